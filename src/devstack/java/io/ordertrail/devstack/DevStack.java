@@ -1,0 +1,119 @@
+package io.ordertrail.devstack;
+
+import com.icegreen.greenmail.standalone.GreenMailStandaloneRunner;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The README's run command. Starts whatever is not configured to be external (the broker, the mail catcher),
+ * then Payara Micro with Ordertrail, waits until it is ready and prints where to go and how to log in.
+ * Ctrl-C stops everything it started.
+ *
+ * <p>Environment variables (see the README's configuration table): {@code ORDERTRAIL_HTTP_PORT},
+ * {@code ORDERTRAIL_DATA_DIR}, {@code ORDERTRAIL_DB_URL} (and _USER, _PASSWORD, _DATASOURCE),
+ * {@code ORDERTRAIL_JMS_HOST} (and _PORT, _USER, _PASSWORD), {@code ORDERTRAIL_SMTP_HOST} (and _PORT,
+ * _USER, _PASSWORD), {@code ORDERTRAIL_DEMO_DATA}.
+ */
+public final class DevStack {
+
+    private static final int BROKER_PORT = 61616;
+    private static final int SMTP_PORT = 3025;
+    private static final int IMAP_PORT = 3143;
+    private static final int MAIL_API_PORT = 8025;
+    private static final int MAX_DELIVERY_ATTEMPTS = 5;
+
+    private DevStack() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Instant started = Instant.now();
+        Map<String, String> env = System.getenv();
+        Path base = Path.of("").toAbsolutePath();
+        Path data = Path.of(env.getOrDefault("ORDERTRAIL_DATA_DIR", "data")).toAbsolutePath();
+        int httpPort = Integer.parseInt(env.getOrDefault("ORDERTRAIL_HTTP_PORT", "8080"));
+        Files.createDirectories(data);
+
+        Map<String, String> appEnv = new HashMap<>();
+        appEnv.put("ORDERTRAIL_DEMO_DATA", env.getOrDefault("ORDERTRAIL_DEMO_DATA", "true"));
+
+        if (!env.containsKey("ORDERTRAIL_DB_URL")) {
+            appEnv.put("ORDERTRAIL_DB_URL", "jdbc:h2:file:" + data.resolve("db/ordertrail"));
+            appEnv.put("ORDERTRAIL_DB_DATASOURCE", "org.h2.jdbcx.JdbcDataSource");
+            appEnv.put("ORDERTRAIL_DB_USER", "ordertrail");
+            appEnv.put("ORDERTRAIL_DB_PASSWORD", "ordertrail");
+        }
+
+        EmbeddedBroker broker = null;
+        if (!env.containsKey("ORDERTRAIL_JMS_HOST")) {
+            broker = EmbeddedBroker.start(base.resolve("server-config/artemis/broker.xml"), data.resolve("broker"),
+                    BROKER_PORT, MAX_DELIVERY_ATTEMPTS);
+            appEnv.put("ORDERTRAIL_JMS_HOST", "127.0.0.1");
+            appEnv.put("ORDERTRAIL_JMS_PORT", String.valueOf(broker.port()));
+        }
+
+        boolean mailCatcher = !env.containsKey("ORDERTRAIL_SMTP_HOST");
+        if (mailCatcher) {
+            Properties mail = new Properties();
+            mail.setProperty("greenmail.smtp.hostname", "127.0.0.1");
+            mail.setProperty("greenmail.smtp.port", String.valueOf(SMTP_PORT));
+            mail.setProperty("greenmail.imap.hostname", "127.0.0.1");
+            mail.setProperty("greenmail.imap.port", String.valueOf(IMAP_PORT));
+            mail.setProperty("greenmail.api.hostname", "127.0.0.1");
+            mail.setProperty("greenmail.api.port", String.valueOf(MAIL_API_PORT));
+            mail.setProperty("greenmail.auth.disabled", "");
+            new GreenMailStandaloneRunner().doRun(mail);
+            appEnv.put("ORDERTRAIL_SMTP_HOST", "127.0.0.1");
+            appEnv.put("ORDERTRAIL_SMTP_PORT", String.valueOf(SMTP_PORT));
+        }
+
+        PayaraMicro payara = PayaraMicro.start(new PayaraMicro.Launch(
+                base.resolve("target/payara-micro.jar"), base.resolve("target/artemis-ra.rar"),
+                base.resolve("target/ordertrail.war"), base.resolve("server-config/post-boot-commands.asadmin"),
+                base.resolve("server-config/logging.properties"), data.resolve("payara-runtime"), httpPort, appEnv,
+                List.of("-Xms128m", "-Xmx448m", "-XX:MaxMetaspaceSize=256m", "-XX:+UseSerialGC",
+                        "-XX:TieredStopAtLevel=1", "-Xss512k", "-Dmp.health.default.readiness.empty.response=DOWN"),
+                ProcessBuilder.Redirect.INHERIT));
+
+        EmbeddedBroker startedBroker = broker;
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("Ordertrail: stopping Payara Micro" + (startedBroker != null ? ", the broker" : "")
+                    + (mailCatcher ? " and the mail catcher" : "") + "…");
+            try {
+                payara.close();
+                if (startedBroker != null) {
+                    startedBroker.close();
+                }
+            } catch (Exception e) {
+                System.err.println("Ordertrail: could not stop cleanly: " + e);
+            }
+            stopped.countDown();
+        }, "ordertrail-shutdown"));
+
+        payara.awaitReady(Duration.ofSeconds(180));
+        double seconds = Duration.between(started, Instant.now()).toMillis() / 1000.0;
+        System.out.printf("""
+
+                ================================================================================
+                 Ordertrail is ready after %.1f s:  %s
+                 Demo logins (password: demo): sales, inventory, fulfillment, manager, admin
+                 Health: %shealth/ready   Data: %s
+                 %s
+                 Broker: %s   Stop everything with Ctrl-C.
+                ================================================================================
+                %n""", seconds, payara.baseUri(), payara.baseUri(), data,
+                mailCatcher ? "Mail catcher: http://localhost:" + MAIL_API_PORT + "/ (SMTP 127.0.0.1:" + SMTP_PORT
+                        + ", IMAP " + IMAP_PORT + ")" : "Mail: " + env.get("ORDERTRAIL_SMTP_HOST"),
+                startedBroker != null ? "embedded, tcp://127.0.0.1:" + BROKER_PORT
+                        : env.get("ORDERTRAIL_JMS_HOST") + ":" + env.getOrDefault("ORDERTRAIL_JMS_PORT", "61616"));
+        stopped.await();
+    }
+}

@@ -1,0 +1,121 @@
+package io.ordertrail.devstack;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Payara Micro running Ordertrail in a child process: the Artemis RAR first, then the WAR, with the post-boot
+ * command file. Ready means the application's own readiness checks say UP (the log line "ready" is not enough:
+ * Payara prints it even when the WAR failed to deploy).
+ */
+public final class PayaraMicro implements AutoCloseable {
+
+    private final Process process;
+    private final int port;
+
+    private PayaraMicro(Process process, int port) {
+        this.process = process;
+        this.port = port;
+    }
+
+    /** Everything needed to start one Payara Micro with Ordertrail. */
+    public record Launch(Path payaraJar, Path rar, Path war, Path postBoot, Path logging, Path runtimeDir,
+                         int port, Map<String, String> environment, List<String> jvmOptions,
+                         ProcessBuilder.Redirect output) {
+    }
+
+    public static PayaraMicro start(Launch launch) throws IOException {
+        deleteRecursively(launch.runtimeDir());
+        Files.createDirectories(launch.runtimeDir());
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(launch.jvmOptions());
+        command.addAll(List.of("-jar", launch.payaraJar().toString(),
+                "--nocluster",
+                "--port", String.valueOf(launch.port()),
+                "--rootdir", launch.runtimeDir().toString(),
+                "--logproperties", launch.logging().toString(),
+                "--postbootcommandfile", launch.postBoot().toString(),
+                "--contextroot", "/",
+                "--deploy", launch.rar().toString(),
+                "--deploy", launch.war().toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(launch.output());
+        builder.environment().putAll(launch.environment());
+        return new PayaraMicro(builder.start(), launch.port());
+    }
+
+    public URI baseUri() {
+        return URI.create("http://localhost:" + port + "/");
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    /** Waits until {@code /health/ready} answers UP; fails early if the process ends. */
+    public void awaitReady(Duration timeout) throws InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest ready = HttpRequest.newBuilder(baseUri().resolve("/health/ready"))
+                .timeout(Duration.ofSeconds(5)).build();
+        Instant deadline = Instant.now().plus(timeout);
+        String last = "no answer yet";
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Payara Micro exited with code " + process.exitValue()
+                        + " before Ordertrail was ready");
+            }
+            try {
+                HttpResponse<String> response = http.send(ready, HttpResponse.BodyHandlers.ofString());
+                // UP alone is not enough: with no checks registered yet, the answer is an empty UP
+                if (response.statusCode() == 200 && response.body().contains("\"UP\"")
+                        && response.body().contains("\"database\"")) {
+                    return;
+                }
+                last = response.statusCode() + " " + response.body();
+            } catch (IOException notYetListening) {
+                last = notYetListening.toString();
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("Ordertrail was not ready within " + timeout + "; last answer: " + last);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        }
+    }
+
+    static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** What can be ordered: products with their codes, names, units and list prices. */
+package io.ordertrail.catalog;

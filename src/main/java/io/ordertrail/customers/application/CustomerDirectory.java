@@ -1,0 +1,42 @@
+package io.ordertrail.customers.application;
+
+import io.ordertrail.customers.domain.Customer;
+import io.ordertrail.security.Roles;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Finding customers when an order comes in. */
+@Stateless
+@DenyAll
+public class CustomerDirectory {
+
+    static final int MAX_RESULTS = 20;
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** Customers whose number, name, email or phone contains the text, best known first. */
+    @RolesAllowed({Roles.SALES, Roles.MANAGER})
+    public List<Customer> search(String text) {
+        String pattern = "%" + (text == null ? "" : text.trim().toLowerCase(Locale.ROOT)) + "%";
+        return em.createQuery("select c from Customer c where lower(c.customerNumber) like :p or lower(c.name) like :p"
+                        + " or lower(c.email) like :p or c.phone like :p order by c.name", Customer.class)
+                .setParameter("p", pattern)
+                .setMaxResults(MAX_RESULTS)
+                .getResultList();
+    }
+
+    @RolesAllowed({Roles.SALES, Roles.MANAGER})
+    public Optional<Customer> byNumber(String customerNumber) {
+        return em.createQuery("select c from Customer c where c.customerNumber = :n", Customer.class)
+                .setParameter("n", customerNumber)
+                .getResultStream().findFirst();
+    }
+}

@@ -1,0 +1,2 @@
+/** The customers who place orders: their numbers, contact details and delivery addresses. */
+package io.ordertrail.customers;

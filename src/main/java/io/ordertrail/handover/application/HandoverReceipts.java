@@ -1,0 +1,103 @@
+package io.ordertrail.handover.application;
+
+import io.ordertrail.handover.domain.HandoverDocument;
+import io.ordertrail.handover.domain.HandoverReceipt;
+import io.ordertrail.handover.domain.Team;
+import io.ordertrail.security.Roles;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * What the teams received. Each team records its own handovers, once per message: a redelivered message finds
+ * its receipt already there and changes nothing (and the unique key stops two deliveries racing each other).
+ */
+@Stateless
+@DenyAll
+public class HandoverReceipts {
+
+    private static final Logger LOG = Logger.getLogger(HandoverReceipts.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext session;
+
+    @RolesAllowed(Roles.INVENTORY)
+    public void inventoryReceived(String message) {
+        receive(Team.INVENTORY, message);
+    }
+
+    @RolesAllowed(Roles.FULFILLMENT)
+    public void fulfillmentReceived(String message) {
+        receive(Team.FULFILLMENT, message);
+    }
+
+    private void receive(Team team, String message) {
+        HandoverDocument document = HandoverDocument.parse(message);
+        boolean alreadyReceived = !em.createQuery("select r.id from HandoverReceipt r"
+                        + " where r.team = :team and r.messageId = :id", Long.class)
+                .setParameter("team", team)
+                .setParameter("id", document.messageId())
+                .getResultList().isEmpty();
+        if (alreadyReceived) {
+            LOG.info(() -> team.getLabel() + " already received handover " + document.messageId() + " of "
+                    + document.orderNumber() + "; redelivery ignored");
+            return;
+        }
+        em.persist(new HandoverReceipt(team, document, Instant.now()));
+        em.flush(); // a racing duplicate fails here, inside this transaction, and is redelivered
+    }
+
+    @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.INVENTORY, Roles.FULFILLMENT})
+    public List<HandoverReceipt> forOrder(String orderNumber) {
+        return em.createQuery("select r from HandoverReceipt r where r.orderNumber = :n order by r.receivedAt",
+                        HandoverReceipt.class)
+                .setParameter("n", orderNumber)
+                .getResultList();
+    }
+
+    /** A page of a team's handovers, newest first. */
+    @RolesAllowed({Roles.INVENTORY, Roles.FULFILLMENT, Roles.MANAGER})
+    public List<HandoverReceipt> page(Team team, String orderNumberFilter, int first, int size) {
+        checkMayRead(team);
+        return em.createQuery("select r from HandoverReceipt r where r.team = :team and r.orderNumber like :n"
+                        + " order by r.receivedAt desc, r.id desc", HandoverReceipt.class)
+                .setParameter("team", team)
+                .setParameter("n", pattern(orderNumberFilter))
+                .setFirstResult(first)
+                .setMaxResults(size)
+                .getResultList();
+    }
+
+    @RolesAllowed({Roles.INVENTORY, Roles.FULFILLMENT, Roles.MANAGER})
+    public long count(Team team, String orderNumberFilter) {
+        checkMayRead(team);
+        return em.createQuery("select count(r) from HandoverReceipt r where r.team = :team and r.orderNumber like :n",
+                        Long.class)
+                .setParameter("team", team)
+                .setParameter("n", pattern(orderNumberFilter))
+                .getSingleResult();
+    }
+
+    /** A team sees its own handovers; the manager sees every team's. Team names are role names. */
+    private void checkMayRead(Team team) {
+        if (!session.isCallerInRole(Roles.MANAGER) && !session.isCallerInRole(team.name())) {
+            throw new EJBAccessException("Only the " + team.getLabel() + " team and the manager see these handovers");
+        }
+    }
+
+    private static String pattern(String filter) {
+        return "%" + (filter == null ? "" : filter.trim().toUpperCase(java.util.Locale.ROOT)) + "%";
+    }
+}

@@ -1,0 +1,147 @@
+package io.ordertrail.handover.domain;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+
+import java.io.StringReader;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The handover message: a small, versioned JSON document naming the order by number and version, with what the
+ * teams need to act on it. Never a serialized Java object, so any consumer can read it.
+ *
+ * <pre>{"schema":"ordertrail.handover/1","messageId":"…","messageType":"OrderRecorded",
+ *  "orderNumber":"ORD-2026-000001","orderVersion":1, "customer":{…}, "fulfilment":{…}, "lines":[…]}</pre>
+ */
+public final class HandoverDocument {
+
+    public static final String SCHEMA = "ordertrail.handover/1";
+
+    private final String messageId;
+    private final String messageType;
+    private final String orderNumber;
+    private final int orderVersion;
+    private final JsonObject body;
+
+    private HandoverDocument(String messageId, String messageType, String orderNumber, int orderVersion,
+                             JsonObject body) {
+        this.messageId = messageId;
+        this.messageType = messageType;
+        this.orderNumber = orderNumber;
+        this.orderVersion = orderVersion;
+        this.body = body;
+    }
+
+    /** Builds the document for an order event. */
+    public static HandoverDocument of(String messageId, String messageType, String orderNumber, int orderVersion,
+                                      Customer customer, Fulfilment fulfilment, List<Line> lines) {
+        JsonArrayBuilder lineArray = Json.createArrayBuilder();
+        for (Line line : lines) {
+            lineArray.add(Json.createObjectBuilder()
+                    .add("line", line.lineNumber())
+                    .add("productCode", line.productCode())
+                    .add("productName", line.productName())
+                    .add("quantity", line.quantity()));
+        }
+        JsonObjectBuilder fulfilmentJson = Json.createObjectBuilder().add("method", fulfilment.method());
+        addIfPresent(fulfilmentJson, "deliveryAddress", fulfilment.deliveryAddress());
+        addIfPresent(fulfilmentJson, "pickupLocation", fulfilment.pickupLocation());
+        addIfPresent(fulfilmentJson, "instructions", fulfilment.instructions());
+        JsonObject body = Json.createObjectBuilder()
+                .add("schema", SCHEMA)
+                .add("messageId", Objects.requireNonNull(messageId))
+                .add("messageType", Objects.requireNonNull(messageType))
+                .add("orderNumber", Objects.requireNonNull(orderNumber))
+                .add("orderVersion", orderVersion)
+                .add("customer", Json.createObjectBuilder()
+                        .add("number", customer.number())
+                        .add("name", customer.name()))
+                .add("fulfilment", fulfilmentJson)
+                .add("lines", lineArray)
+                .build();
+        return new HandoverDocument(messageId, messageType, orderNumber, orderVersion, body);
+    }
+
+    /**
+     * Reads a document received from the broker.
+     *
+     * @throws MalformedHandover when it is not a handover document of a schema this version understands
+     */
+    public static HandoverDocument parse(String text) {
+        if (text == null || text.isBlank()) {
+            throw new MalformedHandover("Empty handover message");
+        }
+        JsonObject json;
+        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+            json = reader.readObject();
+        } catch (JsonException | IllegalStateException e) {
+            throw new MalformedHandover("Handover message is not a JSON object: " + e.getMessage());
+        }
+        String schema = string(json, "schema");
+        if (!SCHEMA.equals(schema)) {
+            throw new MalformedHandover("Unknown handover schema '" + schema + "', expected " + SCHEMA);
+        }
+        JsonValue version = json.get("orderVersion");
+        if (!(version instanceof jakarta.json.JsonNumber number) || number.intValue() < 1) {
+            throw new MalformedHandover("Handover message has no valid orderVersion");
+        }
+        return new HandoverDocument(string(json, "messageId"), string(json, "messageType"),
+                string(json, "orderNumber"), number.intValue(), json);
+    }
+
+    private static String string(JsonObject json, String name) {
+        JsonValue value = json.get(name);
+        if (!(value instanceof jakarta.json.JsonString s) || s.getString().isBlank()) {
+            throw new MalformedHandover("Handover message has no " + name);
+        }
+        return s.getString();
+    }
+
+    private static void addIfPresent(JsonObjectBuilder builder, String name, String value) {
+        if (value != null) {
+            builder.add(name, value);
+        }
+    }
+
+    public String toJson() {
+        return body.toString();
+    }
+
+    public String messageId() {
+        return messageId;
+    }
+
+    public String messageType() {
+        return messageType;
+    }
+
+    public String orderNumber() {
+        return orderNumber;
+    }
+
+    public int orderVersion() {
+        return orderVersion;
+    }
+
+    public record Customer(String number, String name) {
+    }
+
+    public record Fulfilment(String method, String deliveryAddress, String pickupLocation, String instructions) {
+    }
+
+    public record Line(int lineNumber, String productCode, String productName, int quantity) {
+    }
+
+    /** A message on a handover queue that is not a handover document this version can read. */
+    public static class MalformedHandover extends RuntimeException {
+        public MalformedHandover(String message) {
+            super(message);
+        }
+    }
+}

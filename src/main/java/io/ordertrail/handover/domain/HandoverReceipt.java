@@ -1,0 +1,80 @@
+package io.ordertrail.handover.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/** A team's record that it received a handover message. At most one per team and message. */
+@Entity
+@Table(name = "handover_receipt")
+public class HandoverReceipt {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ordertrail_id")
+    @SequenceGenerator(name = "ordertrail_id", sequenceName = "ordertrail_id_seq", allocationSize = 50)
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Team team;
+
+    @Column(name = "message_id", nullable = false)
+    private String messageId;
+
+    @Column(name = "message_type", nullable = false)
+    private String messageType;
+
+    @Column(name = "order_number", nullable = false)
+    private String orderNumber;
+
+    @Column(name = "order_version", nullable = false)
+    private int orderVersion;
+
+    @Column(name = "received_at", nullable = false)
+    private Instant receivedAt;
+
+    protected HandoverReceipt() {
+    }
+
+    public HandoverReceipt(Team team, HandoverDocument document, Instant receivedAt) {
+        this.team = Objects.requireNonNull(team);
+        this.messageId = document.messageId();
+        this.messageType = document.messageType();
+        this.orderNumber = document.orderNumber();
+        this.orderVersion = document.orderVersion();
+        this.receivedAt = Objects.requireNonNull(receivedAt);
+    }
+
+    public Team getTeam() {
+        return team;
+    }
+
+    public String getMessageId() {
+        return messageId;
+    }
+
+    public String getMessageType() {
+        return messageType;
+    }
+
+    public String getOrderNumber() {
+        return orderNumber;
+    }
+
+    public int getOrderVersion() {
+        return orderVersion;
+    }
+
+    public Instant getReceivedAt() {
+        return receivedAt;
+    }
+}

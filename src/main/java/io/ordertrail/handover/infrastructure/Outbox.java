@@ -1,0 +1,29 @@
+package io.ordertrail.handover.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Instant;
+
+/** Puts messages in the outbox, inside the caller's transaction, and wakes the relay once that commits. */
+@ApplicationScoped
+public class Outbox {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Event<OutboxWasFilled> outboxWasFilled;
+
+    public void enqueue(String messageId, String destination, String messageGroup, String messageType, String payload) {
+        em.persist(new OutboxMessage(messageId, destination, messageGroup, messageType, payload, Instant.now()));
+        outboxWasFilled.fire(new OutboxWasFilled());
+    }
+
+    /** Something was added to the outbox in the current transaction. */
+    public record OutboxWasFilled() {
+    }
+}

@@ -1,0 +1,86 @@
+package io.ordertrail.handover.infrastructure;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/** A message waiting in the transactional outbox until the relay has put it on the broker. */
+@Entity
+@Table(name = "outbox_message")
+public class OutboxMessage {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ordertrail_id")
+    @SequenceGenerator(name = "ordertrail_id", sequenceName = "ordertrail_id_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "message_id", nullable = false, unique = true, updatable = false)
+    private String messageId;
+
+    @Column(nullable = false, updatable = false)
+    private String destination;
+
+    /** Messages of one group (one order) are consumed in order. */
+    @Column(name = "message_group", nullable = false, updatable = false)
+    private String messageGroup;
+
+    @Column(name = "message_type", nullable = false, updatable = false)
+    private String messageType;
+
+    @Column(nullable = false, updatable = false)
+    private String payload;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "sent_at")
+    private Instant sentAt;
+
+    protected OutboxMessage() {
+    }
+
+    public OutboxMessage(String messageId, String destination, String messageGroup, String messageType,
+                         String payload, Instant createdAt) {
+        this.messageId = Objects.requireNonNull(messageId);
+        this.destination = Objects.requireNonNull(destination);
+        this.messageGroup = Objects.requireNonNull(messageGroup);
+        this.messageType = Objects.requireNonNull(messageType);
+        this.payload = Objects.requireNonNull(payload);
+        this.createdAt = Objects.requireNonNull(createdAt);
+    }
+
+    void markSent(Instant at) {
+        this.sentAt = at;
+    }
+
+    public String getMessageId() {
+        return messageId;
+    }
+
+    public String getDestination() {
+        return destination;
+    }
+
+    public String getMessageGroup() {
+        return messageGroup;
+    }
+
+    public String getMessageType() {
+        return messageType;
+    }
+
+    public String getPayload() {
+        return payload;
+    }
+
+    public Instant getSentAt() {
+        return sentAt;
+    }
+}

@@ -1,0 +1,94 @@
+package io.ordertrail.handover.infrastructure;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Moves outbox messages to the broker: right after a transaction that filled the outbox commits, and on a timer
+ * for whatever an earlier attempt could not send (broker down, server crash). A failed attempt is logged and
+ * the messages stay pending in the outbox, to be sent on the next attempt; nothing is dropped.
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@PermitAll // infrastructure: woken by the container (timer, transaction events), never by a person
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class.getName());
+    private static final int BATCH_SIZE = 100;
+
+    @Inject
+    OutboxDispatcher dispatcher;
+
+    @Resource
+    TimerService timerService;
+
+    @Inject
+    @ConfigProperty(name = "ordertrail.handover.relay-interval-ms", defaultValue = "1000")
+    long intervalMillis;
+
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicBoolean wokenWhileRunning = new AtomicBoolean();
+    private volatile boolean lastAttemptFailed;
+
+    @PostConstruct
+    void startTimer() {
+        timerService.createIntervalTimer(intervalMillis, intervalMillis, new TimerConfig("outbox-relay", false));
+    }
+
+    @Timeout
+    void onTimer() {
+        relayPending();
+    }
+
+    @Asynchronous
+    public void wakeUp(@Observes(during = TransactionPhase.AFTER_SUCCESS) Outbox.OutboxWasFilled filled) {
+        relayPending();
+    }
+
+    /** Sends everything pending; a call while another is running makes that one go round once more. */
+    void relayPending() {
+        if (!running.compareAndSet(false, true)) {
+            wokenWhileRunning.set(true);
+            return;
+        }
+        try {
+            do {
+                wokenWhileRunning.set(false);
+                while (dispatcher.dispatchBatch(BATCH_SIZE) == BATCH_SIZE) {
+                    // a full batch: there may be more
+                }
+            } while (wokenWhileRunning.get());
+            if (lastAttemptFailed) {
+                LOG.info("Outbox relay is sending handover messages again");
+                lastAttemptFailed = false;
+            }
+        } catch (RuntimeException e) {
+            // The messages stay in the outbox and the timer tries again; log once per outage, not every second.
+            if (!lastAttemptFailed) {
+                LOG.log(Level.WARNING, "Outbox relay could not send handover messages; they stay pending and are"
+                        + " retried every " + intervalMillis + " ms", e);
+            }
+            lastAttemptFailed = true;
+        } finally {
+            running.set(false);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package io.ordertrail.orders.application;
+
+import io.ordertrail.orders.domain.Order;
+import io.ordertrail.orders.domain.OrderRepository;
+import io.ordertrail.security.Roles;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Looking orders up: one by number, or a page of them for the order list. */
+@Stateless
+@DenyAll
+public class OrderQueries {
+
+    @Inject
+    OrderRepository orders;
+
+    @RolesAllowed({Roles.SALES, Roles.MANAGER})
+    public Optional<Order> byNumber(String orderNumber) {
+        Optional<Order> order = orders.find(orderNumber);
+        // touch what the page shows while the persistence context is open
+        order.ifPresent(o -> {
+            o.getLines().size();
+            o.getStatusChanges().size();
+        });
+        return order;
+    }
+
+    @RolesAllowed({Roles.SALES, Roles.MANAGER})
+    public List<Order> page(String text, int first, int size) {
+        return orders.page(text, first, size);
+    }
+
+    @RolesAllowed({Roles.SALES, Roles.MANAGER})
+    public long count(String text) {
+        return orders.count(text);
+    }
+}

@@ -1,0 +1,17 @@
+package io.ordertrail.orders.domain;
+
+/** Whether the customer wants the order delivered or will pick it up. */
+public enum FulfilmentMethod {
+    DELIVERY("Delivery"),
+    PICKUP("Pickup");
+
+    private final String label;
+
+    FulfilmentMethod(String label) {
+        this.label = label;
+    }
+
+    public String getLabel() {
+        return label;
+    }
+}

@@ -1,0 +1,78 @@
+package io.ordertrail.orders.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/** A move of an order from one status to another: who, when and why. Never changed afterwards. */
+@Entity
+@Table(name = "order_status_change")
+public class StatusChange {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ordertrail_id")
+    @SequenceGenerator(name = "ordertrail_id", sequenceName = "ordertrail_id_seq", allocationSize = 50)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "order_id")
+    private Order order;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "from_status")
+    private OrderStatus from;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "to_status", nullable = false)
+    private OrderStatus to;
+
+    @Column(name = "changed_by", nullable = false)
+    private String changedBy;
+
+    @Column(name = "changed_at", nullable = false)
+    private Instant changedAt;
+
+    private String reason;
+
+    protected StatusChange() {
+    }
+
+    StatusChange(Order order, OrderStatus from, OrderStatus to, String changedBy, Instant changedAt, String reason) {
+        this.order = order;
+        this.from = from;
+        this.to = to;
+        this.changedBy = changedBy;
+        this.changedAt = changedAt;
+        this.reason = reason;
+    }
+
+    public OrderStatus getFrom() {
+        return from;
+    }
+
+    public OrderStatus getTo() {
+        return to;
+    }
+
+    public String getChangedBy() {
+        return changedBy;
+    }
+
+    public Instant getChangedAt() {
+        return changedAt;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+}

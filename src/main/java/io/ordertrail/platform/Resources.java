@@ -1,0 +1,40 @@
+package io.ordertrail.platform;
+
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.jms.JMSConnectionFactoryDefinition;
+
+/**
+ * The container resources Ordertrail needs, declared once. Payara resolves the {@code ${MPCONFIG=...}}
+ * references from MicroProfile Config, so environment variables such as {@code ORDERTRAIL_DB_URL} switch the
+ * database and the defaults in {@code microprofile-config.properties} run the embedded H2 file database.
+ */
+@DataSourceDefinition(
+        name = Resources.DATA_SOURCE,
+        className = "${MPCONFIG=ordertrail.db.datasource}",
+        url = "${MPCONFIG=ordertrail.db.url}",
+        user = "${MPCONFIG=ordertrail.db.user}",
+        password = "${MPCONFIG=ordertrail.db.password}",
+        minPoolSize = 2,
+        maxPoolSize = 20,
+        properties = {
+                "fish.payara.is-connection-validation-required=true",
+                "fish.payara.connection-validation-method=auto-commit"
+        })
+@JMSConnectionFactoryDefinition(
+        name = Resources.CONNECTION_FACTORY,
+        interfaceName = "jakarta.jms.ConnectionFactory",
+        resourceAdapter = Resources.RESOURCE_ADAPTER,
+        maxPoolSize = 20,
+        minPoolSize = 0)
+public final class Resources {
+
+    /** The one data source: orders, users, outbox, everything. */
+    public static final String DATA_SOURCE = "java:app/jdbc/ordertrail";
+    /** The XA connection factory of the Artemis resource adapter. */
+    public static final String CONNECTION_FACTORY = "java:app/jms/ordertrail";
+    /** Payara names a deployed RAR after its file: artemis-ra.rar. */
+    public static final String RESOURCE_ADAPTER = "artemis-ra";
+
+    private Resources() {
+    }
+}

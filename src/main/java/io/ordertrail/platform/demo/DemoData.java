@@ -1,0 +1,109 @@
+package io.ordertrail.platform.demo;
+
+import io.ordertrail.catalog.domain.Product;
+import io.ordertrail.customers.domain.Customer;
+import io.ordertrail.inventory.domain.StockLevel;
+import io.ordertrail.security.Roles;
+import io.ordertrail.security.UserAccounts;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/**
+ * Demo data for the embedded setup: products, stock, customers and one user per role, all with password
+ * {@code demo}. Created only when {@code ordertrail.demo.data=true}, which the run command and the tests set and
+ * production never does; created once, so restarts keep what people entered.
+ */
+@Startup
+@Singleton
+@DependsOn("DatabaseMigration")
+@RunAs(Roles.ADMIN)
+@PermitAll // runs at start-up only, with no caller
+public class DemoData {
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+    static final char[] DEMO_PASSWORD = "demo".toCharArray();
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    UserAccounts userAccounts;
+
+    @Inject
+    @ConfigProperty(name = "ordertrail.demo.data", defaultValue = "false")
+    boolean enabled;
+
+    @PostConstruct
+    void createDemoData() {
+        if (!enabled) {
+            return;
+        }
+        createUsers();
+        if (em.createQuery("select count(p) from Product p", Long.class).getSingleResult() == 0) {
+            createCatalogAndStock();
+            createCustomers();
+            LOG.info("Demo data created: products, stock, customers");
+        }
+    }
+
+    private void createUsers() {
+        record DemoUser(String username, String displayName, String role) {
+        }
+        List<DemoUser> users = List.of(
+                new DemoUser("sales", "Sam Sales", Roles.SALES),
+                new DemoUser("inventory", "Ivy Inventory", Roles.INVENTORY),
+                new DemoUser("fulfillment", "Finn Fulfillment", Roles.FULFILLMENT),
+                new DemoUser("manager", "Morgan Manager", Roles.MANAGER),
+                new DemoUser("admin", "Ada Admin", Roles.ADMIN));
+        for (DemoUser user : users) {
+            if (userAccounts.createIfAbsent(user.username(), user.displayName(), DEMO_PASSWORD, Set.of(user.role()))) {
+                LOG.info(() -> "Demo user created: " + user.username() + " (" + user.role() + ")");
+            }
+        }
+    }
+
+    private void createCatalogAndStock() {
+        Object[][] products = {
+                // code, name, price, unit, stock at MAIN
+                {"SItemNo001", "Falu Rödfärg red paint, 1 l", "50.00", "LTR", 2000},
+                {"SItemNo011", "Pensel 20 mm paint brush", "15.00", "C62", 500},
+                {"PNT-WHT-10", "Interior paint white, 10 l", "89.90", "EA", 120},
+                {"PNT-PRM-05", "Wood primer, 5 l", "54.50", "EA", 60},
+                {"BRS-SET-03", "Brush set, 3 pieces", "24.90", "EA", 300},
+                {"RLR-230", "Paint roller 230 mm", "12.40", "EA", 250},
+                {"TAP-MSK-50", "Masking tape 50 mm x 50 m", "6.20", "EA", 1000},
+                {"SHT-DROP-4", "Drop sheet 4 x 5 m", "9.80", "EA", 0},
+        };
+        for (Object[] p : products) {
+            Product product = new Product((String) p[0], (String) p[1], new BigDecimal((String) p[2]), (String) p[3]);
+            em.persist(product);
+            em.persist(new StockLevel(product, "MAIN", (Integer) p[4]));
+        }
+    }
+
+    private void createCustomers() {
+        em.persist(new Customer("C-1001", "Johnssons byggvaror", "eva.johnsson@example.se", "+46 8 555 0101",
+                "Rådhusgatan 5, 114 57 Stockholm, Sweden"));
+        em.persist(new Customer("C-1002", "Acme Hardware Ltd", "orders@acme.example", "+44 20 7946 0018",
+                "12 Mill Lane, Leeds LS1 4AB, United Kingdom"));
+        em.persist(new Customer("C-1003", "Brightside Decorators", "office@brightside.example", "+44 161 496 0555",
+                "4 Canal Street, Manchester M1 3HE, United Kingdom"));
+        em.persist(new Customer("C-1004", "Nordic Home Interiors AB", "inkop@nordichome.example", "+46 31 555 0199",
+                "Kungsgatan 22, 411 19 Göteborg, Sweden"));
+        em.persist(new Customer("C-1005", "Harbour Property Maintenance", "accounts@harbourpm.example",
+                "+44 117 496 0733", "Unit 7, Wapping Wharf, Bristol BS1 6WP, United Kingdom"));
+    }
+}

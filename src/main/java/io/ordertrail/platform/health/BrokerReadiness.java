@@ -1,0 +1,55 @@
+package io.ordertrail.platform.health;
+
+import io.ordertrail.platform.Resources;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.jms.Connection;
+import jakarta.jms.ConnectionFactory;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/** Ready only while the JMS broker answers: without it no handover reaches inventory or fulfillment. */
+@Readiness
+@ApplicationScoped
+public class BrokerReadiness implements HealthCheck {
+
+    private static final long TIMEOUT_SECONDS = 3;
+
+    @Resource(lookup = Resources.CONNECTION_FACTORY)
+    ConnectionFactory connectionFactory;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Override
+    public HealthCheckResponse call() {
+        Future<String> probe = executor.submit(() -> {
+            try (Connection connection = connectionFactory.createConnection()) {
+                return connection.getMetaData().getJMSProviderName();
+            }
+        });
+        try {
+            String provider = probe.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            return HealthCheckResponse.named("broker").up().withData("provider", provider).build();
+        } catch (TimeoutException e) {
+            probe.cancel(true);
+            return down("no answer within " + TIMEOUT_SECONDS + " s");
+        } catch (ExecutionException e) {
+            return down(String.valueOf(e.getCause()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return down("interrupted");
+        }
+    }
+
+    private static HealthCheckResponse down(String reason) {
+        return HealthCheckResponse.named("broker").down().withData("error", reason).build();
+    }
+}

@@ -1,0 +1,51 @@
+package io.ordertrail.platform.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** How times, durations and amounts read on every page. */
+@Named
+@ApplicationScoped
+public class Format {
+
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(ZoneId.systemDefault());
+
+    public String getNow() {
+        return dateTime(Instant.now());
+    }
+
+    public String dateTime(Instant instant) {
+        return instant == null ? "" : DATE_TIME.format(instant);
+    }
+
+    /** The time from one instant to another, e.g. "1.3 s" or "4 min 10 s". */
+    public String elapsed(Instant from, Instant to) {
+        if (from == null || to == null) {
+            return "";
+        }
+        Duration d = Duration.between(from, to);
+        if (d.toMinutes() < 1) {
+            return String.format(Locale.ROOT, "%.1f s", Math.max(0, d.toMillis()) / 1000.0);
+        }
+        return d.toMinutes() + " min " + d.toSecondsPart() + " s";
+    }
+
+    public String money(BigDecimal amount) {
+        if (amount == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(Locale.UK);
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(2);
+        return format.format(amount);
+    }
+}
