@@ -1,0 +1,117 @@
+package io.ordertrail.handover;
+
+import io.ordertrail.handover.application.HandoverReceipts;
+import io.ordertrail.handover.domain.HandoverDocument;
+import io.ordertrail.handover.domain.HandoverReceipt;
+import io.ordertrail.handover.domain.Team;
+import io.ordertrail.orders.application.OrderIntake;
+import io.ordertrail.orders.application.OrderQueries;
+import io.ordertrail.orders.domain.Channel;
+import io.ordertrail.orders.domain.Order;
+import io.ordertrail.orders.domain.OrderDraft;
+import io.ordertrail.testsupport.AsInventory;
+import io.ordertrail.testsupport.AsSales;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import org.assertj.core.api.Assertions;
+import org.awaitility.Awaitility;
+import org.hamcrest.Matcher;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.File;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * SOP step 7 in the container: the real WAR on Payara Micro (managed by Arquillian), the Artemis resource adapter,
+ * a real broker. Runs before the shared-instance tests (see junit-platform.properties).
+ */
+@ExtendWith(ArquillianExtension.class)
+@org.junit.jupiter.api.Order(1)
+class HandoverThroughBrokerIT {
+
+    @Deployment
+    static WebArchive ordertrail() throws URISyntaxException {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("ordertrail.war")))
+                .addClasses(AsSales.class, AsInventory.class)
+                .addAsLibraries(jarOf(Awaitility.class), jarOf(Matcher.class), jarOf(Assertions.class));
+    }
+
+    private static File jarOf(Class<?> type) throws URISyntaxException {
+        return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+    }
+
+    @Inject
+    OrderIntake intake;
+    @Inject
+    OrderQueries orders;
+    @Inject
+    HandoverReceipts receipts;
+    @Inject
+    AsSales asSales;
+    @Inject
+    AsInventory asInventory;
+
+    private static OrderDraft aSimpleOrder() {
+        return new OrderDraft().channel(Channel.PHONE).customer("C-1002")
+                .line("PNT-WHT-10", 3).line("RLR-230", 2)
+                .delivery("12 Mill Lane, Leeds LS1 4AB");
+    }
+
+    @Test
+    void aRecordedOrderIsStoredAndBothTeamsReceiveItsHandoverThroughTheBroker() throws Exception {
+        String number = asSales.call(() -> intake.record(aSimpleOrder()));
+
+        Order stored = asSales.call(() -> orders.byNumber(number)).orElseThrow();
+        assertThat(stored.getLines()).extracting("productCode", "quantity")
+                .containsExactly(Assertions.tuple("PNT-WHT-10", 3), Assertions.tuple("RLR-230", 2));
+        assertThat(stored.getRecordedBy()).isEqualTo("ordertrail-system-sales");
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(asSales.call(() -> receipts.forOrder(number)))
+                        .extracting(HandoverReceipt::getTeam, HandoverReceipt::getOrderVersion)
+                        .containsExactlyInAnyOrder(Assertions.tuple(Team.INVENTORY, 1),
+                                Assertions.tuple(Team.FULFILLMENT, 1)));
+    }
+
+    @Test
+    void aUserWithoutTheSalesRoleIsRefusedByTheOrderServiceAndNothingIsStored() throws Exception {
+        long before = asSales.call(() -> orders.count(""));
+
+        assertThatThrownBy(() -> asInventory.call(() -> intake.record(aSimpleOrder())))
+                .isInstanceOf(EJBAccessException.class);
+
+        assertThat(asSales.call(() -> orders.count(""))).isEqualTo(before);
+    }
+
+    @Test
+    void theSameHandoverDeliveredTwiceIsRecordedOnce() throws Exception {
+        String orderNumber = "ORD-1999-" + (100000 + (int) (Math.random() * 800000));
+        String message = HandoverDocument.of(UUID.randomUUID().toString(), "OrderRecorded", orderNumber, 1,
+                new HandoverDocument.Customer("C-1001", "Johnssons byggvaror"),
+                new HandoverDocument.Fulfilment("PICKUP", null, "Main warehouse counter", null),
+                List.of(new HandoverDocument.Line(1, "SItemNo001", "Falu Rödfärg", 5))).toJson();
+
+        asInventory.call(() -> {
+            receipts.inventoryReceived(message);
+            return null;
+        });
+        asInventory.call(() -> {
+            receipts.inventoryReceived(message);
+            return null;
+        });
+
+        assertThat(asSales.call(() -> receipts.forOrder(orderNumber))).hasSize(1);
+    }
+}

@@ -1,0 +1,49 @@
+package io.ordertrail.handover.domain;
+
+import io.ordertrail.handover.domain.HandoverDocument.MalformedHandover;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class HandoverDocumentTest {
+
+    private static HandoverDocument document() {
+        return HandoverDocument.of("m-1", "OrderRecorded", "ORD-2026-000007", 2,
+                new HandoverDocument.Customer("C-1002", "Acme Hardware Ltd"),
+                new HandoverDocument.Fulfilment("DELIVERY", "12 Mill Lane", null, "Ring the bell"),
+                List.of(new HandoverDocument.Line(1, "RLR-230", "Paint roller", 4)));
+    }
+
+    @Test
+    void aDocumentReadsBackWhatWasWritten() {
+        HandoverDocument read = HandoverDocument.parse(document().toJson());
+
+        assertThat(read.messageId()).isEqualTo("m-1");
+        assertThat(read.messageType()).isEqualTo("OrderRecorded");
+        assertThat(read.orderNumber()).isEqualTo("ORD-2026-000007");
+        assertThat(read.orderVersion()).isEqualTo(2);
+    }
+
+    @Test
+    void theJsonIsSmallVersionedAndNamesTheOrder() {
+        assertThat(document().toJson())
+                .contains("\"schema\":\"ordertrail.handover/1\"")
+                .contains("\"orderNumber\":\"ORD-2026-000007\"")
+                .contains("\"productCode\":\"RLR-230\"")
+                .doesNotContain("pickupLocation");
+    }
+
+    @Test
+    void textThatIsNotAHandoverDocumentIsRefusedWithTheReason() {
+        assertThatThrownBy(() -> HandoverDocument.parse("not json")).isInstanceOf(MalformedHandover.class)
+                .hasMessageContaining("not a JSON object");
+        assertThatThrownBy(() -> HandoverDocument.parse("{\"schema\":\"other/9\"}"))
+                .isInstanceOf(MalformedHandover.class).hasMessageContaining("Unknown handover schema");
+        assertThatThrownBy(() -> HandoverDocument.parse(document().toJson().replace("\"orderVersion\":2", "\"orderVersion\":0")))
+                .isInstanceOf(MalformedHandover.class).hasMessageContaining("orderVersion");
+        assertThatThrownBy(() -> HandoverDocument.parse(" ")).isInstanceOf(MalformedHandover.class);
+    }
+}

@@ -1,0 +1,43 @@
+package io.ordertrail.orders;
+
+import io.ordertrail.testsupport.Browser;
+
+import java.time.Duration;
+
+import static org.awaitility.Awaitility.await;
+
+/** The new-order page as the browser tests use it. */
+final class NewOrderPage {
+
+    private final Browser browser;
+
+    NewOrderPage(Browser browser) {
+        this.browser = browser;
+        browser.go("/orders/new.xhtml");
+    }
+
+    NewOrderPage customer(String filter, String number) {
+        browser.choose("orderForm:customer", filter, number);
+        return this;
+    }
+
+    NewOrderPage line(int index, String filter, String productCode, int quantity) {
+        if (index > 0) {
+            browser.click("orderForm:addLine");
+        }
+        browser.choose("orderForm:lines:" + index + ":product", filter, productCode)
+                .type("orderForm:lines:" + index + ":quantity_input", String.valueOf(quantity));
+        return this;
+    }
+
+    String deliveryAddress() {
+        return browser.byId("orderForm:deliveryAddress").getAttribute("value");
+    }
+
+    /** Records the order and returns its number from the order page it lands on. */
+    String record() {
+        browser.byId("orderForm:record").click();
+        await().atMost(Duration.ofSeconds(20)).until(() -> browser.currentUrl().contains("/orders/order.xhtml"));
+        return browser.text("orderNumber");
+    }
+}

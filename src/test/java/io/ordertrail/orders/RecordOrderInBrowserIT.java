@@ -1,0 +1,77 @@
+package io.ordertrail.orders;
+
+import io.ordertrail.testsupport.Browser;
+import io.ordertrail.testsupport.SharedOrdertrail;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** SOP steps 1, 3 and 7 as a sales person does them: record an order on the page and see both teams receive it. */
+@Order(3)
+class RecordOrderInBrowserIT {
+
+    private Browser browser;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = Browser.open(SharedOrdertrail.baseUri());
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void salesRecordsAnOrderAndSeesItAcknowledgedByInventoryAndFulfillment() throws Exception {
+        browser.signInAs("sales");
+        NewOrderPage page = new NewOrderPage(browser)
+                .customer("Acme", "C-1002")
+                .line(0, "PNT-WHT", "PNT-WHT-10", 4)
+                .line(1, "roller", "RLR-230", 2);
+        assertThat(page.deliveryAddress()).as("the customer's usual address is proposed").contains("12 Mill Lane");
+        browser.screenshot("new-order-filled");
+
+        String orderNumber = page.record();
+        assertThat(orderNumber).matches("ORD-\\d{4}-\\d{6}");
+        assertThat(browser.text("customer")).contains("Acme Hardware Ltd");
+        assertThat(browser.all(By.cssSelector("[id$='lines_data'] tr"))).hasSize(2);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(browser.text("handoverForm:inventoryHandover")).startsWith("Received");
+            assertThat(browser.text("handoverForm:fulfillmentHandover")).startsWith("Received");
+        });
+        browser.screenshot("order-handed-over");
+        browser.assertNoJavaScriptErrors();
+
+        // the inventory team finds it in its list
+        try (Browser inventory = Browser.open(SharedOrdertrail.baseUri())) {
+            inventory.signInAs("inventory").go("/inventory/handovers.xhtml");
+            assertThat(inventory.text("handoversForm:handovers")).contains(orderNumber);
+            inventory.screenshot("inventory-handovers");
+        }
+    }
+
+    @Test
+    void anIncompleteOrderIsRefusedWithEachProblemNextToItsField() throws Exception {
+        browser.signInAs("sales").go("/orders/new.xhtml");
+
+        browser.type("orderForm:lines:0:quantity_input", "0");
+        browser.click("orderForm:record");
+
+        assertThat(browser.currentUrl()).contains("/orders/new.xhtml");
+        assertThat(browser.byId("orderForm:customer").findElement(By.xpath("..")).getText())
+                .contains("Choose the customer placing the order.");
+        assertThat(browser.text("orderForm:lines")).contains("Line 1: choose a product.")
+                .contains("Line 1: enter a quantity of at least 1.");
+        browser.screenshot("new-order-incomplete");
+        browser.assertNoJavaScriptErrors();
+    }
+}

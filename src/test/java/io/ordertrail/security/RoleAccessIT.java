@@ -1,0 +1,77 @@
+package io.ordertrail.security;
+
+import io.ordertrail.testsupport.HttpSession;
+import io.ordertrail.testsupport.SharedOrdertrail;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.net.http.HttpResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every page names its roles: each demo user reaches their role's pages and gets 403 on the others. */
+@Order(2)
+class RoleAccessIT {
+
+    @ParameterizedTest(name = "{0} gets {2} on {1}")
+    @CsvSource({
+            "sales,       /orders/new.xhtml,            200",
+            "sales,       /orders/list.xhtml,           200",
+            "sales,       /inventory/handovers.xhtml,   403",
+            "sales,       /fulfillment/handovers.xhtml, 403",
+            "sales,       /admin/users.xhtml,           403",
+            "inventory,   /inventory/handovers.xhtml,   200",
+            "inventory,   /orders/new.xhtml,            403",
+            "inventory,   /fulfillment/handovers.xhtml, 403",
+            "inventory,   /admin/users.xhtml,           403",
+            "fulfillment, /fulfillment/handovers.xhtml, 200",
+            "fulfillment, /orders/list.xhtml,           403",
+            "fulfillment, /inventory/handovers.xhtml,   403",
+            "manager,     /orders/list.xhtml,           200",
+            "manager,     /inventory/handovers.xhtml,   200",
+            "manager,     /fulfillment/handovers.xhtml, 200",
+            "manager,     /admin/users.xhtml,           403",
+            "admin,       /admin/users.xhtml,           200",
+            "admin,       /orders/new.xhtml,            403",
+            "admin,       /inventory/handovers.xhtml,   403",
+    })
+    void eachRoleSeesOnlyItsOwnPages(String user, String page, int expectedStatus) throws Exception {
+        HttpSession session = new HttpSession(SharedOrdertrail.baseUri());
+        assertThat(session.signIn(user, "demo")).isEqualTo(302);
+
+        HttpResponse<String> response = session.get(page);
+
+        assertThat(response.statusCode()).isEqualTo(expectedStatus);
+        if (expectedStatus == 403) {
+            assertThat(response.body()).contains("You do not have access to this page").doesNotContain("Exception");
+        }
+    }
+
+    @Test
+    void someoneNotSignedInIsSentToTheLoginPage() throws Exception {
+        HttpResponse<String> response = new HttpSession(SharedOrdertrail.baseUri()).get("/orders/new.xhtml");
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login.xhtml"));
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedWithAClearMessage() throws Exception {
+        HttpSession session = new HttpSession(SharedOrdertrail.baseUri());
+        session.signIn("sales", "not-the-password");
+
+        HttpResponse<String> afterwards = session.get("/orders/new.xhtml");
+        assertThat(afterwards.statusCode()).isEqualTo(302);
+        assertThat(session.get("/login.xhtml?failed=true").body()).contains("Wrong user name or password");
+    }
+
+    @Test
+    void aPageNobodyWasGrantedIsDenied() throws Exception {
+        HttpSession session = new HttpSession(SharedOrdertrail.baseUri());
+        session.signIn("manager", "demo");
+
+        assertThat(session.get("/some-page-nobody-mapped.xhtml").statusCode()).isEqualTo(403);
+    }
+}

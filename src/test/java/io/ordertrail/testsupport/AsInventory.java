@@ -1,0 +1,18 @@
+package io.ordertrail.testsupport;
+
+import io.ordertrail.security.Roles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.Stateless;
+
+import java.util.concurrent.Callable;
+
+/** In-container tests: runs work with the identity of an inventory user. */
+@Stateless
+@RunAs(Roles.INVENTORY)
+@PermitAll
+public class AsInventory {
+    public <T> T call(Callable<T> work) throws Exception {
+        return work.call();
+    }
+}

@@ -1,0 +1,148 @@
+package io.ordertrail.testsupport;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Headless Chromium driving Ordertrail's pages as a person would, with the page-object helpers the tests share:
+ * signing in, PrimeFaces menus, waiting for ajax, screenshots, and a check that no JavaScript error occurred.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final Duration AJAX_TIMEOUT = Duration.ofSeconds(20);
+
+    private final ChromeDriver driver;
+    private final URI base;
+
+    private Browser(ChromeDriver driver, URI base) {
+        this.driver = driver;
+        this.base = base;
+    }
+
+    public static Browser open(URI base) throws IOException {
+        Path profile = Files.createTempDirectory(ItEnvironment.dataDir(), "chromium-profile");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=1366,1000", "--user-data-dir=" + profile);
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingAnyFreePort()
+                .build();
+        return new Browser(new ChromeDriver(service, options), base);
+    }
+
+    public Browser go(String path) {
+        driver.get(base.resolve(path).toString());
+        return this;
+    }
+
+    /** Signs in through the login page and lands on the start page. */
+    public Browser signInAs(String user) {
+        go("/");
+        driver.findElement(By.id("j_username")).sendKeys(user);
+        driver.findElement(By.id("j_password")).sendKeys("demo");
+        driver.findElement(By.id("signIn")).click();
+        await().atMost(AJAX_TIMEOUT).until(() -> !driver.getCurrentUrl().contains("login.xhtml"));
+        return this;
+    }
+
+    public WebElement byId(String id) {
+        return driver.findElement(By.id(id));
+    }
+
+    public List<WebElement> all(By by) {
+        return driver.findElements(by);
+    }
+
+    public String text(String id) {
+        return byId(id).getText();
+    }
+
+    public String currentUrl() {
+        return driver.getCurrentUrl();
+    }
+
+    /** Chooses an entry of a PrimeFaces selectOneMenu by typing in its filter, as a keyboard user would. */
+    public Browser choose(String menuId, String filterText, String labelStart) {
+        byId(menuId).click();
+        WebElement filter = byId(menuId + "_filter");
+        filter.sendKeys(filterText);
+        await().atMost(AJAX_TIMEOUT).until(() -> visibleItem(menuId, labelStart) != null);
+        visibleItem(menuId, labelStart).click();
+        awaitAjax();
+        return this;
+    }
+
+    private WebElement visibleItem(String menuId, String labelStart) {
+        return byId(menuId + "_panel").findElements(By.cssSelector("li.ui-selectonemenu-item")).stream()
+                .filter(WebElement::isDisplayed)
+                .filter(li -> li.getText().startsWith(labelStart))
+                .findFirst().orElse(null);
+    }
+
+    public Browser type(String id, String text) {
+        WebElement input = byId(id);
+        input.clear();
+        input.sendKeys(text);
+        return this;
+    }
+
+    public Browser click(String id) {
+        byId(id).click();
+        awaitAjax();
+        return this;
+    }
+
+    /** Waits until PrimeFaces has no ajax request queued or running. */
+    public void awaitAjax() {
+        await().atMost(AJAX_TIMEOUT).until(() -> Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                "return document.readyState === 'complete' && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty());")));
+    }
+
+    public Path screenshot(String name) throws IOException {
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        Path file = dir.resolve(name + ".png");
+        Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+        return file;
+    }
+
+    /** Fails if the page logged a JavaScript error. */
+    public void assertNoJavaScriptErrors() {
+        List<LogEntry> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+                .filter(e -> !e.getMessage().contains("favicon.ico"))
+                .toList();
+        assertThat(errors).as("JavaScript errors").isEmpty();
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,42 @@
+package io.ordertrail.testsupport;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+/** A person's browser session over plain HTTP: form sign-in, then requests with its cookie; no redirects followed. */
+public final class HttpSession {
+
+    private final HttpClient http = HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+    private final URI base;
+
+    public HttpSession(URI base) {
+        this.base = base;
+    }
+
+    /** Signs in the way the login form does; returns the status of the form post (302 on success). */
+    public int signIn(String user, String password) throws IOException, InterruptedException {
+        get("/"); // the container remembers the page asked for and shows the login page
+        String form = "j_username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
+                + "&j_password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        return http.send(HttpRequest.newBuilder(base.resolve("/j_security_check"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(base.resolve(path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}

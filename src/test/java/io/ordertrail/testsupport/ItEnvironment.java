@@ -1,0 +1,81 @@
+package io.ordertrail.testsupport;
+
+import io.ordertrail.devstack.EmbeddedBroker;
+import io.ordertrail.devstack.MailCatcher;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The real parts the integration tests run against, started once per test run before any test: an Artemis broker
+ * and a GreenMail SMTP server. Also writes the post-boot file for the Arquillian-managed Payara Micro, which
+ * deploys the Artemis RAR before Arquillian deploys the WAR. Does nothing in unit-test runs.
+ */
+public class ItEnvironment implements LauncherSessionListener {
+
+    /** Broker redelivery attempts in tests: few, so a poison message reaches the DLQ quickly. */
+    public static final int MAX_DELIVERY_ATTEMPTS = 3;
+
+    private static EmbeddedBroker broker;
+    private static MailCatcher mail;
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        String dataDir = System.getProperty("ordertrail.itDataDir");
+        if (dataDir == null || broker != null) {
+            return; // a unit-test run: nothing to start
+        }
+        try {
+            Path data = Path.of(dataDir);
+            Files.createDirectories(data);
+            broker = EmbeddedBroker.start(Path.of(System.getProperty("ordertrail.brokerConfig")),
+                    data.resolve("broker"), Integer.getInteger("ordertrail.it.brokerPort"), MAX_DELIVERY_ATTEMPTS);
+            mail = MailCatcher.start(Integer.getInteger("ordertrail.it.smtpPort"), 0);
+            writeArquillianPostBoot(data);
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not start the integration-test environment", e);
+        }
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        try {
+            SharedOrdertrail.stop();
+            if (mail != null) {
+                mail.close();
+            }
+            if (broker != null) {
+                broker.close();
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not stop the integration-test environment cleanly", e);
+        }
+    }
+
+    /** Our post-boot commands plus deploying the RAR, which must be there before the WAR. */
+    private static void writeArquillianPostBoot(Path data) throws IOException {
+        String commands = Files.readString(Path.of(System.getProperty("ordertrail.postBoot")))
+                + System.lineSeparator()
+                + "deploy --name artemis-ra --type rar " + System.getProperty("ordertrail.artemisRar")
+                + System.lineSeparator();
+        Files.writeString(Path.of(System.getProperty("ordertrail.it.arquillianPostBoot")), commands);
+    }
+
+    public static EmbeddedBroker broker() {
+        if (broker == null) {
+            throw new IllegalStateException("The broker runs only in integration tests (mvn verify)");
+        }
+        return broker;
+    }
+
+    public static MailCatcher mail() {
+        return mail;
+    }
+
+    static Path dataDir() {
+        return Path.of(System.getProperty("ordertrail.itDataDir"));
+    }
+}

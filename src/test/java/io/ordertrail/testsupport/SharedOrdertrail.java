@@ -1,0 +1,76 @@
+package io.ordertrail.testsupport;
+
+import io.ordertrail.devstack.PayaraMicro;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One running Ordertrail shared by every browser and HTTP test of a run: started on first use, the same way the
+ * run command starts it (Artemis RAR, WAR, post-boot file), against the test broker; stopped when the run ends.
+ * Each Payara Micro start costs about 20 s, so tests share this one instead of deploying their own.
+ */
+public final class SharedOrdertrail {
+
+    private static PayaraMicro payara;
+
+    private SharedOrdertrail() {
+    }
+
+    public static synchronized URI baseUri() {
+        if (payara == null) {
+            start();
+        }
+        return payara.baseUri();
+    }
+
+    /** Stops and starts the application again on the same database and broker, as after a restart. */
+    public static synchronized URI restart() throws InterruptedException {
+        stop();
+        start();
+        return payara.baseUri();
+    }
+
+    static synchronized void stop() throws InterruptedException {
+        if (payara != null) {
+            payara.close();
+            payara = null;
+        }
+    }
+
+    private static void start() {
+        Path data = ItEnvironment.dataDir();
+        try {
+            payara = PayaraMicro.start(new PayaraMicro.Launch(
+                    Path.of(System.getProperty("payara.microJar")),
+                    Path.of(System.getProperty("ordertrail.artemisRar")),
+                    Path.of(System.getProperty("ordertrail.war")),
+                    Path.of(System.getProperty("ordertrail.postBoot")),
+                    Path.of(System.getProperty("ordertrail.logging")),
+                    data.resolve("shared-payara-runtime"),
+                    freePort(),
+                    Map.of("ORDERTRAIL_DB_URL", System.getProperty("ordertrail.it.sharedDbUrl"),
+                            "ORDERTRAIL_JMS_PORT", String.valueOf(ItEnvironment.broker().port())),
+                    List.of("-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                            "-Dmp.health.default.readiness.empty.response=DOWN"),
+                    java.lang.ProcessBuilder.Redirect.appendTo(data.resolve("shared-payara.log").toFile())));
+            payara.awaitReady(Duration.ofSeconds(180));
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not start the shared Ordertrail", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while starting the shared Ordertrail", e);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
