@@ -6,6 +6,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 
 import java.time.Duration;
@@ -25,7 +26,8 @@ class RecordOrderInBrowserIT {
     }
 
     @AfterEach
-    void closeBrowser() {
+    void closeBrowser(TestInfo test) throws Exception {
+        browser.screenshot("last-" + test.getTestMethod().orElseThrow().getName());
         browser.close();
     }
 

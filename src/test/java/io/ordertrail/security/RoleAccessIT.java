@@ -45,7 +45,8 @@ class RoleAccessIT {
 
         assertThat(response.statusCode()).isEqualTo(expectedStatus);
         if (expectedStatus == 403) {
-            assertThat(response.body()).contains("You do not have access to this page").doesNotContain("Exception");
+            assertThat(response.body()).contains("You do not have access to this page")
+                    .as("no stack trace reaches the user").doesNotContain("at io.ordertrail.", "java.lang.");
         }
     }
 

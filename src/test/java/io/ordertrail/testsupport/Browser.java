@@ -2,7 +2,9 @@ package io.ordertrail.testsupport;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -79,8 +81,17 @@ public final class Browser implements AutoCloseable {
         return driver.findElements(by);
     }
 
+    /** The element's text; found again if a poll or ajax update replaced it while it was read. */
     public String text(String id) {
-        return byId(id).getText();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return byId(id).getText();
+            } catch (StaleElementReferenceException replaced) {
+                if (attempt == 5) {
+                    throw replaced;
+                }
+            }
+        }
     }
 
     public String currentUrl() {
@@ -89,6 +100,7 @@ public final class Browser implements AutoCloseable {
 
     /** Chooses an entry of a PrimeFaces selectOneMenu by typing in its filter, as a keyboard user would. */
     public Browser choose(String menuId, String filterText, String labelStart) {
+        await().atMost(AJAX_TIMEOUT).until(() -> !all(By.id(menuId)).isEmpty() && byId(menuId).isDisplayed());
         byId(menuId).click();
         WebElement filter = byId(menuId + "_filter");
         filter.sendKeys(filterText);
@@ -105,9 +117,12 @@ public final class Browser implements AutoCloseable {
                 .findFirst().orElse(null);
     }
 
+    /** Replaces a field's content as a person would: select all, then type. */
     public Browser type(String id, String text) {
+        await().atMost(AJAX_TIMEOUT).until(() -> !all(By.id(id)).isEmpty());
         WebElement input = byId(id);
-        input.clear();
+        input.click();
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         input.sendKeys(text);
         return this;
     }

@@ -14,6 +14,7 @@ import java.time.Duration;
 public final class HttpSession {
 
     private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1) // as browsers speak to it: no h2c upgrade
             .cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5))
@@ -24,15 +25,22 @@ public final class HttpSession {
         this.base = base;
     }
 
-    /** Signs in the way the login form does; returns the status of the form post (302 on success). */
+    /**
+     * Signs in the way a browser does: asks for the start page, posts the login form, then follows the redirect
+     * back to the page it asked for. Returns the status of the form post (302 on success).
+     */
     public int signIn(String user, String password) throws IOException, InterruptedException {
-        get("/"); // the container remembers the page asked for and shows the login page
+        get("/");
         String form = "j_username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
                 + "&j_password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        return http.send(HttpRequest.newBuilder(base.resolve("/j_security_check"))
+        HttpResponse<Void> posted = http.send(HttpRequest.newBuilder(base.resolve("/j_security_check"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-                HttpResponse.BodyHandlers.discarding()).statusCode();
+                HttpResponse.BodyHandlers.discarding());
+        if (posted.statusCode() == 302) {
+            get(posted.headers().firstValue("Location").orElseThrow());
+        }
+        return posted.statusCode();
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {

@@ -1,10 +1,9 @@
 package io.ordertrail.fulfillment.infrastructure;
 
-import io.ordertrail.handover.application.HandoverReceipts;
+import io.ordertrail.handover.application.HandoverInbox;
+import io.ordertrail.handover.domain.Team;
 import io.ordertrail.handover.infrastructure.HandoverText;
 import io.ordertrail.platform.Resources;
-import io.ordertrail.security.Roles;
-import jakarta.annotation.security.RunAs;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
@@ -22,14 +21,13 @@ import jakarta.jms.MessageListener;
         @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
         @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "4")
 })
-@RunAs(Roles.FULFILLMENT)
 public class FulfillmentHandoverListener implements MessageListener {
 
     @Inject
-    HandoverReceipts receipts;
+    HandoverInbox inbox;
 
     @Override
     public void onMessage(Message message) {
-        receipts.fulfillmentReceived(HandoverText.of(message));
+        inbox.received(Team.FULFILLMENT, HandoverText.of(message));
     }
 }

@@ -1,6 +1,5 @@
 package io.ordertrail.handover.application;
 
-import io.ordertrail.handover.domain.HandoverDocument;
 import io.ordertrail.handover.domain.HandoverReceipt;
 import io.ordertrail.handover.domain.Team;
 import io.ordertrail.security.Roles;
@@ -13,51 +12,18 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import java.time.Instant;
 import java.util.List;
-import java.util.logging.Logger;
 
-/**
- * What the teams received. Each team records its own handovers, once per message: a redelivered message finds
- * its receipt already there and changes nothing (and the unique key stops two deliveries racing each other).
- */
+/** What the teams received: per order for the order's page, and each team's list for its work queue. */
 @Stateless
 @DenyAll
 public class HandoverReceipts {
-
-    private static final Logger LOG = Logger.getLogger(HandoverReceipts.class.getName());
 
     @PersistenceContext
     EntityManager em;
 
     @Resource
     SessionContext session;
-
-    @RolesAllowed(Roles.INVENTORY)
-    public void inventoryReceived(String message) {
-        receive(Team.INVENTORY, message);
-    }
-
-    @RolesAllowed(Roles.FULFILLMENT)
-    public void fulfillmentReceived(String message) {
-        receive(Team.FULFILLMENT, message);
-    }
-
-    private void receive(Team team, String message) {
-        HandoverDocument document = HandoverDocument.parse(message);
-        boolean alreadyReceived = !em.createQuery("select r.id from HandoverReceipt r"
-                        + " where r.team = :team and r.messageId = :id", Long.class)
-                .setParameter("team", team)
-                .setParameter("id", document.messageId())
-                .getResultList().isEmpty();
-        if (alreadyReceived) {
-            LOG.info(() -> team.getLabel() + " already received handover " + document.messageId() + " of "
-                    + document.orderNumber() + "; redelivery ignored");
-            return;
-        }
-        em.persist(new HandoverReceipt(team, document, Instant.now()));
-        em.flush(); // a racing duplicate fails here, inside this transaction, and is redelivered
-    }
 
     @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.INVENTORY, Roles.FULFILLMENT})
     public List<HandoverReceipt> forOrder(String orderNumber) {

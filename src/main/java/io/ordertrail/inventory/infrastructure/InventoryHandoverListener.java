@@ -1,10 +1,9 @@
 package io.ordertrail.inventory.infrastructure;
 
-import io.ordertrail.handover.application.HandoverReceipts;
+import io.ordertrail.handover.application.HandoverInbox;
+import io.ordertrail.handover.domain.Team;
 import io.ordertrail.handover.infrastructure.HandoverText;
 import io.ordertrail.platform.Resources;
-import io.ordertrail.security.Roles;
-import jakarta.annotation.security.RunAs;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
@@ -23,14 +22,13 @@ import jakarta.jms.MessageListener;
         @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
         @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "4")
 })
-@RunAs(Roles.INVENTORY)
 public class InventoryHandoverListener implements MessageListener {
 
     @Inject
-    HandoverReceipts receipts;
+    HandoverInbox inbox;
 
     @Override
     public void onMessage(Message message) {
-        receipts.inventoryReceived(HandoverText.of(message));
+        inbox.received(Team.INVENTORY, HandoverText.of(message));
     }
 }

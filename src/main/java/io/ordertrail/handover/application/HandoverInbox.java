@@ -1,0 +1,48 @@
+package io.ordertrail.handover.application;
+
+import io.ordertrail.handover.domain.HandoverDocument;
+import io.ordertrail.handover.domain.HandoverReceipt;
+import io.ordertrail.handover.domain.Team;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.logging.Logger;
+
+/**
+ * Where a team's listener records a handover it received from the broker. Not a service anyone calls: only the
+ * teams' message-driven beans use it, inside the transaction in which they consume the message, so a failure
+ * here rolls the message back onto the queue for redelivery. A redelivered message finds its receipt already
+ * there and changes nothing; the unique key stops two deliveries racing each other.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class HandoverInbox {
+
+    private static final Logger LOG = Logger.getLogger(HandoverInbox.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    /**
+     * @throws HandoverDocument.MalformedHandover when the message is not a handover document; the broker then
+     *                                            retries it and finally moves it to the dead-letter queue
+     */
+    public void received(Team team, String message) {
+        HandoverDocument document = HandoverDocument.parse(message);
+        boolean alreadyReceived = !em.createQuery("select r.id from HandoverReceipt r"
+                        + " where r.team = :team and r.messageId = :id", Long.class)
+                .setParameter("team", team)
+                .setParameter("id", document.messageId())
+                .getResultList().isEmpty();
+        if (alreadyReceived) {
+            LOG.info(() -> team.getLabel() + " already received handover " + document.messageId() + " of "
+                    + document.orderNumber() + "; redelivery ignored");
+            return;
+        }
+        em.persist(new HandoverReceipt(team, document, Instant.now()));
+        em.flush(); // a racing duplicate fails here, inside this transaction, and is redelivered
+    }
+}
