@@ -12,6 +12,7 @@ import io.ordertrail.orders.domain.Order;
 import io.ordertrail.orders.domain.OrderDraft;
 import io.ordertrail.testsupport.AsInventory;
 import io.ordertrail.testsupport.AsSales;
+import io.ordertrail.testsupport.RunAsCaller;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import org.assertj.core.api.Assertions;
@@ -45,7 +46,7 @@ class HandoverThroughBrokerIT {
     @Deployment
     static WebArchive ordertrail() throws URISyntaxException {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("ordertrail.war")))
-                .addClasses(AsSales.class, AsInventory.class)
+                .addClasses(RunAsCaller.class, AsSales.class, AsInventory.class)
                 .addAsLibraries(jarOf(Awaitility.class), jarOf(Matcher.class), jarOf(Assertions.class));
     }
 

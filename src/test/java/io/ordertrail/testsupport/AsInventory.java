@@ -5,14 +5,9 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Stateless;
 
-import java.util.concurrent.Callable;
-
-/** In-container tests: runs work with the identity of an inventory user. */
+/** In-container tests: runs work as an inventory user. */
 @Stateless
 @RunAs(Roles.INVENTORY)
 @PermitAll
-public class AsInventory {
-    public <T> T call(Callable<T> work) throws Exception {
-        return work.call();
-    }
+public class AsInventory extends RunAsCaller {
 }

@@ -5,14 +5,9 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Stateless;
 
-import java.util.concurrent.Callable;
-
-/** In-container tests: runs work with the identity of a sales user. */
+/** In-container tests: runs work as a sales user. */
 @Stateless
 @RunAs(Roles.SALES)
 @PermitAll
-public class AsSales {
-    public <T> T call(Callable<T> work) throws Exception {
-        return work.call();
-    }
+public class AsSales extends RunAsCaller {
 }

@@ -1,0 +1,74 @@
+package io.ordertrail.platform;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * No Docker engine runs on the build machines, so docker/ is checked by what can be checked without one: the
+ * image matches the Payara version we build and test with, it copies what the build makes, and compose sets
+ * only configuration the application reads.
+ */
+class DockerFilesTest {
+
+    private static final Path ROOT = Path.of("").toAbsolutePath();
+
+    @Test
+    void theImageRunsThePayaraVersionTheBuildIsTestedWith() throws IOException {
+        String pom = Files.readString(ROOT.resolve("pom.xml"));
+        Matcher version = Pattern.compile("<payara.version>([^<]+)</payara.version>").matcher(pom);
+        assertThat(version.find()).isTrue();
+
+        assertThat(Files.readString(ROOT.resolve("docker/Dockerfile")))
+                .contains("FROM payara/micro:" + version.group(1) + "-jdk17");
+    }
+
+    @Test
+    void theImageCopiesWhatTheBuildMakesAndTheServerConfiguration() throws IOException {
+        Matcher copy = Pattern.compile("(?m)^COPY (?:--\\S+ )*(\\S+) ").matcher(
+                Files.readString(ROOT.resolve("docker/Dockerfile")));
+        Set<String> sources = new TreeSet<>();
+        while (copy.find()) {
+            sources.add(copy.group(1));
+        }
+        assertThat(sources).containsExactlyInAnyOrder("target/artemis-ra.rar", "target/ordertrail.war",
+                "server-config/post-boot-commands.asadmin", "server-config/logging.properties");
+        assertThat(ROOT.resolve("server-config/post-boot-commands.asadmin")).exists();
+        assertThat(ROOT.resolve("server-config/logging.properties")).exists();
+        assertThat(Files.readString(ROOT.resolve("pom.xml")))
+                .contains("<finalName>ordertrail</finalName>", "<finalName>artemis-ra</finalName>");
+    }
+
+    @Test
+    void composeSetsOnlyConfigurationTheApplicationReads() throws IOException {
+        String compose = Files.readString(ROOT.resolve("docker/compose.yaml"));
+        String postBoot = Files.readString(ROOT.resolve("server-config/post-boot-commands.asadmin"));
+        String resources = Files.readString(ROOT.resolve("src/main/java/io/ordertrail/platform/Resources.java"));
+        String config = Files.readString(ROOT.resolve("src/main/resources/META-INF/microprofile-config.properties"));
+        String readme = Files.readString(ROOT.resolve("README.md"));
+
+        Matcher variable = Pattern.compile("(?m)^\\s+(ORDERTRAIL_[A-Z_]+):").matcher(compose);
+        Set<String> variables = new TreeSet<>();
+        while (variable.find()) {
+            variables.add(variable.group(1));
+        }
+        assertThat(variables).isNotEmpty();
+        for (String name : variables) {
+            String property = name.toLowerCase().replace('_', '.');
+            assertThat(postBoot.contains("ENV=" + name) || resources.contains(property)
+                    || config.contains(property))
+                    .as(name + " is read by the post-boot commands or the application").isTrue();
+            assertThat(readme).as(name + " is documented in the README").contains(name);
+        }
+        assertThat(compose).contains("../server-config/artemis/broker.xml");
+        assertThat(ROOT.resolve("server-config/artemis/broker.xml")).exists();
+    }
+}
