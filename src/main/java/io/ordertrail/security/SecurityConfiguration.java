@@ -3,22 +3,16 @@ package io.ordertrail.security;
 import io.ordertrail.platform.Resources;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.security.enterprise.authentication.mechanism.http.FormAuthenticationMechanismDefinition;
-import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 import jakarta.security.enterprise.identitystore.DatabaseIdentityStoreDefinition;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 
 /**
- * Container-managed security, declared once: form login, users and roles from the database, passwords as
- * PBKDF2-HMAC-SHA512 hashes with {@value #PBKDF2_ITERATIONS} iterations (the API's default is 2048).
+ * Container-managed security, declared once: users and roles from the database, passwords as PBKDF2-HMAC-SHA512
+ * hashes with {@value #PBKDF2_ITERATIONS} iterations (the API's default is 2048). Form login is
+ * {@link FormLoginMechanism}.
  */
 @ApplicationScoped
 @DeclareRoles({Roles.SALES, Roles.INVENTORY, Roles.FULFILLMENT, Roles.MANAGER, Roles.ADMIN})
-@FormAuthenticationMechanismDefinition(
-        loginToContinue = @LoginToContinue(
-                loginPage = "/login.xhtml",
-                errorPage = "/login.xhtml?failed=true",
-                useForwardToLogin = false))
 @DatabaseIdentityStoreDefinition(
         dataSourceLookup = Resources.DATA_SOURCE,
         callerQuery = "select password_hash from app_user where username = ? and enabled = true",

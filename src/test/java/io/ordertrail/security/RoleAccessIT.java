@@ -55,7 +55,8 @@ class RoleAccessIT {
         HttpResponse<String> response = new HttpSession(SharedOrdertrail.baseUri()).get("/orders/new.xhtml");
 
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login.xhtml"));
+        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l ->
+                assertThat(l).endsWith("/login.xhtml?next=%2Forders%2Fnew.xhtml"));
     }
 
     @Test

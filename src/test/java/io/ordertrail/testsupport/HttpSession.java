@@ -33,7 +33,7 @@ public final class HttpSession {
         get("/");
         String form = "j_username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
                 + "&j_password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        HttpResponse<Void> posted = http.send(HttpRequest.newBuilder(base.resolve("/j_security_check"))
+        HttpResponse<Void> posted = http.send(HttpRequest.newBuilder(base.resolve("/login"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
                 HttpResponse.BodyHandlers.discarding());

@@ -31,8 +31,7 @@ public class ItEnvironment implements LauncherSessionListener {
         try {
             Path data = Path.of(dataDir);
             Files.createDirectories(data);
-            broker = EmbeddedBroker.start(Path.of(System.getProperty("ordertrail.brokerConfig")),
-                    data.resolve("broker"), Integer.getInteger("ordertrail.it.brokerPort"), MAX_DELIVERY_ATTEMPTS);
+            startBroker();
             mail = MailCatcher.start(Integer.getInteger("ordertrail.it.smtpPort"), 0);
             writeArquillianPostBoot(data);
         } catch (Exception e) {
@@ -53,6 +52,17 @@ public class ItEnvironment implements LauncherSessionListener {
         } catch (Exception e) {
             throw new IllegalStateException("Could not stop the integration-test environment cleanly", e);
         }
+    }
+
+    /** Starts the test broker (again, after {@link #stopBroker}) on its port and journal. */
+    public static synchronized void startBroker() throws Exception {
+        broker = EmbeddedBroker.start(Path.of(System.getProperty("ordertrail.brokerConfig")),
+                dataDir().resolve("broker"), Integer.getInteger("ordertrail.it.brokerPort"), MAX_DELIVERY_ATTEMPTS);
+    }
+
+    /** Stops the test broker, as a broker outage would. */
+    public static synchronized void stopBroker() throws Exception {
+        broker.close();
     }
 
     /** Our post-boot commands plus deploying the RAR, which must be there before the WAR. */

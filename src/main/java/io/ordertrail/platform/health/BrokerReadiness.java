@@ -6,6 +6,8 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.jms.Connection;
 import jakarta.jms.ConnectionFactory;
+import jakarta.jms.QueueBrowser;
+import jakarta.jms.Session;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -21,6 +23,8 @@ import java.util.concurrent.TimeoutException;
 public class BrokerReadiness implements HealthCheck {
 
     private static final long TIMEOUT_SECONDS = 3;
+    /** Always there (broker.xml): where dead letters go. Browsing it changes nothing. */
+    private static final String PROBE_QUEUE = "DLQ";
 
     @Resource(lookup = Resources.CONNECTION_FACTORY)
     ConnectionFactory connectionFactory;
@@ -30,8 +34,13 @@ public class BrokerReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
+        // A pooled connection looks open while it is reconnecting to a broker that is gone, so ask the broker
+        // something it must answer: browsing a queue opens a consumer on it.
         Future<String> probe = executor.submit(() -> {
-            try (Connection connection = connectionFactory.createConnection()) {
+            try (Connection connection = connectionFactory.createConnection();
+                 Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+                 QueueBrowser browser = session.createBrowser(session.createQueue(PROBE_QUEUE))) {
+                browser.getEnumeration().hasMoreElements();
                 return connection.getMetaData().getJMSProviderName();
             }
         });

@@ -1,0 +1,46 @@
+package io.ordertrail.security;
+
+import io.ordertrail.testsupport.Browser;
+import io.ordertrail.testsupport.SharedOrdertrail;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@Order(3)
+class SignOutInBrowserIT {
+
+    @Test
+    void signingOutEndsTheSessionAndProtectedPagesAskForTheLoginAgain() throws Exception {
+        try (Browser browser = Browser.open(SharedOrdertrail.baseUri())) {
+            browser.signInAs("manager");
+            browser.screenshot("manager-home");
+            assertThat(browser.text("menuForm:menu")).contains("Orders", "Inventory handovers", "Fulfillment handovers")
+                    .doesNotContain("Users");
+
+            browser.byId("menuForm:logout").click();
+            await().atMost(Duration.ofSeconds(10)).until(() -> browser.currentUrl().contains("login.xhtml"));
+            assertThat(browser.text("loggedOut")).contains("You have been logged out");
+
+            browser.go("/orders/list.xhtml");
+            assertThat(browser.currentUrl()).contains("login.xhtml");
+            browser.assertNoJavaScriptErrors();
+        }
+    }
+
+    @Test
+    void aWrongPasswordShowsWhatToDo() throws Exception {
+        try (Browser browser = Browser.open(SharedOrdertrail.baseUri())) {
+            browser.go("/");
+            browser.byId("j_username").sendKeys("sales");
+            browser.byId("j_password").sendKeys("wrong");
+            browser.byId("signIn").click();
+
+            await().atMost(Duration.ofSeconds(10)).until(() -> browser.currentUrl().contains("failed=true"));
+            assertThat(browser.text("loginError")).contains("Wrong user name or password");
+        }
+    }
+}
