@@ -1,11 +1,8 @@
 package io.ordertrail.catalog.domain;
 
+import io.ordertrail.platform.SequencedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
@@ -14,12 +11,7 @@ import java.util.Objects;
 /** A product from the catalog, ordered by its code at its list price. */
 @Entity
 @Table(name = "product")
-public class Product {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ordertrail_id")
-    @SequenceGenerator(name = "ordertrail_id", sequenceName = "ordertrail_id_seq", allocationSize = 50)
-    private Long id;
+public class Product extends SequencedEntity {
 
     @Column(nullable = false, unique = true)
     private String code;
@@ -45,10 +37,6 @@ public class Product {
         this.unitPrice = Objects.requireNonNull(unitPrice);
         this.unitCode = Objects.requireNonNull(unitCode);
         this.active = true;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getCode() {

@@ -1,11 +1,8 @@
 package io.ordertrail.customers.domain;
 
+import io.ordertrail.platform.SequencedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import java.util.Objects;
@@ -13,12 +10,7 @@ import java.util.Objects;
 /** A customer of the company, identified by a customer number that staff and customers quote. */
 @Entity
 @Table(name = "customer")
-public class Customer {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ordertrail_id")
-    @SequenceGenerator(name = "ordertrail_id", sequenceName = "ordertrail_id_seq", allocationSize = 50)
-    private Long id;
+public class Customer extends SequencedEntity {
 
     @Column(name = "customer_number", nullable = false, unique = true)
     private String customerNumber;
@@ -42,10 +34,6 @@ public class Customer {
         this.email = email;
         this.phone = phone;
         this.defaultDeliveryAddress = defaultDeliveryAddress;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getCustomerNumber() {

@@ -1,13 +1,10 @@
 package io.ordertrail.handover.domain;
 
+import io.ordertrail.platform.SequencedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
@@ -16,12 +13,7 @@ import java.util.Objects;
 /** A team's record that it received a handover message. At most one per team and message. */
 @Entity
 @Table(name = "handover_receipt")
-public class HandoverReceipt {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ordertrail_id")
-    @SequenceGenerator(name = "ordertrail_id", sequenceName = "ordertrail_id_seq", allocationSize = 50)
-    private Long id;
+public class HandoverReceipt extends SequencedEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)

@@ -1,11 +1,8 @@
 package io.ordertrail.handover.infrastructure;
 
+import io.ordertrail.platform.SequencedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
@@ -14,12 +11,7 @@ import java.util.Objects;
 /** A message waiting in the transactional outbox until the relay has put it on the broker. */
 @Entity
 @Table(name = "outbox_message")
-public class OutboxMessage {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ordertrail_id")
-    @SequenceGenerator(name = "ordertrail_id", sequenceName = "ordertrail_id_seq", allocationSize = 50)
-    private Long id;
+public class OutboxMessage extends SequencedEntity {
 
     @Column(name = "message_id", nullable = false, unique = true, updatable = false)
     private String messageId;

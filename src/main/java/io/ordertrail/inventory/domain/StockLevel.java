@@ -1,14 +1,11 @@
 package io.ordertrail.inventory.domain;
 
 import io.ordertrail.catalog.domain.Product;
+import io.ordertrail.platform.SequencedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import java.util.Objects;
@@ -16,12 +13,7 @@ import java.util.Objects;
 /** How many of a product are on hand at one stock location. */
 @Entity
 @Table(name = "stock_level")
-public class StockLevel {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ordertrail_id")
-    @SequenceGenerator(name = "ordertrail_id", sequenceName = "ordertrail_id_seq", allocationSize = 50)
-    private Long id;
+public class StockLevel extends SequencedEntity {
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "product_id")

@@ -2,19 +2,16 @@ package io.ordertrail.orders.domain;
 
 import io.ordertrail.customers.domain.Customer;
 import jakarta.persistence.CascadeType;
+import io.ordertrail.platform.SequencedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -31,12 +28,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "customer_order")
-public class Order {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ordertrail_id")
-    @SequenceGenerator(name = "ordertrail_id", sequenceName = "ordertrail_id_seq", allocationSize = 50)
-    private Long id;
+public class Order extends SequencedEntity {
 
     @Column(name = "order_number", nullable = false, unique = true, updatable = false)
     private String orderNumber;
@@ -140,10 +132,6 @@ public class Order {
 
     public BigDecimal getTotal() {
         return lines.stream().map(OrderLine::getLineTotal).reduce(BigDecimal.ZERO, BigDecimal::add);
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getOrderNumber() {

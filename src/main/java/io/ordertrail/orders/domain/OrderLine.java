@@ -1,13 +1,10 @@
 package io.ordertrail.orders.domain;
 
+import io.ordertrail.platform.SequencedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
@@ -15,12 +12,7 @@ import java.math.BigDecimal;
 /** One product on an order, with the quantity and the unit price it was recorded at. */
 @Entity
 @Table(name = "order_line")
-public class OrderLine {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ordertrail_id")
-    @SequenceGenerator(name = "ordertrail_id", sequenceName = "ordertrail_id_seq", allocationSize = 50)
-    private Long id;
+public class OrderLine extends SequencedEntity {
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "order_id")

@@ -1,15 +1,12 @@
 package io.ordertrail.orders.domain;
 
+import io.ordertrail.platform.SequencedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
@@ -17,12 +14,7 @@ import java.time.Instant;
 /** A move of an order from one status to another: who, when and why. Never changed afterwards. */
 @Entity
 @Table(name = "order_status_change")
-public class StatusChange {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ordertrail_id")
-    @SequenceGenerator(name = "ordertrail_id", sequenceName = "ordertrail_id_seq", allocationSize = 50)
-    private Long id;
+public class StatusChange extends SequencedEntity {
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "order_id")
