@@ -49,6 +49,8 @@ class RecordOrderInBrowserIT {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             assertThat(browser.text("handoverForm:inventoryHandover")).startsWith("Received");
             assertThat(browser.text("handoverForm:fulfillmentHandover")).startsWith("Received");
+            assertThat(browser.text("handoverForm:availability"))
+                    .contains("Confirmed: all lines reserved", "PNT-WHT-10: 4 reserved; RLR-230: 2 reserved");
         });
         browser.screenshot("order-handed-over");
         browser.assertNoJavaScriptErrors();

@@ -1,5 +1,6 @@
 package io.ordertrail.fulfillment.infrastructure;
 
+import io.ordertrail.handover.domain.HandoverDocument;
 import io.ordertrail.handover.domain.Team;
 import io.ordertrail.handover.infrastructure.TeamHandoverListener;
 import io.ordertrail.platform.Resources;
@@ -19,5 +20,11 @@ public class FulfillmentHandoverListener extends TeamHandoverListener {
     @Override
     protected Team team() {
         return Team.FULFILLMENT;
+    }
+
+    /** Recording the receipt is all for now: fulfillment tasks start once orders are confirmed (SOP step 4). */
+    @Override
+    protected void handOver(HandoverDocument document) {
+        // the receipt the inbox recorded is the fulfillment team's record of the handover
     }
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -30,7 +31,8 @@ public class HandoverInbox {
      * @throws HandoverDocument.MalformedHandover when the message is not a handover document; the broker then
      *                                            retries it and finally moves it to the dead-letter queue
      */
-    public void received(Team team, String message) {
+    /** Records the receipt; returns the document when it is new, empty when this message was received before. */
+    public Optional<HandoverDocument> received(Team team, String message) {
         HandoverDocument document = HandoverDocument.parse(message);
         boolean alreadyReceived = !em.createQuery("select r.id from HandoverReceipt r"
                         + " where r.team = :team and r.messageId = :id", Long.class)
@@ -40,9 +42,10 @@ public class HandoverInbox {
         if (alreadyReceived) {
             LOG.info(() -> team.getLabel() + " already received handover " + document.messageId() + " of "
                     + document.orderNumber() + "; redelivery ignored");
-            return;
+            return Optional.empty();
         }
         em.persist(new HandoverReceipt(team, document, Instant.now()));
         em.flush(); // a racing duplicate fails here, inside this transaction, and is redelivered
+        return Optional.of(document);
     }
 }

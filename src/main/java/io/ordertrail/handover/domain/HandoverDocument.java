@@ -109,6 +109,37 @@ public final class HandoverDocument {
         }
     }
 
+    /**
+     * The order lines the document carries.
+     *
+     * @throws MalformedHandover when a line lacks its number, product code or a positive quantity
+     */
+    public List<Line> lines() {
+        JsonValue lines = body.get("lines");
+        if (!(lines instanceof jakarta.json.JsonArray array)) {
+            throw new MalformedHandover("Handover message of " + orderNumber + " has no lines");
+        }
+        return array.stream().map(value -> {
+            if (!(value instanceof JsonObject line)) {
+                throw new MalformedHandover("Handover message of " + orderNumber + " has a line that is not an object");
+            }
+            int quantity = number(line, "quantity");
+            if (quantity < 1) {
+                throw new MalformedHandover("Handover message of " + orderNumber + " has a quantity below 1");
+            }
+            return new Line(number(line, "line"), string(line, "productCode"),
+                    line.containsKey("productName") ? string(line, "productName") : "", quantity);
+        }).toList();
+    }
+
+    private static int number(JsonObject json, String name) {
+        JsonValue value = json.get(name);
+        if (!(value instanceof jakarta.json.JsonNumber n) || !n.isIntegral()) {
+            throw new MalformedHandover("Handover message has no whole number " + name);
+        }
+        return n.intValue();
+    }
+
     public String toJson() {
         return body.toString();
     }

@@ -1,6 +1,7 @@
 package io.ordertrail.handover.infrastructure;
 
 import io.ordertrail.handover.application.HandoverInbox;
+import io.ordertrail.handover.domain.HandoverDocument;
 import io.ordertrail.handover.domain.Team;
 import jakarta.inject.Inject;
 import jakarta.jms.Message;
@@ -19,8 +20,11 @@ public abstract class TeamHandoverListener implements MessageListener {
     /** The team whose queue this listener consumes. */
     protected abstract Team team();
 
+    /** What the team does with a handover it has not seen before; within the same transaction. */
+    protected abstract void handOver(HandoverDocument document);
+
     @Override
     public void onMessage(Message message) {
-        inbox.received(team(), HandoverText.of(message));
+        inbox.received(team(), HandoverText.of(message)).ifPresent(this::handOver);
     }
 }

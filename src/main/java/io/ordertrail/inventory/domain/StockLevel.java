@@ -25,6 +25,9 @@ public class StockLevel extends SequencedEntity {
     @Column(name = "on_hand", nullable = false)
     private int onHand;
 
+    @Column(nullable = false)
+    private int reserved;
+
     protected StockLevel() {
     }
 
@@ -47,5 +50,32 @@ public class StockLevel extends SequencedEntity {
 
     public int getOnHand() {
         return onHand;
+    }
+
+    public int getReserved() {
+        return reserved;
+    }
+
+    /** What can still be promised: on hand minus what is already reserved for other orders. */
+    public int available() {
+        return onHand - reserved;
+    }
+
+    /** Sets stock aside for an order line; refuses to promise more than is available. */
+    public void reserve(int quantity) {
+        if (quantity < 1 || quantity > available()) {
+            throw new IllegalArgumentException("Cannot reserve " + quantity + " of " + product.getCode() + " at "
+                    + location + ": " + available() + " available");
+        }
+        reserved += quantity;
+    }
+
+    /** Gives reserved stock back, as when an order is cancelled or a line reduced. */
+    public void release(int quantity) {
+        if (quantity < 1 || quantity > reserved) {
+            throw new IllegalArgumentException("Cannot release " + quantity + " of " + product.getCode() + " at "
+                    + location + ": " + reserved + " reserved");
+        }
+        reserved -= quantity;
     }
 }

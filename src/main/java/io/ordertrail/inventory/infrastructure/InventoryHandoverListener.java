@@ -1,12 +1,15 @@
 package io.ordertrail.inventory.infrastructure;
 
+import io.ordertrail.handover.domain.HandoverDocument;
 import io.ordertrail.handover.domain.Team;
+import io.ordertrail.inventory.application.InventoryReservations;
 import io.ordertrail.handover.infrastructure.TeamHandoverListener;
 import io.ordertrail.platform.Resources;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
+import jakarta.inject.Inject;
 
-/** The inventory team receives its handovers (SOP step 7) from its queue. */
+/** The inventory team receives its handovers (SOP step 7) from its queue and reserves stock for them. */
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = Resources.RESOURCE_ADAPTER),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
@@ -16,8 +19,16 @@ import jakarta.ejb.MessageDriven;
 })
 public class InventoryHandoverListener extends TeamHandoverListener {
 
+    @Inject
+    InventoryReservations reservations;
+
     @Override
     protected Team team() {
         return Team.INVENTORY;
+    }
+
+    @Override
+    protected void handOver(HandoverDocument document) {
+        reservations.reserveFor(document);
     }
 }

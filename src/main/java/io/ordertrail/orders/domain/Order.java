@@ -74,6 +74,13 @@ public class Order extends SequencedEntity {
     @OrderBy("changedAt")
     private List<StatusChange> statusChanges = new ArrayList<>();
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Availability availability = Availability.UNCHECKED;
+
+    @Column(name = "availability_note")
+    private String availabilityNote;
+
     @Version
     @Column(name = "lock_version", nullable = false)
     private long lockVersion;
@@ -126,6 +133,21 @@ public class Order extends SequencedEntity {
         status = next;
     }
 
+    /**
+     * Records what inventory found for a version of this order. An outcome for an older version than the current
+     * one is ignored: a later version has been handed over and will be checked in its turn.
+     *
+     * @return whether the outcome applied to the current version
+     */
+    public boolean availabilityChecked(int version, boolean allReserved, List<String> lineOutcomes) {
+        if (version != orderVersion) {
+            return false;
+        }
+        availability = allReserved ? Availability.CONFIRMED : Availability.SHORTAGE;
+        availabilityNote = String.join("; ", lineOutcomes);
+        return true;
+    }
+
     private static String trimToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
     }
@@ -168,6 +190,14 @@ public class Order extends SequencedEntity {
 
     public String getInstructions() {
         return instructions;
+    }
+
+    public Availability getAvailability() {
+        return availability;
+    }
+
+    public String getAvailabilityNote() {
+        return availabilityNote;
     }
 
     public String getRecordedBy() {

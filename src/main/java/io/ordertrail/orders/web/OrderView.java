@@ -29,13 +29,9 @@ public class OrderView implements Serializable {
     private Order order;
     private List<HandoverReceipt> receipts = List.of();
 
-    /** Called once the view parameter is set. */
+    /** Called once the view parameter is set, and by the page's poll until both teams have answered. */
     public void load() {
         order = orderQueries.byNumber(number).orElse(null);
-        refreshHandovers();
-    }
-
-    public void refreshHandovers() {
         if (order != null) {
             receipts = handoverReceipts.forOrder(order.getOrderNumber());
         }

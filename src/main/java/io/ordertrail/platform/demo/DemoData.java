@@ -2,6 +2,7 @@ package io.ordertrail.platform.demo;
 
 import io.ordertrail.catalog.domain.Product;
 import io.ordertrail.customers.domain.Customer;
+import io.ordertrail.inventory.domain.Replenishment;
 import io.ordertrail.inventory.domain.StockLevel;
 import io.ordertrail.security.Roles;
 import io.ordertrail.security.UserAccounts;
@@ -17,6 +18,7 @@ import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -87,10 +89,14 @@ public class DemoData {
                 {"TAP-MSK-50", "Masking tape 50 mm x 50 m", "6.20", "EA", 1000},
                 {"SHT-DROP-4", "Drop sheet 4 x 5 m", "9.80", "EA", 0},
         };
+        LocalDate today = LocalDate.now();
         for (Object[] p : products) {
             Product product = new Product((String) p[0], (String) p[1], new BigDecimal((String) p[2]), (String) p[3]);
             em.persist(product);
             em.persist(new StockLevel(product, "MAIN", (Integer) p[4]));
+            if ((Integer) p[4] < 100) { // low stock: more is on its way
+                em.persist(new Replenishment(product, "MAIN", 200, today.plusDays(7)));
+            }
         }
     }
 

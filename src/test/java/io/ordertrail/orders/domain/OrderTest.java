@@ -74,4 +74,18 @@ class OrderTest {
         assertThat(order.getStatusChanges()).last().extracting(StatusChange::getReason)
                 .isEqualTo("customer asked to wait");
     }
+
+    @Test
+    void inventorysOutcomeIsKeptForTheCurrentVersionOnly() {
+        Order order = recordedOrder();
+        assertThat(order.getAvailability()).isEqualTo(Availability.UNCHECKED);
+
+        assertThat(order.availabilityChecked(2, true, List.of("later version"))).isFalse();
+        assertThat(order.getAvailability()).isEqualTo(Availability.UNCHECKED);
+
+        assertThat(order.availabilityChecked(1, false, List.of("SItemNo001: short by 1", "SItemNo011: 2 reserved")))
+                .isTrue();
+        assertThat(order.getAvailability()).isEqualTo(Availability.SHORTAGE);
+        assertThat(order.getAvailabilityNote()).isEqualTo("SItemNo001: short by 1; SItemNo011: 2 reserved");
+    }
 }

@@ -1,0 +1,130 @@
+package io.ordertrail.inventory.domain;
+
+import io.ordertrail.platform.SequencedEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * What inventory did for one line of one order version: stock reserved, or a shortage recorded with how many
+ * were available and when more is expected.
+ */
+@Entity
+@Table(name = "stock_reservation")
+public class StockReservation extends SequencedEntity {
+
+    /** The outcome for one order line. */
+    public enum Outcome { RESERVED, SHORT }
+
+    @Column(name = "order_number", nullable = false)
+    private String orderNumber;
+
+    @Column(name = "order_version", nullable = false)
+    private int orderVersion;
+
+    @Column(name = "line_number", nullable = false)
+    private int lineNumber;
+
+    @Column(name = "product_code", nullable = false)
+    private String productCode;
+
+    @Column(nullable = false)
+    private String location;
+
+    @Column(nullable = false)
+    private int quantity;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Outcome outcome;
+
+    @Column(name = "available_quantity", nullable = false)
+    private int availableQuantity;
+
+    @Column(name = "expected_on")
+    private LocalDate expectedOn;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected StockReservation() {
+    }
+
+    private StockReservation(String orderNumber, int orderVersion, int lineNumber, StockLevel stock, int quantity,
+                             Outcome outcome, int availableQuantity, LocalDate expectedOn, Instant now) {
+        this.orderNumber = orderNumber;
+        this.orderVersion = orderVersion;
+        this.lineNumber = lineNumber;
+        this.productCode = stock.getProduct().getCode();
+        this.location = stock.getLocation();
+        this.quantity = quantity;
+        this.outcome = outcome;
+        this.availableQuantity = availableQuantity;
+        this.expectedOn = expectedOn;
+        this.createdAt = now;
+    }
+
+    /**
+     * Reserves the line's quantity if the stock has it, otherwise records the shortage with the date the
+     * replenishments cover it (none if they never do). Stock is only ever reserved whole per line.
+     */
+    public static StockReservation forLine(String orderNumber, int orderVersion, int lineNumber, StockLevel stock,
+                                           int quantity, java.util.List<Replenishment> replenishments,
+                                           LocalDate today, Instant now) {
+        int available = stock.available();
+        if (quantity <= available) {
+            stock.reserve(quantity);
+            return new StockReservation(orderNumber, orderVersion, lineNumber, stock, quantity, Outcome.RESERVED,
+                    available, null, now);
+        }
+        LocalDate expected = ReplenishmentPlan.coveredOn(quantity - available, replenishments, today).orElse(null);
+        return new StockReservation(orderNumber, orderVersion, lineNumber, stock, quantity, Outcome.SHORT,
+                available, expected, now);
+    }
+
+    /** How this line reads to sales, e.g. "PNT-WHT-10: short by 5 (3 available), more expected 2026-12-03". */
+    public String describe() {
+        if (outcome == Outcome.RESERVED) {
+            return productCode + ": " + quantity + " reserved";
+        }
+        return productCode + ": short by " + (quantity - availableQuantity) + " (" + availableQuantity + " available), "
+                + (expectedOn == null ? "no replenishment planned" : "more expected " + expectedOn);
+    }
+
+    public String getOrderNumber() {
+        return orderNumber;
+    }
+
+    public int getOrderVersion() {
+        return orderVersion;
+    }
+
+    public int getLineNumber() {
+        return lineNumber;
+    }
+
+    public String getProductCode() {
+        return productCode;
+    }
+
+    public int getQuantity() {
+        return quantity;
+    }
+
+    public Outcome getOutcome() {
+        return outcome;
+    }
+
+    public int getAvailableQuantity() {
+        return availableQuantity;
+    }
+
+    public LocalDate getExpectedOn() {
+        return expectedOn;
+    }
+}
