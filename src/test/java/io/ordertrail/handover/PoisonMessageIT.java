@@ -1,5 +1,6 @@
 package io.ordertrail.handover;
 
+import io.ordertrail.testsupport.Browser;
 import io.ordertrail.testsupport.ItEnvironment;
 import io.ordertrail.testsupport.SharedOrdertrail;
 import jakarta.jms.ConnectionFactory;
@@ -11,8 +12,11 @@ import jakarta.jms.TextMessage;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
@@ -20,49 +24,72 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** A message the inventory listener cannot process is retried, then kept on the dead-letter queue: never lost. */
+/**
+ * A message the inventory listener cannot process is retried, then kept on the dead-letter queue, never lost; the
+ * administrator sees why it failed, retries it from the admin page, and finally discards it, each action recorded.
+ */
 @Order(4)
 class PoisonMessageIT {
 
+    private static final String INVENTORY_QUEUE = "ordertrail.inventory.handover";
+
     @Test
-    void aMessageTheInventoryListenerCannotProcessEndsOnTheDeadLetterQueueIntact() throws Exception {
+    void aPoisonMessageEndsOnTheDeadLetterQueueAndIsRetriedAndDiscardedFromTheAdminPage() throws Exception {
         SharedOrdertrail.baseUri(); // the application's listeners are running
         String poison = "not a handover document " + UUID.randomUUID();
         ConnectionFactory factory = new ActiveMQConnectionFactory("tcp://127.0.0.1:" + ItEnvironment.broker().port());
 
         try (JMSContext jms = factory.createContext()) {
-            jms.createProducer().send(jms.createQueue("ordertrail.inventory.handover"), poison);
-
             Queue dlq = jms.createQueue("DLQ");
-            await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                    assertThat(bodies(jms, dlq)).contains(poison));
-            Message dead = find(jms, dlq, poison);
-            assertThat(dead.getStringProperty("_AMQ_ORIG_ADDRESS")).isEqualTo("ordertrail.inventory.handover");
+            jms.createProducer().send(jms.createQueue(INVENTORY_QUEUE), poison);
+
+            await().atMost(Duration.ofSeconds(60)).until(() -> find(jms, dlq, poison).size() == 1);
+            assertThat(find(jms, dlq, poison).get(0).getStringProperty("_AMQ_ORIG_ADDRESS")).isEqualTo(INVENTORY_QUEUE);
+            assertThat(ItEnvironment.broker().messageCount(INVENTORY_QUEUE)).isZero();
+
+            try (Browser admin = Browser.open(SharedOrdertrail.baseUri())) {
+                admin.signInAs("admin").go("/admin/dead-letters.xhtml");
+                WebElement row = rowOf(admin, poison);
+                assertThat(row.getText()).contains(INVENTORY_QUEUE, "MalformedHandover: Handover message is not a JSON object",
+                        ItEnvironment.MAX_DELIVERY_ATTEMPTS + " failed attempt(s)");
+                admin.screenshot("dead-letters");
+                String firstId = find(jms, dlq, poison).get(0).getJMSMessageID();
+
+                // retry: back on its queue, fails again on every attempt, and is dead-lettered again, not lost
+                row.findElement(By.cssSelector("[id$=':retry']")).click();
+                admin.click("confirmForm:confirmYes");
+                await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                        assertThat(admin.text("deadLettersForm:history")).contains("RETRIED", "admin"));
+                await().atMost(Duration.ofSeconds(60)).until(() -> find(jms, dlq, poison).size() == 1
+                        && !find(jms, dlq, poison).get(0).getJMSMessageID().equals(firstId));
+
+                // discard: gone from the queue, the record stays
+                admin.click("deadLettersForm:refresh");
+                rowOf(admin, poison).findElement(By.cssSelector("[id$=':discard']")).click();
+                admin.click("confirmForm:confirmYes");
+                await().atMost(Duration.ofSeconds(30)).until(() -> find(jms, dlq, poison).isEmpty());
+                assertThat(admin.text("deadLettersForm:history")).contains("DISCARDED");
+                admin.assertNoJavaScriptErrors();
+            }
         }
-        assertThat(ItEnvironment.broker().messageCount("ordertrail.inventory.handover")).isZero();
     }
 
-    private static List<String> bodies(JMSContext jms, Queue queue) throws Exception {
-        try (QueueBrowser browser = jms.createBrowser(queue)) {
-            return Collections.list(browser.getEnumeration()).stream()
-                    .map(m -> {
-                        try {
-                            return ((TextMessage) m).getText();
-                        } catch (Exception e) {
-                            throw new IllegalStateException(e);
-                        }
-                    }).toList();
-        }
+    private static WebElement rowOf(Browser browser, String body) {
+        await().atMost(Duration.ofSeconds(20)).until(() -> browser.all(By.cssSelector("[id='deadLettersForm:letters_data'] tr"))
+                .stream().anyMatch(tr -> tr.getText().contains(body)));
+        return browser.all(By.cssSelector("[id='deadLettersForm:letters_data'] tr")).stream()
+                .filter(tr -> tr.getText().contains(body)).findFirst().orElseThrow();
     }
 
-    private static Message find(JMSContext jms, Queue queue, String body) throws Exception {
+    private static List<Message> find(JMSContext jms, Queue queue, String body) throws Exception {
+        List<Message> found = new ArrayList<>();
         try (QueueBrowser browser = jms.createBrowser(queue)) {
             for (Object m : Collections.list(browser.getEnumeration())) {
-                if (body.equals(((TextMessage) m).getText())) {
-                    return (Message) m;
+                if (m instanceof TextMessage text && body.equals(text.getText())) {
+                    found.add(text);
                 }
             }
         }
-        throw new AssertionError("not on the queue: " + body);
+        return found;
     }
 }

@@ -34,6 +34,9 @@ class RoleAccessIT {
             "manager,     /fulfillment/handovers.xhtml, 200",
             "manager,     /admin/users.xhtml,           403",
             "admin,       /admin/users.xhtml,           200",
+            "admin,       /admin/dead-letters.xhtml,    200",
+            "manager,     /admin/dead-letters.xhtml,    403",
+            "inventory,   /admin/dead-letters.xhtml,    403",
             "admin,       /orders/new.xhtml,            403",
             "admin,       /inventory/handovers.xhtml,   403",
     })
