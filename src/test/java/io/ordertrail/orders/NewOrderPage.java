@@ -7,21 +7,21 @@ import java.time.Duration;
 import static org.awaitility.Awaitility.await;
 
 /** The new-order page as the browser tests use it. */
-final class NewOrderPage {
+public final class NewOrderPage {
 
     private final Browser browser;
 
-    NewOrderPage(Browser browser) {
+    public NewOrderPage(Browser browser) {
         this.browser = browser;
         browser.go("/orders/new.xhtml");
     }
 
-    NewOrderPage customer(String filter, String number) {
+    public NewOrderPage customer(String filter, String number) {
         browser.choose("orderForm:customer", filter, number);
         return this;
     }
 
-    NewOrderPage line(int index, String filter, String productCode, int quantity) {
+    public NewOrderPage line(int index, String filter, String productCode, int quantity) {
         if (index > 0) {
             browser.click("orderForm:addLine");
         }
@@ -30,12 +30,12 @@ final class NewOrderPage {
         return this;
     }
 
-    String deliveryAddress() {
+    public String deliveryAddress() {
         return browser.byId("orderForm:deliveryAddress").getAttribute("value");
     }
 
     /** Records the order and returns its number from the order page it lands on. */
-    String record() {
+    public String record() {
         browser.byId("orderForm:record").click();
         await().atMost(Duration.ofSeconds(20)).until(() -> browser.currentUrl().contains("/orders/order.xhtml"));
         return browser.text("orderNumber");

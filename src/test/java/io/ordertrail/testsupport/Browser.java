@@ -139,6 +139,10 @@ public final class Browser implements AutoCloseable {
                 "return document.readyState === 'complete' && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty());")));
     }
 
+    public Object script(String javaScript) {
+        return ((JavascriptExecutor) driver).executeScript(javaScript);
+    }
+
     public Path screenshot(String name) throws IOException {
         Path dir = Path.of("target", "screenshots");
         Files.createDirectories(dir);

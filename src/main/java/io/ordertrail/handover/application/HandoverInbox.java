@@ -3,7 +3,10 @@ package io.ordertrail.handover.application;
 import io.ordertrail.handover.domain.HandoverDocument;
 import io.ordertrail.handover.domain.HandoverReceipt;
 import io.ordertrail.handover.domain.Team;
+import io.ordertrail.handover.domain.HandoverWasReceived;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -27,6 +30,9 @@ public class HandoverInbox {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    Event<HandoverWasReceived> handoverWasReceived;
+
     /**
      * @throws HandoverDocument.MalformedHandover when the message is not a handover document; the broker then
      *                                            retries it and finally moves it to the dead-letter queue
@@ -46,6 +52,7 @@ public class HandoverInbox {
         }
         em.persist(new HandoverReceipt(team, document, Instant.now()));
         em.flush(); // a racing duplicate fails here, inside this transaction, and is redelivered
+        handoverWasReceived.fire(new HandoverWasReceived(team, document.orderNumber()));
         return Optional.of(document);
     }
 }

@@ -56,6 +56,36 @@ public class HandoverReceipts {
                 .getSingleResult();
     }
 
+    /**
+     * A member of the receiving team acknowledges a handover in the team's work queue.
+     *
+     * @throws AlreadyAcknowledged when it was acknowledged already (the first acknowledgement stands)
+     */
+    @RolesAllowed({Roles.INVENTORY, Roles.FULFILLMENT})
+    public HandoverReceipt acknowledge(long receiptId) {
+        HandoverReceipt receipt = em.find(HandoverReceipt.class, receiptId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (receipt == null) {
+            throw new IllegalArgumentException("No handover " + receiptId);
+        }
+        if (!session.isCallerInRole(receipt.getTeam().name())) {
+            throw new EJBAccessException("Only the " + receipt.getTeam().getLabel() + " team acknowledges its handovers");
+        }
+        if (receipt.isAcknowledged()) {
+            throw new AlreadyAcknowledged("Handover of " + receipt.getOrderNumber() + " was already acknowledged by "
+                    + receipt.getAcknowledgedBy());
+        }
+        receipt.acknowledge(session.getCallerPrincipal().getName(), java.time.Instant.now());
+        return receipt;
+    }
+
+    /** Someone of the team was quicker: the handover is acknowledged already. */
+    @jakarta.ejb.ApplicationException(rollback = true)
+    public static class AlreadyAcknowledged extends RuntimeException {
+        public AlreadyAcknowledged(String message) {
+            super(message);
+        }
+    }
+
     /** A team sees its own handovers; the manager sees every team's. Team names are role names. */
     private void checkMayRead(Team team) {
         if (!session.isCallerInRole(Roles.MANAGER) && !session.isCallerInRole(team.name())) {

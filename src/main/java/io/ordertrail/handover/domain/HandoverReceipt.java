@@ -34,6 +34,12 @@ public class HandoverReceipt extends SequencedEntity {
     @Column(name = "received_at", nullable = false)
     private Instant receivedAt;
 
+    @Column(name = "acknowledged_by")
+    private String acknowledgedBy;
+
+    @Column(name = "acknowledged_at")
+    private Instant acknowledgedAt;
+
     protected HandoverReceipt() {
     }
 
@@ -44,6 +50,28 @@ public class HandoverReceipt extends SequencedEntity {
         this.orderNumber = document.orderNumber();
         this.orderVersion = document.orderVersion();
         this.receivedAt = Objects.requireNonNull(receivedAt);
+    }
+
+    /** A person of the team has seen the handover and taken it on. Once only: the first acknowledgement stands. */
+    public void acknowledge(String by, Instant at) {
+        if (acknowledgedBy != null) {
+            throw new IllegalStateException("Handover of " + orderNumber + " was already acknowledged by "
+                    + acknowledgedBy + " at " + acknowledgedAt);
+        }
+        acknowledgedBy = by;
+        acknowledgedAt = at;
+    }
+
+    public boolean isAcknowledged() {
+        return acknowledgedBy != null;
+    }
+
+    public String getAcknowledgedBy() {
+        return acknowledgedBy;
+    }
+
+    public Instant getAcknowledgedAt() {
+        return acknowledgedAt;
     }
 
     public Team getTeam() {

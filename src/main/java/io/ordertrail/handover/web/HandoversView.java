@@ -4,6 +4,7 @@ import io.ordertrail.handover.application.HandoverReceipts;
 import io.ordertrail.handover.domain.HandoverReceipt;
 import io.ordertrail.handover.domain.Team;
 import io.ordertrail.platform.web.LazyPage;
+import io.ordertrail.platform.web.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -28,6 +29,15 @@ public class HandoversView implements Serializable {
         this.handovers = new LazyPage<>("orderNumber",
                 (filter, first, size) -> receipts.page(team, filter, first, size),
                 filter -> receipts.count(team, filter));
+    }
+
+    public void acknowledge(HandoverReceipt receipt) {
+        try {
+            HandoverReceipt acknowledged = receipts.acknowledge(receipt.getId());
+            Messages.info("Handover of " + acknowledged.getOrderNumber() + " acknowledged.");
+        } catch (HandoverReceipts.AlreadyAcknowledged alreadyDone) {
+            Messages.error(null, alreadyDone.getMessage() + ". The list has been refreshed.");
+        }
     }
 
     public Team getTeam() {

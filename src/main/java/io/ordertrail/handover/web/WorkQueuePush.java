@@ -1,0 +1,30 @@
+package io.ordertrail.handover.web;
+
+import io.ordertrail.handover.domain.HandoverWasReceived;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.faces.push.Push;
+import jakarta.faces.push.PushContext;
+import jakarta.inject.Inject;
+
+/**
+ * Tells the teams' open work-queue pages that a handover arrived, once it is committed, so they refresh their
+ * list without a reload. The push carries no data; each page fetches its rows itself, with the viewer's own
+ * permissions.
+ */
+@ApplicationScoped
+public class WorkQueuePush {
+
+    static final String CHANNEL = "handovers";
+    /** The message every work-queue page listens for (f:ajax event on the page). */
+    static final String HANDOVER_ARRIVED = "handoverArrived";
+
+    @Inject
+    @Push(channel = CHANNEL)
+    PushContext handovers;
+
+    void handoverWasReceived(@Observes(during = TransactionPhase.AFTER_SUCCESS) HandoverWasReceived received) {
+        handovers.send(HANDOVER_ARRIVED);
+    }
+}
