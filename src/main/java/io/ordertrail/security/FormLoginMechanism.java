@@ -3,7 +3,6 @@ package io.ordertrail.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
@@ -12,24 +11,38 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import jakarta.servlet.http.HttpSession;
+
+import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.util.Base64;
+import java.util.Set;
 
 /**
  * Form login against the identity store. Someone not signed in who asks for a protected page is sent to the
  * login page with the page remembered in {@code next}; the login form posts to {@value #LOGIN_PATH}, where a valid
- * user name and password sign the caller in for the session and {@link LoginServlet} sends them on.
+ * user name and password sign the caller in for the session and {@link LoginServlet} sends them on. The session
+ * remembers the caller and their groups; signing out invalidates it.
+ *
+ * <p>Requests to the API ({@value #API_PATH}) authenticate with HTTP Basic instead, every request on its own.
  *
  * <p>Why not the built-in form mechanism: its "login to continue" replays the remembered request after login, and
  * on Payara 6 that replayed request has the caller but not the caller's roles, so the first page after signing
  * in failed every role check (an empty menu, and an error page where the page calls a service).
  */
 @ApplicationScoped
-@AutoApplySession
 public class FormLoginMechanism implements HttpAuthenticationMechanism {
 
     static final String LOGIN_PATH = "/login";
     static final String LOGIN_PAGE = "/login.xhtml";
+    static final String API_PATH = "/api/";
+    private static final String SIGNED_IN = FormLoginMechanism.class.getName() + ".signedIn";
+
+    /** Who signed in through the form, kept in their session. */
+    record SignedIn(Principal caller, Set<String> groups) implements Serializable {
+    }
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -37,10 +50,20 @@ public class FormLoginMechanism implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        if (isApi(request)) {
+            return basicAuthentication(request, response, context);
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SIGNED_IN) instanceof SignedIn signedIn) {
+            return context.notifyContainerAboutLogin(signedIn.caller(), signedIn.groups());
+        }
         if (isLoginPost(request)) {
             CredentialValidationResult result = identityStores.validate(new UsernamePasswordCredential(
                     nullToEmpty(request.getParameter("j_username")), nullToEmpty(request.getParameter("j_password"))));
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                // the session carries the sign-in; sign-out (request.logout, session invalidated) ends it
+                request.getSession(true).setAttribute(SIGNED_IN,
+                        new SignedIn(result.getCallerPrincipal(), Set.copyOf(result.getCallerGroups())));
                 return context.notifyContainerAboutLogin(result);
             }
             return context.redirect(loginPage(request, "?failed=true", request.getParameter("next")));
@@ -51,6 +74,43 @@ public class FormLoginMechanism implements HttpAuthenticationMechanism {
             return context.redirect(loginPage(request, "", asked));
         }
         return context.doNothing();
+    }
+
+    /**
+     * The API is for systems, not people: HTTP Basic with a service account on every request, 401 (with the
+     * challenge) when the credentials are missing or wrong. A valid account without the role gets 403 from the
+     * container's authorization.
+     */
+    private AuthenticationStatus basicAuthentication(HttpServletRequest request, HttpServletResponse response,
+                                                     HttpMessageContext context) {
+        String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            String decoded;
+            try {
+                decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException notBase64) {
+                decoded = "";
+            }
+            int colon = decoded.indexOf(':');
+            if (colon > 0) {
+                CredentialValidationResult result = identityStores.validate(new UsernamePasswordCredential(
+                        decoded.substring(0, colon), decoded.substring(colon + 1)));
+                if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                    return context.notifyContainerAboutLogin(result);
+                }
+            }
+            return challenge(response, context);
+        }
+        return context.isProtected() ? challenge(response, context) : context.doNothing();
+    }
+
+    private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"Ordertrail API\", charset=\"UTF-8\"");
+        return context.responseUnauthorized();
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length()).startsWith(API_PATH);
     }
 
     private static boolean isLoginPost(HttpServletRequest request) {

@@ -13,6 +13,8 @@ public final class Roles {
     public static final String MANAGER = "MANAGER";
     /** Administrator: users, configuration, dead letters. */
     public static final String ADMIN = "ADMIN";
+    /** A system that places orders through the API: the online platform's service account. */
+    public static final String INTEGRATION = "INTEGRATION";
 
     private Roles() {
     }

@@ -12,7 +12,7 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
  * {@link FormLoginMechanism}.
  */
 @ApplicationScoped
-@DeclareRoles({Roles.SALES, Roles.INVENTORY, Roles.FULFILLMENT, Roles.MANAGER, Roles.ADMIN})
+@DeclareRoles({Roles.SALES, Roles.INVENTORY, Roles.FULFILLMENT, Roles.MANAGER, Roles.ADMIN, Roles.INTEGRATION})
 @DatabaseIdentityStoreDefinition(
         dataSourceLookup = Resources.DATA_SOURCE,
         callerQuery = "select password_hash from app_user where username = ? and enabled = true",

@@ -29,7 +29,7 @@ public class Catalog {
     }
 
     /** The active products with these codes, keyed by code; unknown or inactive codes are simply absent. */
-    @RolesAllowed({Roles.SALES, Roles.MANAGER})
+    @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.INTEGRATION})
     public Map<String, Product> activeProductsByCode(Collection<String> codes) {
         if (codes.isEmpty()) {
             return Map.of();

@@ -33,7 +33,7 @@ public class CustomerDirectory {
                 .getResultList();
     }
 
-    @RolesAllowed({Roles.SALES, Roles.MANAGER})
+    @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.INTEGRATION})
     public Optional<Customer> byNumber(String customerNumber) {
         return em.createQuery("select c from Customer c where c.customerNumber = :n", Customer.class)
                 .setParameter("n", customerNumber)

@@ -25,7 +25,7 @@ public class HandoverReceipts {
     @Resource
     SessionContext session;
 
-    @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.INVENTORY, Roles.FULFILLMENT})
+    @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.INVENTORY, Roles.FULFILLMENT, Roles.INTEGRATION})
     public List<HandoverReceipt> forOrder(String orderNumber) {
         return em.createQuery("select r from HandoverReceipt r where r.orderNumber = :n order by r.receivedAt",
                         HandoverReceipt.class)

@@ -54,7 +54,7 @@ public class OrderIntake {
      * @throws OrderRejected listing every problem when the order is incomplete or names an unknown customer or
      *                       product; nothing is stored then
      */
-    @RolesAllowed({Roles.SALES, Roles.MANAGER})
+    @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.INTEGRATION})
     public String record(OrderDraft draft) {
         List<Problem> problems = new ArrayList<>(draft.problems());
         Optional<Customer> customer = Optional.ofNullable(draft.getCustomerNumber())

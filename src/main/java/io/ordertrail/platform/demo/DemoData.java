@@ -69,7 +69,8 @@ public class DemoData {
                 new DemoUser("inventory", "Ivy Inventory", Roles.INVENTORY),
                 new DemoUser("fulfillment", "Finn Fulfillment", Roles.FULFILLMENT),
                 new DemoUser("manager", "Morgan Manager", Roles.MANAGER),
-                new DemoUser("admin", "Ada Admin", Roles.ADMIN));
+                new DemoUser("admin", "Ada Admin", Roles.ADMIN),
+                new DemoUser("integration", "Online platform (service account)", Roles.INTEGRATION));
         for (DemoUser user : users) {
             if (userAccounts.createIfAbsent(user.username(), user.displayName(), DEMO_PASSWORD, Set.of(user.role()))) {
                 LOG.info(() -> "Demo user created: " + user.username() + " (" + user.role() + ")");

@@ -1,0 +1,115 @@
+package io.ordertrail.orders.api;
+
+import io.ordertrail.handover.application.HandoverReceipts;
+import io.ordertrail.orders.application.OnlineOrders;
+import io.ordertrail.orders.application.OrderQueries;
+import io.ordertrail.platform.api.Problem;
+import io.ordertrail.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** Orders over the API: the online platform records orders and reads them back. */
+@Path("orders")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.INTEGRATION)
+public class OrdersResource {
+
+    @Inject
+    OnlineOrders onlineOrders;
+    @Inject
+    OrderQueries orderQueries;
+    @Inject
+    HandoverReceipts receipts;
+    @Context
+    UriInfo uriInfo;
+
+    @POST
+    @Operation(summary = "Record an order from the online platform",
+            description = "Verified and recorded like an order taken by staff, with channel ONLINE, then handed over"
+                    + " to inventory and fulfillment. Safe to retry with an Idempotency-Key.")
+    @APIResponse(responseCode = "201", description = "Recorded; Location names the order",
+            content = @Content(schema = @Schema(implementation = OrderRepresentation.class)))
+    @APIResponse(responseCode = "200", description = "Recorded before with the same Idempotency-Key and request",
+            content = @Content(schema = @Schema(implementation = OrderRepresentation.class)))
+    @APIResponse(responseCode = "400", description = "The order is incomplete or names unknown customers or products;"
+            + " errors names each field", content = @Content(mediaType = "application/problem+json",
+            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No or wrong credentials")
+    @APIResponse(responseCode = "403", description = "The account lacks role INTEGRATION")
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for a different request",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    public Response record(
+            @Parameter(description = "Any unique string per order; a retry sends the same one")
+            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            NewOrderRequest request) {
+        if (request == null) {
+            return new Problem("unreadable-body", "The request has no order", 400,
+                    "Send the order as JSON, as described in the OpenAPI document at /openapi.", java.util.List.of())
+                    .toResponse();
+        }
+        OnlineOrders.Recorded recorded = onlineOrders.record(request.toDraft(), blankToNull(idempotencyKey),
+                hash(request));
+        OrderRepresentation order = read(recorded.orderNumber());
+        return (recorded.created()
+                ? Response.created(uriInfo.getAbsolutePathBuilder().path(recorded.orderNumber()).build())
+                : Response.ok()).entity(order).build();
+    }
+
+    @GET
+    @Path("{orderNumber}")
+    @Operation(summary = "Read an order", description = "Its lines, status, inventory's availability check and"
+            + " which teams have received it")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OrderRepresentation.class)))
+    @APIResponse(responseCode = "404", description = "No order has this number",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    public OrderRepresentation get(@PathParam("orderNumber") String orderNumber) {
+        return read(orderNumber);
+    }
+
+    private OrderRepresentation read(String orderNumber) {
+        return orderQueries.byNumber(orderNumber)
+                .map(order -> OrderRepresentation.of(order, receipts.forOrder(orderNumber)))
+                .orElseThrow(() -> new NotFoundException("No order has number " + orderNumber + "."));
+    }
+
+    private static String hash(NewOrderRequest request) {
+        try (var jsonb = JsonbBuilder.create()) {
+            byte[] canonical = jsonb.toJson(request).getBytes(StandardCharsets.UTF_8);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not fingerprint the request: " + e.getMessage(), e);
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

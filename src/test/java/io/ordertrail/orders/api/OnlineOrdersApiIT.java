@@ -1,0 +1,134 @@
+package io.ordertrail.orders.api;
+
+import io.ordertrail.testsupport.SharedOrdertrail;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** SOP step 1, the online platform channel: orders over the API, recorded and handed over like any other. */
+@Order(5)
+class OnlineOrdersApiIT {
+
+    private static final String ORDER = """
+            {"customerNumber":"C-1005","lines":[{"productCode":"TAP-MSK-50","quantity":10}],
+             "deliveryAddress":"Unit 7, Wapping Wharf, Bristol BS1 6WP"}""";
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+
+    private HttpResponse<String> post(String user, String body, String idempotencyKey) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(api("orders"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (user != null) {
+            request.header("Authorization", basic(user));
+        }
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(api(path)).header("Authorization", basic("integration")).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static URI api(String path) {
+        return SharedOrdertrail.baseUri().resolve("/api/" + path);
+    }
+
+    private static String basic(String user) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static JsonObject json(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+
+    @Test
+    void anOrderFromTheOnlinePlatformIsRecordedAndHandedOverLikeAnyOther() throws Exception {
+        HttpResponse<String> created = post("integration", ORDER, null);
+
+        assertThat(created.statusCode()).isEqualTo(201);
+        JsonObject order = json(created);
+        String number = order.getString("orderNumber");
+        assertThat(created.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/api/orders/" + number));
+        assertThat(order.getString("channel")).isEqualTo("ONLINE");
+        assertThat(order.getJsonArray("lines").getJsonObject(0).getString("productCode")).isEqualTo("TAP-MSK-50");
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonObject read = json(get("orders/" + number));
+            assertThat(read.getJsonArray("handedOverTo").toString()).isEqualTo("[\"FULFILLMENT\",\"INVENTORY\"]");
+            assertThat(read.getString("availability")).isEqualTo("CONFIRMED");
+        });
+    }
+
+    @Test
+    void badInputIsAProblemNamingEachFieldAndNothingIsStored() throws Exception {
+        HttpResponse<String> refused = post("integration", """
+                {"customerNumber":"C-9999","lines":[{"productCode":"NOPE","quantity":0}]}""", null);
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(json(refused).getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("field")))
+                .contains("lines[0].quantity", "fulfilmentMethod", "customer");
+
+        HttpResponse<String> notJson = post("integration", "{not json", null);
+        assertThat(notJson.statusCode()).isEqualTo(400);
+        assertThat(notJson.body()).contains("\"status\":400").doesNotContain("at org.", "at io.");
+    }
+
+    @Test
+    void theSameIdempotencyKeyReturnsTheSameOrderAndRefusesADifferentOne() throws Exception {
+        String key = UUID.randomUUID().toString();
+
+        HttpResponse<String> first = post("integration", ORDER, key);
+        HttpResponse<String> retry = post("integration", ORDER, key);
+        HttpResponse<String> other = post("integration", ORDER.replace("\"quantity\":10", "\"quantity\":11"), key);
+
+        assertThat(first.statusCode()).isEqualTo(201);
+        assertThat(retry.statusCode()).isEqualTo(200);
+        assertThat(json(retry).getString("orderNumber")).isEqualTo(json(first).getString("orderNumber"));
+        assertThat(other.statusCode()).isEqualTo(422);
+        assertThat(json(other).getString("detail")).contains(json(first).getString("orderNumber"));
+    }
+
+    @Test
+    void noCredentialsIs401AndAPersonsAccountIs403() throws Exception {
+        HttpResponse<String> anonymous = post(null, ORDER, null);
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(h -> assertThat(h).startsWith("Basic"));
+
+        assertThat(post("sales", ORDER, null).statusCode()).isEqualTo(403);
+        assertThat(http.send(HttpRequest.newBuilder(api("orders/ORD-2026-000001"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("integration:wrong".getBytes()))
+                .build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void anUnknownOrderIs404AndTheApiIsDescribedInOpenApi() throws Exception {
+        HttpResponse<String> missing = get("orders/ORD-1900-000001");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(json(missing).getString("title")).isEqualTo("Not Found");
+
+        HttpResponse<String> openApi = http.send(HttpRequest.newBuilder(SharedOrdertrail.baseUri().resolve("/openapi"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(openApi.statusCode()).isEqualTo(200);
+        assertThat(openApi.body()).contains("/api/orders", "Idempotency-Key", "NewOrder", "problem+json");
+    }
+}
