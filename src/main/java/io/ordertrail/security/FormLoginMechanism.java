@@ -17,7 +17,9 @@ import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.time.Duration;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -46,6 +48,9 @@ public class FormLoginMechanism implements HttpAuthenticationMechanism {
 
     @Inject
     IdentityStoreHandler identityStores;
+
+    /** Service accounts call on every request; PBKDF2 once per account and password every few minutes, not per call. */
+    private final VerifiedCredentials<SignedIn> recentlyVerified = new VerifiedCredentials<>(Duration.ofMinutes(5), 100);
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -93,9 +98,15 @@ public class FormLoginMechanism implements HttpAuthenticationMechanism {
             }
             int colon = decoded.indexOf(':');
             if (colon > 0) {
+                Optional<SignedIn> known = recentlyVerified.find(decoded);
+                if (known.isPresent()) {
+                    return context.notifyContainerAboutLogin(known.get().caller(), known.get().groups());
+                }
                 CredentialValidationResult result = identityStores.validate(new UsernamePasswordCredential(
                         decoded.substring(0, colon), decoded.substring(colon + 1)));
                 if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                    recentlyVerified.remember(decoded,
+                            new SignedIn(result.getCallerPrincipal(), Set.copyOf(result.getCallerGroups())));
                     return context.notifyContainerAboutLogin(result);
                 }
             }

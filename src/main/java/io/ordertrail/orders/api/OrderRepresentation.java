@@ -31,6 +31,17 @@ public class OrderRepresentation {
     public List<Line> lines;
     @Schema(description = "The teams that have received the order")
     public List<String> handedOverTo;
+    @Schema(description = "Each team's receipt of the order, with when it arrived")
+    public List<Handover> handovers;
+
+    /** A team's receipt of a handover. */
+    @Schema(name = "Handover")
+    public static class Handover {
+        public String team;
+        public int version;
+        public Instant receivedAt;
+        public Instant acknowledgedAt;
+    }
 
     /** One line as recorded, with its price from the price list. */
     @Schema(name = "OrderLine")
@@ -66,6 +77,14 @@ public class OrderRepresentation {
             return line;
         }).toList();
         r.handedOverTo = receipts.stream().map(receipt -> receipt.getTeam().name()).sorted().toList();
+        r.handovers = receipts.stream().map(receipt -> {
+            Handover h = new Handover();
+            h.team = receipt.getTeam().name();
+            h.version = receipt.getOrderVersion();
+            h.receivedAt = receipt.getReceivedAt();
+            h.acknowledgedAt = receipt.getAcknowledgedAt();
+            return h;
+        }).toList();
         return r;
     }
 }
