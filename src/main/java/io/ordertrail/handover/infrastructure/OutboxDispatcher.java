@@ -3,10 +3,11 @@ package io.ordertrail.handover.infrastructure;
 import io.ordertrail.platform.Resources;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSConnectionFactory;
 import jakarta.jms.JMSContext;
-import jakarta.jms.JMSProducer;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -14,12 +15,13 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Sends one batch of pending outbox messages to the broker and marks them sent, in one XA transaction: either
- * both happen or neither. Should the transaction's outcome be lost in a crash and the batch be sent again, the
- * broker drops the copies by their duplicate-detection id.
+ * The relay's three steps, each with the transaction it needs. Sending is deliberately not in a distributed
+ * transaction with the database: each message is sent on its own and is durable on the broker when the send
+ * returns; only then is it marked sent. A crash in between sends it again after the restart, and the broker drops
+ * the copy by its duplicate-detection id. No in-doubt transaction can hold a message back after a crash.
  */
 @Stateless
-@PermitAll // infrastructure: only called by the relay's own timer, which has no caller identity
+@PermitAll // infrastructure: only called by the relay, which has no caller identity
 public class OutboxDispatcher {
 
     /** Artemis's duplicate-detection header (Message.HDR_DUPLICATE_DETECTION_ID). */
@@ -35,27 +37,31 @@ public class OutboxDispatcher {
     @JMSConnectionFactory(Resources.CONNECTION_FACTORY)
     JMSContext jms;
 
-    /** Sends up to {@code max} pending messages, oldest first; returns how many it sent. */
-    public int dispatchBatch(int max) {
-        List<OutboxMessage> pending = em.createQuery(
-                        "select m from OutboxMessage m where m.sentAt is null order by m.id", OutboxMessage.class)
+    /** Up to {@code max} messages not yet sent, oldest first: the order they were written in. */
+    public List<OutboxMessage> pending(int max) {
+        return em.createQuery("select m from OutboxMessage m where m.sentAt is null order by m.id", OutboxMessage.class)
                 .setMaxResults(max)
                 .getResultList();
-        Instant now = Instant.now();
-        for (OutboxMessage message : pending) {
-            JMSProducer producer = jms.createProducer()
-                    .setProperty(DUPLICATE_DETECTION_ID, message.getMessageId())
-                    .setProperty(GROUP_ID, message.getMessageGroup())
-                    .setProperty(MESSAGE_TYPE, message.getMessageType());
-            producer.send(jms.createQueue(message.getDestination()), message.getPayload());
-            message.markSent(now);
-        }
-        return pending.size();
     }
 
-    /** How many messages are still waiting to be sent. */
-    public long pendingCount() {
-        return em.createQuery("select count(m) from OutboxMessage m where m.sentAt is null", Long.class)
-                .getSingleResult();
+    /** Sends one message, durably, outside any transaction. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void send(OutboxMessage message) {
+        jms.createProducer()
+                .setProperty(DUPLICATE_DETECTION_ID, message.getMessageId())
+                .setProperty(GROUP_ID, message.getMessageGroup())
+                .setProperty(MESSAGE_TYPE, message.getMessageType())
+                .send(jms.createQueue(message.getDestination()), message.getPayload());
+    }
+
+    /** Marks messages the broker has accepted. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void markSent(List<Long> ids, Instant at) {
+        if (!ids.isEmpty()) {
+            em.createQuery("update OutboxMessage m set m.sentAt = :at where m.id in :ids")
+                    .setParameter("at", at)
+                    .setParameter("ids", ids)
+                    .executeUpdate();
+        }
     }
 }

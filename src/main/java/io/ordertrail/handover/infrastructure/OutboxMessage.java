@@ -48,10 +48,6 @@ public class OutboxMessage extends SequencedEntity {
         this.createdAt = Objects.requireNonNull(createdAt);
     }
 
-    void markSent(Instant at) {
-        this.sentAt = at;
-    }
-
     public String getMessageId() {
         return messageId;
     }

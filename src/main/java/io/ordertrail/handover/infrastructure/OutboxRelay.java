@@ -16,6 +16,9 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -63,6 +66,30 @@ public class OutboxRelay {
         relayPending();
     }
 
+    /**
+     * Sends one batch in order and marks what was sent. If a send fails, what went before it is still marked
+     * and the rest waits for the next attempt, so one order's messages keep their order.
+     */
+    private int relayBatch() {
+        List<OutboxMessage> batch = dispatcher.pending(BATCH_SIZE);
+        List<Long> sent = new ArrayList<>(batch.size());
+        RuntimeException failure = null;
+        for (OutboxMessage message : batch) {
+            try {
+                dispatcher.send(message);
+            } catch (RuntimeException e) {
+                failure = e;
+                break;
+            }
+            sent.add(message.getId());
+        }
+        dispatcher.markSent(sent, Instant.now());
+        if (failure != null) {
+            throw failure;
+        }
+        return batch.size();
+    }
+
     /** Sends everything pending; a call while another is running makes that one go round once more. */
     void relayPending() {
         if (!running.compareAndSet(false, true)) {
@@ -72,7 +99,7 @@ public class OutboxRelay {
         try {
             do {
                 wokenWhileRunning.set(false);
-                while (dispatcher.dispatchBatch(BATCH_SIZE) == BATCH_SIZE) {
+                while (relayBatch() == BATCH_SIZE) {
                     // a full batch: there may be more
                 }
             } while (wokenWhileRunning.get());
