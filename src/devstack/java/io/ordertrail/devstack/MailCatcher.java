@@ -39,10 +39,6 @@ public final class MailCatcher implements AutoCloseable {
         return smtpPort;
     }
 
-    public int imapPort() {
-        return greenMail.getImap().getPort();
-    }
-
     public List<MimeMessage> received() {
         return List.of(greenMail.getReceivedMessages());
     }
