@@ -114,7 +114,10 @@ class OnlineOrdersApiIT {
         assertThat(anonymous.statusCode()).isEqualTo(401);
         assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(h -> assertThat(h).startsWith("Basic"));
 
-        assertThat(post("sales", ORDER, null).statusCode()).isEqualTo(403);
+        HttpResponse<String> person = post("sales", ORDER, null);
+        assertThat(person.statusCode()).isEqualTo(403);
+        assertThat(person.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(json(person).getString("title")).isEqualTo("Not allowed");
         assertThat(http.send(HttpRequest.newBuilder(api("orders/ORD-2026-000001"))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("integration:wrong".getBytes()))
                 .build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
