@@ -22,7 +22,7 @@ public class Catalog {
     @PersistenceContext
     EntityManager em;
 
-    @RolesAllowed({Roles.SALES, Roles.MANAGER})
+    @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.INTEGRATION})
     public List<Product> activeProducts() {
         return em.createQuery("select p from Product p where p.active = true order by p.code", Product.class)
                 .getResultList();

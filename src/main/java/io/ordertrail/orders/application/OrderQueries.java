@@ -35,6 +35,14 @@ public class OrderQueries {
         return orders.page(text, first, size);
     }
 
+    /** A customer's orders, newest first, with their lines. */
+    @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.INTEGRATION})
+    public List<Order> forCustomer(String customerNumber, int first, int size) {
+        List<Order> found = orders.forCustomer(customerNumber, first, size);
+        found.forEach(o -> o.getLines().size());
+        return found;
+    }
+
     @RolesAllowed({Roles.SALES, Roles.MANAGER})
     public long count(String text) {
         return orders.count(text);

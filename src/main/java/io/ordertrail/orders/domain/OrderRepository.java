@@ -17,4 +17,7 @@ public interface OrderRepository {
     List<Order> page(String text, int first, int size);
 
     long count(String text);
+
+    /** A customer's orders, newest first. */
+    List<Order> forCustomer(String customerNumber, int first, int size);
 }

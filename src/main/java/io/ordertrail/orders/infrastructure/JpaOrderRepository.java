@@ -64,6 +64,16 @@ public class JpaOrderRepository implements OrderRepository {
                 .getSingleResult();
     }
 
+    @Override
+    public List<Order> forCustomer(String customerNumber, int first, int size) {
+        return em.createQuery("select o from Order o join fetch o.customer c where c.customerNumber = :n"
+                        + " order by o.recordedAt desc, o.id desc", Order.class)
+                .setParameter("n", customerNumber)
+                .setFirstResult(first)
+                .setMaxResults(size)
+                .getResultList();
+    }
+
     private static String where(String text) {
         return " where (:text = '%%' or lower(o.orderNumber) like :text or lower(c.name) like :text"
                 + " or lower(c.customerNumber) like :text)";

@@ -134,4 +134,17 @@ class OnlineOrdersApiIT {
         assertThat(openApi.statusCode()).isEqualTo(200);
         assertThat(openApi.body()).contains("/api/orders", "Idempotency-Key", "NewOrder", "problem+json");
     }
+
+    @Test
+    void thePlatformReadsTheCatalogTheCustomerAndTheCustomersOrders() throws Exception {
+        String number = json(post("integration", ORDER, null)).getString("orderNumber");
+
+        assertThat(get("products").body()).contains("\"code\":\"TAP-MSK-50\"", "\"unitCode\":\"EA\"");
+        assertThat(json(get("customers/C-1005")).getString("name")).isEqualTo("Harbour Property Maintenance");
+        HttpResponse<String> orders = get("customers/C-1005/orders?size=5");
+        assertThat(orders.statusCode()).isEqualTo(200);
+        assertThat(Json.createReader(new StringReader(orders.body())).readArray().getJsonObject(0).getString("orderNumber"))
+                .as("newest first").isEqualTo(number);
+        assertThat(get("customers/C-0000/orders").statusCode()).isEqualTo(404);
+    }
 }
