@@ -1,6 +1,7 @@
 package io.ordertrail.orders;
 
 import io.ordertrail.testsupport.Browser;
+import org.openqa.selenium.Keys;
 
 import java.time.Duration;
 
@@ -27,7 +28,14 @@ public final class NewOrderPage {
         }
         browser.choose("orderForm:lines:" + index + ":product", filter, productCode)
                 .type("orderForm:lines:" + index + ":quantity_input", String.valueOf(quantity));
+        browser.byId("orderForm:lines:" + index + ":quantity_input").sendKeys(Keys.TAB); // on to the next field
+        browser.awaitAjax();
         return this;
+    }
+
+    /** What the page says about the line's availability. */
+    public String availability(int index) {
+        return browser.text("orderForm:lines:" + index + ":availability");
     }
 
     public String deliveryAddress() {

@@ -39,6 +39,7 @@ class RecordOrderInBrowserIT {
                 .line(0, "PNT-WHT", "PNT-WHT-10", 4)
                 .line(1, "roller", "RLR-230", 2);
         assertThat(page.deliveryAddress()).as("the customer's usual address is proposed").contains("12 Mill Lane");
+        assertThat(page.availability(0)).matches("In stock \\(\\d+ available\\)");
         browser.screenshot("new-order-filled");
 
         String orderNumber = page.record();
@@ -61,6 +62,18 @@ class RecordOrderInBrowserIT {
             assertThat(inventory.text("handoversForm:handovers")).contains(orderNumber);
             inventory.screenshot("inventory-handovers");
         }
+    }
+
+    @Test
+    void aShortLineShowsWhatIsAvailableAndWhenMoreIsExpectedWhileTheOrderIsTaken() throws Exception {
+        browser.signInAs("sales");
+        NewOrderPage page = new NewOrderPage(browser).customer("Acme", "C-1002")
+                .line(0, "Drop sheet", "SHT-DROP-4", 5);
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(page.availability(0))
+                .isEqualTo("Short: 0 available, more expected " + java.time.LocalDate.now().plusDays(7)));
+        browser.screenshot("new-order-short-line");
+        browser.assertNoJavaScriptErrors();
     }
 
     @Test

@@ -76,15 +76,14 @@ public class StockReservation extends SequencedEntity {
     public static StockReservation forLine(String orderNumber, int orderVersion, int lineNumber, StockLevel stock,
                                            int quantity, java.util.List<Replenishment> replenishments,
                                            LocalDate today, Instant now) {
-        int available = stock.available();
-        if (quantity <= available) {
+        LineAvailability availability = LineAvailability.of(stock, quantity, replenishments, today);
+        if (availability.inStock()) {
             stock.reserve(quantity);
             return new StockReservation(orderNumber, orderVersion, lineNumber, stock, quantity, Outcome.RESERVED,
-                    available, null, now);
+                    availability.available(), null, now);
         }
-        LocalDate expected = ReplenishmentPlan.coveredOn(quantity - available, replenishments, today).orElse(null);
         return new StockReservation(orderNumber, orderVersion, lineNumber, stock, quantity, Outcome.SHORT,
-                available, expected, now);
+                availability.available(), availability.expectedOn(), now);
     }
 
     /** How this line reads to sales, e.g. "PNT-WHT-10: short by 5 (3 available), more expected 2026-12-03". */

@@ -4,6 +4,7 @@ import io.ordertrail.catalog.application.Catalog;
 import io.ordertrail.catalog.domain.Product;
 import io.ordertrail.customers.application.CustomerDirectory;
 import io.ordertrail.customers.domain.Customer;
+import io.ordertrail.inventory.application.StockQueries;
 import io.ordertrail.orders.application.OrderIntake;
 import io.ordertrail.orders.domain.Channel;
 import io.ordertrail.orders.domain.FulfilmentMethod;
@@ -38,6 +39,8 @@ public class NewOrderView implements Serializable {
     CustomerDirectory customerDirectory;
     @Inject
     Catalog catalog;
+    @Inject
+    StockQueries stock;
 
     private Channel channel = Channel.PHONE;
     private String customerNumber;
@@ -63,6 +66,37 @@ public class NewOrderView implements Serializable {
 
     public void removeLine(LineRow row) {
         lines.remove(row);
+    }
+
+    /** Checks the line's availability as it is typed (SOP step 2); nothing to say until product and quantity are there. */
+    public void checkAvailability(LineRow row) {
+        if (row.getProductCode() == null || row.getQuantity() == null || row.getQuantity() < 1) {
+            row.availability = null;
+            return;
+        }
+        row.availability = stock.availability(row.getProductCode(), row.getQuantity())
+                .map(a -> new Availability(a.describe(), a.inStock()))
+                .orElse(new Availability("No stock kept at the shipping location", false));
+    }
+
+    /** What the line's availability check said (a class with getters: records are not EL beans on Payara 6). */
+    public static final class Availability implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final String text;
+        private final boolean inStock;
+
+        Availability(String text, boolean inStock) {
+            this.text = text;
+            this.inStock = inStock;
+        }
+
+        public String getText() {
+            return text;
+        }
+
+        public boolean isInStock() {
+            return inStock;
+        }
     }
 
     /** A delivery address starts as the customer's usual one; staff can change it. */
@@ -175,6 +209,11 @@ public class NewOrderView implements Serializable {
         private static final long serialVersionUID = 1L;
         private String productCode;
         private Integer quantity = 1;
+        private Availability availability;
+
+        public Availability getAvailability() {
+            return availability;
+        }
 
         public String getProductCode() {
             return productCode;

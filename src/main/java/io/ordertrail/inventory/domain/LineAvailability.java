@@ -1,0 +1,32 @@
+package io.ordertrail.inventory.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Whether a quantity of a product can be promised now (SOP step 2, "confirm product availability"): stock on hand
+ * minus what is reserved for other orders; when short, how many are available and when more is expected.
+ */
+public record LineAvailability(String productCode, int requested, int available, LocalDate expectedOn) {
+
+    public static LineAvailability of(StockLevel stock, int requested, List<Replenishment> replenishments,
+                                      LocalDate today) {
+        int available = stock.available();
+        LocalDate expected = requested <= available ? null
+                : ReplenishmentPlan.coveredOn(requested - available, replenishments, today).orElse(null);
+        return new LineAvailability(stock.getProduct().getCode(), requested, available, expected);
+    }
+
+    public boolean inStock() {
+        return requested <= available;
+    }
+
+    /** How it reads next to the line, e.g. "In stock (120 available)" or "Short: 3 available, more expected …". */
+    public String describe() {
+        if (inStock()) {
+            return "In stock (" + available + " available)";
+        }
+        return "Short: " + available + " available, " + (expectedOn == null ? "no replenishment planned"
+                : "more expected " + expectedOn);
+    }
+}
