@@ -9,7 +9,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /** The user accounts behind the login: listed for the administrator, created with a hashed password. */
@@ -34,11 +33,7 @@ public class UserAccounts {
         if (em.find(UserAccount.class, username) != null) {
             return false;
         }
-        passwordHash.initialize(Map.of(
-                "Pbkdf2PasswordHash.Algorithm", SecurityConfiguration.PBKDF2_ALGORITHM,
-                "Pbkdf2PasswordHash.Iterations", String.valueOf(SecurityConfiguration.PBKDF2_ITERATIONS),
-                "Pbkdf2PasswordHash.SaltSizeBytes", "32",
-                "Pbkdf2PasswordHash.KeySizeBytes", "64"));
+        passwordHash.initialize(SecurityConfiguration.hashParameters());
         em.persist(new UserAccount(username, displayName, passwordHash.generate(password), roles));
         return true;
     }

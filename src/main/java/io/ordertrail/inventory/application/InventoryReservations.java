@@ -2,9 +2,9 @@ package io.ordertrail.inventory.application;
 
 import io.ordertrail.handover.domain.HandoverDocument;
 import io.ordertrail.inventory.domain.OrderAvailabilityWasChecked;
-import io.ordertrail.inventory.domain.Replenishment;
 import io.ordertrail.inventory.domain.StockLevel;
 import io.ordertrail.inventory.domain.StockReservation;
+import io.ordertrail.inventory.infrastructure.StockRecords;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -28,11 +28,11 @@ import java.util.List;
 @Transactional(Transactional.TxType.MANDATORY)
 public class InventoryReservations {
 
-    /** Orders are served from the main warehouse until stock locations are chosen per order. */
-    public static final String SHIPPING_LOCATION = "MAIN";
-
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    StockRecords stockRecords;
 
     @Inject
     Event<OrderAvailabilityWasChecked> availabilityWasChecked;
@@ -49,22 +49,13 @@ public class InventoryReservations {
         LocalDate today = LocalDate.now(clock);
         List<StockReservation> reservations = new ArrayList<>();
         for (HandoverDocument.Line line : document.lines()) {
-            StockLevel stock = em.createQuery("select s from StockLevel s where s.product.code = :code"
-                            + " and s.location = :location", StockLevel.class)
-                    .setParameter("code", line.productCode())
-                    .setParameter("location", SHIPPING_LOCATION)
-                    .setLockMode(LockModeType.PESSIMISTIC_WRITE) // two orders never promise the same stock
-                    .getResultStream().findFirst()
+            // locked for writing: two orders never promise the same stock
+            StockLevel stock = stockRecords.atShippingLocation(line.productCode(), LockModeType.PESSIMISTIC_WRITE)
                     .orElseThrow(() -> new IllegalStateException("No stock record for product " + line.productCode()
-                            + " at " + SHIPPING_LOCATION + " (order " + document.orderNumber() + " line "
+                            + " at " + StockRecords.SHIPPING_LOCATION + " (order " + document.orderNumber() + " line "
                             + line.lineNumber() + ")"));
-            List<Replenishment> coming = em.createQuery("select r from Replenishment r where r.product = :product"
-                            + " and r.location = :location order by r.expectedOn", Replenishment.class)
-                    .setParameter("product", stock.getProduct())
-                    .setParameter("location", SHIPPING_LOCATION)
-                    .getResultList();
             StockReservation reservation = StockReservation.forLine(document.orderNumber(), document.orderVersion(),
-                    line.lineNumber(), stock, line.quantity(), coming, today, now);
+                    line.lineNumber(), stock, line.quantity(), stockRecords.replenishmentsFor(stock), today, now);
             em.persist(reservation);
             reservations.add(reservation);
         }

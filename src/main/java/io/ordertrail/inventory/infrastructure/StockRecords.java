@@ -1,0 +1,44 @@
+package io.ordertrail.inventory.infrastructure;
+
+import io.ordertrail.inventory.domain.Replenishment;
+import io.ordertrail.inventory.domain.StockLevel;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Stock and replenishments where orders ship from, read the one way both the availability check on the
+ * new-order screen and the reservation by the inventory listener need them. Called within their transactions.
+ */
+@ApplicationScoped
+public class StockRecords {
+
+    /** Orders are served from the main warehouse until stock locations are chosen per order. */
+    public static final String SHIPPING_LOCATION = "MAIN";
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** The product's stock at the shipping location, locked as asked (a reservation locks it for writing). */
+    public Optional<StockLevel> atShippingLocation(String productCode, LockModeType lock) {
+        return em.createQuery("select s from StockLevel s where s.product.code = :code and s.location = :location",
+                        StockLevel.class)
+                .setParameter("code", productCode)
+                .setParameter("location", SHIPPING_LOCATION)
+                .setLockMode(lock)
+                .getResultStream().findFirst();
+    }
+
+    /** The replenishments expected for that stock, earliest first. */
+    public List<Replenishment> replenishmentsFor(StockLevel stock) {
+        return em.createQuery("select r from Replenishment r where r.product = :product and r.location = :location"
+                        + " order by r.expectedOn", Replenishment.class)
+                .setParameter("product", stock.getProduct())
+                .setParameter("location", stock.getLocation())
+                .getResultList();
+    }
+}
