@@ -41,6 +41,10 @@ public class CurrentUser {
         return hasRole(Roles.FULFILLMENT) || hasRole(Roles.MANAGER);
     }
 
+    public boolean isManager() {
+        return hasRole(Roles.MANAGER);
+    }
+
     public boolean isAdmin() {
         return hasRole(Roles.ADMIN);
     }

@@ -14,7 +14,15 @@ import io.ordertrail.platform.Resources;
 import jakarta.jms.JMSConnectionFactory;
 import jakarta.jms.JMSContext;
 import io.ordertrail.orders.domain.Order;
+import io.ordertrail.customers.application.CustomerDirectory;
+import io.ordertrail.customers.domain.NewCustomer;
+import io.ordertrail.orders.domain.Flag;
+import io.ordertrail.orders.domain.FlagType;
 import io.ordertrail.orders.domain.OrderDraft;
+import io.ordertrail.orders.domain.OrderRejected;
+import io.ordertrail.orders.domain.OrderSearch;
+import io.ordertrail.orders.domain.OrderStatus;
+import io.ordertrail.testsupport.AsManager;
 import io.ordertrail.testsupport.AsInventory;
 import io.ordertrail.testsupport.AsSales;
 import io.ordertrail.testsupport.RunAsCaller;
@@ -52,7 +60,7 @@ class HandoverThroughBrokerIT {
     @Deployment
     static WebArchive ordertrail() throws URISyntaxException {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("ordertrail.war")))
-                .addClasses(RunAsCaller.class, AsSales.class, AsInventory.class)
+                .addClasses(RunAsCaller.class, AsSales.class, AsInventory.class, AsManager.class)
                 .addAsLibraries(jarOf(Awaitility.class), jarOf(Matcher.class), jarOf(Assertions.class));
     }
 
@@ -77,11 +85,55 @@ class HandoverThroughBrokerIT {
     JMSContext jms;
     @Inject
     AsInventory asInventory;
+    @Inject
+    AsManager asManager;
+    @Inject
+    CustomerDirectory customers;
 
-    private static OrderDraft aSimpleOrder() {
-        return new OrderDraft().channel(Channel.PHONE).customer("C-1002")
+    /** A customer of its own for each order, so that no test's order is flagged for another test's history. */
+    private String newCustomer(String address) throws Exception {
+        return asSales.call(() -> customers.register(new NewCustomer("Test customer " + UUID.randomUUID(), null,
+                "buyer@example.com", null, address))).getCustomerNumber();
+    }
+
+    private OrderDraft aSimpleOrder() throws Exception {
+        return new OrderDraft().channel(Channel.PHONE).customer(newCustomer("12 Mill Lane, Leeds LS1 4AB"))
                 .line("PNT-WHT-10", 3).line("RLR-230", 2)
                 .delivery("12 Mill Lane, Leeds LS1 4AB");
+    }
+
+    @Test
+    void aFlaggedOrderIsHandedOverOnlyOnceASecondPersonHasApprovedIt() throws Exception {
+        OrderDraft draft = new OrderDraft().channel(Channel.PHONE).customer(newCustomer("1 Known Road"))
+                .line("RLR-230", 1).delivery("99 Unknown Street");
+        String number = asSales.call(() -> intake.record(draft));
+
+        Order waiting = asSales.call(() -> orders.byNumber(number)).orElseThrow();
+        assertThat(waiting.getStatus()).isEqualTo(OrderStatus.AWAITING_APPROVAL);
+        assertThat(waiting.getFlags()).extracting(Flag::getType).containsExactly(FlagType.NEW_DELIVERY_ADDRESS);
+        assertThatThrownBy(() -> asSales.call(() -> { intake.approve(number, null); return null; }))
+                .as("only a manager approves").isInstanceOf(EJBAccessException.class);
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() ->
+                asSales.call(() -> receipts.forOrder(number)).isEmpty());
+
+        asManager.call(() -> { intake.approve(number, "address checked"); return null; });
+
+        assertThat(asSales.call(() -> orders.byNumber(number)).orElseThrow().getApprovedBy())
+                .isEqualTo("ordertrail-system-manager");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(asSales.call(() -> receipts.forOrder(number))).hasSize(2));
+    }
+
+    @Test
+    void aManagerCannotApproveAFlaggedOrderTheyEnteredThemselves() throws Exception {
+        OrderDraft draft = new OrderDraft().channel(Channel.PHONE).customer(newCustomer("1 Known Road"))
+                .line("RLR-230", 1).delivery("98 Unknown Street");
+        String number = asManager.call(() -> intake.record(draft));
+
+        assertThatThrownBy(() -> asManager.call(() -> { intake.approve(number, null); return null; }))
+                .isInstanceOf(OrderRejected.class).hasMessageContaining("a second person must approve it");
+        assertThat(asSales.call(() -> orders.byNumber(number)).orElseThrow().getStatus())
+                .isEqualTo(OrderStatus.AWAITING_APPROVAL);
     }
 
     @Test
@@ -116,8 +168,9 @@ class HandoverThroughBrokerIT {
 
     @Test
     void aShortLineIsFlaggedOnTheOrderWithTheDayMoreIsExpected() throws Exception {
-        String number = asSales.call(() -> intake.record(new OrderDraft().channel(Channel.EMAIL).customer("C-1003")
-                .line("SHT-DROP-4", 5).pickup("Main warehouse counter")));
+        String number = asSales.call(() -> intake.record(new OrderDraft().channel(Channel.EMAIL)
+                .sourceEmail("From: buyer@example.com\nSubject: drop sheets\n\n5 drop sheets please")
+                .customer(newCustomer(null)).line("SHT-DROP-4", 5).pickup("Main warehouse counter")));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(asSales.call(() -> orders.byNumber(number)).orElseThrow().getAvailability())
@@ -128,7 +181,8 @@ class HandoverThroughBrokerIT {
 
     @Test
     void theSameHandoverDeliveredTwiceMoreThroughTheBrokerReservesOnce() throws Exception {
-        String number = asSales.call(() -> intake.record(new OrderDraft().channel(Channel.PHONE).customer("C-1004")
+        String customer = newCustomer("Kungsgatan 22, Göteborg");
+        String number = asSales.call(() -> intake.record(new OrderDraft().channel(Channel.PHONE).customer(customer)
                 .line("BRS-SET-03", 4).delivery("Kungsgatan 22, Göteborg")));
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 asSales.call(() -> orders.byNumber(number)).orElseThrow().getAvailability() == Availability.CONFIRMED);
@@ -137,7 +191,7 @@ class HandoverThroughBrokerIT {
         String inventoryMessageId = asSales.call(() -> receipts.forOrder(number)).stream()
                 .filter(r -> r.getTeam() == Team.INVENTORY).findFirst().orElseThrow().getMessageId();
         String again = HandoverDocument.of(inventoryMessageId, "OrderRecorded", number, order.getOrderVersion(),
-                new HandoverDocument.Customer("C-1004", order.getCustomer().getName()),
+                new HandoverDocument.Customer(customer, order.getCustomer().getName()),
                 new HandoverDocument.Fulfilment("DELIVERY", order.getDeliveryAddress(), null, null),
                 List.of(new HandoverDocument.Line(1, "BRS-SET-03", "Brush set", 4))).toJson();
 
@@ -159,12 +213,13 @@ class HandoverThroughBrokerIT {
 
     @Test
     void aUserWithoutTheSalesRoleIsRefusedByTheOrderServiceAndNothingIsStored() throws Exception {
-        long before = asSales.call(() -> orders.count(""));
+        long before = asSales.call(() -> orders.count(OrderSearch.all()));
+        OrderDraft order = aSimpleOrder();
 
-        assertThatThrownBy(() -> asInventory.call(() -> intake.record(aSimpleOrder())))
+        assertThatThrownBy(() -> asInventory.call(() -> intake.record(order)))
                 .isInstanceOf(EJBAccessException.class);
 
-        assertThat(asSales.call(() -> orders.count(""))).isEqualTo(before);
+        assertThat(asSales.call(() -> orders.count(OrderSearch.all()))).isEqualTo(before);
     }
 
     @Test

@@ -1,6 +1,8 @@
 package io.ordertrail.customers.application;
 
 import io.ordertrail.customers.domain.Customer;
+import io.ordertrail.customers.domain.NewCustomer;
+import io.ordertrail.platform.DatabaseSequences;
 import io.ordertrail.security.Roles;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,6 +20,7 @@ import java.util.Optional;
 public class CustomerDirectory {
 
     static final int MAX_RESULTS = 20;
+    private static final String CUSTOMER_NUMBER_SEQUENCE = "customer_number_seq";
 
     @PersistenceContext
     EntityManager em;
@@ -31,6 +34,18 @@ public class CustomerDirectory {
                 .setParameter("p", pattern)
                 .setMaxResults(MAX_RESULTS)
                 .getResultList();
+    }
+
+    /**
+     * Creates a customer while an order is taken, with the next free customer number.
+     *
+     * @throws io.ordertrail.platform.InputRejected naming each invalid field; nothing is stored then
+     */
+    @RolesAllowed({Roles.SALES, Roles.MANAGER})
+    public Customer register(NewCustomer details) {
+        Customer customer = Customer.register("C-" + DatabaseSequences.next(em, CUSTOMER_NUMBER_SEQUENCE), details);
+        em.persist(customer);
+        return customer;
     }
 
     @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.INTEGRATION})

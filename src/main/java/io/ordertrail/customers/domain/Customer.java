@@ -5,12 +5,19 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
+import io.ordertrail.platform.InputRejected;
+import io.ordertrail.platform.InputRejected.Problem;
+
+import java.io.Serializable;
+import java.util.List;
 import java.util.Objects;
 
 /** A customer of the company, identified by a customer number that staff and customers quote. */
 @Entity
 @Table(name = "customer")
-public class Customer extends SequencedEntity {
+public class Customer extends SequencedEntity implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Column(name = "customer_number", nullable = false, unique = true)
     private String customerNumber;
@@ -25,6 +32,9 @@ public class Customer extends SequencedEntity {
     @Column(name = "default_delivery_address")
     private String defaultDeliveryAddress;
 
+    @Column(name = "contact_name")
+    private String contactName;
+
     protected Customer() {
     }
 
@@ -34,6 +44,29 @@ public class Customer extends SequencedEntity {
         this.email = email;
         this.phone = phone;
         this.defaultDeliveryAddress = defaultDeliveryAddress;
+    }
+
+    /**
+     * A new customer as staff enter them while taking an order. Every problem is reported at once; a customer with
+     * any problem is not created.
+     */
+    public static Customer register(String customerNumber, NewCustomer details) {
+        List<Problem> problems = details.problems();
+        if (!problems.isEmpty()) {
+            throw new InputRejected(problems);
+        }
+        Customer customer = new Customer(customerNumber, details.name().trim(), trimToNull(details.email()),
+                trimToNull(details.phone()), trimToNull(details.address()));
+        customer.contactName = trimToNull(details.contactName());
+        return customer;
+    }
+
+    private static String trimToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    public String getContactName() {
+        return contactName;
     }
 
     public String getCustomerNumber() {

@@ -22,7 +22,7 @@ public class StockQueries {
     StockRecords stockRecords;
 
     /** Whether the quantity can be promised now, and if not, when more is expected; empty for no stock record. */
-    @RolesAllowed({Roles.SALES, Roles.INVENTORY, Roles.MANAGER})
+    @RolesAllowed({Roles.SALES, Roles.INVENTORY, Roles.MANAGER, Roles.INTEGRATION})
     public Optional<LineAvailability> availability(String productCode, int quantity) {
         return atShippingLocation(productCode).map(stock ->
                 LineAvailability.of(stock, quantity, stockRecords.replenishmentsFor(stock), LocalDate.now()));

@@ -1,15 +1,12 @@
 package io.ordertrail.orders.application;
 
-import io.ordertrail.catalog.application.Catalog;
-import io.ordertrail.catalog.domain.Product;
-import io.ordertrail.customers.application.CustomerDirectory;
-import io.ordertrail.customers.domain.Customer;
 import io.ordertrail.orders.domain.Order;
 import io.ordertrail.orders.domain.OrderDraft;
 import io.ordertrail.orders.domain.OrderRejected;
-import io.ordertrail.orders.domain.OrderRejected.Problem;
 import io.ordertrail.orders.domain.OrderRepository;
 import io.ordertrail.orders.domain.OrderWasRecorded;
+import io.ordertrail.orders.domain.Verification;
+import io.ordertrail.platform.InputRejected;
 import io.ordertrail.security.Roles;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DenyAll;
@@ -20,14 +17,11 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /**
- * Receiving and recording orders taken by staff (SOP steps 1 and 3). One transaction: the order, its lines and
- * its handover messages are stored together, or nothing is.
+ * Receiving, verifying and recording orders (SOP steps 1 to 3). One transaction: the order, its lines and its
+ * handover messages are stored together, or nothing is. A flagged order waits for a second person's double-check
+ * and is handed over only once approved.
  */
 @Stateless
 @DenyAll
@@ -37,10 +31,7 @@ public class OrderIntake {
     OrderRepository orders;
 
     @Inject
-    CustomerDirectory customers;
-
-    @Inject
-    Catalog catalog;
+    OrderVerification verification;
 
     @Inject
     Event<OrderWasRecorded> orderWasRecorded;
@@ -49,46 +40,48 @@ public class OrderIntake {
     SessionContext session;
 
     /**
-     * Records the order and returns its number.
+     * Verifies the order without storing anything, for the final double-check on screen.
      *
      * @throws OrderRejected listing every problem when the order is incomplete or names an unknown customer or
-     *                       product; nothing is stored then
+     *                       product
+     */
+    @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.INTEGRATION})
+    public Verification verify(OrderDraft draft) {
+        return verification.verify(draft).verification();
+    }
+
+    /**
+     * Verifies and records the order and returns its number. A flagged order is stored awaiting approval.
+     *
+     * @throws OrderRejected listing every problem; nothing is stored then
      */
     @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.INTEGRATION})
     public String record(OrderDraft draft) {
-        List<Problem> problems = new ArrayList<>(draft.problems());
-        Optional<Customer> customer = Optional.ofNullable(draft.getCustomerNumber())
-                .filter(n -> !n.isBlank())
-                .flatMap(customers::byNumber);
-        if (draft.getCustomerNumber() != null && !draft.getCustomerNumber().isBlank() && customer.isEmpty()) {
-            problems.add(new Problem("customer", "No customer has number " + draft.getCustomerNumber()
-                    + ": search again or create the customer first."));
-        }
-        List<OrderDraft.DraftLine> draftLines = draft.getLines();
-        Map<String, Product> products = catalog.activeProductsByCode(draftLines.stream()
-                .map(OrderDraft.DraftLine::productCode).filter(c -> c != null && !c.isBlank()).distinct().toList());
-        List<Order.PricedLine> priced = new ArrayList<>();
-        for (int i = 0; i < draftLines.size(); i++) {
-            OrderDraft.DraftLine line = draftLines.get(i);
-            if (line.productCode() == null || line.productCode().isBlank()) {
-                continue; // already reported by the draft's own check
-            }
-            Product product = products.get(line.productCode());
-            if (product == null) {
-                problems.add(new Problem("lines[" + i + "].product", "Line " + (i + 1) + ": no orderable product has code "
-                        + line.productCode() + "; pick one from the list."));
-            } else if (line.quantity() != null) {
-                priced.add(new Order.PricedLine(product.getCode(), product.getName(), line.quantity(),
-                        product.getUnitPrice()));
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new OrderRejected(problems);
-        }
-        Order order = Order.record(orders.nextOrderNumber(), draft, customer.orElseThrow(), priced,
-                session.getCallerPrincipal().getName(), Instant.now());
+        OrderVerification.Verified verified = verification.verify(draft);
+        Order order = Order.record(orders.nextOrderNumber(), draft, verified.customer(), verified.verification(),
+                caller(), verification.now(), verification.today());
         orders.store(order);
-        orderWasRecorded.fire(new OrderWasRecorded(order));
+        if (!order.isAwaitingApproval()) {
+            orderWasRecorded.fire(new OrderWasRecorded(order));
+        }
         return order.getOrderNumber();
+    }
+
+    /**
+     * The second person's double-check of a flagged order: records it and hands it over. The person who entered
+     * the order cannot approve it.
+     *
+     * @throws OrderRejected when the order is not awaiting approval or the caller entered it
+     */
+    @RolesAllowed(Roles.MANAGER)
+    public void approve(String orderNumber, String note) {
+        Order order = orders.find(orderNumber).orElseThrow(() -> InputRejected.because("order",
+                "There is no order numbered " + orderNumber + "."));
+        order.approve(caller(), Instant.now(), note);
+        orderWasRecorded.fire(new OrderWasRecorded(order));
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal().getName();
     }
 }

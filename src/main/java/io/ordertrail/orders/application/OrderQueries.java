@@ -2,6 +2,7 @@ package io.ordertrail.orders.application;
 
 import io.ordertrail.orders.domain.Order;
 import io.ordertrail.orders.domain.OrderRepository;
+import io.ordertrail.orders.domain.OrderSearch;
 import io.ordertrail.security.Roles;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,13 +27,18 @@ public class OrderQueries {
         order.ifPresent(o -> {
             o.getLines().size();
             o.getStatusChanges().size();
+            o.getFlags().size();
+            o.getSourceEmail();
         });
         return order;
     }
 
+    /** A page of the orders matching the search, sorted by the field, newest first when none is given. */
     @RolesAllowed({Roles.SALES, Roles.MANAGER})
-    public List<Order> page(String text, int first, int size) {
-        return orders.page(text, first, size);
+    public List<Order> page(OrderSearch search, String sortField, boolean ascending, int first, int size) {
+        List<Order> page = orders.page(search, sortField, ascending, first, size);
+        page.forEach(o -> o.getFlags().size());
+        return page;
     }
 
     /** A customer's orders, newest first, with their lines. */
@@ -44,7 +50,7 @@ public class OrderQueries {
     }
 
     @RolesAllowed({Roles.SALES, Roles.MANAGER})
-    public long count(String text) {
-        return orders.count(text);
+    public long count(OrderSearch search) {
+        return orders.count(search);
     }
 }

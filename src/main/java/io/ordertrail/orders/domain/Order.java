@@ -1,9 +1,13 @@
 package io.ordertrail.orders.domain;
 
+import io.ordertrail.platform.InputRejected;
 import io.ordertrail.customers.domain.Customer;
-import jakarta.persistence.CascadeType;
 import io.ordertrail.platform.SequencedEntity;
+import jakarta.persistence.Basic;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,11 +16,15 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import jakarta.persistence.Version;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -71,8 +79,41 @@ public class Order extends SequencedEntity {
     private List<OrderLine> lines = new ArrayList<>();
 
     @OneToMany(mappedBy = "order", cascade = CascadeType.ALL)
-    @OrderBy("changedAt")
+    @OrderBy("changedAt ASC, id ASC")
     private List<StatusChange> statusChanges = new ArrayList<>();
+
+    @Column(name = "purchase_order_reference")
+    private String purchaseOrderReference;
+
+    @Column(name = "requested_date")
+    private LocalDate requestedDate;
+
+    @Column(name = "estimated_date")
+    private LocalDate estimatedDate;
+
+    @Column(name = "estimate_explanation")
+    private String estimateExplanation;
+
+    /** The customer's email as received, for an email order; loaded only when the order's page asks for it. */
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "source_email")
+    private String sourceEmail;
+
+    /** The order's value, kept with it so lists and reviews need not add up lines. */
+    @Column(name = "total_amount", nullable = false)
+    private BigDecimal totalAmount;
+
+    @ElementCollection
+    @BatchFetch(BatchFetchType.IN)
+    @CollectionTable(name = "order_flag", joinColumns = @JoinColumn(name = "order_id"))
+    @OrderColumn(name = "position")
+    private List<Flag> flags = new ArrayList<>();
+
+    @Column(name = "approved_by")
+    private String approvedBy;
+
+    @Column(name = "approved_at")
+    private Instant approvedAt;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -89,16 +130,17 @@ public class Order extends SequencedEntity {
     }
 
     /**
-     * Records a complete order (SOP step 3). The draft must be complete and every product priced; the caller has
-     * resolved the customer and the catalog prices.
+     * Receives, verifies and records a complete order (SOP steps 1 to 3). The draft must be complete and every line
+     * priced; the caller has resolved the customer and verified the order. An order with any flag waits for a
+     * second person ({@link #approve}); any other is recorded at once.
      */
-    public static Order record(String orderNumber, OrderDraft draft, Customer customer, List<PricedLine> pricedLines,
-                               String recordedBy, Instant now) {
-        List<OrderRejected.Problem> problems = draft.problems();
+    public static Order record(String orderNumber, OrderDraft draft, Customer customer, Verification verification,
+                               String recordedBy, Instant now, LocalDate today) {
+        List<InputRejected.Problem> problems = draft.problems(today);
         if (!problems.isEmpty()) {
             throw new OrderRejected(problems);
         }
-        if (pricedLines.size() != draft.getLines().size()) {
+        if (verification.lines().size() != draft.getLines().size()) {
             throw new IllegalArgumentException("Every line of the draft needs a price");
         }
         Order order = new Order();
@@ -110,27 +152,63 @@ public class Order extends SequencedEntity {
         order.deliveryAddress = trimToNull(draft.getDeliveryAddress());
         order.pickupLocation = trimToNull(draft.getPickupLocation());
         order.instructions = trimToNull(draft.getInstructions());
+        order.purchaseOrderReference = trimToNull(draft.getPurchaseOrderReference());
+        order.requestedDate = draft.getRequestedDate();
+        order.sourceEmail = trimToNull(draft.getSourceEmail());
+        order.estimatedDate = verification.estimate().date();
+        order.estimateExplanation = verification.estimate().explanation();
+        order.flags.addAll(verification.flags());
         order.recordedBy = Objects.requireNonNull(recordedBy);
         order.recordedAt = Objects.requireNonNull(now);
         int lineNumber = 1;
-        for (PricedLine line : pricedLines) {
-            order.lines.add(new OrderLine(order, lineNumber++, line.productCode(), line.productName(),
-                    line.quantity(), line.unitPrice()));
+        for (PricedLine line : verification.lines()) {
+            order.lines.add(new OrderLine(order, lineNumber++, line));
         }
-        order.status = OrderStatus.RECORDED;
-        order.statusChanges.add(new StatusChange(order, null, OrderStatus.RECORDED, recordedBy, now,
-                "Recorded from " + order.channel.getLabel().toLowerCase()));
+        order.totalAmount = verification.total();
+        order.changeStatus(OrderStatus.RECEIVED, recordedBy, now, "Received by " + order.channel.getLabel().toLowerCase());
+        order.changeStatus(OrderStatus.VERIFIED, recordedBy, now, verification.flags().isEmpty()
+                ? "Verified: availability and prices checked, nothing to flag"
+                : "Verified with " + verification.flags().size() + (verification.flags().size() == 1 ? " flag" : " flags"));
+        if (verification.needsSecondPerson()) {
+            order.changeStatus(OrderStatus.AWAITING_APPROVAL, recordedBy, now,
+                    "Flagged, so a second person must double-check it before it is recorded");
+        } else {
+            order.changeStatus(OrderStatus.RECORDED, recordedBy, now, "Double-checked and recorded by " + recordedBy);
+        }
         return order;
     }
 
-    /** Moves the order to the next status, refusing any move the SOP does not allow. */
-    public void moveTo(OrderStatus next, String by, Instant at, String reason) {
-        if (!status.canMoveTo(next)) {
+    /**
+     * The double-check by a second person (SOP step 3): records a flagged order. The person who entered the order
+     * cannot approve it.
+     */
+    public void approve(String by, Instant at, String note) {
+        if (status != OrderStatus.AWAITING_APPROVAL) {
+            throw new OrderRejected(List.of(new InputRejected.Problem("status", "Order " + orderNumber + " is "
+                    + status.getLabel().toLowerCase() + ", not awaiting a double-check; there is nothing to approve.")));
+        }
+        if (by.equals(recordedBy)) {
+            throw new OrderRejected(List.of(new InputRejected.Problem("approval", "You entered order " + orderNumber
+                    + ", so a second person must approve it: ask a manager.")));
+        }
+        approvedBy = by;
+        approvedAt = at;
+        changeStatus(OrderStatus.RECORDED, by, at, "Approved after the double-check"
+                + (note == null || note.isBlank() ? "" : ": " + note.trim()));
+    }
+
+    private void changeStatus(OrderStatus next, String by, Instant at, String reason) {
+        if (status != null && !status.canMoveTo(next)) {
             throw new IllegalStateException("Order " + orderNumber + " cannot move from " + status.getLabel()
                     + " to " + next.getLabel());
         }
         statusChanges.add(new StatusChange(this, status, next, by, at, reason));
         status = next;
+    }
+
+    /** Moves the order to the next status, refusing any move the SOP does not allow. */
+    public void moveTo(OrderStatus next, String by, Instant at, String reason) {
+        changeStatus(next, by, at, reason);
     }
 
     /**
@@ -153,7 +231,7 @@ public class Order extends SequencedEntity {
     }
 
     public BigDecimal getTotal() {
-        return lines.stream().map(OrderLine::getLineTotal).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return totalAmount;
     }
 
     public String getOrderNumber() {
@@ -216,7 +294,71 @@ public class Order extends SequencedEntity {
         return List.copyOf(statusChanges);
     }
 
-    /** A line of the draft with the product's name and list price looked up from the catalog. */
-    public record PricedLine(String productCode, String productName, int quantity, BigDecimal unitPrice) {
+    public boolean isAwaitingApproval() {
+        return status == OrderStatus.AWAITING_APPROVAL;
+    }
+
+    public List<Flag> getFlags() {
+        return List.copyOf(flags);
+    }
+
+    public String getPurchaseOrderReference() {
+        return purchaseOrderReference;
+    }
+
+    public LocalDate getRequestedDate() {
+        return requestedDate;
+    }
+
+    public LocalDate getEstimatedDate() {
+        return estimatedDate;
+    }
+
+    public String getEstimateExplanation() {
+        return estimateExplanation;
+    }
+
+    public String getSourceEmail() {
+        return sourceEmail;
+    }
+
+    public String getApprovedBy() {
+        return approvedBy;
+    }
+
+    public Instant getApprovedAt() {
+        return approvedAt;
+    }
+
+    /**
+     * A line of the draft with the product's name and list price looked up from the catalog, and the price agreed
+     * with the customer (with its reason) when it differs from the list price.
+     */
+    public record PricedLine(String productCode, String productName, int quantity, BigDecimal listPrice,
+                             BigDecimal agreedPrice, String priceReason) {
+
+        public static PricedLine atListPrice(String productCode, String productName, int quantity, BigDecimal listPrice) {
+            return new PricedLine(productCode, productName, quantity, listPrice, null, null);
+        }
+
+        /** An agreed price equal to the list price is no agreement at all. */
+        public PricedLine {
+            if (agreedPrice != null && agreedPrice.compareTo(listPrice) == 0) {
+                agreedPrice = null;
+                priceReason = null;
+            }
+        }
+
+        public boolean hasAgreedPrice() {
+            return agreedPrice != null;
+        }
+
+        public BigDecimal unitPrice() {
+            return agreedPrice != null ? agreedPrice : listPrice;
+        }
+
+        public BigDecimal lineTotal() {
+            return unitPrice().multiply(BigDecimal.valueOf(quantity));
+        }
     }
 }

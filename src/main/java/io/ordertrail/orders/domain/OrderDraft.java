@@ -1,7 +1,11 @@
 package io.ordertrail.orders.domain;
 
-import io.ordertrail.orders.domain.OrderRejected.Problem;
+import io.ordertrail.platform.InputRejected.Problem;
 
+import static io.ordertrail.platform.InputRejected.checkLength;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,6 +17,12 @@ public class OrderDraft {
 
     /** The largest quantity one line may carry; a larger figure is almost certainly a typing error. */
     public static final int MAX_LINE_QUANTITY = 100_000;
+    public static final int MAX_ADDRESS = 500;
+    public static final int MAX_INSTRUCTIONS = 1000;
+    public static final int MAX_REFERENCE = 40;
+    public static final int MAX_PRICE_REASON = 200;
+    /** A pasted email beyond this is not an order email but an attachment dump; ask for the relevant part. */
+    public static final int MAX_SOURCE_EMAIL = 100_000;
 
     private Channel channel;
     private String customerNumber;
@@ -21,8 +31,12 @@ public class OrderDraft {
     private String deliveryAddress;
     private String pickupLocation;
     private String instructions;
+    private LocalDate requestedDate;
+    private String purchaseOrderReference;
+    private String sourceEmail;
 
-    public List<Problem> problems() {
+    /** Everything still missing or wrong, each with its field and what to do; empty when the draft can be recorded. */
+    public List<Problem> problems(LocalDate today) {
         List<Problem> problems = new ArrayList<>();
         if (channel == null) {
             problems.add(new Problem("channel", "Choose the channel the order came through."));
@@ -45,6 +59,19 @@ public class OrderDraft {
                 problems.add(new Problem(field + ".quantity", "Line " + (i + 1) + ": a quantity above "
                         + MAX_LINE_QUANTITY + " cannot be taken on one line; check the figure with the customer."));
             }
+            if (line.agreedPrice() != null) {
+                if (line.agreedPrice().signum() <= 0 || line.agreedPrice().scale() > 2
+                        || line.agreedPrice().precision() - line.agreedPrice().scale() > 10) {
+                    problems.add(new Problem(field + ".agreedPrice", "Line " + (i + 1)
+                            + ": an agreed price must be above 0 with at most 2 decimals; leave it empty for the list price."));
+                }
+                if (isBlank(line.priceReason())) {
+                    problems.add(new Problem(field + ".priceReason", "Line " + (i + 1)
+                            + ": say why this price was agreed (for example the quote number)."));
+                }
+            }
+            checkLength(problems, field + ".priceReason", "Line " + (i + 1) + ": the price reason", line.priceReason(),
+                    MAX_PRICE_REASON);
         }
         if (fulfilmentMethod == null) {
             problems.add(new Problem("fulfilmentMethod", "Choose delivery or pickup."));
@@ -53,12 +80,21 @@ public class OrderDraft {
         } else if (fulfilmentMethod == FulfilmentMethod.PICKUP && isBlank(pickupLocation)) {
             problems.add(new Problem("pickupLocation", "Choose the pickup location."));
         }
+        if (channel == Channel.EMAIL && isBlank(sourceEmail)) {
+            problems.add(new Problem("sourceEmail", "Paste the customer's email: it is kept with the order as its source."));
+        }
+        if (requestedDate != null && requestedDate.isBefore(today)) {
+            problems.add(new Problem("requestedDate", "The requested date " + requestedDate
+                    + " is in the past; ask the customer for a date from today on."));
+        }
+        checkLength(problems, "deliveryAddress", "The delivery address", deliveryAddress, MAX_ADDRESS);
+        checkLength(problems, "instructions", "The instructions", instructions, MAX_INSTRUCTIONS);
+        checkLength(problems, "purchaseOrderReference", "The purchase-order reference", purchaseOrderReference,
+                MAX_REFERENCE);
+        checkLength(problems, "sourceEmail", "The pasted email", sourceEmail, MAX_SOURCE_EMAIL);
         return problems;
     }
 
-    public boolean isComplete() {
-        return problems().isEmpty();
-    }
 
     private static boolean isBlank(String s) {
         return s == null || s.isBlank();
@@ -75,8 +111,42 @@ public class OrderDraft {
     }
 
     public OrderDraft line(String productCode, Integer quantity) {
-        lines.add(new DraftLine(productCode, quantity));
+        lines.add(new DraftLine(productCode, quantity, null, null));
         return this;
+    }
+
+    /** A line at a price agreed with the customer instead of the list price, with the reason it was agreed. */
+    public OrderDraft line(String productCode, Integer quantity, BigDecimal agreedPrice, String priceReason) {
+        lines.add(new DraftLine(productCode, quantity, agreedPrice, priceReason));
+        return this;
+    }
+
+    public OrderDraft requestedDate(LocalDate requestedDate) {
+        this.requestedDate = requestedDate;
+        return this;
+    }
+
+    public OrderDraft purchaseOrderReference(String reference) {
+        this.purchaseOrderReference = reference;
+        return this;
+    }
+
+    /** The customer's email as received, kept with an email order as its source record. */
+    public OrderDraft sourceEmail(String sourceEmail) {
+        this.sourceEmail = sourceEmail;
+        return this;
+    }
+
+    public LocalDate getRequestedDate() {
+        return requestedDate;
+    }
+
+    public String getPurchaseOrderReference() {
+        return purchaseOrderReference;
+    }
+
+    public String getSourceEmail() {
+        return sourceEmail;
     }
 
     public OrderDraft delivery(String address) {
@@ -126,7 +196,7 @@ public class OrderDraft {
         return instructions;
     }
 
-    /** A product code and quantity as entered. */
-    public record DraftLine(String productCode, Integer quantity) {
+    /** A product code and quantity as entered, and the agreed price with its reason when it is not the list price. */
+    public record DraftLine(String productCode, Integer quantity, BigDecimal agreedPrice, String priceReason) {
     }
 }

@@ -30,19 +30,40 @@ public class OrderLine extends SequencedEntity {
     @Column(nullable = false)
     private int quantity;
 
+    /** What the customer pays per unit: the list price, or the agreed price when there is one. */
     @Column(name = "unit_price", nullable = false)
     private BigDecimal unitPrice;
+
+    @Column(name = "list_price", nullable = false)
+    private BigDecimal listPrice;
+
+    @Column(name = "price_reason")
+    private String priceReason;
 
     protected OrderLine() {
     }
 
-    OrderLine(Order order, int lineNumber, String productCode, String productName, int quantity, BigDecimal unitPrice) {
+    OrderLine(Order order, int lineNumber, Order.PricedLine line) {
         this.order = order;
         this.lineNumber = lineNumber;
-        this.productCode = productCode;
-        this.productName = productName;
-        this.quantity = quantity;
-        this.unitPrice = unitPrice;
+        this.productCode = line.productCode();
+        this.productName = line.productName();
+        this.quantity = line.quantity();
+        this.unitPrice = line.unitPrice();
+        this.listPrice = line.listPrice();
+        this.priceReason = line.priceReason();
+    }
+
+    public BigDecimal getListPrice() {
+        return listPrice;
+    }
+
+    public String getPriceReason() {
+        return priceReason;
+    }
+
+    public boolean isAgreedPrice() {
+        return unitPrice.compareTo(listPrice) != 0;
     }
 
     public int getLineNumber() {

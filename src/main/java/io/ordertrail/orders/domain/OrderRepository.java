@@ -1,5 +1,8 @@
 package io.ordertrail.orders.domain;
 
+import io.ordertrail.customers.domain.Customer;
+
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,10 +16,13 @@ public interface OrderRepository {
 
     Optional<Order> find(String orderNumber);
 
-    /** A page of orders, newest first, optionally only those whose number or customer contains the text. */
-    List<Order> page(String text, int first, int size);
+    /** A page of the orders that match the search, sorted by the field (newest first when none is given). */
+    List<Order> page(OrderSearch search, String sortField, boolean ascending, int first, int size);
 
-    long count(String text);
+    long count(OrderSearch search);
+
+    /** What the customer's orders of the last months say, for the cross-check of a new order. */
+    CustomerHistory historyOf(Customer customer, Instant since);
 
     /** A customer's orders, newest first. */
     List<Order> forCustomer(String customerNumber, int first, int size);

@@ -1,25 +1,43 @@
 package io.ordertrail.orders.infrastructure;
 
+import io.ordertrail.customers.domain.Customer;
+import io.ordertrail.orders.domain.CustomerHistory;
+import io.ordertrail.orders.domain.CustomerHistory.PastOrder;
+import io.ordertrail.orders.domain.FlagType;
 import io.ordertrail.orders.domain.Order;
 import io.ordertrail.orders.domain.OrderNumber;
 import io.ordertrail.orders.domain.OrderRepository;
+import io.ordertrail.orders.domain.OrderSearch;
+import io.ordertrail.orders.domain.OrderStatus;
+import io.ordertrail.platform.DatabaseSequences;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.eclipse.persistence.queries.ValueReadQuery;
-import org.eclipse.persistence.sessions.Session;
+import jakarta.persistence.TypedQuery;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Orders in the relational database through JPA; always called inside a service's transaction. */
 @ApplicationScoped
 public class JpaOrderRepository implements OrderRepository {
 
     private static final String ORDER_NUMBER_SEQUENCE = "order_number_seq";
+    /** The most earlier orders the cross-check reads; enough to know a customer's habits. */
+    private static final int HISTORY_ORDERS = 200;
+    private static final Set<String> SORTABLE = Set.of("orderNumber", "recordedAt", "status", "channel", "estimatedDate");
+    private static final Pattern DIGITS = Pattern.compile("\\d{1,9}");
 
     @PersistenceContext
     EntityManager em;
@@ -28,11 +46,7 @@ public class JpaOrderRepository implements OrderRepository {
 
     @Override
     public String nextOrderNumber() {
-        // The platform knows how this database reads a sequence (H2: NEXT VALUE FOR, PostgreSQL: nextval).
-        Session session = em.unwrap(Session.class);
-        ValueReadQuery query = session.getPlatform().buildSelectQueryForSequenceObject(ORDER_NUMBER_SEQUENCE, 1);
-        Number next = (Number) session.executeQuery(query);
-        return OrderNumber.of(LocalDate.now(clock).getYear(), next.longValue());
+        return OrderNumber.of(LocalDate.now(clock).getYear(), DatabaseSequences.next(em, ORDER_NUMBER_SEQUENCE));
     }
 
     @Override
@@ -48,20 +62,104 @@ public class JpaOrderRepository implements OrderRepository {
     }
 
     @Override
-    public List<Order> page(String text, int first, int size) {
-        return em.createQuery("select o from Order o join fetch o.customer c" + where(text)
-                        + " order by o.recordedAt desc, o.id desc", Order.class)
-                .setParameter("text", pattern(text))
-                .setFirstResult(first)
-                .setMaxResults(size)
-                .getResultList();
+    public List<Order> page(OrderSearch search, String sortField, boolean ascending, int first, int size) {
+        String direction = ascending ? " asc" : " desc";
+        String order = sortField != null && SORTABLE.contains(sortField)
+                ? " order by o." + sortField + direction + ", o.id" + direction
+                : " order by o.recordedAt desc, o.id desc";
+        Map<String, Object> parameters = new HashMap<>();
+        String where = where(search, parameters);
+        TypedQuery<Order> query = em.createQuery("select o from Order o join fetch o.customer c" + where + order,
+                Order.class);
+        parameters.forEach(query::setParameter);
+        return query.setFirstResult(first).setMaxResults(size).getResultList();
     }
 
     @Override
-    public long count(String text) {
-        return em.createQuery("select count(o) from Order o join o.customer c" + where(text), Long.class)
-                .setParameter("text", pattern(text))
-                .getSingleResult();
+    public long count(OrderSearch search) {
+        Map<String, Object> parameters = new HashMap<>();
+        TypedQuery<Long> query = em.createQuery("select count(o) from Order o" + where(search, parameters), Long.class);
+        parameters.forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+
+    /** Each filter narrows through an index: status, channel, customer and date by theirs, a flag by its type. */
+    private String where(OrderSearch search, Map<String, Object> parameters) {
+        List<String> conditions = new ArrayList<>();
+        if (search.orderNumber() != null && !search.orderNumber().isBlank()) {
+            conditions.add("o.orderNumber = :number");
+            parameters.put("number", normalisedOrderNumber(search.orderNumber()));
+        }
+        if (search.customer() != null && !search.customer().isBlank()) {
+            conditions.add("o.customer.id in (select k.id from Customer k where k.customerNumber = :customerNumber"
+                    + " or lower(k.name) like :customerName)");
+            parameters.put("customerNumber", search.customer().trim().toUpperCase(Locale.ROOT));
+            parameters.put("customerName", search.customer().trim().toLowerCase(Locale.ROOT) + "%");
+        }
+        if (search.status() != null) {
+            conditions.add("o.status = :status");
+            parameters.put("status", search.status());
+        }
+        if (search.channel() != null) {
+            conditions.add("o.channel = :channel");
+            parameters.put("channel", search.channel());
+        }
+        if (search.from() != null) {
+            conditions.add("o.recordedAt >= :from");
+            parameters.put("from", search.from().atStartOfDay().toInstant(ZoneOffset.UTC));
+        }
+        if (search.to() != null) {
+            conditions.add("o.recordedAt < :to");
+            parameters.put("to", search.to().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
+        }
+        if (OrderSearch.ANY_FLAG.equals(search.flag())) {
+            conditions.add("exists (select f.id from Order f join f.flags g where f.id = o.id)");
+        } else if (search.flag() != null && !search.flag().isBlank()) {
+            conditions.add("exists (select f.id from Order f join f.flags g where f.id = o.id and g.type = :flag)");
+            parameters.put("flag", FlagType.valueOf(search.flag()));
+        }
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+
+    /** "ORD-2026-000123" as typed in any case, or just its serial "123" for this year's orders. */
+    private String normalisedOrderNumber(String typed) {
+        String t = typed.trim().toUpperCase(Locale.ROOT);
+        return DIGITS.matcher(t).matches() ? OrderNumber.of(LocalDate.now(clock).getYear(), Long.parseLong(t)) : t;
+    }
+
+    @Override
+    public CustomerHistory historyOf(Customer customer, Instant since) {
+        List<Object[]> rows = em.createQuery("select o.orderNumber, o.recordedAt, o.deliveryAddress,"
+                        + " o.purchaseOrderReference, l.productCode, l.quantity from Order o join o.lines l"
+                        + " where o.customer = :customer and o.recordedAt >= :since and o.status <> :cancelled"
+                        + " order by o.recordedAt desc, o.orderNumber, l.lineNumber", Object[].class)
+                .setParameter("customer", customer)
+                .setParameter("since", since)
+                .setParameter("cancelled", OrderStatus.CANCELLED)
+                .setMaxResults(HISTORY_ORDERS * 10)
+                .getResultList();
+        Map<String, PastOrderBuilder> orders = new LinkedHashMap<>();
+        for (Object[] row : rows) {
+            orders.computeIfAbsent((String) row[0], n -> new PastOrderBuilder(n, (Instant) row[1], (String) row[2],
+                    (String) row[3])).add((String) row[4], ((Number) row[5]).intValue());
+        }
+        return new CustomerHistory(customer.getDefaultDeliveryAddress(),
+                orders.values().stream().limit(HISTORY_ORDERS).map(PastOrderBuilder::build).toList());
+    }
+
+    private record PastOrderBuilder(String number, Instant recordedAt, String address, String reference,
+                                    Map<String, Integer> quantities) {
+        PastOrderBuilder(String number, Instant recordedAt, String address, String reference) {
+            this(number, recordedAt, address, reference, new HashMap<>());
+        }
+
+        void add(String productCode, int quantity) {
+            quantities.merge(productCode, quantity, Integer::sum);
+        }
+
+        PastOrder build() {
+            return new PastOrder(number, recordedAt, address, reference, quantities);
+        }
     }
 
     @Override
@@ -72,14 +170,5 @@ public class JpaOrderRepository implements OrderRepository {
                 .setFirstResult(first)
                 .setMaxResults(size)
                 .getResultList();
-    }
-
-    private static String where(String text) {
-        return " where (:text = '%%' or lower(o.orderNumber) like :text or lower(c.name) like :text"
-                + " or lower(c.customerNumber) like :text)";
-    }
-
-    private static String pattern(String text) {
-        return "%" + (text == null ? "" : text.trim().toLowerCase(Locale.ROOT)) + "%";
     }
 }

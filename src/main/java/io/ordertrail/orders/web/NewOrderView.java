@@ -4,32 +4,38 @@ import io.ordertrail.catalog.application.Catalog;
 import io.ordertrail.catalog.domain.Product;
 import io.ordertrail.customers.application.CustomerDirectory;
 import io.ordertrail.customers.domain.Customer;
+import io.ordertrail.customers.domain.NewCustomer;
 import io.ordertrail.inventory.application.StockQueries;
 import io.ordertrail.orders.application.OrderIntake;
 import io.ordertrail.orders.domain.Channel;
 import io.ordertrail.orders.domain.FulfilmentMethod;
 import io.ordertrail.orders.domain.OrderDraft;
-import io.ordertrail.orders.domain.OrderRejected;
+import io.ordertrail.orders.domain.Verification;
+import io.ordertrail.platform.InputRejected;
 import io.ordertrail.platform.web.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.primefaces.PrimeFaces;
 
 import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-/** The new-order screen: adapts what staff type to an {@link OrderDraft} and shows the service's verdict. */
+/**
+ * The new-order screen (SOP steps 1 to 3): adapts what staff type to an {@link OrderDraft}, shows the verification
+ * for the final double-check and records the order. The rules are the service's and the domain's.
+ */
 @Named
 @ViewScoped
 public class NewOrderView implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final String FORM = "orderForm";
-    private static final Pattern LINE_FIELD = Pattern.compile("lines\\[(\\d+)]\\.(\\w+)");
+    private static final String CUSTOMER_FORM = "customerForm";
     /** Where customers can collect an order; the stock locations will come from inventory later. */
     private static final List<String> PICKUP_LOCATIONS = List.of("Main warehouse counter");
 
@@ -43,21 +49,47 @@ public class NewOrderView implements Serializable {
     StockQueries stock;
 
     private Channel channel = Channel.PHONE;
-    private String customerNumber;
+    private Customer customer;
     private final List<LineRow> lines = new ArrayList<>();
     private FulfilmentMethod fulfilmentMethod = FulfilmentMethod.DELIVERY;
     private String deliveryAddress;
     private String pickupLocation;
     private String instructions;
+    private String purchaseOrderReference;
+    private LocalDate requestedDate;
+    private String sourceEmail;
 
-    private List<Customer> customers;
+    private final NewCustomerForm newCustomer = new NewCustomerForm();
+    private Verification verification;
     private List<Product> products;
 
     @PostConstruct
     void init() {
-        customers = customerDirectory.search("");
         products = catalog.activeProducts();
         lines.add(new LineRow());
+    }
+
+    public List<Customer> completeCustomer(String text) {
+        return customerDirectory.search(text);
+    }
+
+    /** A delivery address starts as the customer's usual one; staff can change it. */
+    public void customerChosen() {
+        if (customer != null && customer.getDefaultDeliveryAddress() != null) {
+            deliveryAddress = customer.getDefaultDeliveryAddress();
+        }
+    }
+
+    /** Creates the customer from the dialog and puts them on the order. */
+    public void createCustomer() {
+        try {
+            customer = customerDirectory.register(newCustomer.toDetails());
+            customerChosen();
+            newCustomer.clear();
+            PrimeFaces.current().executeScript("PF('newCustomerDialog').hide()");
+        } catch (InputRejected rejected) {
+            Messages.errors(CUSTOMER_FORM, rejected.getProblems());
+        }
     }
 
     public void addLine() {
@@ -79,57 +111,73 @@ public class NewOrderView implements Serializable {
                 .orElse(new Availability("No stock kept at the shipping location", false));
     }
 
-    /** What the line's availability check said (a class with getters: records are not EL beans on Payara 6). */
-    public static final class Availability implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private final String text;
-        private final boolean inStock;
-
-        Availability(String text, boolean inStock) {
-            this.text = text;
-            this.inStock = inStock;
+    /** Verifies the order and opens the final double-check, or lists what is missing next to the fields. */
+    public void review() {
+        try {
+            verification = intake.verify(draft());
+            PrimeFaces.current().executeScript("PF('reviewDialog').show()");
+        } catch (InputRejected rejected) {
+            verification = null;
+            Messages.errors(FORM, rejected.getProblems());
         }
-
-        public String getText() {
-            return text;
-        }
-
-        public boolean isInStock() {
-            return inStock;
-        }
-    }
-
-    /** A delivery address starts as the customer's usual one; staff can change it. */
-    public void customerChosen() {
-        customers.stream().filter(c -> c.getCustomerNumber().equals(customerNumber)).findFirst()
-                .ifPresent(c -> deliveryAddress = c.getDefaultDeliveryAddress());
     }
 
     public String record() {
-        OrderDraft draft = new OrderDraft().channel(channel).customer(customerNumber).instructions(instructions);
-        lines.forEach(row -> draft.line(row.getProductCode(), row.getQuantity()));
+        try {
+            String orderNumber = intake.record(draft());
+            Messages.info(verification != null && verification.needsSecondPerson()
+                    ? "Order " + orderNumber + " is waiting for a second person to double-check it."
+                    : "Order " + orderNumber + " recorded and handed over to inventory and fulfillment.");
+            return "/orders/order.xhtml?faces-redirect=true&number=" + orderNumber;
+        } catch (InputRejected rejected) {
+            PrimeFaces.current().executeScript("PF('reviewDialog').hide()");
+            Messages.errors(FORM, rejected.getProblems());
+            return null;
+        }
+    }
+
+    private OrderDraft draft() {
+        OrderDraft draft = new OrderDraft().channel(channel)
+                .customer(customer == null ? null : customer.getCustomerNumber())
+                .instructions(instructions)
+                .purchaseOrderReference(purchaseOrderReference)
+                .requestedDate(requestedDate)
+                .sourceEmail(channel == Channel.EMAIL ? sourceEmail : null);
+        lines.forEach(row -> draft.line(row.getProductCode(), row.getQuantity(), row.getAgreedPrice(),
+                row.getPriceReason()));
         if (fulfilmentMethod == FulfilmentMethod.PICKUP) {
             draft.pickup(pickupLocation);
         } else if (fulfilmentMethod == FulfilmentMethod.DELIVERY) {
             draft.delivery(deliveryAddress);
         }
-        try {
-            String orderNumber = intake.record(draft);
-            Messages.info("Order " + orderNumber + " recorded and handed over to inventory and fulfillment.");
-            return "/orders/order.xhtml?faces-redirect=true&number=" + orderNumber;
-        } catch (OrderRejected rejected) {
-            rejected.getProblems().forEach(p -> Messages.error(clientIdOf(p.field()), p.message()));
-            return null;
-        }
+        return draft;
     }
 
-    /** Which component a problem belongs next to. */
-    static String clientIdOf(String field) {
-        Matcher line = LINE_FIELD.matcher(field);
-        if (line.matches()) {
-            return FORM + ":lines:" + line.group(1) + ":" + line.group(2);
+    public boolean isEmailOrder() {
+        return channel == Channel.EMAIL;
+    }
+
+    public LocalDate getToday() {
+        return LocalDate.now();
+    }
+
+    public Verification getVerification() {
+        return verification;
+    }
+
+    /** The verified lines with their availability, for the double-check (records are not EL beans on Payara 6). */
+    public List<ReviewLine> getReviewLines() {
+        if (verification == null) {
+            return List.of();
         }
-        return FORM + ":" + field;
+        List<ReviewLine> rows = new ArrayList<>();
+        for (int i = 0; i < verification.lines().size(); i++) {
+            var line = verification.lines().get(i);
+            rows.add(new ReviewLine(line.productCode() + " · " + line.productName(), line.quantity(),
+                    line.unitPrice(), line.lineTotal(), line.hasAgreedPrice()
+                    ? "agreed, list price " + line.listPrice() : "list price", verification.availability().get(i)));
+        }
+        return rows;
     }
 
     public Channel[] getChannels() {
@@ -144,16 +192,16 @@ public class NewOrderView implements Serializable {
         return PICKUP_LOCATIONS;
     }
 
-    public List<Customer> getCustomers() {
-        return customers;
-    }
-
     public List<Product> getProducts() {
         return products;
     }
 
     public List<LineRow> getLines() {
         return lines;
+    }
+
+    public NewCustomerForm getNewCustomer() {
+        return newCustomer;
     }
 
     public Channel getChannel() {
@@ -164,12 +212,12 @@ public class NewOrderView implements Serializable {
         this.channel = channel;
     }
 
-    public String getCustomerNumber() {
-        return customerNumber;
+    public Customer getCustomer() {
+        return customer;
     }
 
-    public void setCustomerNumber(String customerNumber) {
-        this.customerNumber = customerNumber;
+    public void setCustomer(Customer customer) {
+        this.customer = customer;
     }
 
     public FulfilmentMethod getFulfilmentMethod() {
@@ -204,11 +252,160 @@ public class NewOrderView implements Serializable {
         this.instructions = instructions;
     }
 
+    public String getPurchaseOrderReference() {
+        return purchaseOrderReference;
+    }
+
+    public void setPurchaseOrderReference(String purchaseOrderReference) {
+        this.purchaseOrderReference = purchaseOrderReference;
+    }
+
+    public LocalDate getRequestedDate() {
+        return requestedDate;
+    }
+
+    public void setRequestedDate(LocalDate requestedDate) {
+        this.requestedDate = requestedDate;
+    }
+
+    public String getSourceEmail() {
+        return sourceEmail;
+    }
+
+    public void setSourceEmail(String sourceEmail) {
+        this.sourceEmail = sourceEmail;
+    }
+
+    /** What the line's availability check said. */
+    public static final class Availability implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final String text;
+        private final boolean inStock;
+
+        Availability(String text, boolean inStock) {
+            this.text = text;
+            this.inStock = inStock;
+        }
+
+        public String getText() {
+            return text;
+        }
+
+        public boolean isInStock() {
+            return inStock;
+        }
+    }
+
+    /** One verified line as the double-check shows it. */
+    public static final class ReviewLine implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final String product;
+        private final int quantity;
+        private final BigDecimal unitPrice;
+        private final BigDecimal total;
+        private final String priceNote;
+        private final String availability;
+
+        ReviewLine(String product, int quantity, BigDecimal unitPrice, BigDecimal total, String priceNote,
+                   String availability) {
+            this.product = product;
+            this.quantity = quantity;
+            this.unitPrice = unitPrice;
+            this.total = total;
+            this.priceNote = priceNote;
+            this.availability = availability;
+        }
+
+        public String getProduct() {
+            return product;
+        }
+
+        public int getQuantity() {
+            return quantity;
+        }
+
+        public BigDecimal getUnitPrice() {
+            return unitPrice;
+        }
+
+        public BigDecimal getTotal() {
+            return total;
+        }
+
+        public String getPriceNote() {
+            return priceNote;
+        }
+
+        public String getAvailability() {
+            return availability;
+        }
+    }
+
+    /** The new-customer dialog's fields. */
+    public static final class NewCustomerForm implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String name;
+        private String contactName;
+        private String email;
+        private String phone;
+        private String address;
+
+        NewCustomer toDetails() {
+            return new NewCustomer(name, contactName, email, phone, address);
+        }
+
+        void clear() {
+            name = contactName = email = phone = address = null;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+
+        public String getContactName() {
+            return contactName;
+        }
+
+        public void setContactName(String contactName) {
+            this.contactName = contactName;
+        }
+
+        public String getEmail() {
+            return email;
+        }
+
+        public void setEmail(String email) {
+            this.email = email;
+        }
+
+        public String getPhone() {
+            return phone;
+        }
+
+        public void setPhone(String phone) {
+            this.phone = phone;
+        }
+
+        public String getAddress() {
+            return address;
+        }
+
+        public void setAddress(String address) {
+            this.address = address;
+        }
+    }
+
     /** One product line as it is being typed. */
     public static class LineRow implements Serializable {
         private static final long serialVersionUID = 1L;
         private String productCode;
         private Integer quantity = 1;
+        private BigDecimal agreedPrice;
+        private String priceReason;
         private Availability availability;
 
         public Availability getAvailability() {
@@ -229,6 +426,22 @@ public class NewOrderView implements Serializable {
 
         public void setQuantity(Integer quantity) {
             this.quantity = quantity;
+        }
+
+        public BigDecimal getAgreedPrice() {
+            return agreedPrice;
+        }
+
+        public void setAgreedPrice(BigDecimal agreedPrice) {
+            this.agreedPrice = agreedPrice;
+        }
+
+        public String getPriceReason() {
+            return priceReason;
+        }
+
+        public void setPriceReason(String priceReason) {
+            this.priceReason = priceReason;
         }
     }
 }

@@ -1,16 +1,28 @@
 package io.ordertrail.orders.web;
 
 import io.ordertrail.orders.application.OrderQueries;
+import io.ordertrail.orders.domain.Channel;
+import io.ordertrail.orders.domain.FlagType;
 import io.ordertrail.orders.domain.Order;
-import io.ordertrail.platform.web.LazyPage;
-import jakarta.annotation.PostConstruct;
+import io.ordertrail.orders.domain.OrderSearch;
+import io.ordertrail.orders.domain.OrderStatus;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
 
 import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 
-/** The order list: a lazy table, filtered by order number or customer. */
+/**
+ * The order list: a lazy table filtered by order number, customer, status, channel, date range and flag. The
+ * filters are view parameters too, so a filtered list can be bookmarked or linked from a dashboard.
+ */
 @Named
 @ViewScoped
 public class OrderListView implements Serializable {
@@ -20,14 +32,118 @@ public class OrderListView implements Serializable {
     @Inject
     OrderQueries orderQueries;
 
-    private LazyPage<Order> orders;
+    private String orderNumber;
+    private String customer;
+    private OrderStatus status;
+    private Channel channel;
+    private LocalDate from;
+    private LocalDate to;
+    private String flag;
 
-    @PostConstruct
-    void init() {
-        orders = new LazyPage<>("orderNumber", orderQueries::page, orderQueries::count);
+    private final LazyDataModel<Order> orders = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return Math.toIntExact(orderQueries.count(getSearch()));
+        }
+
+        @Override
+        public List<Order> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            SortMeta sort = sortBy == null ? null : sortBy.values().stream()
+                    .filter(s -> s.getOrder() != SortOrder.UNSORTED).findFirst().orElse(null);
+            return orderQueries.page(getSearch(), sort == null ? null : sort.getField(),
+                    sort != null && sort.getOrder() == SortOrder.ASCENDING, first, pageSize);
+        }
+    };
+
+    public OrderSearch getSearch() {
+        return new OrderSearch(orderNumber, customer, status, channel, from, to, flag);
     }
 
-    public LazyPage<Order> getOrders() {
+    public void clear() {
+        orderNumber = null;
+        customer = null;
+        status = null;
+        channel = null;
+        from = null;
+        to = null;
+        flag = null;
+    }
+
+    public LazyDataModel<Order> getOrders() {
         return orders;
+    }
+
+    public OrderStatus[] getStatuses() {
+        return OrderStatus.values();
+    }
+
+    public Channel[] getChannels() {
+        return Channel.values();
+    }
+
+    public FlagType[] getFlagTypes() {
+        return FlagType.values();
+    }
+
+    public String getAnyFlag() {
+        return OrderSearch.ANY_FLAG;
+    }
+
+    public String getOrderNumber() {
+        return orderNumber;
+    }
+
+    public void setOrderNumber(String orderNumber) {
+        this.orderNumber = orderNumber;
+    }
+
+    public String getCustomer() {
+        return customer;
+    }
+
+    public void setCustomer(String customer) {
+        this.customer = customer;
+    }
+
+    public OrderStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(OrderStatus status) {
+        this.status = status;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public void setChannel(Channel channel) {
+        this.channel = channel;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+
+    public String getFlag() {
+        return flag;
+    }
+
+    public void setFlag(String flag) {
+        this.flag = flag;
     }
 }

@@ -5,11 +5,17 @@ import io.ordertrail.handover.domain.HandoverReceipt;
 import io.ordertrail.handover.domain.Team;
 import io.ordertrail.orders.application.OrderQueries;
 import io.ordertrail.orders.domain.Order;
+import io.ordertrail.orders.application.OrderIntake;
+import io.ordertrail.platform.InputRejected;
+import io.ordertrail.platform.web.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,16 +30,92 @@ public class OrderView implements Serializable {
     OrderQueries orderQueries;
     @Inject
     HandoverReceipts handoverReceipts;
+    @Inject
+    OrderIntake intake;
 
     private String number;
     private Order order;
     private List<HandoverReceipt> receipts = List.of();
+    private String approvalNote;
 
     /** Called once the view parameter is set, and by the page's poll until both teams have answered. */
     public void load() {
         order = orderQueries.byNumber(number).orElse(null);
         if (order != null) {
             receipts = handoverReceipts.forOrder(order.getOrderNumber());
+        }
+    }
+
+    /** The manager's double-check of a flagged order. */
+    public void approve() {
+        try {
+            intake.approve(number, approvalNote);
+            Messages.info("Order " + number + " approved, recorded and handed over to inventory and fulfillment.");
+            approvalNote = null;
+        } catch (InputRejected rejected) {
+            Messages.errors("approvalForm", rejected.getProblems());
+        }
+        load();
+    }
+
+    /** Everything that happened to the order, oldest first: status changes, handovers and acknowledgements. */
+    public List<TimelineEvent> getTimeline() {
+        if (order == null) {
+            return List.of();
+        }
+        List<TimelineEvent> events = new ArrayList<>();
+        order.getStatusChanges().forEach(c -> events.add(new TimelineEvent(c.getChangedAt(), c.getTo().getLabel(),
+                c.getReason(), c.getChangedBy())));
+        for (HandoverReceipt r : receipts) {
+            String team = r.getTeam().name().charAt(0) + r.getTeam().name().substring(1).toLowerCase();
+            events.add(new TimelineEvent(r.getReceivedAt(), "Handed over to " + team.toLowerCase(),
+                    team + " received v" + r.getOrderVersion() + " (" + r.getMessageType() + ")", "system"));
+            if (r.isAcknowledged()) {
+                events.add(new TimelineEvent(r.getAcknowledgedAt(), "Acknowledged by " + team.toLowerCase(),
+                        "The team has taken it up", r.getAcknowledgedBy()));
+            }
+        }
+        events.sort(Comparator.comparing(TimelineEvent::getAt));
+        return events;
+    }
+
+    public String getApprovalNote() {
+        return approvalNote;
+    }
+
+    public void setApprovalNote(String approvalNote) {
+        this.approvalNote = approvalNote;
+    }
+
+    /** One entry on the order's timeline. */
+    public static final class TimelineEvent implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final Instant at;
+        private final String what;
+        private final String detail;
+        private final String by;
+
+        TimelineEvent(Instant at, String what, String detail, String by) {
+            this.at = at;
+            this.what = what;
+            this.detail = detail;
+            this.by = by;
+        }
+
+        public Instant getAt() {
+            return at;
+        }
+
+        public String getWhat() {
+            return what;
+        }
+
+        public String getDetail() {
+            return detail;
+        }
+
+        public String getBy() {
+            return by;
         }
     }
 

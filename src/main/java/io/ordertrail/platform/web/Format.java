@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -21,6 +22,13 @@ public class Format {
 
     public String getNow() {
         return dateTime(Instant.now());
+    }
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
+
+    /** A calendar day as staff read it, e.g. "Mon 30 Nov 2026". */
+    public String date(LocalDate day) {
+        return day == null ? "" : DATE.format(day);
     }
 
     public String dateTime(Instant instant) {

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,12 +17,28 @@ class OrderTest {
     private static final Instant NOW = Instant.parse("2026-11-26T10:15:30Z");
     private final Customer customer = new Customer("C-1001", "Johnssons byggvaror", null, null, "Rådhusgatan 5");
 
-    private Order recordedOrder() {
-        OrderDraft draft = new OrderDraft().channel(Channel.PHONE).customer("C-1001")
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
+    private static final DeliveryEstimate ESTIMATE = new DeliveryEstimate(LocalDate.of(2026, 12, 1), "in stock");
+
+    private OrderDraft draft() {
+        return new OrderDraft().channel(Channel.PHONE).customer("C-1001")
                 .line("SItemNo001", 3).line("SItemNo011", 2).delivery(" Rådhusgatan 5 ").instructions("  ");
-        return Order.record("ORD-2026-000001", draft, customer, List.of(
-                new Order.PricedLine("SItemNo001", "Falu Rödfärg", 3, new BigDecimal("50.00")),
-                new Order.PricedLine("SItemNo011", "Pensel", 2, new BigDecimal("15.00"))), "sales", NOW);
+    }
+
+    private static Verification verified(Flag... flags) {
+        return new Verification(List.of(
+                Order.PricedLine.atListPrice("SItemNo001", "Falu Rödfärg", 3, new BigDecimal("50.00")),
+                Order.PricedLine.atListPrice("SItemNo011", "Pensel", 2, new BigDecimal("15.00"))),
+                List.of("In stock", "In stock"), List.of(flags), ESTIMATE);
+    }
+
+    private Order recordedOrder() {
+        return Order.record("ORD-2026-000001", draft(), customer, verified(), "sales", NOW, TODAY);
+    }
+
+    private Order flaggedOrder() {
+        return Order.record("ORD-2026-000003", draft(), customer,
+                verified(new Flag(FlagType.NEW_DELIVERY_ADDRESS, "never delivered there")), "sales", NOW, TODAY);
     }
 
     @Test
@@ -34,22 +51,78 @@ class OrderTest {
         assertThat(order.getTotal()).isEqualByComparingTo("180.00");
         assertThat(order.getDeliveryAddress()).isEqualTo("Rådhusgatan 5");
         assertThat(order.getInstructions()).isNull();
+        assertThat(order.getEstimatedDate()).isEqualTo(LocalDate.of(2026, 12, 1));
     }
 
     @Test
-    void recordingIsItselfTheFirstStatusChangeWithWhoAndWhen() {
-        assertThat(recordedOrder().getStatusChanges()).singleElement().satisfies(change -> {
-            assertThat(change.getFrom()).isNull();
-            assertThat(change.getTo()).isEqualTo(OrderStatus.RECORDED);
-            assertThat(change.getChangedBy()).isEqualTo("sales");
-            assertThat(change.getChangedAt()).isEqualTo(NOW);
+    void anUnflaggedOrderIsReceivedVerifiedAndRecordedWithWhoAndWhen() {
+        assertThat(recordedOrder().getStatusChanges())
+                .extracting(StatusChange::getFrom, StatusChange::getTo, StatusChange::getChangedBy, StatusChange::getChangedAt)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(null, OrderStatus.RECEIVED, "sales", NOW),
+                        org.assertj.core.groups.Tuple.tuple(OrderStatus.RECEIVED, OrderStatus.VERIFIED, "sales", NOW),
+                        org.assertj.core.groups.Tuple.tuple(OrderStatus.VERIFIED, OrderStatus.RECORDED, "sales", NOW));
+    }
+
+    @Test
+    void aFlaggedOrderWaitsForASecondPersonWithItsFlags() {
+        Order order = flaggedOrder();
+
+        assertThat(order.getStatus()).isEqualTo(OrderStatus.AWAITING_APPROVAL);
+        assertThat(order.isAwaitingApproval()).isTrue();
+        assertThat(order.getFlags()).extracting(Flag::getType).containsExactly(FlagType.NEW_DELIVERY_ADDRESS);
+    }
+
+    @Test
+    void whoEnteredAFlaggedOrderCannotApproveIt() {
+        Order order = flaggedOrder();
+
+        assertThatThrownBy(() -> order.approve("sales", NOW.plusSeconds(30), null))
+                .isInstanceOf(OrderRejected.class)
+                .hasMessageContaining("a second person must approve it");
+        assertThat(order.getStatus()).isEqualTo(OrderStatus.AWAITING_APPROVAL);
+        assertThat(order.getApprovedBy()).isNull();
+    }
+
+    @Test
+    void aSecondPersonsApprovalRecordsTheOrder() {
+        Order order = flaggedOrder();
+
+        order.approve("manager", NOW.plusSeconds(30), "address checked with the customer");
+
+        assertThat(order.getStatus()).isEqualTo(OrderStatus.RECORDED);
+        assertThat(order.getApprovedBy()).isEqualTo("manager");
+        assertThat(order.getStatusChanges()).last().satisfies(change -> {
+            assertThat(change.getChangedBy()).isEqualTo("manager");
+            assertThat(change.getReason()).contains("address checked with the customer");
         });
+    }
+
+    @Test
+    void anOrderThatIsNotWaitingCannotBeApproved() {
+        assertThatThrownBy(() -> recordedOrder().approve("manager", NOW, null))
+                .isInstanceOf(OrderRejected.class)
+                .hasMessageContaining("not awaiting a double-check");
+    }
+
+    @Test
+    void anAgreedPriceIsChargedAndTheListPriceKept() {
+        Order order = Order.record("ORD-2026-000004", draft(), customer, new Verification(List.of(
+                new Order.PricedLine("SItemNo001", "Falu Rödfärg", 3, new BigDecimal("50.00"), new BigDecimal("45.00"), "quote Q-17"),
+                Order.PricedLine.atListPrice("SItemNo011", "Pensel", 2, new BigDecimal("15.00"))),
+                List.of("", ""), List.of(), ESTIMATE), "sales", NOW, TODAY);
+
+        assertThat(order.getLines().get(0).getUnitPrice()).isEqualByComparingTo("45.00");
+        assertThat(order.getLines().get(0).getListPrice()).isEqualByComparingTo("50.00");
+        assertThat(order.getLines().get(0).isAgreedPrice()).isTrue();
+        assertThat(order.getTotal()).isEqualByComparingTo("165.00");
     }
 
     @Test
     void anIncompleteDraftIsNotRecorded() {
         OrderDraft incomplete = new OrderDraft().channel(Channel.PHONE).customer("C-1001");
-        assertThatThrownBy(() -> Order.record("ORD-2026-000002", incomplete, customer, List.of(), "sales", NOW))
+        assertThatThrownBy(() -> Order.record("ORD-2026-000002", incomplete, customer,
+                new Verification(List.of(), List.of(), List.of(), ESTIMATE), "sales", NOW, TODAY))
                 .isInstanceOf(OrderRejected.class)
                 .hasMessageContaining("Add at least one product");
     }
@@ -62,7 +135,7 @@ class OrderTest {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("Order ORD-2026-000001 cannot move from Recorded to Dispatched");
         assertThat(order.getStatus()).isEqualTo(OrderStatus.RECORDED);
-        assertThat(order.getStatusChanges()).hasSize(1);
+        assertThat(order.getStatusChanges()).hasSize(3);
     }
 
     @Test

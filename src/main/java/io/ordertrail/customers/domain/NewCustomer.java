@@ -1,0 +1,54 @@
+package io.ordertrail.customers.domain;
+
+import io.ordertrail.platform.InputRejected.Problem;
+
+import static io.ordertrail.platform.InputRejected.checkLength;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** The details of a customer being created, and what is wrong with them. */
+public record NewCustomer(String name, String contactName, String email, String phone, String address) {
+
+    public static final int MAX_NAME = 200;
+    public static final int MAX_EMAIL = 254;
+    public static final int MAX_PHONE = 40;
+    public static final int MAX_ADDRESS = 500;
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()./-]*");
+
+    public List<Problem> problems() {
+        List<Problem> problems = new ArrayList<>();
+        if (blank(name)) {
+            problems.add(new Problem("name", "Enter the customer's name."));
+        }
+        if (blank(email) && blank(phone)) {
+            problems.add(new Problem("email", "Enter an email address or a phone number, so the order can be confirmed."));
+        }
+        if (!blank(email) && !EMAIL.matcher(email.trim()).matches()) {
+            problems.add(new Problem("email", "“" + email.trim() + "” is not an email address; it should look like "
+                    + "name@example.com."));
+        }
+        if (!blank(phone) && (!PHONE.matcher(phone.trim()).matches() || digits(phone) < 6 || digits(phone) > 15)) {
+            problems.add(new Problem("phone", "“" + phone.trim() + "” is not a phone number; use 6 to 15 digits, "
+                    + "optionally starting with + and the country code."));
+        }
+        checkLength(problems, "name", "The name", name, MAX_NAME);
+        checkLength(problems, "contactName", "The contact name", contactName, MAX_NAME);
+        checkLength(problems, "email", "The email address", email, MAX_EMAIL);
+        checkLength(problems, "phone", "The phone number", phone, MAX_PHONE);
+        checkLength(problems, "address", "The address", address, MAX_ADDRESS);
+        return problems;
+    }
+
+    private static long digits(String s) {
+        return s.chars().filter(Character::isDigit).count();
+    }
+
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,177 @@
+package io.ordertrail.orders.application;
+
+import io.ordertrail.catalog.application.Catalog;
+import io.ordertrail.catalog.domain.Product;
+import io.ordertrail.customers.application.CustomerDirectory;
+import io.ordertrail.customers.domain.Customer;
+import io.ordertrail.inventory.application.StockQueries;
+import io.ordertrail.inventory.domain.LineAvailability;
+import io.ordertrail.orders.domain.BusinessCalendar;
+import io.ordertrail.orders.domain.DeliveryEstimate;
+import io.ordertrail.orders.domain.DeliveryPromise;
+import io.ordertrail.orders.domain.Order;
+import io.ordertrail.orders.domain.OrderChecks;
+import io.ordertrail.orders.domain.OrderDraft;
+import io.ordertrail.orders.domain.OrderRejected;
+import io.ordertrail.orders.domain.OrderRepository;
+import io.ordertrail.orders.domain.Verification;
+import io.ordertrail.platform.InputRejected.Problem;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * SOP step 2, verifying order accuracy: resolves the customer and the products, prices each line from the price
+ * list, checks availability, cross-checks the customer's previous records and estimates the delivery or pickup
+ * date. Runs inside the calling service's transaction and security context; its rules live in the domain.
+ */
+@ApplicationScoped
+public class OrderVerification {
+
+    /** How far back the customer's previous records are read. */
+    private static final Duration HISTORY = Duration.ofDays(365);
+
+    @Inject
+    OrderRepository orders;
+    @Inject
+    CustomerDirectory customers;
+    @Inject
+    Catalog catalog;
+    @Inject
+    StockQueries stock;
+
+    @Inject
+    @ConfigProperty(name = "ordertrail.orders.duplicate-window-days", defaultValue = "7")
+    int duplicateWindowDays;
+    @Inject
+    @ConfigProperty(name = "ordertrail.orders.unusual-quantity-factor", defaultValue = "3")
+    double unusualQuantityFactor;
+    @Inject
+    @ConfigProperty(name = "ordertrail.orders.approval-value", defaultValue = "10000")
+    BigDecimal approvalValue;
+    @Inject
+    @ConfigProperty(name = "ordertrail.calendar.zone", defaultValue = "UTC")
+    String zone;
+    @Inject
+    @ConfigProperty(name = "ordertrail.calendar.weekend", defaultValue = "SATURDAY,SUNDAY")
+    List<String> weekend;
+    @Inject
+    @ConfigProperty(name = "ordertrail.calendar.holidays")
+    Optional<List<String>> holidays;
+    @Inject
+    @ConfigProperty(name = "ordertrail.delivery.cut-off", defaultValue = "14:00")
+    String cutOff;
+    @Inject
+    @ConfigProperty(name = "ordertrail.delivery.processing-days", defaultValue = "1")
+    int processingDays;
+    @Inject
+    @ConfigProperty(name = "ordertrail.delivery.transit-days", defaultValue = "2")
+    int transitDays;
+
+    private final Clock clock = Clock.systemUTC();
+    private OrderChecks checks;
+    private DeliveryPromise promise;
+    private ZoneId zoneId;
+
+    @PostConstruct
+    void configure() {
+        checks = new OrderChecks(duplicateWindowDays, unusualQuantityFactor, approvalValue);
+        zoneId = ZoneId.of(zone);
+        BusinessCalendar calendar = new BusinessCalendar(
+                weekend.stream().map(d -> DayOfWeek.valueOf(d.trim())).collect(Collectors.toSet()),
+                holidays.orElse(List.of()).stream().map(d -> LocalDate.parse(d.trim())).collect(Collectors.toSet()));
+        promise = new DeliveryPromise(calendar, LocalTime.parse(cutOff), processingDays, transitDays);
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(zoneId));
+    }
+
+    /**
+     * Verifies the draft.
+     *
+     * @throws OrderRejected listing every problem when the order is incomplete or names an unknown customer or
+     *                       product
+     */
+    public Verified verify(OrderDraft draft) {
+        LocalDate today = today();
+        List<Problem> problems = new ArrayList<>(draft.problems(today));
+        Optional<Customer> customer = Optional.ofNullable(draft.getCustomerNumber())
+                .filter(n -> !n.isBlank())
+                .flatMap(customers::byNumber);
+        if (draft.getCustomerNumber() != null && !draft.getCustomerNumber().isBlank() && customer.isEmpty()) {
+            problems.add(new Problem("customer", "No customer has number " + draft.getCustomerNumber()
+                    + ": search again or create the customer first."));
+        }
+        List<OrderDraft.DraftLine> draftLines = draft.getLines();
+        Map<String, Product> products = catalog.activeProductsByCode(draftLines.stream()
+                .map(OrderDraft.DraftLine::productCode).filter(c -> c != null && !c.isBlank()).distinct().toList());
+        List<Order.PricedLine> priced = new ArrayList<>();
+        for (int i = 0; i < draftLines.size(); i++) {
+            OrderDraft.DraftLine line = draftLines.get(i);
+            if (line.productCode() == null || line.productCode().isBlank()) {
+                continue; // already reported by the draft's own check
+            }
+            Product product = products.get(line.productCode());
+            Optional<BigDecimal> listPrice = product == null ? Optional.empty() : product.priceOn(today);
+            if (product == null) {
+                problems.add(new Problem("lines[" + i + "].product", "Line " + (i + 1) + ": no orderable product has code "
+                        + line.productCode() + "; pick one from the list."));
+            } else if (listPrice.isEmpty()) {
+                problems.add(new Problem("lines[" + i + "].product", "Line " + (i + 1) + ": " + product.getCode()
+                        + " has no list price yet; ask for the price list to be updated."));
+            } else if (line.quantity() != null) {
+                priced.add(new Order.PricedLine(product.getCode(), product.getName(), line.quantity(),
+                        listPrice.get(), line.agreedPrice(), line.priceReason()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new OrderRejected(problems);
+        }
+        Instant now = now();
+        List<Optional<LineAvailability>> availability = priced.stream()
+                .map(l -> stock.availability(l.productCode(), l.quantity())).toList();
+        Customer found = customer.orElseThrow();
+        Verification verification = new Verification(priced,
+                availability.stream().map(a -> a.map(LineAvailability::describe)
+                        .orElse("No stock kept at the shipping location")).toList(),
+                checks.check(new OrderChecks.Candidate(priced, draft.getFulfilmentMethod(), draft.getDeliveryAddress(),
+                        draft.getPurchaseOrderReference()), orders.historyOf(found, now.minus(HISTORY)), now),
+                estimate(availability, draft, now));
+        return new Verified(found, verification);
+    }
+
+    private DeliveryEstimate estimate(List<Optional<LineAvailability>> availability, OrderDraft draft, Instant now) {
+        boolean allCovered = availability.stream()
+                .allMatch(a -> a.isPresent() && (a.get().inStock() || a.get().expectedOn() != null));
+        LocalDate readyOn = availability.stream().flatMap(Optional::stream)
+                .filter(a -> !a.inStock() && a.expectedOn() != null)
+                .map(LineAvailability::expectedOn).max(LocalDate::compareTo).orElse(null);
+        return promise.estimate(LocalDateTime.ofInstant(now, zoneId), readyOn, allCovered,
+                draft.getFulfilmentMethod());
+    }
+
+    /** The customer the order is for, and what verifying it found. */
+    public record Verified(Customer customer, Verification verification) {
+    }
+}

@@ -1,0 +1,23 @@
+package io.ordertrail.orders.domain;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+
+/**
+ * When the customer can expect the order, with the one line that explains how the date was reached; {@code date}
+ * is null when no date can be promised (stock short and no replenishment planned).
+ */
+public record DeliveryEstimate(LocalDate date, String explanation) implements Serializable {
+
+    public boolean isKnown() {
+        return date != null;
+    }
+
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public String getExplanation() {
+        return explanation;
+    }
+}

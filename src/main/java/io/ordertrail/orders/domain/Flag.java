@@ -1,0 +1,54 @@
+package io.ordertrail.orders.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+
+import java.io.Serializable;
+import java.util.Objects;
+
+/** One reason for a second look at an order, with the words staff read next to it. */
+@Embeddable
+public class Flag implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "flag_type", nullable = false)
+    private FlagType type;
+
+    @Column(nullable = false)
+    private String reason;
+
+    protected Flag() {
+    }
+
+    public Flag(FlagType type, String reason) {
+        this.type = Objects.requireNonNull(type);
+        this.reason = Objects.requireNonNull(reason);
+    }
+
+    public FlagType getType() {
+        return type;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Flag f && f.type == type && f.reason.equals(reason);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(type, reason);
+    }
+
+    @Override
+    public String toString() {
+        return type.getLabel() + ": " + reason;
+    }
+}

@@ -1,0 +1,84 @@
+package io.ordertrail.orders.domain;
+
+import io.ordertrail.orders.domain.CustomerHistory.PastOrder;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The cross-check of SOP step 2: compares an order with the customer's previous records and the price list and
+ * raises a {@link Flag}, with its reason, for everything a second person should look at.
+ *
+ * @param duplicateWindowDays    how far back an order with the same products counts as a likely duplicate
+ * @param unusualQuantityFactor  how many times the customer's usual quantity counts as far above it
+ * @param approvalValue          an order worth more than this always needs the double-check
+ */
+public record OrderChecks(int duplicateWindowDays, double unusualQuantityFactor, BigDecimal approvalValue) {
+
+    public List<Flag> check(Candidate order, CustomerHistory history, Instant now) {
+        List<Flag> flags = new ArrayList<>();
+        for (Order.PricedLine line : order.lines()) {
+            if (line.hasAgreedPrice()) {
+                flags.add(new Flag(FlagType.AGREED_PRICE, line.productCode() + " at " + line.unitPrice()
+                        + " instead of the list price " + line.listPrice() + ": " + line.priceReason()));
+            }
+        }
+        if (!history.isEmpty()) {
+            for (Order.PricedLine line : order.lines()) {
+                double usual = history.usualQuantity(line.productCode());
+                if (usual > 0 && line.quantity() > usual * unusualQuantityFactor) {
+                    flags.add(new Flag(FlagType.UNUSUAL_QUANTITY, line.productCode() + ": " + line.quantity()
+                            + " ordered, this customer usually orders about " + Math.round(usual)));
+                }
+                if (!history.hasOrdered(line.productCode())) {
+                    flags.add(new Flag(FlagType.NEW_PRODUCT, line.productCode()
+                            + " has not been ordered by this customer before"));
+                }
+            }
+        }
+        if (order.fulfilmentMethod() == FulfilmentMethod.DELIVERY && order.deliveryAddress() != null
+                && !history.knowsAddress(order.deliveryAddress())) {
+            flags.add(new Flag(FlagType.NEW_DELIVERY_ADDRESS, "Nothing has been delivered to this address for "
+                    + "this customer before"));
+        }
+        likelyDuplicate(order, history, now).ifPresent(flags::add);
+        if (approvalValue != null && order.total().compareTo(approvalValue) > 0) {
+            flags.add(new Flag(FlagType.HIGH_VALUE, "Order total " + order.total() + " is above "
+                    + approvalValue + ", which always needs a second person"));
+        }
+        return flags;
+    }
+
+    private Optional<Flag> likelyDuplicate(Candidate order, CustomerHistory history, Instant now) {
+        String reference = order.purchaseOrderReference();
+        if (reference != null && !reference.isBlank()) {
+            for (PastOrder past : history.orders()) {
+                if (reference.trim().equalsIgnoreCase(past.purchaseOrderReference())) {
+                    return Optional.of(new Flag(FlagType.LIKELY_DUPLICATE, "Purchase order "
+                            + reference.trim() + " was already recorded as " + past.orderNumber()));
+                }
+            }
+        }
+        Set<String> products = order.lines().stream().map(Order.PricedLine::productCode).collect(Collectors.toSet());
+        Instant since = now.minus(Duration.ofDays(duplicateWindowDays));
+        return history.orders().stream()
+                .filter(past -> past.recordedAt().isAfter(since) && past.productCodes().equals(products))
+                .findFirst()
+                .map(past -> new Flag(FlagType.LIKELY_DUPLICATE, "Same products as " + past.orderNumber()
+                        + ", recorded within the last " + duplicateWindowDays + " days"));
+    }
+
+    /** The parts of an order being verified that the cross-check looks at. */
+    public record Candidate(List<Order.PricedLine> lines, FulfilmentMethod fulfilmentMethod, String deliveryAddress,
+                            String purchaseOrderReference) {
+        public BigDecimal total() {
+            return lines.stream().map(Order.PricedLine::lineTotal).reduce(BigDecimal.ZERO, BigDecimal::add);
+        }
+    }
+}

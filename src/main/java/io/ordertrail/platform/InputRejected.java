@@ -1,0 +1,44 @@
+package io.ordertrail.platform;
+
+import jakarta.ejb.ApplicationException;
+
+import java.util.List;
+
+/**
+ * Input that cannot be accepted as entered. Carries every problem at once, each naming the field and saying what to
+ * do, so people fix everything in one go; the transaction rolls back, so nothing of it is stored.
+ */
+@ApplicationException(rollback = true, inherited = true)
+public class InputRejected extends RuntimeException {
+
+    private final List<Problem> problems;
+
+    public InputRejected(List<Problem> problems) {
+        super(problems.stream().map(Problem::toString).reduce((a, b) -> a + "; " + b).orElse("Input rejected"));
+        this.problems = List.copyOf(problems);
+    }
+
+    public static InputRejected because(String field, String message) {
+        return new InputRejected(List.of(new Problem(field, message)));
+    }
+
+    public List<Problem> getProblems() {
+        return problems;
+    }
+
+    /** Adds a problem when the text is longer than the field holds, saying how long it is and how long it may be. */
+    public static void checkLength(List<Problem> problems, String field, String what, String value, int max) {
+        if (value != null && value.trim().length() > max) {
+            problems.add(new Problem(field, what + " is " + value.trim().length()
+                    + " characters long; shorten it to at most " + max + "."));
+        }
+    }
+
+    /** One thing wrong with the input: which field, and what to do about it. */
+    public record Problem(String field, String message) {
+        @Override
+        public String toString() {
+            return field + ": " + message;
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package io.ordertrail.orders.domain;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The estimated delivery or pickup date: weekends, holidays, the cut-off and stock that is still to come. */
+class DeliveryPromiseTest {
+
+    // 2026-11-26 is a Thursday; 2026-12-25 (Friday) is a holiday
+    private static final LocalDate THURSDAY = LocalDate.of(2026, 11, 26);
+    private final DeliveryPromise promise = new DeliveryPromise(
+            BusinessCalendar.saturdayAndSunday(Set.of(LocalDate.of(2026, 12, 25))), LocalTime.of(14, 0), 1, 2);
+
+    private DeliveryEstimate inStock(LocalDateTime now, FulfilmentMethod method) {
+        return promise.estimate(now, null, true, method);
+    }
+
+    @Test
+    void inStockBeforeTheCutOffStartsTodayThenProcessingAndTransit() {
+        DeliveryEstimate estimate = inStock(THURSDAY.atTime(9, 30), FulfilmentMethod.DELIVERY);
+        // processing Thu → ready Fri; 2 working days transit → Mon, Tue
+        assertThat(estimate.date()).isEqualTo(LocalDate.of(2026, 12, 1));
+        assertThat(estimate.explanation()).isEqualTo(
+                "in stock; before the 14:00 cut-off, processing starts today; 1 working day processing + 2 working days transit");
+    }
+
+    @Test
+    void afterTheCutOffProcessingStartsTheNextWorkingDay() {
+        DeliveryEstimate estimate = inStock(THURSDAY.atTime(14, 0), FulfilmentMethod.DELIVERY);
+        // starts Fri → ready Mon → Tue, Wed
+        assertThat(estimate.date()).isEqualTo(LocalDate.of(2026, 12, 2));
+        assertThat(estimate.explanation()).startsWith("in stock; cut-off 14:00 passed, processing starts next working day Fri 27 Nov");
+    }
+
+    @Test
+    void anOrderTakenAtTheWeekendStartsOnMonday() {
+        DeliveryEstimate estimate = inStock(LocalDate.of(2026, 11, 28).atTime(10, 0), FulfilmentMethod.PICKUP);
+        // Saturday → starts Mon 30 Nov → ready for pickup Tue 1 Dec
+        assertThat(estimate.date()).isEqualTo(LocalDate.of(2026, 12, 1));
+        assertThat(estimate.explanation()).isEqualTo("in stock; today is not a working day, processing starts Mon 30 Nov;"
+                + " 1 working day processing, then ready for pickup");
+    }
+
+    @Test
+    void aHolidayIsNotAWorkingDay() {
+        DeliveryEstimate estimate = inStock(LocalDate.of(2026, 12, 23).atTime(15, 0), FulfilmentMethod.DELIVERY);
+        // Wed after cut-off → starts Thu 24 → ready Mon 28 (25 holiday, weekend) → Tue 29, Wed 30
+        assertThat(estimate.date()).isEqualTo(LocalDate.of(2026, 12, 30));
+    }
+
+    @Test
+    void aShortLineWaitsForTheReplenishment() {
+        DeliveryEstimate estimate = promise.estimate(THURSDAY.atTime(9, 0), LocalDate.of(2026, 12, 5), true,
+                FulfilmentMethod.DELIVERY);
+        // stock on Sat 5 Dec → starts Mon 7 → ready Tue 8 → Wed 9, Thu 10
+        assertThat(estimate.date()).isEqualTo(LocalDate.of(2026, 12, 10));
+        assertThat(estimate.explanation()).startsWith("short; stock expected Sat 5 Dec, processing starts next working day Mon 7 Dec");
+    }
+
+    @Test
+    void aShortLineWithoutReplenishmentHasNoDate() {
+        DeliveryEstimate estimate = promise.estimate(THURSDAY.atTime(9, 0), null, false, FulfilmentMethod.DELIVERY);
+        assertThat(estimate.isKnown()).isFalse();
+        assertThat(estimate.explanation()).contains("no replenishment is planned");
+    }
+}

@@ -1,0 +1,18 @@
+package io.ordertrail.platform.web;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MessagesTest {
+
+    @Test
+    void aProblemIsShownNextToItsField() {
+        assertThat(Messages.clientIdOf("orderForm", "customer")).isEqualTo("orderForm:customer");
+    }
+
+    @Test
+    void aProblemWithALineIsShownNextToThatLinesField() {
+        assertThat(Messages.clientIdOf("orderForm", "lines[2].quantity")).isEqualTo("orderForm:lines:2:quantity");
+    }
+}

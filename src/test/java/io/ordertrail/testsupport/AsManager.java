@@ -1,0 +1,13 @@
+package io.ordertrail.testsupport;
+
+import io.ordertrail.security.Roles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.Stateless;
+
+/** In-container tests: runs work as a manager. */
+@Stateless
+@RunAs(Roles.MANAGER)
+@PermitAll
+public class AsManager extends RunAsCaller {
+}
