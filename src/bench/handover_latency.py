@@ -4,7 +4,9 @@ from the order's commit to both teams' listeners having recorded it (median, p99
 without a growing backlog. Not a test: it measures, it does not judge.
 
 Run Ordertrail first (README command 1; for figures comparable to the PostgreSQL yardstick, point it at
-PostgreSQL with ORDERTRAIL_DB_URL and friends), then:
+PostgreSQL with ORDERTRAIL_DB_URL and friends; and set ORDERTRAIL_ORDERS_DUPLICATE_WINDOW_DAYS=0, because this
+script sends the same order again and again, which verification would otherwise hold as a likely duplicate for a
+second person's approval instead of handing it over), then:
 
     python3 src/bench/handover_latency.py --rates 5,10,20,40 --seconds 20
 

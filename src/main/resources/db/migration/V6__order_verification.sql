@@ -44,7 +44,6 @@ create table order_flag (
 create index ix_order_flag_type on order_flag (flag_type, order_id);
 
 -- The order list filters by status, channel and customer, newest first, over a million orders.
-drop index ix_customer_order_customer;
-create index ix_customer_order_customer on customer_order (customer_id, recorded_at);
+create index ix_customer_order_customer_time on customer_order (customer_id, recorded_at);
 create index ix_customer_order_status on customer_order (status, recorded_at);
 create index ix_customer_order_channel on customer_order (channel, recorded_at);

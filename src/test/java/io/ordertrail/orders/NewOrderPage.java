@@ -17,9 +17,55 @@ public final class NewOrderPage {
         browser.go("/orders/new.xhtml");
     }
 
-    public NewOrderPage customer(String filter, String number) {
-        browser.choose("orderForm:customer", filter, number);
+    /** Finds the customer by part of their name, number, phone or email and picks the one with this number. */
+    public NewOrderPage customer(String typed, String number) {
+        browser.suggest("orderForm:customer", typed, number);
         return this;
+    }
+
+    /** Creates a new customer in the dialog; the order then is for them. */
+    public NewOrderPage newCustomer(String name, String email, String phone, String address) {
+        browser.click("orderForm:newCustomer");
+        browser.visible("customerForm:name");
+        browser.type("customerForm:name", name).type("customerForm:email", email).type("customerForm:phone", phone)
+                .type("customerForm:address", address);
+        browser.click("customerForm:createCustomer");
+        return this;
+    }
+
+    public NewOrderPage channel(String label) {
+        browser.byId("orderForm:channel").findElements(org.openqa.selenium.By.cssSelector(".ui-button")).stream()
+                .filter(b -> b.getText().equals(label)).findFirst().orElseThrow().click();
+        browser.awaitAjax();
+        return this;
+    }
+
+    public NewOrderPage sourceEmail(String email) {
+        browser.type("orderForm:sourceEmail", email);
+        return this;
+    }
+
+    public NewOrderPage agreedPrice(int index, String price, String reason) {
+        browser.type("orderForm:lines:" + index + ":agreedPrice_input", price)
+                .type("orderForm:lines:" + index + ":priceReason", reason);
+        return this;
+    }
+
+    public NewOrderPage deliverTo(String address) {
+        browser.type("orderForm:deliveryAddress", address);
+        return this;
+    }
+
+    public NewOrderPage instructions(String text) {
+        browser.type("orderForm:instructions", text);
+        return this;
+    }
+
+    /** Asks for the final double-check with Ctrl+Enter, as a keyboard user would, and returns what it shows. */
+    public String review() {
+        browser.byId("orderForm:instructions").sendKeys(Keys.chord(Keys.CONTROL, Keys.RETURN));
+        browser.awaitAjax();
+        return browser.visible("orderForm:reviewDialog").getText();
     }
 
     public NewOrderPage line(int index, String filter, String productCode, int quantity) {
@@ -42,8 +88,9 @@ public final class NewOrderPage {
         return browser.byId("orderForm:deliveryAddress").getAttribute("value");
     }
 
-    /** Records the order and returns its number from the order page it lands on. */
+    /** Reviews and records the order and returns its number from the order page it lands on. */
     public String record() {
+        review();
         browser.byId("orderForm:record").click();
         await().atMost(Duration.ofSeconds(20)).until(() -> browser.currentUrl().contains("/orders/order.xhtml"));
         return browser.text("orderNumber");

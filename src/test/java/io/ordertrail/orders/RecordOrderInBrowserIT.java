@@ -81,10 +81,10 @@ class RecordOrderInBrowserIT {
         browser.signInAs("sales").go("/orders/new.xhtml");
 
         browser.type("orderForm:lines:0:quantity_input", "0");
-        browser.click("orderForm:record");
+        browser.click("orderForm:review");
 
         assertThat(browser.currentUrl()).contains("/orders/new.xhtml");
-        assertThat(browser.byId("orderForm:customer").findElement(By.xpath("..")).getText())
+        assertThat(browser.byId("orderForm:customer").findElement(By.xpath("../..")).getText())
                 .contains("Choose the customer placing the order.");
         assertThat(browser.text("orderForm:lines")).contains("Line 1: choose a product.")
                 .contains("Line 1: enter a quantity of at least 1.");

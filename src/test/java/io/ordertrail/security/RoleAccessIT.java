@@ -37,6 +37,8 @@ class RoleAccessIT {
             "admin,       /admin/dead-letters.xhtml,    200",
             "manager,     /admin/dead-letters.xhtml,    403",
             "inventory,   /admin/dead-letters.xhtml,    403",
+            "admin,       /admin/import.xhtml,          200",
+            "sales,       /admin/import.xhtml,          403",
             "admin,       /orders/new.xhtml,            403",
             "admin,       /inventory/handovers.xhtml,   403",
     })

@@ -103,6 +103,7 @@ public final class Browser implements AutoCloseable {
         await().atMost(AJAX_TIMEOUT).until(() -> !all(By.id(menuId)).isEmpty() && byId(menuId).isDisplayed());
         byId(menuId).click();
         WebElement filter = byId(menuId + "_filter");
+        filter.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         filter.sendKeys(filterText);
         await().atMost(AJAX_TIMEOUT).until(() -> visibleItem(menuId, labelStart) != null);
         visibleItem(menuId, labelStart).click();
@@ -115,6 +116,32 @@ public final class Browser implements AutoCloseable {
                 .filter(WebElement::isDisplayed)
                 .filter(li -> li.getText().startsWith(labelStart))
                 .findFirst().orElse(null);
+    }
+
+    /** Picks a suggestion of a PrimeFaces autoComplete by typing part of it, as a keyboard user would. */
+    public Browser suggest(String autoCompleteId, String typed, String suggestionContains) {
+        type(autoCompleteId + "_input", typed);
+        await().atMost(AJAX_TIMEOUT).until(() -> suggestion(autoCompleteId, suggestionContains) != null);
+        suggestion(autoCompleteId, suggestionContains).click();
+        awaitAjax();
+        return this;
+    }
+
+    private WebElement suggestion(String autoCompleteId, String contains) {
+        try {
+            return byId(autoCompleteId + "_panel").findElements(By.cssSelector(".ui-autocomplete-item")).stream()
+                    .filter(WebElement::isDisplayed)
+                    .filter(item -> item.getText().contains(contains))
+                    .findFirst().orElse(null);
+        } catch (StaleElementReferenceException | org.openqa.selenium.NoSuchElementException notYet) {
+            return null;
+        }
+    }
+
+    /** Waits until the element is shown, e.g. a dialog that an ajax response opens. */
+    public WebElement visible(String id) {
+        await().atMost(AJAX_TIMEOUT).until(() -> !all(By.id(id)).isEmpty() && byId(id).isDisplayed());
+        return byId(id);
     }
 
     /** Replaces a field's content as a person would: select all, then type. */

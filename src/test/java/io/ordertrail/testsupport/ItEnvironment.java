@@ -31,11 +31,26 @@ public class ItEnvironment implements LauncherSessionListener {
         try {
             Path data = Path.of(dataDir);
             Files.createDirectories(data);
+            forgetEarlierRuns(data);
             startBroker();
             mail = MailCatcher.start(Integer.getInteger("ordertrail.it.smtpPort"), 0);
             writeArquillianPostBoot(data);
         } catch (Exception e) {
             throw new IllegalStateException("Could not start the integration-test environment", e);
+        }
+    }
+
+    /** Every run starts from empty H2 databases, so no result depends on what an earlier run left behind. */
+    private static void forgetEarlierRuns(Path data) throws IOException {
+        for (String db : new String[]{"shared-db", "arquillian-db"}) {
+            Path dir = data.resolve(db);
+            if (Files.isDirectory(dir)) {
+                try (var files = Files.walk(dir)) {
+                    for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                        Files.delete(p);
+                    }
+                }
+            }
         }
     }
 

@@ -78,4 +78,18 @@ public class StockLevel extends SequencedEntity {
         }
         reserved -= quantity;
     }
+
+    /** Whether a count of this much on hand still covers what is reserved for orders. */
+    public boolean coversReservations(int countedOnHand) {
+        return countedOnHand >= reserved;
+    }
+
+    /** Sets what a stock count found on hand; a count below what is reserved would leave orders unserved. */
+    public void count(int countedOnHand) {
+        if (countedOnHand < 0 || !coversReservations(countedOnHand)) {
+            throw new IllegalArgumentException("A count of " + countedOnHand + " of " + product.getCode() + " at "
+                    + location + " does not cover the " + reserved + " reserved");
+        }
+        onHand = countedOnHand;
+    }
 }

@@ -4,6 +4,7 @@ import io.ordertrail.orders.domain.Channel;
 import io.ordertrail.orders.domain.OrderDraft;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /** An order as the online platform sends it. */
@@ -20,6 +21,11 @@ public class NewOrderRequest {
     public String pickupLocation;
     @Schema(description = "Delivery or pickup instructions", maxLength = 1000)
     public String instructions;
+    @Schema(description = "The customer's purchase-order reference; the same reference twice flags a likely duplicate",
+            maxLength = 40, example = "PO-2026-0042")
+    public String purchaseOrderReference;
+    @Schema(description = "The delivery or pickup date the customer asks for; not in the past", example = "2026-12-14")
+    public LocalDate requestedDate;
 
     /** One product and its quantity. */
     @Schema(name = "NewOrderLine")
@@ -32,7 +38,8 @@ public class NewOrderRequest {
 
     /** The draft the order service checks; every problem comes back naming its field. */
     OrderDraft toDraft() {
-        OrderDraft draft = new OrderDraft().channel(Channel.ONLINE).customer(customerNumber).instructions(instructions);
+        OrderDraft draft = new OrderDraft().channel(Channel.ONLINE).customer(customerNumber).instructions(instructions)
+                .purchaseOrderReference(purchaseOrderReference).requestedDate(requestedDate);
         if (lines != null) {
             lines.forEach(line -> draft.line(line == null ? null : line.productCode, line == null ? null : line.quantity));
         }

@@ -6,6 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /** An order as the API returns it. */
@@ -29,6 +30,24 @@ public class OrderRepresentation {
     public Instant recordedAt;
     public BigDecimal total;
     public List<Line> lines;
+    @Schema(description = "The customer's purchase-order reference")
+    public String purchaseOrderReference;
+    @Schema(description = "The date the customer asked for")
+    public LocalDate requestedDate;
+    @Schema(description = "The estimated delivery or pickup date; absent while none can be promised")
+    public LocalDate estimatedDate;
+    @Schema(description = "How the estimated date was reached", example = "in stock; before the 14:00 cut-off, processing starts today; 1 working day processing + 2 working days transit")
+    public String estimateExplanation;
+    @Schema(description = "Why the order needs a second person's double-check (status AWAITING_APPROVAL until approved)")
+    public List<FlagRepresentation> flags;
+
+    /** A reason for a second look at the order. */
+    @Schema(name = "OrderFlag")
+    public static class FlagRepresentation {
+        @Schema(example = "NEW_DELIVERY_ADDRESS")
+        public String type;
+        public String reason;
+    }
     @Schema(description = "The teams that have received the order")
     public List<String> handedOverTo;
     @Schema(description = "Each team's receipt of the order, with when it arrived")
@@ -66,6 +85,16 @@ public class OrderRepresentation {
         r.pickupLocation = order.getPickupLocation();
         r.instructions = order.getInstructions();
         r.recordedAt = order.getRecordedAt();
+        r.purchaseOrderReference = order.getPurchaseOrderReference();
+        r.requestedDate = order.getRequestedDate();
+        r.estimatedDate = order.getEstimatedDate();
+        r.estimateExplanation = order.getEstimateExplanation();
+        r.flags = order.getFlags().stream().map(f -> {
+            FlagRepresentation flag = new FlagRepresentation();
+            flag.type = f.getType().name();
+            flag.reason = f.getReason();
+            return flag;
+        }).toList();
         r.total = order.getTotal();
         r.lines = order.getLines().stream().map(l -> {
             Line line = new Line();

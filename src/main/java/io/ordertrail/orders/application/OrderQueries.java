@@ -45,7 +45,10 @@ public class OrderQueries {
     @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.INTEGRATION})
     public List<Order> forCustomer(String customerNumber, int first, int size) {
         List<Order> found = orders.forCustomer(customerNumber, first, size);
-        found.forEach(o -> o.getLines().size());
+        found.forEach(o -> {
+            o.getLines().size();
+            o.getFlags().size();
+        });
         return found;
     }
 

@@ -31,10 +31,12 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * SOP step 2, verifying order accuracy: resolves the customer and the products, prices each line from the price
@@ -70,10 +72,11 @@ public class OrderVerification {
     String zone;
     @Inject
     @ConfigProperty(name = "ordertrail.calendar.weekend", defaultValue = "SATURDAY,SUNDAY")
-    List<String> weekend;
+    String weekend;
+    /** Comma-separated ISO dates (Payara's config injection does not produce an Optional list). */
     @Inject
-    @ConfigProperty(name = "ordertrail.calendar.holidays")
-    Optional<List<String>> holidays;
+    @ConfigProperty(name = "ordertrail.calendar.holidays", defaultValue = " ")
+    String holidays;
     @Inject
     @ConfigProperty(name = "ordertrail.delivery.cut-off", defaultValue = "14:00")
     String cutOff;
@@ -94,9 +97,13 @@ public class OrderVerification {
         checks = new OrderChecks(duplicateWindowDays, unusualQuantityFactor, approvalValue);
         zoneId = ZoneId.of(zone);
         BusinessCalendar calendar = new BusinessCalendar(
-                weekend.stream().map(d -> DayOfWeek.valueOf(d.trim())).collect(Collectors.toSet()),
-                holidays.orElse(List.of()).stream().map(d -> LocalDate.parse(d.trim())).collect(Collectors.toSet()));
+                commaSeparated(weekend).map(DayOfWeek::valueOf).collect(Collectors.toSet()),
+                commaSeparated(holidays).map(LocalDate::parse).collect(Collectors.toSet()));
         promise = new DeliveryPromise(calendar, LocalTime.parse(cutOff), processingDays, transitDays);
+    }
+
+    private static Stream<String> commaSeparated(String list) {
+        return Arrays.stream(list.split(",")).map(String::trim).filter(s -> !s.isEmpty());
     }
 
     public Instant now() {

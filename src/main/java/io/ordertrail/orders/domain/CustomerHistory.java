@@ -13,6 +13,9 @@ import java.util.stream.Collectors;
  */
 public record CustomerHistory(String registeredAddress, List<PastOrder> orders) {
 
+    /** An address shorter than this is too vague to count as the start of a known one. */
+    private static final int MIN_ADDRESS = 12;
+
     public CustomerHistory {
         orders = List.copyOf(orders);
     }
@@ -25,11 +28,23 @@ public record CustomerHistory(String registeredAddress, List<PastOrder> orders) 
         return orders.isEmpty();
     }
 
-    /** Whether goods have gone to this address before, or it is the address on file (spacing and case aside). */
+    /**
+     * Whether goods have gone to this address before, or it is the address on file: spacing, commas and case aside,
+     * and also when one is the other with more at its end (such as the country).
+     */
     public boolean knowsAddress(String address) {
         String wanted = normalised(address);
-        return wanted.equals(normalised(registeredAddress))
-                || orders.stream().anyMatch(o -> wanted.equals(normalised(o.deliveryAddress())));
+        return sameAddress(wanted, normalised(registeredAddress))
+                || orders.stream().anyMatch(o -> sameAddress(wanted, normalised(o.deliveryAddress())));
+    }
+
+    private static boolean sameAddress(String a, String b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return false;
+        }
+        String shorter = a.length() <= b.length() ? a : b;
+        String longer = a.length() <= b.length() ? b : a;
+        return longer.equals(shorter) || shorter.length() >= MIN_ADDRESS && longer.startsWith(shorter + " ");
     }
 
     public boolean hasOrdered(String productCode) {

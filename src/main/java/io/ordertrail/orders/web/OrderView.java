@@ -50,7 +50,7 @@ public class OrderView implements Serializable {
     public void approve() {
         try {
             intake.approve(number, approvalNote);
-            Messages.info("Order " + number + " approved, recorded and handed over to inventory and fulfillment.");
+            Messages.infoOnThisPage("Order " + number + " approved, recorded and handed over to inventory and fulfillment.");
             approvalNote = null;
         } catch (InputRejected rejected) {
             Messages.errors("approvalForm", rejected.getProblems());

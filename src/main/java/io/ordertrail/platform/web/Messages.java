@@ -34,10 +34,14 @@ public final class Messages {
         return form + ":" + field;
     }
 
+    /** A message for the top of the page, kept across the redirect to the next page. */
     public static void info(String text) {
-        FacesMessage message = new FacesMessage(FacesMessage.SEVERITY_INFO, text, text);
-        FacesContext context = FacesContext.getCurrentInstance();
-        context.addMessage(null, message);
-        context.getExternalContext().getFlash().setKeepMessages(true);
+        infoOnThisPage(text);
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    }
+
+    /** A message for the top of the page an ajax request updates. */
+    public static void infoOnThisPage(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
     }
 }

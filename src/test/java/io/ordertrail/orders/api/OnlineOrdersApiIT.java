@@ -3,8 +3,10 @@ package io.ordertrail.orders.api;
 import io.ordertrail.testsupport.SharedOrdertrail;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import java.io.StringReader;
 import java.net.URI;
@@ -21,6 +23,7 @@ import static org.awaitility.Awaitility.await;
 
 /** SOP step 1, the online platform channel: orders over the API, recorded and handed over like any other. */
 @Order(5)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OnlineOrdersApiIT {
 
     private static final String ORDER = """
@@ -61,6 +64,7 @@ class OnlineOrdersApiIT {
     }
 
     @Test
+    @Order(1) // the customer's first order: the later ones here repeat it and are held as likely duplicates
     void anOrderFromTheOnlinePlatformIsRecordedAndHandedOverLikeAnyOther() throws Exception {
         HttpResponse<String> created = post("integration", ORDER, null);
 
@@ -70,6 +74,10 @@ class OnlineOrdersApiIT {
         assertThat(created.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/api/orders/" + number));
         assertThat(order.getString("channel")).isEqualTo("ONLINE");
         assertThat(order.getJsonArray("lines").getJsonObject(0).getString("productCode")).isEqualTo("TAP-MSK-50");
+        assertThat(order.getString("status")).isEqualTo("RECORDED");
+        assertThat(order.getJsonArray("flags")).isEmpty();
+        assertThat(order.getString("estimatedDate")).matches("\\d{4}-\\d{2}-\\d{2}");
+        assertThat(order.getString("estimateExplanation")).startsWith("in stock;");
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             JsonObject read = json(get("orders/" + number));

@@ -63,6 +63,14 @@ class OrderChecksTest {
     }
 
     @Test
+    void theKnownAddressWithoutItsCountryIsStillKnownButAVaguePartOfItIsNot() {
+        CustomerHistory history = CustomerHistory.none("Unit 7, Wapping Wharf, Bristol BS1 6WP, United Kingdom");
+        assertThat(flagsFor(delivery("Unit 7 Wapping Wharf, Bristol BS1 6WP", null, line("PAINT", 5)), history)).isEmpty();
+        assertThat(flagsFor(delivery("Unit 7", null, line("PAINT", 5)), history))
+                .containsExactly(FlagType.NEW_DELIVERY_ADDRESS);
+    }
+
+    @Test
     void aPickupHasNoDeliveryAddressToCheck() {
         assertThat(flagsFor(new OrderChecks.Candidate(List.of(line("PAINT", 10)), FulfilmentMethod.PICKUP, null, null),
                 regular())).isEmpty();

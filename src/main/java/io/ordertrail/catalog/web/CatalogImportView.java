@@ -1,0 +1,102 @@
+package io.ordertrail.catalog.web;
+
+import io.ordertrail.catalog.application.CatalogImport;
+import io.ordertrail.inventory.application.StockImport;
+import io.ordertrail.platform.InputRejected;
+import io.ordertrail.platform.web.Messages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.event.FileUploadEvent;
+
+import java.io.Serializable;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** The ADMIN's CSV import page: products, prices or stock, all or nothing, every bad row listed. */
+@Named
+@ViewScoped
+public class CatalogImportView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** What a file holds, and the columns its header names. */
+    public enum Kind {
+        PRODUCTS("Products", "code, name, unit_code, unit_price (for new products), active"),
+        PRICES("Prices", "code, unit_price, effective_from (yyyy-mm-dd)"),
+        STOCK("Stock", "code, location, on_hand");
+
+        private final String label;
+        private final String columns;
+
+        Kind(String label, String columns) {
+            this.label = label;
+            this.columns = columns;
+        }
+
+        public String getLabel() {
+            return label;
+        }
+
+        public String getColumns() {
+            return columns;
+        }
+    }
+
+    @Inject
+    CatalogImport catalogImport;
+    @Inject
+    StockImport stockImport;
+
+    private Kind kind = Kind.PRODUCTS;
+    private List<InputRejected.Problem> problems = List.of();
+    private String fileName;
+
+    public void upload(FileUploadEvent event) {
+        fileName = event.getFile().getFileName();
+        problems = List.of();
+        try {
+            String csv = utf8(event.getFile().getContent());
+            int rows = switch (kind) {
+                case PRODUCTS -> catalogImport.importProducts(csv);
+                case PRICES -> catalogImport.importPrices(csv);
+                case STOCK -> stockImport.importStock(csv);
+            };
+            Messages.infoOnThisPage(fileName + ": " + rows + " " + kind.getLabel().toLowerCase() + " rows imported.");
+        } catch (InputRejected rejected) {
+            problems = rejected.getProblems();
+        }
+    }
+
+    private static String utf8(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw InputRejected.because("file", "The file is not UTF-8 text; save it as CSV UTF-8 and upload it again.");
+        }
+    }
+
+    public Kind[] getKinds() {
+        return Kind.values();
+    }
+
+    public Kind getKind() {
+        return kind;
+    }
+
+    public void setKind(Kind kind) {
+        this.kind = kind;
+    }
+
+    public List<InputRejected.Problem> getProblems() {
+        return problems;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+}

@@ -1,0 +1,77 @@
+package io.ordertrail.inventory.application;
+
+import io.ordertrail.catalog.application.CatalogImport;
+import io.ordertrail.catalog.domain.Product;
+import io.ordertrail.inventory.domain.StockLevel;
+import io.ordertrail.platform.InputRejected;
+import io.ordertrail.platform.InputRejected.Problem;
+import io.ordertrail.platform.csv.CsvTable;
+import io.ordertrail.security.Roles;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An ADMIN's stock count from CSV: how much of each product is on hand at each location. Every bad row is
+ * reported with its line number and reason, and a file with any bad row changes nothing. A count below what is
+ * already reserved for orders is refused: the reservations would no longer be covered.
+ */
+@Stateless
+@DenyAll
+public class StockImport {
+
+    public static final List<String> COLUMNS = List.of("code", "location", "on_hand");
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    CatalogImport catalog;
+
+    @RolesAllowed(Roles.ADMIN)
+    public int importStock(String csv) {
+        List<StockRow> rows = CsvTable.parse(csv, COLUMNS, List.of()).map(row ->
+                new StockRow(row.line(), row.code("code"), row.code("location"),
+                        row.wholeNumber("on_hand", 0, 100_000_000)));
+        CsvTable.requireUniqueKeys(rows, r -> r.code() + " at " + r.location(), StockRow::line, "the stock of");
+        Map<String, Product> products = catalog.byCode(rows.stream().map(StockRow::code).distinct().toList());
+        List<Problem> problems = new ArrayList<>(CatalogImport.unknownProducts(rows, StockRow::code, StockRow::line,
+                products));
+        List<Runnable> changes = new ArrayList<>();
+        for (StockRow row : rows) {
+            Product product = products.get(row.code());
+            if (product == null) {
+                continue;
+            }
+            StockLevel stock = em.createQuery("select s from StockLevel s where s.product = :p and s.location = :l",
+                            StockLevel.class)
+                    .setParameter("p", product).setParameter("l", row.location())
+                    .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                    .getResultStream().findFirst().orElse(null);
+            if (stock == null) {
+                changes.add(() -> em.persist(new StockLevel(product, row.location(), row.onHand())));
+            } else if (!stock.coversReservations(row.onHand())) {
+                problems.add(new Problem("line " + row.line(), "Line " + row.line() + ": " + row.onHand() + " on hand is "
+                        + "less than the " + stock.getReserved() + " already reserved for orders at " + row.location()
+                        + "; count again or release reservations first."));
+            } else {
+                changes.add(() -> stock.count(row.onHand()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InputRejected(problems);
+        }
+        changes.forEach(Runnable::run);
+        return rows.size();
+    }
+
+    record StockRow(long line, String code, String location, Integer onHand) {
+    }
+}

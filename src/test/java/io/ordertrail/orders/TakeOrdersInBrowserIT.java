@@ -1,0 +1,162 @@
+package io.ordertrail.orders;
+
+import io.ordertrail.testsupport.Browser;
+import io.ordertrail.testsupport.SharedOrdertrail;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * SOP steps 1 to 3 as sales and customer-service staff do them all day: a phone order for a new customer, an email
+ * order with its source email, and a flagged order that needs a second person.
+ */
+@Order(3)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class TakeOrdersInBrowserIT {
+
+    private static String newCustomersOrder;
+    private static String newCustomersName;
+    private static String flaggedOrder;
+    private Browser browser;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = Browser.open(SharedOrdertrail.baseUri());
+    }
+
+    @AfterEach
+    void closeBrowser(TestInfo test) throws Exception {
+        browser.screenshot("last-" + test.getTestMethod().orElseThrow().getName());
+        browser.close();
+    }
+
+    private static String unique(String name) {
+        return name + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @Test
+    @Order(1)
+    void aPhoneOrderForANewCustomerGetsAnOrderNumberAndAnEstimatedDate() throws Exception {
+        browser.signInAs("sales");
+        String name = unique("Nya Bygg AB");
+        newCustomersName = name;
+        NewOrderPage page = new NewOrderPage(browser)
+                .newCustomer(name, "inköp@nyabygg.se", "+46 23 123 456", "Storgatan 1, 791 71 Falun");
+        assertThat(page.deliveryAddress()).as("the new customer's address is proposed").isEqualTo("Storgatan 1, 791 71 Falun");
+        page.line(0, "PNT-WHT", "PNT-WHT-10", 2)
+                .instructions("Ring <script>alert('x')</script> at the gate");
+
+        String review = page.review();
+        assertThat(review).contains(name, "PNT-WHT-10", "Estimated date").doesNotContain("Flagged");
+        browser.screenshot("new-order-review");
+        browser.byId("orderForm:record").click();
+        await().atMost(Duration.ofSeconds(20)).until(() -> browser.currentUrl().contains("/orders/order.xhtml"));
+
+        newCustomersOrder = browser.text("orderNumber");
+        assertThat(newCustomersOrder).matches("ORD-\\d{4}-\\d{6}");
+        assertThat(browser.text("status")).isEqualTo("Recorded");
+        assertThat(browser.text("customer")).contains(name).matches("C-\\d+ · .*");
+        assertThat(browser.text("estimatedDate")).matches("\\w{3} \\d{1,2} \\w{3} \\d{4}");
+        assertThat(browser.text("estimateExplanation")).startsWith("in stock;").contains("working day");
+        assertThat(browser.text("instructions")).as("typed markup is shown as text, never run")
+                .isEqualTo("Ring <script>alert('x')</script> at the gate");
+        assertThat(browser.text("timeline")).contains("Received", "Verified", "Recorded");
+        browser.screenshot("order-for-new-customer");
+        browser.assertNoJavaScriptErrors();
+    }
+
+    @Test
+    void aNewCustomerWithAMalformedEmailAndPhoneIsRefusedAtTheFields() throws Exception {
+        browser.signInAs("sales");
+        new NewOrderPage(browser).newCustomer(unique("Bad Contact AB"), "not-an-email", "call me", "");
+
+        assertThat(browser.byId("customerForm:newCustomerDialog").isDisplayed()).as("the dialog stays open").isTrue();
+        assertThat(browser.text("customerForm:newCustomerDialog"))
+                .contains("“not-an-email” is not an email address", "“call me” is not a phone number");
+        browser.screenshot("new-customer-refused");
+    }
+
+    @Test
+    void anEmailOrderKeepsThePastedEmailVisibleOnTheOrder() throws Exception {
+        browser.signInAs("sales");
+        String email = "From: Per Olsson <per@brightside.example>\nSubject: Order 3 brush sets\n\nHi, please send 3 brush sets.";
+        NewOrderPage page = new NewOrderPage(browser).channel("Email").sourceEmail(email)
+                .customer("Bright", "C-1003").line(0, "Brush", "BRS-SET-03", 3);
+
+        String orderNumber = page.record();
+
+        assertThat(orderNumber).matches("ORD-\\d{4}-\\d{6}");
+        assertThat(browser.text("sourceEmail")).isEqualTo(email);
+        assertThat(browser.text("timeline")).contains("Received by email");
+        browser.screenshot("email-order-with-source");
+        browser.assertNoJavaScriptErrors();
+    }
+
+    @Test
+    @Order(2)
+    void aFlaggedOrderCannotBeApprovedByItsCreatorAndAManagerApprovesIt() throws Exception {
+        browser.signInAs("sales");
+        NewOrderPage page = new NewOrderPage(browser).customer("Johnssons", "C-1001")
+                .line(0, "roller", "RLR-230", 5).agreedPrice(0, "9.90", "Quote Q-2026-117");
+
+        assertThat(page.review()).contains("Flagged", "Agreed price", "Quote Q-2026-117");
+        browser.byId("orderForm:record").click();
+        await().atMost(Duration.ofSeconds(20)).until(() -> browser.currentUrl().contains("/orders/order.xhtml"));
+        String orderNumber = browser.text("orderNumber");
+        flaggedOrder = orderNumber;
+
+        assertThat(browser.text("status")).isEqualTo("Awaiting double-check");
+        assertThat(browser.text("flags")).contains("Agreed price: RLR-230 at 9.90");
+        assertThat(browser.all(By.id("approvalForm:approve"))).as("its creator has no approve button").isEmpty();
+        assertThat(browser.text("approvalForm:approvalWaiting")).contains("a manager who did not enter this order");
+        assertThat(browser.text("handoverForm:inventoryHandover")).contains("Waiting");
+        browser.screenshot("flagged-order-waiting");
+
+        try (Browser manager = Browser.open(SharedOrdertrail.baseUri())) {
+            manager.signInAs("manager").go("/orders/order.xhtml?number=" + orderNumber);
+            manager.type("approvalForm:approvalNote", "price confirmed with the quote");
+            manager.click("approvalForm:approve");
+
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+                assertThat(manager.text("status")).isEqualTo("Recorded");
+                assertThat(manager.text("approved")).contains("manager");
+            });
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                    assertThat(manager.text("handoverForm:inventoryHandover")).startsWith("Received"));
+            assertThat(manager.text("timeline")).contains("Approved after the double-check: price confirmed with the quote");
+            manager.screenshot("flagged-order-approved");
+            manager.assertNoJavaScriptErrors();
+        }
+    }
+
+    @Test
+    @Order(3)
+    void theOrderListFiltersByCustomerStatusAndFlag() throws Exception {
+        browser.signInAs("manager").go("/orders/list.xhtml?flag=AGREED_PRICE");
+        assertThat(browser.text("ordersForm:orders")).contains(flaggedOrder).doesNotContain(newCustomersOrder);
+
+        browser.go("/orders/list.xhtml?status=RECORDED&customer=" + newCustomersName.replace(" ", "%20"));
+        assertThat(browser.text("ordersForm:orders")).contains(newCustomersOrder).doesNotContain(flaggedOrder);
+
+        browser.go("/orders/list.xhtml?flag=AGREED_PRICE");
+        browser.choose("ordersForm:status", "Awaiting", "Awaiting double-check");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(browser.text("ordersForm:orders"))
+                .as("approved since, so no longer awaiting").doesNotContain(flaggedOrder));
+        browser.choose("ordersForm:status", "Record", "Recorded");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(browser.text("ordersForm:orders")).contains(flaggedOrder));
+        browser.screenshot("order-list-filtered");
+        browser.assertNoJavaScriptErrors();
+    }
+}
