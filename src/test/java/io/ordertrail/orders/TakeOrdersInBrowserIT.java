@@ -9,8 +9,11 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 
@@ -100,6 +103,21 @@ class TakeOrdersInBrowserIT {
         assertThat(browser.text("sourceEmail")).isEqualTo(email);
         assertThat(browser.text("timeline")).contains("Received by email");
         browser.screenshot("email-order-with-source");
+        browser.assertNoJavaScriptErrors();
+    }
+
+    @Test
+    void anAttachedEmailFileIsTakenAsTheSourceEmail(@TempDir Path files) throws Exception {
+        browser.signInAs("sales");
+        Path eml = files.resolve("order.eml");
+        Files.writeString(eml, "From: buyer@nyabygg.se\r\nSubject: Beställning\r\n\r\nTvå penslar, tack.\r\n");
+        new NewOrderPage(browser).channel("Email");
+
+        browser.byId("orderForm:sourceEmailFile_input").sendKeys(eml.toAbsolutePath().toString());
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(browser.byId("orderForm:sourceEmail").getAttribute("value"))
+                        .contains("Subject: Beställning", "Två penslar, tack."));
         browser.assertNoJavaScriptErrors();
     }
 

@@ -4,16 +4,13 @@ import io.ordertrail.catalog.application.CatalogImport;
 import io.ordertrail.inventory.application.StockImport;
 import io.ordertrail.platform.InputRejected;
 import io.ordertrail.platform.web.Messages;
+import io.ordertrail.platform.web.Uploads;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.primefaces.event.FileUploadEvent;
 
 import java.io.Serializable;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** The ADMIN's CSV import page: products, prices or stock, all or nothing, every bad row listed. */
@@ -59,7 +56,8 @@ public class CatalogImportView implements Serializable {
         fileName = event.getFile().getFileName();
         problems = List.of();
         try {
-            String csv = utf8(event.getFile().getContent());
+            String csv = Uploads.utf8Text(event.getFile().getContent()).orElseThrow(() -> InputRejected.because("file",
+                    "The file is not UTF-8 text; save it as CSV UTF-8 and upload it again."));
             int rows = switch (kind) {
                 case PRODUCTS -> catalogImport.importProducts(csv);
                 case PRICES -> catalogImport.importPrices(csv);
@@ -71,14 +69,6 @@ public class CatalogImportView implements Serializable {
         }
     }
 
-    private static String utf8(byte[] bytes) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw InputRejected.because("file", "The file is not UTF-8 text; save it as CSV UTF-8 and upload it again.");
-        }
-    }
 
     public Kind[] getKinds() {
         return Kind.values();

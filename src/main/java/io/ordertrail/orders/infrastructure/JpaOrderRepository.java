@@ -37,6 +37,8 @@ public class JpaOrderRepository implements OrderRepository {
     /** The most earlier orders the cross-check reads; enough to know a customer's habits. */
     private static final int HISTORY_ORDERS = 200;
     private static final Set<String> SORTABLE = Set.of("orderNumber", "recordedAt", "status", "channel", "estimatedDate");
+    /** A customer filter that matches more customers than this is narrowed to the first ones by name. */
+    private static final int MATCHING_CUSTOMERS = 100;
     private static final Pattern DIGITS = Pattern.compile("\\d{1,9}");
 
     @PersistenceContext
@@ -69,6 +71,9 @@ public class JpaOrderRepository implements OrderRepository {
                 : " order by o.recordedAt desc, o.id desc";
         Map<String, Object> parameters = new HashMap<>();
         String where = where(search, parameters);
+        if (where == null) {
+            return List.of();
+        }
         TypedQuery<Order> query = em.createQuery("select o from Order o join fetch o.customer c" + where + order,
                 Order.class);
         parameters.forEach(query::setParameter);
@@ -78,12 +83,20 @@ public class JpaOrderRepository implements OrderRepository {
     @Override
     public long count(OrderSearch search) {
         Map<String, Object> parameters = new HashMap<>();
-        TypedQuery<Long> query = em.createQuery("select count(o) from Order o" + where(search, parameters), Long.class);
+        String where = where(search, parameters);
+        if (where == null) {
+            return 0;
+        }
+        TypedQuery<Long> query = em.createQuery("select count(o) from Order o" + where, Long.class);
         parameters.forEach(query::setParameter);
         return query.getSingleResult();
     }
 
-    /** Each filter narrows through an index: status, channel, customer and date by theirs, a flag by its type. */
+    /**
+     * Each filter narrows through an index: status, channel, customer and date by theirs, a flag by its type.
+     * The customers are looked up first, so that their orders are read through the customer index; null when no
+     * customer matches and so no order can.
+     */
     private String where(OrderSearch search, Map<String, Object> parameters) {
         List<String> conditions = new ArrayList<>();
         if (search.orderNumber() != null && !search.orderNumber().isBlank()) {
@@ -91,10 +104,17 @@ public class JpaOrderRepository implements OrderRepository {
             parameters.put("number", normalisedOrderNumber(search.orderNumber()));
         }
         if (search.customer() != null && !search.customer().isBlank()) {
-            conditions.add("o.customer.id in (select k.id from Customer k where k.customerNumber = :customerNumber"
-                    + " or lower(k.name) like :customerName)");
-            parameters.put("customerNumber", search.customer().trim().toUpperCase(Locale.ROOT));
-            parameters.put("customerName", search.customer().trim().toLowerCase(Locale.ROOT) + "%");
+            List<Long> customers = em.createQuery("select k.id from Customer k where k.customerNumber = :number"
+                            + " or lower(k.name) like :name", Long.class)
+                    .setParameter("number", search.customer().trim().toUpperCase(Locale.ROOT))
+                    .setParameter("name", search.customer().trim().toLowerCase(Locale.ROOT) + "%")
+                    .setMaxResults(MATCHING_CUSTOMERS)
+                    .getResultList();
+            if (customers.isEmpty()) {
+                return null;
+            }
+            conditions.add("o.customer.id in :customers");
+            parameters.put("customers", customers);
         }
         if (search.status() != null) {
             conditions.add("o.status = :status");

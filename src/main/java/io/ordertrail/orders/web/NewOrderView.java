@@ -13,11 +13,13 @@ import io.ordertrail.orders.domain.OrderDraft;
 import io.ordertrail.orders.domain.Verification;
 import io.ordertrail.platform.InputRejected;
 import io.ordertrail.platform.web.Messages;
+import io.ordertrail.platform.web.Uploads;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.primefaces.PrimeFaces;
+import org.primefaces.event.FileUploadEvent;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -90,6 +92,13 @@ public class NewOrderView implements Serializable {
         } catch (InputRejected rejected) {
             Messages.errors(CUSTOMER_FORM, rejected.getProblems());
         }
+    }
+
+    /** An email saved as a file (.eml or text) becomes the order's source record, as if it had been pasted. */
+    public void attachSourceEmail(FileUploadEvent event) {
+        Uploads.utf8Text(event.getFile().getContent()).ifPresentOrElse(text -> sourceEmail = text,
+                () -> Messages.error(FORM + ":sourceEmailFile", event.getFile().getFileName()
+                        + " is not a text email (UTF-8); open it in the mail program and paste its text instead."));
     }
 
     public void addLine() {
