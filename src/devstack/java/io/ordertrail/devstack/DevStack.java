@@ -28,6 +28,7 @@ public final class DevStack {
     private static final int SMTP_PORT = 3025;
     private static final int IMAP_PORT = 3143;
     private static final int MAIL_API_PORT = 8025;
+    private static final int MESSAGE_PORT = 8026;
     private static final int MAX_DELIVERY_ATTEMPTS = 5;
 
     private DevStack() {
@@ -74,6 +75,12 @@ public final class DevStack {
             appEnv.put("ORDERTRAIL_SMTP_PORT", String.valueOf(SMTP_PORT));
         }
 
+        MessageCatcher messageCatcher = null;
+        if (!env.containsKey("ORDERTRAIL_MESSAGE_GATEWAY_URL")) {
+            messageCatcher = MessageCatcher.start(MESSAGE_PORT);
+            appEnv.put("ORDERTRAIL_MESSAGE_GATEWAY_URL", messageCatcher.url());
+        }
+
         PayaraMicro payara = PayaraMicro.start(new PayaraMicro.Launch(
                 base.resolve("target/payara-micro.jar"), base.resolve("target/artemis-ra.rar"),
                 base.resolve("target/ordertrail.war"), base.resolve("server-config/post-boot-commands.asadmin"),
@@ -83,6 +90,7 @@ public final class DevStack {
                 ProcessBuilder.Redirect.INHERIT));
 
         EmbeddedBroker startedBroker = broker;
+        MessageCatcher startedMessages = messageCatcher;
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("Ordertrail: stopping Payara Micro" + (startedBroker != null ? ", the broker" : "")
@@ -91,6 +99,9 @@ public final class DevStack {
                 payara.close();
                 if (startedBroker != null) {
                     startedBroker.close();
+                }
+                if (startedMessages != null) {
+                    startedMessages.close();
                 }
             } catch (Exception e) {
                 System.err.println("Ordertrail: could not stop cleanly: " + e);
@@ -107,11 +118,14 @@ public final class DevStack {
                  Demo logins (password: demo): sales, inventory, fulfillment, manager, admin
                  Health: %shealth/ready   Data: %s
                  %s
+                 Text messages: %s
                  Broker: %s   Stop everything with Ctrl-C.
                 ================================================================================
                 %n""", seconds, payara.baseUri(), payara.baseUri(), data,
                 mailCatcher ? "Mail catcher: http://localhost:" + MAIL_API_PORT + "/ (SMTP 127.0.0.1:" + SMTP_PORT
                         + ", IMAP " + IMAP_PORT + ")" : "Mail: " + env.get("ORDERTRAIL_SMTP_HOST"),
+                startedMessages != null ? startedMessages.url() + " (the local gateway; GET lists what was sent)"
+                        : env.get("ORDERTRAIL_MESSAGE_GATEWAY_URL"),
                 startedBroker != null ? "embedded, tcp://127.0.0.1:" + BROKER_PORT
                         : env.get("ORDERTRAIL_JMS_HOST") + ":" + env.getOrDefault("ORDERTRAIL_JMS_PORT", "61616"));
         stopped.await();

@@ -19,6 +19,8 @@ class RoleAccessIT {
     @CsvSource({
             "sales,       /orders/new.xhtml,            200",
             "sales,       /orders/list.xhtml,           200",
+            "sales,       /orders/confirmations.xhtml,  200",
+            "inventory,   /orders/confirmations.xhtml,  403",
             "sales,       /inventory/handovers.xhtml,   403",
             "sales,       /fulfillment/handovers.xhtml, 403",
             "sales,       /admin/users.xhtml,           403",

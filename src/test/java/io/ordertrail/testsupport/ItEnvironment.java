@@ -2,6 +2,7 @@ package io.ordertrail.testsupport;
 
 import io.ordertrail.devstack.EmbeddedBroker;
 import io.ordertrail.devstack.MailCatcher;
+import io.ordertrail.devstack.MessageCatcher;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
@@ -21,6 +22,7 @@ public class ItEnvironment implements LauncherSessionListener {
 
     private static EmbeddedBroker broker;
     private static MailCatcher mail;
+    private static MessageCatcher messages;
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -34,6 +36,7 @@ public class ItEnvironment implements LauncherSessionListener {
             forgetEarlierRuns(data);
             startBroker();
             mail = MailCatcher.start(Integer.getInteger("ordertrail.it.smtpPort"), 0);
+            messages = MessageCatcher.start(Integer.getInteger("ordertrail.it.gatewayPort"));
             writeArquillianPostBoot(data);
         } catch (Exception e) {
             throw new IllegalStateException("Could not start the integration-test environment", e);
@@ -58,6 +61,9 @@ public class ItEnvironment implements LauncherSessionListener {
     public void launcherSessionClosed(LauncherSession session) {
         try {
             SharedOrdertrail.stop();
+            if (messages != null) {
+                messages.close();
+            }
             if (mail != null) {
                 mail.close();
             }
@@ -96,7 +102,22 @@ public class ItEnvironment implements LauncherSessionListener {
         return broker;
     }
 
-    public static MailCatcher mail() {
+    /** Stops the SMTP server, as when the mail server is down. */
+    public static synchronized void stopMail() {
+        mail.close();
+    }
+
+    /** Starts the SMTP server again on the same port (empty: it keeps nothing from before). */
+    public static synchronized void startMail() {
+        mail = MailCatcher.start(Integer.getInteger("ordertrail.it.smtpPort"), 0);
+    }
+
+    /** The local text-messaging gateway the applications under test post to. */
+    public static MessageCatcher messages() {
+        return messages;
+    }
+
+    public static synchronized MailCatcher mail() {
         return mail;
     }
 

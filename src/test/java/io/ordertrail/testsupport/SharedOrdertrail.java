@@ -46,6 +46,7 @@ public final class SharedOrdertrail {
     private static void start() {
         Path data = ItEnvironment.dataDir();
         try {
+            int port = freePort();
             payara = PayaraMicro.start(new PayaraMicro.Launch(
                     Path.of(System.getProperty("payara.microJar")),
                     Path.of(System.getProperty("ordertrail.artemisRar")),
@@ -53,9 +54,10 @@ public final class SharedOrdertrail {
                     Path.of(System.getProperty("ordertrail.postBoot")),
                     Path.of(System.getProperty("ordertrail.logging")),
                     data.resolve("shared-payara-runtime"),
-                    freePort(),
+                    port,
                     Map.of("ORDERTRAIL_DB_URL", System.getProperty("ordertrail.it.sharedDbUrl"),
-                            "ORDERTRAIL_JMS_PORT", String.valueOf(ItEnvironment.broker().port())),
+                            "ORDERTRAIL_JMS_PORT", String.valueOf(ItEnvironment.broker().port()),
+                            "ORDERTRAIL_PUBLIC_URL", "http://localhost:" + port),
                     List.of("-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                             "-Dmp.health.default.readiness.empty.response=DOWN"),
                     java.lang.ProcessBuilder.Redirect.appendTo(data.resolve("shared-payara.log").toFile())));

@@ -1,6 +1,7 @@
 package io.ordertrail.customers.api;
 
 import io.ordertrail.customers.application.CustomerDirectory;
+import io.ordertrail.customers.domain.Customer;
 import io.ordertrail.orders.application.OrderQueries;
 import io.ordertrail.platform.api.Problem;
 import io.ordertrail.security.Roles;
@@ -66,15 +67,18 @@ public class CustomersResource {
     @APIResponse(responseCode = "404", description = "No customer has this number",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public CustomerRepresentation customer(@PathParam("customerNumber") String customerNumber) {
-        return customers.byNumber(customerNumber).map(c -> {
-            CustomerRepresentation r = new CustomerRepresentation();
-            r.customerNumber = c.getCustomerNumber();
-            r.name = c.getName();
-            r.email = c.getEmail();
-            r.phone = c.getPhone();
-            r.defaultDeliveryAddress = c.getDefaultDeliveryAddress();
-            return r;
-        }).orElseThrow(() -> new NotFoundException("No customer has number " + customerNumber + "."));
+        return customers.byNumber(customerNumber).map(CustomersResource::represent)
+                .orElseThrow(() -> new NotFoundException("No customer has number " + customerNumber + "."));
+    }
+
+    static CustomerRepresentation represent(Customer c) {
+        CustomerRepresentation r = new CustomerRepresentation();
+        r.customerNumber = c.getCustomerNumber();
+        r.name = c.getName();
+        r.email = c.getEmail();
+        r.phone = c.getPhone();
+        r.defaultDeliveryAddress = c.getDefaultDeliveryAddress();
+        return r;
     }
 
     @GET

@@ -41,7 +41,7 @@ public class CustomerDirectory {
      *
      * @throws io.ordertrail.platform.InputRejected naming each invalid field; nothing is stored then
      */
-    @RolesAllowed({Roles.SALES, Roles.MANAGER})
+    @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.INTEGRATION})
     public Customer register(NewCustomer details) {
         Customer customer = Customer.register("C-" + DatabaseSequences.next(em, CUSTOMER_NUMBER_SEQUENCE), details);
         em.persist(customer);

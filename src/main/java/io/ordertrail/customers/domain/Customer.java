@@ -35,6 +35,10 @@ public class Customer extends SequencedEntity implements Serializable {
     @Column(name = "contact_name")
     private String contactName;
 
+    /** How the customer last had an order confirmed (EMAIL, CALL or MESSAGE), offered first next time. */
+    @Column(name = "preferred_confirmation")
+    private String preferredConfirmation;
+
     protected Customer() {
     }
 
@@ -63,6 +67,14 @@ public class Customer extends SequencedEntity implements Serializable {
 
     private static String trimToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    public void prefersConfirmationBy(String channel) {
+        this.preferredConfirmation = channel;
+    }
+
+    public String getPreferredConfirmation() {
+        return preferredConfirmation;
     }
 
     public String getContactName() {

@@ -19,6 +19,14 @@ public record NewCustomer(String name, String contactName, String email, String 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()./-]*");
 
+    public static boolean isEmail(String s) {
+        return s != null && s.length() <= MAX_EMAIL && EMAIL.matcher(s).matches();
+    }
+
+    public static boolean isPhone(String s) {
+        return s != null && PHONE.matcher(s).matches() && digits(s) >= 6 && digits(s) <= 15;
+    }
+
     public List<Problem> problems() {
         List<Problem> problems = new ArrayList<>();
         if (blank(name)) {
@@ -31,7 +39,7 @@ public record NewCustomer(String name, String contactName, String email, String 
             problems.add(new Problem("email", "“" + email.trim() + "” is not an email address; it should look like "
                     + "name@example.com."));
         }
-        if (!blank(phone) && (!PHONE.matcher(phone.trim()).matches() || digits(phone) < 6 || digits(phone) > 15)) {
+        if (!blank(phone) && !isPhone(phone.trim())) {
             problems.add(new Problem("phone", "“" + phone.trim() + "” is not a phone number; use 6 to 15 digits, "
                     + "optionally starting with + and the country code."));
         }

@@ -4,6 +4,7 @@ import io.ordertrail.orders.domain.Order;
 import io.ordertrail.orders.domain.OrderDraft;
 import io.ordertrail.orders.domain.OrderRejected;
 import io.ordertrail.orders.domain.OrderRepository;
+import io.ordertrail.orders.domain.OrderWasReceived;
 import io.ordertrail.orders.domain.OrderWasRecorded;
 import io.ordertrail.orders.domain.Verification;
 import io.ordertrail.platform.InputRejected;
@@ -36,6 +37,9 @@ public class OrderIntake {
     @Inject
     Event<OrderWasRecorded> orderWasRecorded;
 
+    @Inject
+    Event<OrderWasReceived> orderWasReceived;
+
     @Resource
     SessionContext session;
 
@@ -61,6 +65,7 @@ public class OrderIntake {
         Order order = Order.record(orders.nextOrderNumber(), draft, verified.customer(), verified.verification(),
                 caller(), verification.now(), verification.today());
         orders.store(order);
+        orderWasReceived.fire(new OrderWasReceived(order));
         if (!order.isAwaitingApproval()) {
             orderWasRecorded.fire(new OrderWasRecorded(order));
         }

@@ -115,6 +115,10 @@ public class Order extends SequencedEntity {
     @Column(name = "approved_at")
     private Instant approvedAt;
 
+    /** When the customer was first told the order is confirmed: the end of the time to confirm. */
+    @Column(name = "confirmed_at")
+    private Instant confirmedAt;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Availability availability = Availability.UNCHECKED;
@@ -195,6 +199,33 @@ public class Order extends SequencedEntity {
         approvedAt = at;
         changeStatus(OrderStatus.RECORDED, by, at, "Approved after the double-check"
                 + (note == null || note.isBlank() ? "" : ": " + note.trim()));
+    }
+
+    /**
+     * SOP step 4: a confirmation reached the customer. A recorded order becomes confirmed; a confirmation of an
+     * order confirmed before (a re-confirmation) changes nothing but is on record with the communication.
+     */
+    public void confirmed(String by, Instant at, String how) {
+        checkConfirmable();
+        if (status == OrderStatus.RECORDED) {
+            changeStatus(OrderStatus.CONFIRMED, by, at, "Confirmed to the customer " + how);
+        }
+        if (confirmedAt == null) {
+            confirmedAt = at;
+        }
+    }
+
+    /** Refuses to confirm an order that is not recorded yet, or cancelled or finished. */
+    public void checkConfirmable() {
+        if (status != OrderStatus.RECORDED && status != OrderStatus.CONFIRMED && status != OrderStatus.IN_FULFILLMENT) {
+            throw new OrderRejected(List.of(new InputRejected.Problem("status", "Order " + orderNumber + " is "
+                    + status.getLabel().toLowerCase() + "; only a recorded order can be confirmed"
+                    + (status == OrderStatus.AWAITING_APPROVAL ? ": it needs a manager's approval first." : "."))));
+        }
+    }
+
+    public Instant getConfirmedAt() {
+        return confirmedAt;
     }
 
     private void changeStatus(OrderStatus next, String by, Instant at, String reason) {

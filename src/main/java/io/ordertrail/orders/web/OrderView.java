@@ -5,7 +5,10 @@ import io.ordertrail.handover.domain.HandoverReceipt;
 import io.ordertrail.handover.domain.Team;
 import io.ordertrail.orders.application.OrderQueries;
 import io.ordertrail.orders.domain.Order;
+import io.ordertrail.communication.domain.Communication;
+import io.ordertrail.communication.web.ConfirmationView;
 import io.ordertrail.orders.application.OrderIntake;
+import io.ordertrail.platform.web.Format;
 import io.ordertrail.platform.InputRejected;
 import io.ordertrail.platform.web.Messages;
 import jakarta.faces.view.ViewScoped;
@@ -32,6 +35,8 @@ public class OrderView implements Serializable {
     HandoverReceipts handoverReceipts;
     @Inject
     OrderIntake intake;
+    @Inject
+    ConfirmationView confirmation;
 
     private String number;
     private Order order;
@@ -43,7 +48,14 @@ public class OrderView implements Serializable {
         order = orderQueries.byNumber(number).orElse(null);
         if (order != null) {
             receipts = handoverReceipts.forOrder(order.getOrderNumber());
+            confirmation.prepare(order);
         }
+    }
+
+    /** How long it took from receiving the order to confirming it to the customer. */
+    public String getTimeToConfirm() {
+        return order == null || order.getConfirmedAt() == null ? null
+                : Format.elapsedBetween(order.getRecordedAt(), order.getConfirmedAt());
     }
 
     /** The manager's double-check of a flagged order. */
@@ -73,6 +85,16 @@ public class OrderView implements Serializable {
             if (r.isAcknowledged()) {
                 events.add(new TimelineEvent(r.getAcknowledgedAt(), "Acknowledged by " + team.toLowerCase(),
                         "The team has taken it up", r.getAcknowledgedBy()));
+            }
+        }
+        for (Communication c : confirmation.getCommunications()) {
+            events.add(new TimelineEvent(c.getCreatedAt(), c.getKind().getLabel() + " · " + c.getChannel().getLabel(),
+                    (c.getCallWith() != null ? "Spoke to " + c.getCallWith() : "To " + c.getRecipient()) + " — "
+                            + c.getStatus().getLabel() + (c.getLastError() != null ? ": " + c.getLastError() : "")
+                            + " (v" + c.getOrderVersion() + ")", c.getAuthor()));
+            if (c.getAcknowledgedAt() != null) {
+                events.add(new TimelineEvent(c.getAcknowledgedAt(), "Acknowledged by the customer",
+                        "Through the link in the confirmation email to " + c.getRecipient(), "customer"));
             }
         }
         events.sort(Comparator.comparing(TimelineEvent::getAt));

@@ -2,6 +2,7 @@ package io.ordertrail.platform.api;
 
 import io.ordertrail.orders.application.OnlineOrders;
 import io.ordertrail.orders.domain.OrderRejected;
+import io.ordertrail.platform.InputRejected;
 import jakarta.ejb.EJBAccessException;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.NotFoundException;
@@ -31,6 +32,19 @@ public final class ProblemMappers {
         public Response toResponse(OrderRejected rejected) {
             return new Problem("order-rejected", "The order cannot be recorded as sent", 400,
                     "Correct the fields listed in errors and send the order again; nothing was stored.",
+                    rejected.getProblems().stream()
+                            .map(p -> new Problem.InvalidField(p.field(), p.message())).toList())
+                    .toResponse();
+        }
+    }
+
+    /** Any other input that cannot be accepted as sent: 400, naming each invalid field. */
+    @Provider
+    public static class InvalidInput implements ExceptionMapper<InputRejected> {
+        @Override
+        public Response toResponse(InputRejected rejected) {
+            return new Problem("invalid-input", "The request cannot be accepted as sent", 400,
+                    "Correct the fields listed in errors and send it again; nothing was stored.",
                     rejected.getProblems().stream()
                             .map(p -> new Problem.InvalidField(p.field(), p.message())).toList())
                     .toResponse();

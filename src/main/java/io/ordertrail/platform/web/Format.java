@@ -37,6 +37,10 @@ public class Format {
 
     /** The time from one instant to another, e.g. "1.3 s" or "4 min 10 s". */
     public String elapsed(Instant from, Instant to) {
+        return elapsedBetween(from, to);
+    }
+
+    public static String elapsedBetween(Instant from, Instant to) {
         if (from == null || to == null) {
             return "";
         }
@@ -44,7 +48,13 @@ public class Format {
         if (d.toMinutes() < 1) {
             return String.format(Locale.ROOT, "%.1f s", Math.max(0, d.toMillis()) / 1000.0);
         }
-        return d.toMinutes() + " min " + d.toSecondsPart() + " s";
+        if (d.toHours() < 1) {
+            return d.toMinutes() + " min " + d.toSecondsPart() + " s";
+        }
+        if (d.toDays() < 1) {
+            return d.toHours() + " h " + d.toMinutesPart() + " min";
+        }
+        return d.toDays() + " d " + d.toHoursPart() + " h";
     }
 
     public String money(BigDecimal amount) {

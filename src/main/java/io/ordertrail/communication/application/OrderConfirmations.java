@@ -1,0 +1,212 @@
+package io.ordertrail.communication.application;
+
+import io.ordertrail.communication.domain.Communication;
+import io.ordertrail.communication.domain.CommunicationKind;
+import io.ordertrail.communication.domain.ConfirmationChannel;
+import io.ordertrail.communication.domain.ConfirmationContent;
+import io.ordertrail.communication.domain.DeliveryStatus;
+import io.ordertrail.customers.domain.NewCustomer;
+import io.ordertrail.orders.domain.Order;
+import io.ordertrail.orders.domain.OrderRepository;
+import io.ordertrail.platform.InputRejected;
+import io.ordertrail.platform.InputRejected.Problem;
+import io.ordertrail.security.Roles;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * SOP step 4, confirming the order to the customer: by email or message (queued, then sent and retried by the
+ * dispatcher until it gets through) or by a call that staff record. Every confirmation is a communication record
+ * tied to the exact order version it confirms; the customer's choice of channel is remembered.
+ */
+@Stateless
+@DenyAll
+public class OrderConfirmations {
+
+    /** A call recorded as made more than this far in the future is a typing error. */
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    OrderRepository orders;
+    @Inject
+    ConfirmationSettings settings;
+    @Inject
+    AcknowledgementKeys keys;
+    @Inject
+    Event<ConfirmationQueued> queued;
+    @Resource
+    SessionContext session;
+
+    /** What a confirmation of the order says now, for the preview and the call script. */
+    @RolesAllowed({Roles.SALES, Roles.MANAGER})
+    public ConfirmationContent content(String orderNumber) {
+        return ConfirmationContent.of(order(orderNumber, false), settings.contact(), null);
+    }
+
+    /**
+     * Queues an email confirmation, with the PDF and the customer's acknowledgement link.
+     *
+     * @throws InputRejected when the address is not an email address or the order cannot be confirmed
+     */
+    @RolesAllowed({Roles.SALES, Roles.MANAGER})
+    public Communication confirmByEmail(String orderNumber, String email) {
+        if (email == null || !NewCustomer.isEmail(email.trim())) {
+            throw InputRejected.because("recipient", "“" + (email == null ? "" : email.trim())
+                    + "” is not an email address; it should look like name@example.com.");
+        }
+        return queue(orderNumber, ConfirmationChannel.EMAIL, email.trim());
+    }
+
+    /**
+     * Queues a text-message confirmation through the messaging gateway.
+     *
+     * @throws InputRejected when the number is not a phone number, no gateway is configured, or the order cannot be
+     *                       confirmed
+     */
+    @RolesAllowed({Roles.SALES, Roles.MANAGER})
+    public Communication confirmByMessage(String orderNumber, String phone) {
+        if (settings.messageGatewayUrl().isEmpty()) {
+            throw InputRejected.because("channel", "No messaging gateway is configured "
+                    + "(ORDERTRAIL_MESSAGE_GATEWAY_URL); confirm by email or call instead.");
+        }
+        if (phone == null || !NewCustomer.isPhone(phone.trim())) {
+            throw InputRejected.because("recipient", "“" + (phone == null ? "" : phone.trim())
+                    + "” is not a phone number; use 6 to 15 digits, optionally starting with + and the country code.");
+        }
+        return queue(orderNumber, ConfirmationChannel.MESSAGE, phone.trim());
+    }
+
+    private Communication queue(String orderNumber, ConfirmationChannel channel, String recipient) {
+        Order order = order(orderNumber, true);
+        order.checkConfirmable();
+        ConfirmationContent content = ConfirmationContent.of(order, settings.contact(), null);
+        Instant now = Instant.now();
+        Communication communication = Communication.toSend(kindFor(order), channel, recipient, caller(), now, content);
+        em.persist(communication); // the id, for the acknowledgement link
+        if (channel == ConfirmationChannel.EMAIL) {
+            String token = keys.tokens().issue(communication.getId(), orderNumber, now.plus(settings.linkValidity()));
+            communication.carryAcknowledgeLink(content.withAcknowledgeUrl(
+                    settings.publicUrl() + "/confirmation.xhtml?token=" + token));
+        }
+        order.getCustomer().prefersConfirmationBy(channel.name());
+        queued.fire(new ConfirmationQueued(communication.getId()));
+        return communication;
+    }
+
+    /**
+     * Records a confirmation given by phone: who was spoken to, when, and what was confirmed. The order is
+     * confirmed at once.
+     *
+     * @throws InputRejected naming each missing or wrong field; nothing is recorded then
+     */
+    @RolesAllowed({Roles.SALES, Roles.MANAGER})
+    public Communication recordCall(String orderNumber, String spokeTo, Instant calledAt, String whatWasConfirmed) {
+        List<Problem> problems = new ArrayList<>();
+        Instant now = Instant.now();
+        if (spokeTo == null || spokeTo.isBlank()) {
+            problems.add(new Problem("spokeTo", "Enter who you spoke to."));
+        }
+        InputRejected.checkLength(problems, "spokeTo", "The name", spokeTo, 200);
+        if (calledAt == null) {
+            problems.add(new Problem("calledAt", "Enter when the call took place."));
+        } else if (calledAt.isAfter(now.plus(CLOCK_SKEW))) {
+            problems.add(new Problem("calledAt", "The call cannot have taken place in the future; check the time."));
+        }
+        if (whatWasConfirmed == null || whatWasConfirmed.isBlank()) {
+            problems.add(new Problem("whatWasConfirmed", "Note what you confirmed with the customer."));
+        }
+        InputRejected.checkLength(problems, "whatWasConfirmed", "The note", whatWasConfirmed, 10_000);
+        if (!problems.isEmpty()) {
+            throw new InputRejected(problems);
+        }
+        Order order = order(orderNumber, true);
+        order.checkConfirmable();
+        Communication call = Communication.call(kindFor(order), spokeTo.trim(), order.getCustomer().getPhone(),
+                caller(), calledAt, now, ConfirmationContent.of(order, settings.contact(), null), whatWasConfirmed.trim());
+        em.persist(call);
+        order.confirmed(caller(), now, "by phone (spoke to " + spokeTo.trim() + ")");
+        order.getCustomer().prefersConfirmationBy(ConfirmationChannel.CALL.name());
+        return call;
+    }
+
+    /** Sends an email or message confirmation again, as a new communication with the same content. */
+    @RolesAllowed({Roles.SALES, Roles.MANAGER})
+    public Communication resend(long communicationId) {
+        Communication original = em.find(Communication.class, communicationId);
+        if (original == null || !original.isResendable()) {
+            throw InputRejected.because("communication", "Only an email or message confirmation can be sent again.");
+        }
+        Communication again = original.resend(caller(), Instant.now());
+        em.persist(again);
+        queued.fire(new ConfirmationQueued(again.getId()));
+        return again;
+    }
+
+    /** Every communication about the order, oldest first. */
+    @RolesAllowed({Roles.SALES, Roles.MANAGER})
+    public List<Communication> forOrder(String orderNumber) {
+        return em.createQuery("select c from Communication c where c.orderNumber = :n order by c.createdAt, c.id",
+                        Communication.class)
+                .setParameter("n", orderNumber).getResultList();
+    }
+
+    /** One communication with its full content, to open it. */
+    @RolesAllowed({Roles.SALES, Roles.MANAGER})
+    public Communication open(long communicationId) {
+        Communication c = em.find(Communication.class, communicationId);
+        if (c == null) {
+            throw InputRejected.because("communication", "There is no communication " + communicationId + ".");
+        }
+        c.getTextContent();
+        c.getHtmlContent();
+        return c;
+    }
+
+    /** Confirmations still waiting to go out or given up on, oldest first: the staff's page of failures. */
+    @RolesAllowed({Roles.SALES, Roles.MANAGER})
+    public List<Communication> needingAttention(int first, int size) {
+        return em.createQuery("select c from Communication c where c.status in :statuses order by c.createdAt, c.id",
+                        Communication.class)
+                .setParameter("statuses", List.of(DeliveryStatus.PENDING, DeliveryStatus.FAILED))
+                .setFirstResult(first).setMaxResults(size).getResultList();
+    }
+
+    @RolesAllowed({Roles.SALES, Roles.MANAGER})
+    public long countNeedingAttention() {
+        return em.createQuery("select count(c) from Communication c where c.status in :statuses", Long.class)
+                .setParameter("statuses", List.of(DeliveryStatus.PENDING, DeliveryStatus.FAILED)).getSingleResult();
+    }
+
+    private CommunicationKind kindFor(Order order) {
+        return order.getConfirmedAt() == null ? CommunicationKind.CONFIRMATION : CommunicationKind.RECONFIRMATION;
+    }
+
+    private Order order(String orderNumber, boolean forUpdate) {
+        Order order = orders.find(orderNumber).orElseThrow(() -> InputRejected.because("order",
+                "There is no order numbered " + orderNumber + "."));
+        if (forUpdate) {
+            em.lock(order, LockModeType.PESSIMISTIC_WRITE);
+        }
+        order.getLines().size();
+        return order;
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal().getName();
+    }
+}

@@ -1,0 +1,154 @@
+package io.ordertrail.communication.domain;
+
+import io.ordertrail.orders.domain.FulfilmentMethod;
+import io.ordertrail.orders.domain.Order;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What a confirmation says (SOP step 4): the order number, the order summary with totals, the estimated delivery or
+ * pickup date with the address or location, the special requests and how each was addressed, and who to contact.
+ * One content, rendered for each channel: the email's text and HTML, the PDF, the message and the call script.
+ * Always of one exact version of the order.
+ */
+public record ConfirmationContent(String orderNumber, int orderVersion, String customerName, List<Line> lines,
+                                  BigDecimal total, String fulfilment, String where, LocalDate estimatedDate,
+                                  String estimateExplanation, List<String> specialRequests, String contact,
+                                  String acknowledgeUrl) {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
+
+    public ConfirmationContent {
+        lines = List.copyOf(lines);
+        specialRequests = List.copyOf(specialRequests);
+    }
+
+    /** The content for the order as it stands now; {@code acknowledgeUrl} only for an email. */
+    public static ConfirmationContent of(Order order, String contact, String acknowledgeUrl) {
+        return new ConfirmationContent(order.getOrderNumber(), order.getOrderVersion(), order.getCustomer().getName(),
+                order.getLines().stream().map(l -> new Line(l.getProductCode(), l.getProductName(), l.getQuantity(),
+                        l.getUnitPrice(), l.getLineTotal())).toList(),
+                order.getTotal(), order.getFulfilmentMethod().getLabel(),
+                order.getFulfilmentMethod() == FulfilmentMethod.DELIVERY ? order.getDeliveryAddress()
+                        : order.getPickupLocation(),
+                order.getEstimatedDate(), order.getEstimateExplanation(), List.of(), contact, acknowledgeUrl);
+    }
+
+    public ConfirmationContent withAcknowledgeUrl(String url) {
+        return new ConfirmationContent(orderNumber, orderVersion, customerName, lines, total, fulfilment, where,
+                estimatedDate, estimateExplanation, specialRequests, contact, url);
+    }
+
+    public String subject() {
+        return "Order " + orderNumber + " confirmed" + (orderVersion > 1 ? " (version " + orderVersion + ")" : "");
+    }
+
+    public String estimatedDateText() {
+        return estimatedDate == null ? "to be confirmed as soon as the stock is scheduled" : DATE.format(estimatedDate);
+    }
+
+    private String requestsText() {
+        return specialRequests.isEmpty() ? "None." : String.join("\n", specialRequests.stream().map(r -> "- " + r).toList());
+    }
+
+    /** The plain-text email, and the basis of the PDF. */
+    public String text() {
+        StringBuilder t = new StringBuilder();
+        t.append("Dear ").append(customerName).append(",\n\n")
+                .append("Thank you for your order. We confirm order ").append(orderNumber)
+                .append(orderVersion > 1 ? " (version " + orderVersion + ")" : "").append(":\n\n");
+        for (Line line : lines) {
+            t.append(String.format(Locale.ROOT, "  %d x %s %s at %s = %s%n", line.quantity(), line.productCode(),
+                    line.productName(), money(line.unitPrice()), money(line.total())));
+        }
+        t.append("  Total: ").append(money(total)).append("\n\n")
+                .append(fulfilment).append(": ").append(where).append('\n')
+                .append("Estimated ").append(fulfilment.toLowerCase(Locale.ROOT)).append(" date: ")
+                .append(estimatedDateText()).append("\n\n")
+                .append("Special requests: ").append(requestsText()).append("\n\n")
+                .append("Questions about this order? Contact ").append(contact)
+                .append(" and quote ").append(orderNumber).append(".\n");
+        if (acknowledgeUrl != null) {
+            t.append("\nPlease confirm that you have received this confirmation:\n").append(acknowledgeUrl).append('\n');
+        }
+        return t.toString();
+    }
+
+    /** The HTML email; every value is escaped. */
+    public String html() {
+        StringBuilder h = new StringBuilder("<!DOCTYPE html><html><body style=\"font-family: sans-serif\">");
+        h.append("<p>Dear ").append(esc(customerName)).append(",</p>")
+                .append("<p>Thank you for your order. We confirm order <strong>").append(esc(orderNumber))
+                .append("</strong>").append(orderVersion > 1 ? " (version " + orderVersion + ")" : "").append(".</p>")
+                .append("<table cellpadding=\"4\" style=\"border-collapse: collapse\"><tr><th align=\"left\">Product</th>"
+                        + "<th align=\"right\">Quantity</th><th align=\"right\">Unit price</th><th align=\"right\">Total</th></tr>");
+        for (Line line : lines) {
+            h.append("<tr><td>").append(esc(line.productCode())).append(" ").append(esc(line.productName()))
+                    .append("</td><td align=\"right\">").append(line.quantity())
+                    .append("</td><td align=\"right\">").append(money(line.unitPrice()))
+                    .append("</td><td align=\"right\">").append(money(line.total())).append("</td></tr>");
+        }
+        h.append("<tr><td colspan=\"3\" align=\"right\"><strong>Total</strong></td><td align=\"right\"><strong>")
+                .append(money(total)).append("</strong></td></tr></table>")
+                .append("<p>").append(esc(fulfilment)).append(": ").append(esc(where)).append("<br>")
+                .append("Estimated ").append(esc(fulfilment.toLowerCase(Locale.ROOT))).append(" date: <strong>")
+                .append(esc(estimatedDateText())).append("</strong></p>")
+                .append("<p>Special requests: ").append(esc(requestsText())).append("</p>")
+                .append("<p>Questions about this order? Contact ").append(esc(contact)).append(" and quote ")
+                .append(esc(orderNumber)).append(".</p>");
+        if (acknowledgeUrl != null) {
+            h.append("<p><a href=\"").append(esc(acknowledgeUrl)).append("\">Confirm that you have received this "
+                    + "confirmation</a></p>");
+        }
+        return h.append("</body></html>").toString();
+    }
+
+    /** The text message: short, with the essentials. */
+    public String message() {
+        return "Order " + orderNumber + " confirmed: " + lines.size() + (lines.size() == 1 ? " line" : " lines")
+                + ", total " + money(total) + ". Estimated " + fulfilment.toLowerCase(Locale.ROOT) + ": "
+                + (estimatedDate == null ? "to be confirmed" : estimatedDate.toString()) + ". Questions: " + contact;
+    }
+
+    /** What staff read out when they confirm the order by phone. */
+    public String callScript() {
+        return "Hello, this is the order desk calling about your order " + orderNumber + ".\n"
+                + text().replaceFirst("^Dear [^\n]*\n\n", "")
+                .replace("Thank you for your order. We confirm", "I would like to confirm")
+                + "\nCan you confirm these details are correct?";
+    }
+
+    static String money(BigDecimal amount) {
+        NumberFormat format = NumberFormat.getNumberInstance(Locale.UK);
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(2);
+        return format.format(amount);
+    }
+
+    private static String esc(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** One line of the order as the customer reads it. */
+    public record Line(String productCode, String productName, int quantity, BigDecimal unitPrice, BigDecimal total) {
+    }
+}

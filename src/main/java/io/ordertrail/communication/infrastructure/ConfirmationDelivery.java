@@ -1,0 +1,108 @@
+package io.ordertrail.communication.infrastructure;
+
+import io.ordertrail.communication.application.ConfirmationSettings;
+import io.ordertrail.communication.domain.Communication;
+import io.ordertrail.communication.domain.ConfirmationChannel;
+import io.ordertrail.orders.domain.Order;
+import io.ordertrail.orders.domain.OrderRepository;
+import io.ordertrail.platform.InputRejected;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * One attempt to send one queued confirmation, in a transaction of its own. The order and the communication are
+ * locked first, so that no other node sends it at the same time and nothing can make the commit fail after the
+ * message has left; a failed attempt is recorded with its reason and tried again later.
+ */
+@Stateless
+@PermitAll // infrastructure: called by the dispatcher's timer, sends only what staff queued
+public class ConfirmationDelivery {
+
+    private static final Logger LOG = Logger.getLogger(ConfirmationDelivery.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    OrderRepository orders;
+    @Inject
+    EmailSender email;
+    @Inject
+    MessageSender messages;
+    @Inject
+    ConfirmationSettings settings;
+
+    /** The ids of confirmations due for an attempt now. */
+    public List<Long> due(int max) {
+        return em.createQuery("select c.id from Communication c where c.status = io.ordertrail.communication"
+                        + ".domain.DeliveryStatus.PENDING and c.nextAttemptAt <= :now order by c.nextAttemptAt, c.id",
+                        Long.class)
+                .setParameter("now", Instant.now()).setMaxResults(max).getResultList();
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void attempt(long communicationId) {
+        Communication communication = em.find(Communication.class, communicationId);
+        if (communication == null || !communication.isDue(Instant.now())) {
+            return;
+        }
+        Order order = orders.find(communication.getOrderNumber()).orElseThrow();
+        em.lock(order, LockModeType.PESSIMISTIC_WRITE);
+        em.lock(communication, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(communication);
+        if (!communication.isDue(Instant.now())) {
+            return; // another node got there first
+        }
+        try {
+            order.checkConfirmable();
+        } catch (InputRejected notNow) {
+            communication.giveUp(notNow.getProblems().get(0).message(), Instant.now());
+            LOG.warning(() -> "Confirmation " + communicationId + " not sent: " + communication.getLastError());
+            return;
+        }
+        try {
+            if (communication.getChannel() == ConfirmationChannel.EMAIL) {
+                email.send(communication);
+            } else {
+                messages.send(communication);
+            }
+            Instant now = Instant.now();
+            communication.sent(now);
+            order.confirmed(communication.getAuthor(), now, "by " + communication.getChannel().getLabel().toLowerCase()
+                    + " to " + communication.getRecipient());
+        } catch (MessagingException | IOException | RuntimeException e) {
+            if (e instanceof RuntimeException && !(e.getCause() instanceof IOException)) {
+                LOG.log(Level.SEVERE, "Confirmation " + communicationId + " failed unexpectedly", e);
+            }
+            communication.attemptFailed(describe(e), Instant.now(), settings.retryPolicy());
+            LOG.warning(() -> "Confirmation " + communicationId + " of " + communication.getOrderNumber()
+                    + " not sent (attempt " + communication.getAttempts() + "): " + describe(e)
+                    + (communication.getNextAttemptAt() == null ? "; given up" : "; next attempt "
+                    + communication.getNextAttemptAt()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            communication.attemptFailed("interrupted", Instant.now(), settings.retryPolicy());
+        }
+    }
+
+    private static String describe(Exception e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return root == e ? message : e.getClass().getSimpleName() + ": " + message;
+    }
+}

@@ -1,0 +1,60 @@
+package io.ordertrail.communication.infrastructure;
+
+import io.ordertrail.communication.domain.Communication;
+import jakarta.activation.DataHandler;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Date;
+
+/**
+ * Sends an email confirmation through the configured mail session (Jakarta Mail, SMTP): HTML with a plain-text
+ * alternative, and the confirmation as a PDF attachment. The Message-ID names the communication, so a mail system
+ * that sees the same message twice can tell.
+ */
+@ApplicationScoped
+public class EmailSender {
+
+    @Resource(lookup = "mail/ordertrail")
+    Session mail;
+
+    public void send(Communication communication) throws MessagingException {
+        MimeMessage message = new MimeMessage(mail) {
+            @Override
+            protected void updateMessageID() throws MessagingException {
+                setHeader("Message-ID", "<confirmation-" + communication.getId() + "."
+                        + communication.getOrderNumber() + "@ordertrail>");
+            }
+        };
+        message.setFrom();
+        message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(communication.getRecipient(), true));
+        message.setSubject(communication.getSubject(), StandardCharsets.UTF_8.name());
+        message.setSentDate(Date.from(Instant.now()));
+
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(communication.getTextContent(), StandardCharsets.UTF_8.name());
+        MimeBodyPart html = new MimeBodyPart();
+        html.setContent(communication.getHtmlContent(), "text/html; charset=UTF-8");
+        MimeMultipart alternative = new MimeMultipart("alternative", text, html);
+        MimeBodyPart body = new MimeBodyPart();
+        body.setContent(alternative);
+
+        MimeBodyPart pdf = new MimeBodyPart();
+        pdf.setDataHandler(new DataHandler(new ByteArrayDataSource(
+                ConfirmationPdf.render(communication.getSubject(), communication.getTextContent()), "application/pdf")));
+        pdf.setFileName("confirmation-" + communication.getOrderNumber() + ".pdf");
+
+        message.setContent(new MimeMultipart("mixed", body, pdf));
+        Transport.send(message);
+    }
+}

@@ -1,0 +1,63 @@
+package io.ordertrail.communication.web;
+
+import io.ordertrail.communication.application.Acknowledgements;
+import io.ordertrail.communication.domain.Communication;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+
+/** The page a customer reaches from the link in a confirmation email: shows it, and takes the acknowledgement. */
+@Named
+@ViewScoped
+public class AcknowledgementView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Acknowledgements acknowledgements;
+
+    private String token;
+    private Communication confirmation;
+    private String refusal;
+
+    public void load() {
+        show(acknowledgements.show(token));
+    }
+
+    public void acknowledge() {
+        show(acknowledgements.acknowledge(token));
+    }
+
+    private void show(Acknowledgements.Result result) {
+        confirmation = result.communication().orElse(null);
+        refusal = result.refusal();
+    }
+
+    public String getToken() {
+        return token;
+    }
+
+    public void setToken(String token) {
+        this.token = token;
+    }
+
+    public Communication getConfirmation() {
+        return confirmation;
+    }
+
+    /** The confirmation as sent, without the paragraph that asked for this very acknowledgement. */
+    public String getConfirmationText() {
+        if (confirmation == null) {
+            return null;
+        }
+        String text = confirmation.getTextContent();
+        int ask = text.indexOf("\nPlease confirm that you have received");
+        return ask < 0 ? text : text.substring(0, ask);
+    }
+
+    public String getRefusal() {
+        return refusal;
+    }
+}

@@ -1,0 +1,185 @@
+package io.ordertrail.communication.web;
+
+import io.ordertrail.communication.application.OrderConfirmations;
+import io.ordertrail.communication.domain.Communication;
+import io.ordertrail.communication.domain.ConfirmationChannel;
+import io.ordertrail.communication.domain.ConfirmationContent;
+import io.ordertrail.communication.domain.DeliveryStatus;
+import io.ordertrail.orders.domain.Order;
+import io.ordertrail.platform.InputRejected;
+import io.ordertrail.platform.web.Messages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.PrimeFaces;
+
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+
+/** The order page's confirmation panel and communication records (SOP step 4): thin, the service decides. */
+@Named
+@ViewScoped
+public class ConfirmationView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final String FORM = "confirmForm";
+
+    @Inject
+    OrderConfirmations confirmations;
+
+    private String orderNumber;
+    private ConfirmationChannel channel;
+    private String recipient;
+    private String spokeTo;
+    private LocalDateTime calledAt;
+    private String whatWasConfirmed;
+    private String callScript;
+    private List<Communication> communications = List.of();
+    private Communication opened;
+    private String customerEmail;
+    private String customerPhone;
+
+    /** Prepares the panel for the order: the customer's preferred channel first, with their address or number. */
+    public void prepare(Order order) {
+        if (order == null) {
+            return;
+        }
+        boolean first = orderNumber == null;
+        orderNumber = order.getOrderNumber();
+        customerEmail = order.getCustomer().getEmail();
+        customerPhone = order.getCustomer().getPhone();
+        if (first) {
+            String preferred = order.getCustomer().getPreferredConfirmation();
+            channel = preferred == null ? (customerEmail != null ? ConfirmationChannel.EMAIL : ConfirmationChannel.CALL)
+                    : ConfirmationChannel.valueOf(preferred);
+            channelChosen();
+        }
+        communications = confirmations.forOrder(orderNumber);
+    }
+
+    public void channelChosen() {
+        if (channel == null) {
+            return;
+        }
+        recipient = channel == ConfirmationChannel.MESSAGE ? customerPhone
+                : channel == ConfirmationChannel.EMAIL ? customerEmail : null;
+        if (channel == ConfirmationChannel.CALL) {
+            ConfirmationContent content = confirmations.content(orderNumber);
+            callScript = content.callScript();
+            calledAt = LocalDateTime.now().withSecond(0).withNano(0);
+            whatWasConfirmed = "Read out the order summary, the total " + content.total() + " and the estimated "
+                    + content.fulfilment().toLowerCase() + " date " + content.estimatedDateText()
+                    + "; the customer agreed.";
+        }
+    }
+
+    public void confirm() {
+        if (channel == null) {
+            Messages.error(FORM + ":channel", "Choose how to confirm the order: email, call or message.");
+            return;
+        }
+        try {
+            switch (channel) {
+                case EMAIL -> confirmations.confirmByEmail(orderNumber, recipient);
+                case MESSAGE -> confirmations.confirmByMessage(orderNumber, recipient);
+                case CALL -> confirmations.recordCall(orderNumber, spokeTo,
+                        calledAt == null ? null : calledAt.atZone(ZoneId.systemDefault()).toInstant(), whatWasConfirmed);
+            }
+            Messages.infoOnThisPage(channel == ConfirmationChannel.CALL
+                    ? "Call recorded; order " + orderNumber + " is confirmed."
+                    : "Confirmation to " + recipient + " queued; it is sent at once, or retried until it gets through.");
+            spokeTo = null;
+            communications = confirmations.forOrder(orderNumber);
+        } catch (InputRejected rejected) {
+            Messages.errors(FORM, rejected.getProblems());
+        }
+    }
+
+    public void resend(long communicationId) {
+        try {
+            Communication again = confirmations.resend(communicationId);
+            Messages.infoOnThisPage("Sending the confirmation to " + again.getRecipient() + " again.");
+            communications = confirmations.forOrder(orderNumber);
+        } catch (InputRejected rejected) {
+            Messages.errors(FORM, rejected.getProblems());
+        }
+    }
+
+    public void open(long communicationId) {
+        opened = confirmations.open(communicationId);
+        PrimeFaces.current().executeScript("PF('communicationDialog').show()");
+    }
+
+    public void refresh() {
+        if (orderNumber != null) {
+            communications = confirmations.forOrder(orderNumber);
+        }
+    }
+
+    /** Whether a confirmation is still on its way, so the page keeps looking. */
+    public boolean isSending() {
+        return communications.stream().anyMatch(c -> c.getStatus() == DeliveryStatus.PENDING);
+    }
+
+    public ConfirmationChannel[] getChannels() {
+        return ConfirmationChannel.values();
+    }
+
+    public boolean isCall() {
+        return channel == ConfirmationChannel.CALL;
+    }
+
+    public List<Communication> getCommunications() {
+        return communications;
+    }
+
+    public Communication getOpened() {
+        return opened;
+    }
+
+    public String getCallScript() {
+        return callScript;
+    }
+
+    public ConfirmationChannel getChannel() {
+        return channel;
+    }
+
+    public void setChannel(ConfirmationChannel channel) {
+        this.channel = channel;
+    }
+
+    public String getRecipient() {
+        return recipient;
+    }
+
+    public void setRecipient(String recipient) {
+        this.recipient = recipient;
+    }
+
+    public String getSpokeTo() {
+        return spokeTo;
+    }
+
+    public void setSpokeTo(String spokeTo) {
+        this.spokeTo = spokeTo;
+    }
+
+    public LocalDateTime getCalledAt() {
+        return calledAt;
+    }
+
+    public void setCalledAt(LocalDateTime calledAt) {
+        this.calledAt = calledAt;
+    }
+
+    public String getWhatWasConfirmed() {
+        return whatWasConfirmed;
+    }
+
+    public void setWhatWasConfirmed(String whatWasConfirmed) {
+        this.whatWasConfirmed = whatWasConfirmed;
+    }
+}

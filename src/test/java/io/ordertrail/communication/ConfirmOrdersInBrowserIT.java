@@ -1,0 +1,244 @@
+package io.ordertrail.communication;
+
+import io.ordertrail.testsupport.Browser;
+import io.ordertrail.testsupport.ItEnvironment;
+import io.ordertrail.testsupport.SharedOrdertrail;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.By;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * SOP step 4 as staff and customers do it: confirming an order by email (with its PDF, through the real SMTP
+ * server, surviving the server being down), by text message through the gateway, by a recorded call, and the
+ * customer's acknowledgement through the signed link.
+ */
+@Order(4)
+class ConfirmOrdersInBrowserIT {
+
+    private static final Pattern LINK = Pattern.compile("(http://\\S+/confirmation\\.xhtml\\?token=[A-Za-z0-9_.-]+)");
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private Browser browser;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = Browser.open(SharedOrdertrail.baseUri());
+    }
+
+    @AfterEach
+    void closeBrowser(TestInfo test) throws Exception {
+        browser.screenshot("last-" + test.getTestMethod().orElseThrow().getName());
+        browser.close();
+    }
+
+    /** A new customer and an order of theirs from the online platform: recorded, ready to be confirmed. */
+    private String recordedOrder() throws Exception {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        JsonObject customer = post("customers", """
+                {"name":"Confirm Test %s","email":"buyer-%s@example.com","phone":"+44 7700 900%s",
+                 "defaultDeliveryAddress":"%s Harbour Road, Bristol BS1 5TT"}"""
+                .formatted(unique, unique, String.valueOf(Math.abs(unique.hashCode()) % 1000), unique));
+        JsonObject order = post("orders", """
+                {"customerNumber":"%s","lines":[{"productCode":"RLR-230","quantity":2}],
+                 "deliveryAddress":"%s Harbour Road, Bristol BS1 5TT"}"""
+                .formatted(customer.getString("customerNumber"), unique));
+        assertThat(order.getString("status")).isEqualTo("RECORDED");
+        return order.getString("orderNumber");
+    }
+
+    private JsonObject post(String path, String body) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(SharedOrdertrail.baseUri().resolve("/api/" + path))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("integration:demo".getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+
+    private void confirmOnThePage(String orderNumber, String channelLabel) {
+        browser.go("/orders/order.xhtml?number=" + orderNumber);
+        browser.byId("confirmForm:channel").findElements(By.cssSelector(".ui-button")).stream()
+                .filter(b -> b.getText().equals(channelLabel)).findFirst().orElseThrow().click();
+        browser.awaitAjax();
+        browser.click("confirmForm:confirm");
+    }
+
+    private static List<MimeMessage> mailsAbout(String orderNumber) {
+        return ItEnvironment.mail().received().stream().filter(m -> {
+            try {
+                return m.getSubject().contains(orderNumber);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
+    private static String text(MimeMessage message) throws Exception {
+        Multipart mixed = (Multipart) message.getContent();
+        Multipart alternative = (Multipart) mixed.getBodyPart(0).getContent();
+        return (String) alternative.getBodyPart(0).getContent();
+    }
+
+    @Test
+    void anEmailConfirmationCarriesTheSummaryTheEstimatedDateAndAPdfOfIt() throws Exception {
+        String orderNumber = recordedOrder();
+        browser.signInAs("sales");
+
+        confirmOnThePage(orderNumber, "Email");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> mailsAbout(orderNumber).size() == 1);
+        MimeMessage mail = mailsAbout(orderNumber).get(0);
+        String text = text(mail);
+        assertThat(text).contains("We confirm order " + orderNumber, "2 x RLR-230", "Total: ", "Estimated delivery date: ");
+        assertThat(text).doesNotContain("to be confirmed");
+        Multipart mixed = (Multipart) mail.getContent();
+        BodyPart attachment = mixed.getBodyPart(1);
+        assertThat(attachment.getContentType()).startsWith("application/pdf");
+        assertThat(attachment.getFileName()).isEqualTo("confirmation-" + orderNumber + ".pdf");
+        try (PDDocument pdf = Loader.loadPDF(attachment.getInputStream().readAllBytes())) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains(orderNumber, "RLR-230");
+        }
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(browser.text("status")).isEqualTo("Confirmed");
+            assertThat(browser.text("timeline")).contains("Confirmation · Email");
+        });
+        assertThat(browser.text("confirmedAt")).contains("time to confirm");
+        browser.screenshot("order-confirmed-by-email");
+        browser.assertNoJavaScriptErrors();
+    }
+
+    @Test
+    void withTheMailServerDownTheConfirmationWaitsAndIsSentExactlyOnceWhenItReturns() throws Exception {
+        String orderNumber = recordedOrder();
+        browser.signInAs("sales");
+        ItEnvironment.stopMail();
+        try {
+            confirmOnThePage(orderNumber, "Email");
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                    assertThat(browser.text("confirmForm:communications")).contains("Pending", "next attempt"));
+            assertThat(browser.text("status")).isEqualTo("Recorded");
+            browser.screenshot("confirmation-pending-smtp-down");
+            browser.go("/orders/confirmations.xhtml");
+            assertThat(browser.text("pendingForm:pending")).contains(orderNumber, "Pending", "Connection refused");
+            browser.screenshot("confirmations-not-yet-through");
+            browser.go("/orders/order.xhtml?number=" + orderNumber);
+        } finally {
+            ItEnvironment.startMail();
+        }
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> mailsAbout(orderNumber).size() == 1);
+        await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(8)).until(() -> mailsAbout(orderNumber).size() == 1);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(browser.text("status")).isEqualTo("Confirmed");
+            assertThat(browser.text("confirmForm:communications")).contains("Sent").doesNotContain("Pending");
+        });
+    }
+
+    @Test
+    void aMessageConfirmationIsDeliveredToTheMessagingGateway() throws Exception {
+        String orderNumber = recordedOrder();
+        browser.signInAs("sales");
+
+        confirmOnThePage(orderNumber, "Message (SMS)");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> ItEnvironment.messages().received().stream()
+                .anyMatch(m -> m.contains(orderNumber)));
+        JsonObject message = Json.createReader(new StringReader(ItEnvironment.messages().received().stream()
+                .filter(m -> m.contains(orderNumber)).findFirst().orElseThrow())).readObject();
+        assertThat(message.getString("to")).startsWith("+44 7700 900");
+        assertThat(message.getString("text")).startsWith("Order " + orderNumber + " confirmed").contains("total");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(browser.text("status")).isEqualTo("Confirmed"));
+    }
+
+    @Test
+    void aCallConfirmationIsRecordedFromTheScriptAndShownOnTheTimeline() throws Exception {
+        String orderNumber = recordedOrder();
+        browser.signInAs("sales").go("/orders/order.xhtml?number=" + orderNumber);
+        browser.byId("confirmForm:channel").findElements(By.cssSelector(".ui-button")).stream()
+                .filter(b -> b.getText().equals("Call")).findFirst().orElseThrow().click();
+        browser.awaitAjax();
+        assertThat(browser.text("callScript")).contains("your order " + orderNumber, "RLR-230");
+
+        browser.click("confirmForm:confirm");
+        assertThat(browser.text("confirmForm")).as("nothing recorded without the person").contains("Enter who you spoke to.");
+        assertThat(browser.text("status")).isEqualTo("Recorded");
+        browser.type("confirmForm:spokeTo", "Eva Ek (buyer)");
+        browser.click("confirmForm:confirm");
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(browser.text("timeline")).contains("Confirmation · Call", "Spoke to Eva Ek (buyer)");
+            assertThat(browser.text("status")).isEqualTo("Confirmed");
+        });
+        browser.screenshot("order-confirmed-by-call");
+        browser.assertNoJavaScriptErrors();
+    }
+
+    @Test
+    void theCustomersGenuineLinkRecordsTheAcknowledgementAndATamperedOneIsRefused() throws Exception {
+        String orderNumber = recordedOrder();
+        browser.signInAs("sales");
+        confirmOnThePage(orderNumber, "Email");
+        await().atMost(Duration.ofSeconds(30)).until(() -> mailsAbout(orderNumber).size() == 1);
+        Matcher link = LINK.matcher(text(mailsAbout(orderNumber).get(0)));
+        assertThat(link.find()).as("the email carries the acknowledgement link").isTrue();
+        String genuine = link.group(1);
+        String token = genuine.substring(genuine.indexOf("token=") + 6);
+        String[] parts = token.split("\\.");
+        String payload = new String(Base64.getUrlDecoder().decode(parts[0]), StandardCharsets.UTF_8);
+        String altered = Base64.getUrlEncoder().withoutPadding().encodeToString(
+                payload.replaceFirst("\\|\\d+$", "|4102444800").getBytes(StandardCharsets.UTF_8)) + "." + parts[1];
+
+        try (Browser customer = Browser.open(SharedOrdertrail.baseUri())) {
+            customer.go("/confirmation.xhtml?token=" + altered);
+            assertThat(customer.text("refusal")).contains("has been changed or was not issued by us");
+            assertThat(customer.all(By.id("ackForm:acknowledge"))).isEmpty();
+            customer.screenshot("acknowledgement-refused");
+
+            customer.go("/confirmation.xhtml?token=" + token.substring(0, token.length() - 3) + "abc");
+            assertThat(customer.text("refusal")).contains("not valid");
+
+            // the link refused twice recorded nothing
+            browser.go("/orders/order.xhtml?number=" + orderNumber);
+            assertThat(browser.text("timeline")).doesNotContain("Acknowledged by the customer");
+
+            customer.go(URI.create(genuine).getRawPath() + "?" + URI.create(genuine).getRawQuery());
+            assertThat(customer.text("content")).contains(orderNumber);
+            customer.click("ackForm:acknowledge");
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                    assertThat(customer.text("ackForm:acknowledged")).contains("you acknowledged this confirmation"));
+            customer.screenshot("acknowledgement-recorded");
+            customer.assertNoJavaScriptErrors();
+        }
+
+        browser.go("/orders/order.xhtml?number=" + orderNumber);
+        assertThat(browser.text("timeline")).contains("Acknowledged by the customer");
+        assertThat(browser.text("confirmForm:communications")).contains("Acknowledged");
+    }
+}

@@ -1,0 +1,97 @@
+package io.ordertrail.communication.domain;
+
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** A confirmation on its way: pending, retried with a doubling delay, sent once, given up on after the last attempt. */
+class CommunicationTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
+    private final RetryPolicy policy = new RetryPolicy(Duration.ofSeconds(5), Duration.ofSeconds(60), 4);
+
+    static ConfirmationContent content() {
+        return new ConfirmationContent("ORD-2026-000017", 1, "Acme <Hardware> & Co",
+                List.of(new ConfirmationContent.Line("RLR-230", "Paint roller", 2, new BigDecimal("12.40"),
+                        new BigDecimal("24.80"))),
+                new BigDecimal("24.80"), "Delivery", "12 Mill Lane, Leeds", LocalDate.of(2026, 12, 2),
+                "in stock", List.of(), "the order desk, +44 20 7946 0000", null);
+    }
+
+    private Communication email() {
+        return Communication.toSend(CommunicationKind.CONFIRMATION, ConfirmationChannel.EMAIL, "buyer@example.com",
+                "sales", NOW, content());
+    }
+
+    @Test
+    void aQueuedEmailIsDueAtOnceAndSentOnce() {
+        Communication email = email();
+        assertThat(email.isDue(NOW)).isTrue();
+        email.sent(NOW.plusSeconds(1));
+        assertThat(email.getStatus()).isEqualTo(DeliveryStatus.SENT);
+        assertThat(email.isDue(NOW.plusSeconds(10))).isFalse();
+        assertThatThrownBy(() -> email.sent(NOW.plusSeconds(2))).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void aFailedAttemptIsRetriedLaterWithADoublingDelayAndGivenUpOnAfterTheLast() {
+        Communication email = email();
+        email.attemptFailed("Connection refused", NOW, policy);
+        assertThat(email.getNextAttemptAt()).isEqualTo(NOW.plusSeconds(5));
+        assertThat(email.isDue(NOW.plusSeconds(4))).isFalse();
+        email.attemptFailed("Connection refused", NOW, policy);
+        assertThat(email.getNextAttemptAt()).isEqualTo(NOW.plusSeconds(10));
+        email.attemptFailed("Connection refused", NOW, policy);
+        assertThat(email.getNextAttemptAt()).isEqualTo(NOW.plusSeconds(20));
+        assertThat(email.getStatus()).isEqualTo(DeliveryStatus.PENDING);
+
+        email.attemptFailed("Connection refused", NOW, policy);
+
+        assertThat(email.getStatus()).isEqualTo(DeliveryStatus.FAILED);
+        assertThat(email.getNextAttemptAt()).isNull();
+        assertThat(email.getLastError()).isEqualTo("Connection refused");
+        assertThat(email.isPendingOrFailed()).isTrue();
+    }
+
+    @Test
+    void theDelayNeverExceedsTheLongest() {
+        assertThat(policy.delayAfter(1)).isEqualTo(Duration.ofSeconds(5));
+        assertThat(policy.delayAfter(4)).isEqualTo(Duration.ofSeconds(40));
+        assertThat(policy.delayAfter(30)).isEqualTo(Duration.ofSeconds(60));
+    }
+
+    @Test
+    void theFirstAcknowledgementStands() {
+        Communication email = email();
+        assertThat(email.acknowledge(NOW)).isTrue();
+        assertThat(email.acknowledge(NOW.plusSeconds(60))).isFalse();
+        assertThat(email.getAcknowledgedAt()).isEqualTo(NOW);
+    }
+
+    @Test
+    void aCallIsRecordedNotSentAndCannotBeResent() {
+        Communication call = Communication.call(CommunicationKind.CONFIRMATION, "Eva Ek", "+46 8 555 0101", "sales",
+                NOW.minusSeconds(300), NOW, content(), "Read out the summary");
+        assertThat(call.getStatus()).isEqualTo(DeliveryStatus.RECORDED);
+        assertThat(call.getCallWith()).isEqualTo("Eva Ek");
+        assertThat(call.isResendable()).isFalse();
+        assertThatThrownBy(() -> call.resend("sales", NOW)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void aResendIsANewPendingRecordWithTheSameContent() {
+        Communication email = email();
+        email.sent(NOW);
+        Communication again = email.resend("manager", NOW.plusSeconds(60));
+        assertThat(again.getStatus()).isEqualTo(DeliveryStatus.PENDING);
+        assertThat(again.getAuthor()).isEqualTo("manager");
+        assertThat(again.getTextContent()).isEqualTo(email.getTextContent());
+    }
+}

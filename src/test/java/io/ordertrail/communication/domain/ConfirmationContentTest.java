@@ -1,0 +1,39 @@
+package io.ordertrail.communication.domain;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What a confirmation says, the same in every channel: number, summary, date, where, requests, contact. */
+class ConfirmationContentTest {
+
+    private final ConfirmationContent content = CommunicationTest.content();
+
+    @Test
+    void theTextHasEverythingTheSopAsksFor() {
+        assertThat(content.text()).contains("We confirm order ORD-2026-000017", "2 x RLR-230 Paint roller at 12.40 = 24.80",
+                "Total: 24.80", "Delivery: 12 Mill Lane, Leeds", "Estimated delivery date: Wednesday 2 December 2026",
+                "Special requests: None.", "Contact the order desk, +44 20 7946 0000");
+    }
+
+    @Test
+    void theHtmlEscapesWhatCustomersAndStaffTyped() {
+        assertThat(content.html()).contains("Dear Acme &lt;Hardware&gt; &amp; Co").doesNotContain("<Hardware>");
+    }
+
+    @Test
+    void onlyAnEmailCarriesTheAcknowledgementLink() {
+        assertThat(content.text()).doesNotContain("confirmation.xhtml");
+        ConfirmationContent withLink = content.withAcknowledgeUrl("https://orders.example.com/confirmation.xhtml?token=abc");
+        assertThat(withLink.text()).contains("https://orders.example.com/confirmation.xhtml?token=abc");
+        assertThat(withLink.html()).contains("href=\"https://orders.example.com/confirmation.xhtml?token=abc\"");
+    }
+
+    @Test
+    void theMessageIsShortAndTheCallScriptReadsOutTheSummary() {
+        assertThat(content.message()).isEqualTo("Order ORD-2026-000017 confirmed: 1 line, total 24.80. Estimated delivery:"
+                + " 2026-12-02. Questions: the order desk, +44 20 7946 0000");
+        assertThat(content.callScript()).startsWith("Hello, this is the order desk calling about your order ORD-2026-000017.")
+                .contains("I would like to confirm order ORD-2026-000017", "Can you confirm these details are correct?");
+    }
+}
