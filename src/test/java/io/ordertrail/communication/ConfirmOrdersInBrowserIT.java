@@ -2,6 +2,7 @@ package io.ordertrail.communication;
 
 import io.ordertrail.testsupport.Browser;
 import io.ordertrail.testsupport.ItEnvironment;
+import io.ordertrail.testsupport.OnlinePlatform;
 import io.ordertrail.testsupport.SharedOrdertrail;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -20,14 +21,10 @@ import org.openqa.selenium.By;
 
 import java.io.StringReader;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,7 +40,6 @@ import static org.awaitility.Awaitility.await;
 class ConfirmOrdersInBrowserIT {
 
     private static final Pattern LINK = Pattern.compile("(http://\\S+/confirmation\\.xhtml\\?token=[A-Za-z0-9_.-]+)");
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private Browser browser;
 
     @BeforeEach
@@ -57,28 +53,8 @@ class ConfirmOrdersInBrowserIT {
         browser.close();
     }
 
-    /** A new customer and an order of theirs from the online platform: recorded, ready to be confirmed. */
-    private String recordedOrder() throws Exception {
-        String unique = UUID.randomUUID().toString().substring(0, 8);
-        JsonObject customer = post("customers", """
-                {"name":"Confirm Test %s","email":"buyer-%s@example.com","phone":"+44 7700 900%s",
-                 "defaultDeliveryAddress":"%s Harbour Road, Bristol BS1 5TT"}"""
-                .formatted(unique, unique, String.valueOf(Math.abs(unique.hashCode()) % 1000), unique));
-        JsonObject order = post("orders", """
-                {"customerNumber":"%s","lines":[{"productCode":"RLR-230","quantity":2}],
-                 "deliveryAddress":"%s Harbour Road, Bristol BS1 5TT"}"""
-                .formatted(customer.getString("customerNumber"), unique));
-        assertThat(order.getString("status")).isEqualTo("RECORDED");
-        return order.getString("orderNumber");
-    }
-
-    private JsonObject post(String path, String body) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(SharedOrdertrail.baseUri().resolve("/api/" + path))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("integration:demo".getBytes(StandardCharsets.UTF_8)))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return Json.createReader(new StringReader(response.body())).readObject();
+    private static String recordedOrder() throws Exception {
+        return OnlinePlatform.recordedOrder();
     }
 
     private void confirmOnThePage(String orderNumber, String channelLabel) {

@@ -8,6 +8,7 @@ import io.ordertrail.communication.domain.DeliveryStatus;
 import io.ordertrail.customers.domain.NewCustomer;
 import io.ordertrail.orders.domain.Order;
 import io.ordertrail.orders.domain.OrderRepository;
+import io.ordertrail.orders.domain.OrderWasConfirmed;
 import io.ordertrail.platform.InputRejected;
 import io.ordertrail.platform.InputRejected.Problem;
 import io.ordertrail.security.Roles;
@@ -49,6 +50,8 @@ public class OrderConfirmations {
     AcknowledgementKeys keys;
     @Inject
     Event<ConfirmationQueued> queued;
+    @Inject
+    Event<OrderWasConfirmed> orderWasConfirmed;
     @Resource
     SessionContext session;
 
@@ -139,7 +142,9 @@ public class OrderConfirmations {
         Communication call = Communication.call(kindFor(order), spokeTo.trim(), order.getCustomer().getPhone(),
                 caller(), calledAt, now, ConfirmationContent.of(order, settings.contact(), null), whatWasConfirmed.trim());
         em.persist(call);
-        order.confirmed(caller(), now, "by phone (spoke to " + spokeTo.trim() + ")");
+        if (order.confirmed(caller(), now, "by phone (spoke to " + spokeTo.trim() + ")")) {
+            orderWasConfirmed.fire(new OrderWasConfirmed(order));
+        }
         order.getCustomer().prefersConfirmationBy(ConfirmationChannel.CALL.name());
         return call;
     }

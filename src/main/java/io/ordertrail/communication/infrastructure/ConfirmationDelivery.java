@@ -5,11 +5,13 @@ import io.ordertrail.communication.domain.Communication;
 import io.ordertrail.communication.domain.ConfirmationChannel;
 import io.ordertrail.orders.domain.Order;
 import io.ordertrail.orders.domain.OrderRepository;
+import io.ordertrail.orders.domain.OrderWasConfirmed;
 import io.ordertrail.platform.InputRejected;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.persistence.EntityManager;
@@ -43,6 +45,8 @@ public class ConfirmationDelivery {
     MessageSender messages;
     @Inject
     ConfirmationSettings settings;
+    @Inject
+    Event<OrderWasConfirmed> orderWasConfirmed;
 
     /** The ids of confirmations due for an attempt now. */
     public List<Long> due(int max) {
@@ -80,8 +84,10 @@ public class ConfirmationDelivery {
             }
             Instant now = Instant.now();
             communication.sent(now);
-            order.confirmed(communication.getAuthor(), now, "by " + communication.getChannel().getLabel().toLowerCase()
-                    + " to " + communication.getRecipient());
+            if (order.confirmed(communication.getAuthor(), now, "by "
+                    + communication.getChannel().getLabel().toLowerCase() + " to " + communication.getRecipient())) {
+                orderWasConfirmed.fire(new OrderWasConfirmed(order));
+            }
         } catch (MessagingException | IOException | RuntimeException e) {
             if (e instanceof RuntimeException && !(e.getCause() instanceof IOException)) {
                 LOG.log(Level.SEVERE, "Confirmation " + communicationId + " failed unexpectedly", e);

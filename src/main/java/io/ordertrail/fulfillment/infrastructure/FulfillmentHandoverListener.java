@@ -1,6 +1,9 @@
 package io.ordertrail.fulfillment.infrastructure;
 
+import io.ordertrail.fulfillment.application.FulfillmentIntake;
+import io.ordertrail.handover.application.HandoverPublisher;
 import io.ordertrail.handover.domain.HandoverDocument;
+import jakarta.inject.Inject;
 import io.ordertrail.handover.domain.Team;
 import io.ordertrail.handover.infrastructure.TeamHandoverListener;
 import io.ordertrail.platform.Resources;
@@ -22,9 +25,17 @@ public class FulfillmentHandoverListener extends TeamHandoverListener {
         return Team.FULFILLMENT;
     }
 
-    /** Recording the receipt is all for now: fulfillment tasks start once orders are confirmed (SOP step 4). */
+    @Inject
+    FulfillmentIntake intake;
+
+    /**
+     * A recorded order is on record as received (the inbox's receipt); work starts when the confirmed order arrives
+     * (SOP section 3: fulfillment prepares orders "following confirmation and approval").
+     */
     @Override
     protected void handOver(HandoverDocument document) {
-        // the receipt the inbox recorded is the fulfillment team's record of the handover
+        if (HandoverPublisher.ORDER_CONFIRMED.equals(document.messageType())) {
+            intake.orderConfirmed(document);
+        }
     }
 }

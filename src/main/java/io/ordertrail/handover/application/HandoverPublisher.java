@@ -4,6 +4,7 @@ import io.ordertrail.handover.domain.HandoverDocument;
 import io.ordertrail.handover.domain.Team;
 import io.ordertrail.handover.infrastructure.Outbox;
 import io.ordertrail.orders.domain.Order;
+import io.ordertrail.orders.domain.OrderWasConfirmed;
 import io.ordertrail.orders.domain.OrderWasRecorded;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -13,12 +14,14 @@ import java.util.UUID;
 
 /**
  * Notifies inventory and fulfillment of every recorded order (SOP step 7): one handover message per team, put in
- * the outbox within the recording transaction.
+ * the outbox within the recording transaction; and fulfillment again once the order is confirmed, to start work.
  */
 @ApplicationScoped
 public class HandoverPublisher {
 
     static final String ORDER_RECORDED = "OrderRecorded";
+    /** A confirmed order, for the fulfillment team to pick, pack and dispatch. */
+    public static final String ORDER_CONFIRMED = "OrderConfirmed";
 
     @Inject
     Outbox outbox;
@@ -30,6 +33,13 @@ public class HandoverPublisher {
             outbox.enqueue(document.messageId(), team.queue(), order.getOrderNumber(), ORDER_RECORDED,
                     document.toJson());
         }
+    }
+
+    void orderWasConfirmed(@Observes OrderWasConfirmed event) {
+        Order order = event.order();
+        HandoverDocument document = documentFor(order, ORDER_CONFIRMED, UUID.randomUUID().toString());
+        outbox.enqueue(document.messageId(), Team.FULFILLMENT.queue(), order.getOrderNumber(), ORDER_CONFIRMED,
+                document.toJson());
     }
 
     static HandoverDocument documentFor(Order order, String messageType, String messageId) {

@@ -132,6 +132,33 @@ public final class HandoverDocument {
         }).toList();
     }
 
+    /**
+     * The customer the document names.
+     *
+     * @throws MalformedHandover when it has no customer with number and name
+     */
+    public Customer customer() {
+        JsonValue value = body.get("customer");
+        if (!(value instanceof JsonObject customer)) {
+            throw new MalformedHandover("Handover message of " + orderNumber + " has no customer");
+        }
+        return new Customer(string(customer, "number"), string(customer, "name"));
+    }
+
+    /**
+     * How the order reaches the customer: method, and the address or pickup location, with the instructions.
+     *
+     * @throws MalformedHandover when it has no fulfilment method
+     */
+    public Fulfilment fulfilment() {
+        JsonValue value = body.get("fulfilment");
+        if (!(value instanceof JsonObject how)) {
+            throw new MalformedHandover("Handover message of " + orderNumber + " has no fulfilment");
+        }
+        return new Fulfilment(string(how, "method"), how.getString("deliveryAddress", null),
+                how.getString("pickupLocation", null), how.getString("instructions", null));
+    }
+
     private static int number(JsonObject json, String name) {
         JsonValue value = json.get(name);
         if (!(value instanceof jakarta.json.JsonNumber n) || !n.isIntegral()) {

@@ -105,7 +105,7 @@ public class OrderRepresentation {
             line.unitPrice = l.getUnitPrice();
             return line;
         }).toList();
-        r.handedOverTo = receipts.stream().map(receipt -> receipt.getTeam().name()).sorted().toList();
+        r.handedOverTo = receipts.stream().map(receipt -> receipt.getTeam().name()).distinct().sorted().toList();
         r.handovers = receipts.stream().map(receipt -> {
             Handover h = new Handover();
             h.team = receipt.getTeam().name();

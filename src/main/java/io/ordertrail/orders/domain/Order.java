@@ -204,15 +204,19 @@ public class Order extends SequencedEntity {
     /**
      * SOP step 4: a confirmation reached the customer. A recorded order becomes confirmed; a confirmation of an
      * order confirmed before (a re-confirmation) changes nothing but is on record with the communication.
+     *
+     * @return whether this confirmation made the order confirmed (so it goes to fulfillment now)
      */
-    public void confirmed(String by, Instant at, String how) {
+    public boolean confirmed(String by, Instant at, String how) {
         checkConfirmable();
-        if (status == OrderStatus.RECORDED) {
+        boolean first = status == OrderStatus.RECORDED;
+        if (first) {
             changeStatus(OrderStatus.CONFIRMED, by, at, "Confirmed to the customer " + how);
         }
         if (confirmedAt == null) {
             confirmedAt = at;
         }
+        return first;
     }
 
     /** Refuses to confirm an order that is not recorded yet, or cancelled or finished. */

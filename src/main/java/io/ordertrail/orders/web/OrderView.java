@@ -7,6 +7,7 @@ import io.ordertrail.orders.application.OrderQueries;
 import io.ordertrail.orders.domain.Order;
 import io.ordertrail.communication.domain.Communication;
 import io.ordertrail.communication.web.ConfirmationView;
+import io.ordertrail.fulfillment.application.FulfillmentWork;
 import io.ordertrail.orders.application.OrderIntake;
 import io.ordertrail.platform.web.Format;
 import io.ordertrail.platform.InputRejected;
@@ -37,6 +38,8 @@ public class OrderView implements Serializable {
     OrderIntake intake;
     @Inject
     ConfirmationView confirmation;
+    @Inject
+    FulfillmentWork fulfillment;
 
     private String number;
     private Order order;
@@ -97,6 +100,10 @@ public class OrderView implements Serializable {
                         "Through the link in the confirmation email to " + c.getRecipient(), "customer"));
             }
         }
+        fulfillment.forOrder(order.getOrderNumber()).ifPresent(task -> task.getSteps().forEach(step ->
+                events.add(new TimelineEvent(step.getTakenAt(), "Fulfillment: " + step.getStatus().getLabel().toLowerCase(),
+                        step.getNote() == null ? "Fulfillment task for v" + task.getOrderVersion() : step.getNote(),
+                        step.getTakenBy()))));
         events.sort(Comparator.comparing(TimelineEvent::getAt));
         return events;
     }

@@ -1,0 +1,178 @@
+package io.ordertrail.fulfillment.domain;
+
+import io.ordertrail.platform.InputRejected;
+import io.ordertrail.platform.InputRejected.Problem;
+import io.ordertrail.platform.SequencedEntity;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The fulfillment team's work on one confirmed order: picking, packing, and then dispatch with the carrier and its
+ * tracking reference, or readiness for pickup and the pickup. Each step is kept with who took it and when.
+ */
+@Entity
+@Table(name = "fulfillment_task")
+public class FulfillmentTask extends SequencedEntity {
+
+    @Column(name = "order_number", nullable = false, unique = true, updatable = false)
+    private String orderNumber;
+
+    @Column(name = "order_version", nullable = false)
+    private int orderVersion;
+
+    @Column(name = "customer_name", nullable = false)
+    private String customerName;
+
+    @Column(nullable = false)
+    private boolean pickup;
+
+    @Column(name = "deliver_to")
+    private String deliverTo;
+
+    @Column(name = "instructions")
+    private String instructions;
+
+    @Column(name = "line_summary", nullable = false)
+    private String lineSummary;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private TaskStatus status;
+
+    private String carrier;
+
+    @Column(name = "tracking_reference")
+    private String trackingReference;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @ElementCollection
+    @CollectionTable(name = "fulfillment_step", joinColumns = @JoinColumn(name = "task_id"))
+    @OrderColumn(name = "position")
+    private List<FulfillmentStep> steps = new ArrayList<>();
+
+    @Version
+    @Column(name = "lock_version", nullable = false)
+    private long lockVersion;
+
+    protected FulfillmentTask() {
+    }
+
+    public FulfillmentTask(String orderNumber, int orderVersion, String customerName, boolean pickup, String deliverTo,
+                           String instructions, String lineSummary, Instant at) {
+        this.orderNumber = Objects.requireNonNull(orderNumber);
+        this.orderVersion = orderVersion;
+        this.customerName = Objects.requireNonNull(customerName);
+        this.pickup = pickup;
+        this.deliverTo = deliverTo;
+        this.instructions = instructions;
+        this.lineSummary = Objects.requireNonNull(lineSummary);
+        this.status = TaskStatus.TO_PICK;
+        this.createdAt = at;
+        this.steps.add(new FulfillmentStep(TaskStatus.TO_PICK, "system", at, "Confirmed order handed over"));
+    }
+
+    /** The next step; a dispatch needs the carrier and its tracking reference, a pickup order is never dispatched. */
+    public void advance(TaskStatus next, String by, Instant at, String carrier, String trackingReference) {
+        List<Problem> problems = new ArrayList<>();
+        if (!status.canMoveTo(next)) {
+            problems.add(new Problem("status", "Order " + orderNumber + " is " + status.getLabel().toLowerCase()
+                    + "; it cannot go to " + next.getLabel().toLowerCase() + " from there."));
+        } else if (pickup && next == TaskStatus.DISPATCHED) {
+            problems.add(new Problem("status", "Order " + orderNumber + " is collected by the customer: mark it ready for pickup."));
+        } else if (!pickup && next == TaskStatus.READY_FOR_PICKUP) {
+            problems.add(new Problem("status", "Order " + orderNumber + " is delivered: dispatch it with a carrier."));
+        }
+        if (next == TaskStatus.DISPATCHED) {
+            if (carrier == null || carrier.isBlank()) {
+                problems.add(new Problem("carrier", "Enter the carrier the parcel was handed to."));
+            }
+            if (trackingReference == null || trackingReference.isBlank()) {
+                problems.add(new Problem("trackingReference", "Enter the carrier's tracking reference."));
+            }
+            InputRejected.checkLength(problems, "carrier", "The carrier", carrier, 100);
+            InputRejected.checkLength(problems, "trackingReference", "The tracking reference", trackingReference, 100);
+        }
+        if (!problems.isEmpty()) {
+            throw new InputRejected(problems);
+        }
+        String note = null;
+        if (next == TaskStatus.DISPATCHED) {
+            this.carrier = carrier.trim();
+            this.trackingReference = trackingReference.trim();
+            note = "With " + this.carrier + ", tracking " + this.trackingReference;
+        }
+        status = next;
+        steps.add(new FulfillmentStep(next, by, at, note));
+    }
+
+    public String getOrderNumber() {
+        return orderNumber;
+    }
+
+    public int getOrderVersion() {
+        return orderVersion;
+    }
+
+    public String getCustomerName() {
+        return customerName;
+    }
+
+    public boolean isPickup() {
+        return pickup;
+    }
+
+    public String getDeliverTo() {
+        return deliverTo;
+    }
+
+    public String getInstructions() {
+        return instructions;
+    }
+
+    public String getLineSummary() {
+        return lineSummary;
+    }
+
+    public TaskStatus getStatus() {
+        return status;
+    }
+
+    public String getCarrier() {
+        return carrier;
+    }
+
+    public String getTrackingReference() {
+        return trackingReference;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public List<FulfillmentStep> getSteps() {
+        return List.copyOf(steps);
+    }
+
+    /** The steps staff can take next, in the order they usually come. */
+    public List<TaskStatus> getNextSteps() {
+        return java.util.Arrays.stream(TaskStatus.values())
+                .filter(s -> status.canMoveTo(s))
+                .filter(s -> pickup ? s != TaskStatus.DISPATCHED : s != TaskStatus.READY_FOR_PICKUP)
+                .toList();
+    }
+}

@@ -1,0 +1,34 @@
+package io.ordertrail.orders.application;
+
+import io.ordertrail.fulfillment.domain.FulfillmentStepWasTaken;
+import io.ordertrail.orders.domain.Order;
+import io.ordertrail.orders.domain.OrderRepository;
+import io.ordertrail.orders.domain.OrderStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+/**
+ * The order follows its fulfillment (SOP step 7): in fulfillment once picking starts, then dispatched or picked
+ * up. Runs in the transaction that took the step.
+ */
+@ApplicationScoped
+public class OrderFulfillmentProgress {
+
+    @Inject
+    OrderRepository orders;
+
+    void stepWasTaken(@Observes FulfillmentStepWasTaken step) {
+        Order order = orders.find(step.orderNumber()).orElseThrow(() ->
+                new IllegalStateException("Fulfillment task for unknown order " + step.orderNumber()));
+        String why = "Fulfillment: " + step.step().getLabel().toLowerCase() + (step.note() == null ? "" : " (" + step.note() + ")");
+        switch (step.step()) {
+            case PICKING -> order.moveTo(OrderStatus.IN_FULFILLMENT, step.by(), step.at(), why);
+            case DISPATCHED -> order.moveTo(OrderStatus.DISPATCHED, step.by(), step.at(), why);
+            case PICKED_UP -> order.moveTo(OrderStatus.PICKED_UP, step.by(), step.at(), why);
+            default -> {
+                // packed and ready for pickup show on the order's timeline through the task
+            }
+        }
+    }
+}
