@@ -35,10 +35,12 @@ public final class Browser implements AutoCloseable {
 
     private final ChromeDriver driver;
     private final URI base;
+    private final Path profile;
 
-    private Browser(ChromeDriver driver, URI base) {
+    private Browser(ChromeDriver driver, URI base, Path profile) {
         this.driver = driver;
         this.base = base;
+        this.profile = profile;
     }
 
     public static Browser open(URI base) throws IOException {
@@ -55,7 +57,7 @@ public final class Browser implements AutoCloseable {
                 .usingDriverExecutable(new File("/usr/bin/chromedriver"))
                 .usingAnyFreePort()
                 .build();
-        return new Browser(new ChromeDriver(service, options), base);
+        return new Browser(new ChromeDriver(service, options), base, profile);
     }
 
     public Browser go(String path) {
@@ -190,5 +192,14 @@ public final class Browser implements AutoCloseable {
     @Override
     public void close() {
         driver.quit();
+        // the browser's profile is only of use while it runs, and a run opens dozens; a file Chromium still holds
+        // is left for `mvn clean`, with a word on stderr
+        try (var files = Files.walk(profile)) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            System.err.println("Could not remove the browser profile " + profile + ": " + e);
+        }
     }
 }
