@@ -53,10 +53,6 @@ class ConfirmOrdersInBrowserIT {
         browser.close();
     }
 
-    private static String recordedOrder() throws Exception {
-        return OnlinePlatform.recordedOrder();
-    }
-
     private void confirmOnThePage(String orderNumber, String channelLabel) {
         browser.go("/orders/order.xhtml?number=" + orderNumber);
         browser.byId("confirmForm:channel").findElements(By.cssSelector(".ui-button")).stream()
@@ -83,7 +79,7 @@ class ConfirmOrdersInBrowserIT {
 
     @Test
     void anEmailConfirmationCarriesTheSummaryTheEstimatedDateAndAPdfOfIt() throws Exception {
-        String orderNumber = recordedOrder();
+        String orderNumber = OnlinePlatform.recordedOrder();
         browser.signInAs("sales");
 
         confirmOnThePage(orderNumber, "Email");
@@ -111,7 +107,7 @@ class ConfirmOrdersInBrowserIT {
 
     @Test
     void withTheMailServerDownTheConfirmationWaitsAndIsSentExactlyOnceWhenItReturns() throws Exception {
-        String orderNumber = recordedOrder();
+        String orderNumber = OnlinePlatform.recordedOrder();
         browser.signInAs("sales");
         ItEnvironment.stopMail();
         try {
@@ -138,7 +134,7 @@ class ConfirmOrdersInBrowserIT {
 
     @Test
     void aMessageConfirmationIsDeliveredToTheMessagingGateway() throws Exception {
-        String orderNumber = recordedOrder();
+        String orderNumber = OnlinePlatform.recordedOrder();
         browser.signInAs("sales");
 
         confirmOnThePage(orderNumber, "Message (SMS)");
@@ -155,7 +151,7 @@ class ConfirmOrdersInBrowserIT {
 
     @Test
     void aCallConfirmationIsRecordedFromTheScriptAndShownOnTheTimeline() throws Exception {
-        String orderNumber = recordedOrder();
+        String orderNumber = OnlinePlatform.recordedOrder();
         browser.signInAs("sales").go("/orders/order.xhtml?number=" + orderNumber);
         browser.byId("confirmForm:channel").findElements(By.cssSelector(".ui-button")).stream()
                 .filter(b -> b.getText().equals("Call")).findFirst().orElseThrow().click();
@@ -178,7 +174,7 @@ class ConfirmOrdersInBrowserIT {
 
     @Test
     void theCustomersGenuineLinkRecordsTheAcknowledgementAndATamperedOneIsRefused() throws Exception {
-        String orderNumber = recordedOrder();
+        String orderNumber = OnlinePlatform.recordedOrder();
         browser.signInAs("sales");
         confirmOnThePage(orderNumber, "Email");
         await().atMost(Duration.ofSeconds(30)).until(() -> mailsAbout(orderNumber).size() == 1);

@@ -194,10 +194,8 @@ public final class Browser implements AutoCloseable {
         driver.quit();
         // the browser's profile is only of use while it runs, and a run opens dozens; a file Chromium still holds
         // is left for `mvn clean`, with a word on stderr
-        try (var files = Files.walk(profile)) {
-            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(file);
-            }
+        try {
+            Directories.deleteRecursively(profile);
         } catch (IOException e) {
             System.err.println("Could not remove the browser profile " + profile + ": " + e);
         }

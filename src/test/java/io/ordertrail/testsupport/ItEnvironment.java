@@ -46,14 +46,7 @@ public class ItEnvironment implements LauncherSessionListener {
     /** Every run starts from empty H2 databases, so no result depends on what an earlier run left behind. */
     private static void forgetEarlierRuns(Path data) throws IOException {
         for (String db : new String[]{"shared-db", "arquillian-db"}) {
-            Path dir = data.resolve(db);
-            if (Files.isDirectory(dir)) {
-                try (var files = Files.walk(dir)) {
-                    for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                        Files.delete(p);
-                    }
-                }
-            }
+            Directories.deleteRecursively(data.resolve(db));
         }
     }
 

@@ -69,8 +69,7 @@ public class OrderConfirmations {
     @RolesAllowed({Roles.SALES, Roles.MANAGER})
     public Communication confirmByEmail(String orderNumber, String email) {
         if (email == null || !NewCustomer.isEmail(email.trim())) {
-            throw InputRejected.because("recipient", "“" + (email == null ? "" : email.trim())
-                    + "” is not an email address; it should look like name@example.com.");
+            throw InputRejected.because("recipient", NewCustomer.notAnEmail(email == null ? "" : email.trim()));
         }
         return queue(orderNumber, ConfirmationChannel.EMAIL, email.trim());
     }
@@ -88,8 +87,7 @@ public class OrderConfirmations {
                     + "(ORDERTRAIL_MESSAGE_GATEWAY_URL); confirm by email or call instead.");
         }
         if (phone == null || !NewCustomer.isPhone(phone.trim())) {
-            throw InputRejected.because("recipient", "“" + (phone == null ? "" : phone.trim())
-                    + "” is not a phone number; use 6 to 15 digits, optionally starting with + and the country code.");
+            throw InputRejected.because("recipient", NewCustomer.notAPhone(phone == null ? "" : phone.trim()));
         }
         return queue(orderNumber, ConfirmationChannel.MESSAGE, phone.trim());
     }

@@ -205,7 +205,7 @@ public class Communication extends SequencedEntity {
     }
 
     /** Not to be sent at all any more, e.g. because the order was cancelled meanwhile; staff see why. */
-    public void giveUp(String reason, Instant at) {
+    public void giveUp(String reason) {
         status = DeliveryStatus.FAILED;
         lastError = reason;
         nextAttemptAt = null;

@@ -2,9 +2,9 @@ package io.ordertrail.communication.domain;
 
 import io.ordertrail.orders.domain.FulfilmentMethod;
 import io.ordertrail.orders.domain.Order;
+import io.ordertrail.platform.Money;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -64,9 +64,9 @@ public record ConfirmationContent(String orderNumber, int orderVersion, String c
                 .append(orderVersion > 1 ? " (version " + orderVersion + ")" : "").append(":\n\n");
         for (Line line : lines) {
             t.append(String.format(Locale.ROOT, "  %d x %s %s at %s = %s%n", line.quantity(), line.productCode(),
-                    line.productName(), money(line.unitPrice()), money(line.total())));
+                    line.productName(), Money.format(line.unitPrice()), Money.format(line.total())));
         }
-        t.append("  Total: ").append(money(total)).append("\n\n")
+        t.append("  Total: ").append(Money.format(total)).append("\n\n")
                 .append(fulfilment).append(": ").append(where).append('\n')
                 .append("Estimated ").append(fulfilment.toLowerCase(Locale.ROOT)).append(" date: ")
                 .append(estimatedDateText()).append("\n\n")
@@ -90,11 +90,11 @@ public record ConfirmationContent(String orderNumber, int orderVersion, String c
         for (Line line : lines) {
             h.append("<tr><td>").append(esc(line.productCode())).append(" ").append(esc(line.productName()))
                     .append("</td><td align=\"right\">").append(line.quantity())
-                    .append("</td><td align=\"right\">").append(money(line.unitPrice()))
-                    .append("</td><td align=\"right\">").append(money(line.total())).append("</td></tr>");
+                    .append("</td><td align=\"right\">").append(Money.format(line.unitPrice()))
+                    .append("</td><td align=\"right\">").append(Money.format(line.total())).append("</td></tr>");
         }
         h.append("<tr><td colspan=\"3\" align=\"right\"><strong>Total</strong></td><td align=\"right\"><strong>")
-                .append(money(total)).append("</strong></td></tr></table>")
+                .append(Money.format(total)).append("</strong></td></tr></table>")
                 .append("<p>").append(esc(fulfilment)).append(": ").append(esc(where)).append("<br>")
                 .append("Estimated ").append(esc(fulfilment.toLowerCase(Locale.ROOT))).append(" date: <strong>")
                 .append(esc(estimatedDateText())).append("</strong></p>")
@@ -111,7 +111,7 @@ public record ConfirmationContent(String orderNumber, int orderVersion, String c
     /** The text message: short, with the essentials. */
     public String message() {
         return "Order " + orderNumber + " confirmed: " + lines.size() + (lines.size() == 1 ? " line" : " lines")
-                + ", total " + money(total) + ". Estimated " + fulfilment.toLowerCase(Locale.ROOT) + ": "
+                + ", total " + Money.format(total) + ". Estimated " + fulfilment.toLowerCase(Locale.ROOT) + ": "
                 + (estimatedDate == null ? "to be confirmed" : estimatedDate.toString()) + ". Questions: " + contact;
     }
 
@@ -121,13 +121,6 @@ public record ConfirmationContent(String orderNumber, int orderVersion, String c
                 + text().replaceFirst("^Dear [^\n]*\n\n", "")
                 .replace("Thank you for your order. We confirm", "I would like to confirm")
                 + "\nCan you confirm these details are correct?";
-    }
-
-    static String money(BigDecimal amount) {
-        NumberFormat format = NumberFormat.getNumberInstance(Locale.UK);
-        format.setMinimumFractionDigits(2);
-        format.setMaximumFractionDigits(2);
-        return format.format(amount);
     }
 
     private static String esc(String s) {

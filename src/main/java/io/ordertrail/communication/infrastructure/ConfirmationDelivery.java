@@ -72,7 +72,7 @@ public class ConfirmationDelivery {
         try {
             order.checkConfirmable();
         } catch (InputRejected notNow) {
-            communication.giveUp(notNow.getProblems().get(0).message(), Instant.now());
+            communication.giveUp(notNow.getProblems().get(0).message());
             LOG.warning(() -> "Confirmation " + communicationId + " not sent: " + communication.getLastError());
             return;
         }

@@ -1,6 +1,7 @@
 package io.ordertrail.communication.infrastructure;
 
 import io.ordertrail.communication.application.ConfirmationQueued;
+import io.ordertrail.platform.SingleFlight;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Asynchronous;
@@ -14,7 +15,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -37,7 +37,7 @@ public class ConfirmationDispatcher {
     @Resource
     SessionContext context;
 
-    private final ReentrantLock running = new ReentrantLock();
+    private final SingleFlight dispatch = new SingleFlight();
 
     public void queued(@Observes(during = TransactionPhase.AFTER_SUCCESS) ConfirmationQueued event) {
         context.getBusinessObject(ConfirmationDispatcher.class).dispatchSoon();
@@ -50,17 +50,16 @@ public class ConfirmationDispatcher {
 
     @Schedule(second = "*/2", minute = "*", hour = "*", persistent = false)
     public void dispatchDue() {
-        if (!running.tryLock()) {
-            return; // a dispatch is under way; it will see what is due
-        }
+        dispatch.run(this::attemptDue);
+    }
+
+    private void attemptDue() {
         try {
             for (Long id : delivery.due(BATCH)) {
                 delivery.attempt(id);
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Dispatching confirmations failed; the next run tries again", e);
-        } finally {
-            running.unlock();
         }
     }
 }

@@ -27,6 +27,16 @@ public record NewCustomer(String name, String contactName, String email, String 
         return s != null && PHONE.matcher(s).matches() && digits(s) >= 6 && digits(s) <= 15;
     }
 
+    /** What to tell someone who typed this as an email address. */
+    public static String notAnEmail(String typed) {
+        return "“" + typed + "” is not an email address; it should look like name@example.com.";
+    }
+
+    /** What to tell someone who typed this as a phone number. */
+    public static String notAPhone(String typed) {
+        return "“" + typed + "” is not a phone number; use 6 to 15 digits, optionally starting with + and the country code.";
+    }
+
     public List<Problem> problems() {
         List<Problem> problems = new ArrayList<>();
         if (blank(name)) {
@@ -36,12 +46,10 @@ public record NewCustomer(String name, String contactName, String email, String 
             problems.add(new Problem("email", "Enter an email address or a phone number, so the order can be confirmed."));
         }
         if (!blank(email) && !EMAIL.matcher(email.trim()).matches()) {
-            problems.add(new Problem("email", "“" + email.trim() + "” is not an email address; it should look like "
-                    + "name@example.com."));
+            problems.add(new Problem("email", notAnEmail(email.trim())));
         }
         if (!blank(phone) && !isPhone(phone.trim())) {
-            problems.add(new Problem("phone", "“" + phone.trim() + "” is not a phone number; use 6 to 15 digits, "
-                    + "optionally starting with + and the country code."));
+            problems.add(new Problem("phone", notAPhone(phone.trim())));
         }
         checkLength(problems, "name", "The name", name, MAX_NAME);
         checkLength(problems, "contactName", "The contact name", contactName, MAX_NAME);

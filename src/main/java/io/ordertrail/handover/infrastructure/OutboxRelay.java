@@ -1,5 +1,6 @@
 package io.ordertrail.handover.infrastructure;
 
+import io.ordertrail.platform.SingleFlight;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -19,7 +20,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -47,8 +47,7 @@ public class OutboxRelay {
     @ConfigProperty(name = "ordertrail.handover.relay-interval-ms", defaultValue = "1000")
     long intervalMillis;
 
-    private final AtomicBoolean running = new AtomicBoolean();
-    private final AtomicBoolean wokenWhileRunning = new AtomicBoolean();
+    private final SingleFlight relay = new SingleFlight();
     private volatile boolean lastAttemptFailed;
 
     @PostConstruct
@@ -92,17 +91,14 @@ public class OutboxRelay {
 
     /** Sends everything pending; a call while another is running makes that one go round once more. */
     void relayPending() {
-        if (!running.compareAndSet(false, true)) {
-            wokenWhileRunning.set(true);
-            return;
-        }
+        relay.run(this::relayAll);
+    }
+
+    private void relayAll() {
         try {
-            do {
-                wokenWhileRunning.set(false);
-                while (relayBatch() == BATCH_SIZE) {
-                    // a full batch: there may be more
-                }
-            } while (wokenWhileRunning.get());
+            while (relayBatch() == BATCH_SIZE) {
+                // a full batch: there may be more
+            }
             if (lastAttemptFailed) {
                 LOG.info("Outbox relay is sending handover messages again");
                 lastAttemptFailed = false;
@@ -114,8 +110,6 @@ public class OutboxRelay {
                         + " retried every " + intervalMillis + " ms", e);
             }
             lastAttemptFailed = true;
-        } finally {
-            running.set(false);
         }
     }
 }

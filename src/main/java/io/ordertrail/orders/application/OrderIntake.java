@@ -17,7 +17,6 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
-import java.time.Instant;
 
 /**
  * Receiving, verifying and recording orders (SOP steps 1 to 3). One transaction: the order, its lines and its
@@ -82,7 +81,7 @@ public class OrderIntake {
     public void approve(String orderNumber, String note) {
         Order order = orders.find(orderNumber).orElseThrow(() -> InputRejected.because("order",
                 "There is no order numbered " + orderNumber + "."));
-        order.approve(caller(), Instant.now(), note);
+        order.approve(caller(), verification.now(), note);
         orderWasRecorded.fire(new OrderWasRecorded(order));
     }
 

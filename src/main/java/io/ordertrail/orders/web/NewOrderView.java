@@ -166,10 +166,6 @@ public class NewOrderView implements Serializable {
         return channel == Channel.EMAIL;
     }
 
-    public LocalDate getToday() {
-        return LocalDate.now();
-    }
-
     public Verification getVerification() {
         return verification;
     }

@@ -8,6 +8,7 @@ import io.ordertrail.orders.domain.Order;
 import io.ordertrail.communication.domain.Communication;
 import io.ordertrail.communication.web.ConfirmationView;
 import io.ordertrail.fulfillment.application.FulfillmentWork;
+import io.ordertrail.fulfillment.domain.FulfillmentTask;
 import io.ordertrail.orders.application.OrderIntake;
 import io.ordertrail.platform.web.Format;
 import io.ordertrail.platform.InputRejected;
@@ -45,6 +46,7 @@ public class OrderView implements Serializable {
     private Order order;
     private List<HandoverReceipt> receipts = List.of();
     private String approvalNote;
+    private FulfillmentTask fulfillmentTask;
 
     /** Called once the view parameter is set, and by the page's poll until both teams have answered. */
     public void load() {
@@ -52,6 +54,7 @@ public class OrderView implements Serializable {
         if (order != null) {
             receipts = handoverReceipts.forOrder(order.getOrderNumber());
             confirmation.prepare(order);
+            fulfillmentTask = fulfillment.forOrder(order.getOrderNumber()).orElse(null);
         }
     }
 
@@ -100,10 +103,11 @@ public class OrderView implements Serializable {
                         "Through the link in the confirmation email to " + c.getRecipient(), "customer"));
             }
         }
-        fulfillment.forOrder(order.getOrderNumber()).ifPresent(task -> task.getSteps().forEach(step ->
-                events.add(new TimelineEvent(step.getTakenAt(), "Fulfillment: " + step.getStatus().getLabel().toLowerCase(),
-                        step.getNote() == null ? "Fulfillment task for v" + task.getOrderVersion() : step.getNote(),
-                        step.getTakenBy()))));
+        if (fulfillmentTask != null) {
+            fulfillmentTask.getSteps().forEach(step -> events.add(new TimelineEvent(step.getTakenAt(),
+                    "Fulfillment: " + step.getStatus().getLabel().toLowerCase(), step.getNote() == null
+                    ? "Fulfillment task for v" + fulfillmentTask.getOrderVersion() : step.getNote(), step.getTakenBy())));
+        }
         events.sort(Comparator.comparing(TimelineEvent::getAt));
         return events;
     }

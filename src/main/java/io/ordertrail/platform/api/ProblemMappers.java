@@ -25,16 +25,19 @@ public final class ProblemMappers {
     private ProblemMappers() {
     }
 
+    /** 400 with each invalid field and what to do about it. */
+    private static Response invalidFields(String type, String title, String detail, InputRejected rejected) {
+        return new Problem(type, title, 400, detail, rejected.getProblems().stream()
+                .map(p -> new Problem.InvalidField(p.field(), p.message())).toList()).toResponse();
+    }
+
     /** An order that cannot be recorded as sent: 400, naming each invalid field. */
     @Provider
     public static class Rejected implements ExceptionMapper<OrderRejected> {
         @Override
         public Response toResponse(OrderRejected rejected) {
-            return new Problem("order-rejected", "The order cannot be recorded as sent", 400,
-                    "Correct the fields listed in errors and send the order again; nothing was stored.",
-                    rejected.getProblems().stream()
-                            .map(p -> new Problem.InvalidField(p.field(), p.message())).toList())
-                    .toResponse();
+            return invalidFields("order-rejected", "The order cannot be recorded as sent",
+                    "Correct the fields listed in errors and send the order again; nothing was stored.", rejected);
         }
     }
 
@@ -43,11 +46,8 @@ public final class ProblemMappers {
     public static class InvalidInput implements ExceptionMapper<InputRejected> {
         @Override
         public Response toResponse(InputRejected rejected) {
-            return new Problem("invalid-input", "The request cannot be accepted as sent", 400,
-                    "Correct the fields listed in errors and send it again; nothing was stored.",
-                    rejected.getProblems().stream()
-                            .map(p -> new Problem.InvalidField(p.field(), p.message())).toList())
-                    .toResponse();
+            return invalidFields("invalid-input", "The request cannot be accepted as sent",
+                    "Correct the fields listed in errors and send it again; nothing was stored.", rejected);
         }
     }
 

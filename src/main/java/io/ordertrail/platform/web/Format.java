@@ -1,10 +1,10 @@
 package io.ordertrail.platform.web;
 
+import io.ordertrail.platform.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -58,12 +58,6 @@ public class Format {
     }
 
     public String money(BigDecimal amount) {
-        if (amount == null) {
-            return "";
-        }
-        NumberFormat format = NumberFormat.getNumberInstance(Locale.UK);
-        format.setMinimumFractionDigits(2);
-        format.setMaximumFractionDigits(2);
-        return format.format(amount);
+        return Money.format(amount);
     }
 }
