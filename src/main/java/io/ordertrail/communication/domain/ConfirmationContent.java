@@ -2,6 +2,7 @@ package io.ordertrail.communication.domain;
 
 import io.ordertrail.orders.domain.FulfilmentMethod;
 import io.ordertrail.orders.domain.Order;
+import io.ordertrail.orders.domain.SpecialRequest;
 import io.ordertrail.platform.Money;
 
 import java.math.BigDecimal;
@@ -18,14 +19,15 @@ import java.util.Locale;
  */
 public record ConfirmationContent(String orderNumber, int orderVersion, String customerName, List<Line> lines,
                                   BigDecimal total, String fulfilment, String where, LocalDate estimatedDate,
-                                  String estimateExplanation, List<String> specialRequests, String contact,
-                                  String acknowledgeUrl) {
+                                  String estimateExplanation, List<String> specialRequests, List<String> changes,
+                                  String contact, String acknowledgeUrl) {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
 
     public ConfirmationContent {
         lines = List.copyOf(lines);
         specialRequests = List.copyOf(specialRequests);
+        changes = List.copyOf(changes);
     }
 
     /** The content for the order as it stands now; {@code acknowledgeUrl} only for an email. */
@@ -36,16 +38,19 @@ public record ConfirmationContent(String orderNumber, int orderVersion, String c
                 order.getTotal(), order.getFulfilmentMethod().getLabel(),
                 order.getFulfilmentMethod() == FulfilmentMethod.DELIVERY ? order.getDeliveryAddress()
                         : order.getPickupLocation(),
-                order.getEstimatedDate(), order.getEstimateExplanation(), List.of(), contact, acknowledgeUrl);
+                order.getEstimatedDate(), order.getEstimateExplanation(),
+                order.getSpecialRequests().stream().map(SpecialRequest::describe).toList(),
+                order.changesSinceConfirmed(), contact, acknowledgeUrl);
     }
 
     public ConfirmationContent withAcknowledgeUrl(String url) {
         return new ConfirmationContent(orderNumber, orderVersion, customerName, lines, total, fulfilment, where,
-                estimatedDate, estimateExplanation, specialRequests, contact, url);
+                estimatedDate, estimateExplanation, specialRequests, changes, contact, url);
     }
 
     public String subject() {
-        return "Order " + orderNumber + " confirmed" + (orderVersion > 1 ? " (version " + orderVersion + ")" : "");
+        return "Order " + orderNumber + (changes.isEmpty() ? " confirmed" : " changed and confirmed")
+                + (orderVersion > 1 ? " (version " + orderVersion + ")" : "");
     }
 
     public String estimatedDateText() {
@@ -59,8 +64,13 @@ public record ConfirmationContent(String orderNumber, int orderVersion, String c
     /** The plain-text email, and the basis of the PDF. */
     public String text() {
         StringBuilder t = new StringBuilder();
-        t.append("Dear ").append(customerName).append(",\n\n")
-                .append("Thank you for your order. We confirm order ").append(orderNumber)
+        t.append("Dear ").append(customerName).append(",\n\n");
+        if (!changes.isEmpty()) {
+            t.append("As you asked, we have changed your order ").append(orderNumber).append(". What changed:\n");
+            changes.forEach(c -> t.append("  - ").append(c).append('\n'));
+            t.append('\n');
+        }
+        t.append("Thank you for your order. We confirm order ").append(orderNumber)
                 .append(orderVersion > 1 ? " (version " + orderVersion + ")" : "").append(":\n\n");
         for (Line line : lines) {
             t.append(String.format(Locale.ROOT, "  %d x %s %s at %s = %s%n", line.quantity(), line.productCode(),
@@ -82,8 +92,14 @@ public record ConfirmationContent(String orderNumber, int orderVersion, String c
     /** The HTML email; every value is escaped. */
     public String html() {
         StringBuilder h = new StringBuilder("<!DOCTYPE html><html><body style=\"font-family: sans-serif\">");
-        h.append("<p>Dear ").append(esc(customerName)).append(",</p>")
-                .append("<p>Thank you for your order. We confirm order <strong>").append(esc(orderNumber))
+        h.append("<p>Dear ").append(esc(customerName)).append(",</p>");
+        if (!changes.isEmpty()) {
+            h.append("<p>As you asked, we have changed your order ").append(esc(orderNumber))
+                    .append(". What changed:</p><ul>");
+            changes.forEach(c -> h.append("<li>").append(esc(c)).append("</li>"));
+            h.append("</ul>");
+        }
+        h.append("<p>Thank you for your order. We confirm order <strong>").append(esc(orderNumber))
                 .append("</strong>").append(orderVersion > 1 ? " (version " + orderVersion + ")" : "").append(".</p>")
                 .append("<table cellpadding=\"4\" style=\"border-collapse: collapse\"><tr><th align=\"left\">Product</th>"
                         + "<th align=\"right\">Quantity</th><th align=\"right\">Unit price</th><th align=\"right\">Total</th></tr>");
@@ -110,7 +126,8 @@ public record ConfirmationContent(String orderNumber, int orderVersion, String c
 
     /** The text message: short, with the essentials. */
     public String message() {
-        return "Order " + orderNumber + " confirmed: " + lines.size() + (lines.size() == 1 ? " line" : " lines")
+        return "Order " + orderNumber + (changes.isEmpty() ? " confirmed: " : " changed (" + changes.size()
+                + (changes.size() == 1 ? " change" : " changes") + ") and confirmed: ") + lines.size() + (lines.size() == 1 ? " line" : " lines")
                 + ", total " + Money.format(total) + ". Estimated " + fulfilment.toLowerCase(Locale.ROOT) + ": "
                 + (estimatedDate == null ? "to be confirmed" : estimatedDate.toString()) + ". Questions: " + contact;
     }

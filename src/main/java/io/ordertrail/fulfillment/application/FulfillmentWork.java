@@ -37,7 +37,7 @@ public class FulfillmentWork {
     public List<FulfillmentTask> open(int first, int size) {
         List<FulfillmentTask> tasks = em.createQuery("select t from FulfillmentTask t where t.status not in :done"
                         + " order by t.createdAt, t.id", FulfillmentTask.class)
-                .setParameter("done", List.of(TaskStatus.DISPATCHED, TaskStatus.PICKED_UP))
+                .setParameter("done", List.of(TaskStatus.DISPATCHED, TaskStatus.PICKED_UP, TaskStatus.CANCELLED))
                 .setFirstResult(first).setMaxResults(size).getResultList();
         tasks.forEach(t -> t.getSteps().size());
         return tasks;
@@ -46,7 +46,7 @@ public class FulfillmentWork {
     @RolesAllowed({Roles.FULFILLMENT, Roles.MANAGER})
     public long countOpen() {
         return em.createQuery("select count(t) from FulfillmentTask t where t.status not in :done", Long.class)
-                .setParameter("done", List.of(TaskStatus.DISPATCHED, TaskStatus.PICKED_UP)).getSingleResult();
+                .setParameter("done", List.of(TaskStatus.DISPATCHED, TaskStatus.PICKED_UP, TaskStatus.CANCELLED)).getSingleResult();
     }
 
     /**

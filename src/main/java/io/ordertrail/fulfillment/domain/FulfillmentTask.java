@@ -48,6 +48,10 @@ public class FulfillmentTask extends SequencedEntity {
     @Column(name = "line_summary", nullable = false)
     private String lineSummary;
 
+    /** The order's special requests with how each was addressed, one per line. */
+    @Column(name = "special_requests")
+    private String specialRequests;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private TaskStatus status;
@@ -84,6 +88,43 @@ public class FulfillmentTask extends SequencedEntity {
         this.status = TaskStatus.TO_PICK;
         this.createdAt = at;
         this.steps.add(new FulfillmentStep(TaskStatus.TO_PICK, "system", at, "Confirmed order handed over"));
+    }
+
+    /**
+     * The team always works from the order's current version: a later version replaces what the task says. An
+     * earlier version than the task's (a late message) changes nothing.
+     */
+    public boolean revise(int version, boolean pickup, String deliverTo, String instructions, String lineSummary,
+                          Instant at) {
+        if (version <= orderVersion || status.isDone()) {
+            return false;
+        }
+        this.orderVersion = version;
+        this.pickup = pickup;
+        this.deliverTo = deliverTo;
+        this.instructions = instructions;
+        this.lineSummary = Objects.requireNonNull(lineSummary);
+        steps.add(new FulfillmentStep(status, "system", at, "Order amended: now work from v" + version));
+        return true;
+    }
+
+    /** The order was cancelled: work on it stops, unless it has already left. */
+    public void cancel(int version, Instant at) {
+        if (status.isDone()) {
+            return;
+        }
+        this.orderVersion = Math.max(orderVersion, version);
+        status = TaskStatus.CANCELLED;
+        steps.add(new FulfillmentStep(TaskStatus.CANCELLED, "system", at, "Order cancelled in v" + version
+                + ": put anything picked back to stock"));
+    }
+
+    public void specialRequestsAre(java.util.List<String> requests) {
+        this.specialRequests = requests.isEmpty() ? null : String.join("\n", requests);
+    }
+
+    public java.util.List<String> getSpecialRequests() {
+        return specialRequests == null ? java.util.List.of() : java.util.List.of(specialRequests.split("\n"));
     }
 
     /** The next step; a dispatch needs the carrier and its tracking reference, a pickup order is never dispatched. */

@@ -13,7 +13,9 @@ public enum TaskStatus {
     PACKED("Packed"),
     DISPATCHED("Dispatched"),
     READY_FOR_PICKUP("Ready for pickup"),
-    PICKED_UP("Picked up");
+    PICKED_UP("Picked up"),
+    /** The order was cancelled before it left; nothing more to do. */
+    CANCELLED("Cancelled");
 
     private static final Map<TaskStatus, Set<TaskStatus>> NEXT = Map.ofEntries(
             entry(TO_PICK, EnumSet.of(PICKING)),
@@ -21,7 +23,8 @@ public enum TaskStatus {
             entry(PACKED, EnumSet.of(DISPATCHED, READY_FOR_PICKUP)),
             entry(READY_FOR_PICKUP, EnumSet.of(PICKED_UP)),
             entry(DISPATCHED, EnumSet.noneOf(TaskStatus.class)),
-            entry(PICKED_UP, EnumSet.noneOf(TaskStatus.class)));
+            entry(PICKED_UP, EnumSet.noneOf(TaskStatus.class)),
+            entry(CANCELLED, EnumSet.noneOf(TaskStatus.class)));
 
     private final String label;
 
@@ -38,6 +41,6 @@ public enum TaskStatus {
     }
 
     public boolean isDone() {
-        return this == DISPATCHED || this == PICKED_UP;
+        return this == DISPATCHED || this == PICKED_UP || this == CANCELLED;
     }
 }

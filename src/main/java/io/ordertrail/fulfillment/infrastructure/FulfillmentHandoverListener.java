@@ -34,8 +34,16 @@ public class FulfillmentHandoverListener extends TeamHandoverListener {
      */
     @Override
     protected void handOver(HandoverDocument document) {
-        if (HandoverPublisher.ORDER_CONFIRMED.equals(document.messageType())) {
-            intake.orderConfirmed(document);
+        switch (document.messageType()) {
+            case HandoverPublisher.ORDER_CONFIRMED -> intake.orderConfirmed(document);
+            case HandoverPublisher.ORDER_AMENDED -> intake.orderAmended(document);
+            case HandoverPublisher.ORDER_CANCELLED -> intake.orderCancelled(document);
+            case HandoverPublisher.SPECIAL_REQUEST_REVIEWED -> intake.specialRequestReviewed(document);
+            case HandoverPublisher.ORDER_RECORDED -> {
+                // on record as received (the inbox's receipt); work starts once the order is confirmed
+            }
+            default -> throw new HandoverDocument.MalformedHandover("Fulfillment does not handle "
+                    + document.messageType() + " messages (" + document.orderNumber() + ")");
         }
     }
 }

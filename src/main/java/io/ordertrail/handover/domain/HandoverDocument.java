@@ -41,6 +41,15 @@ public final class HandoverDocument {
     /** Builds the document for an order event. */
     public static HandoverDocument of(String messageId, String messageType, String orderNumber, int orderVersion,
                                       Customer customer, Fulfilment fulfilment, List<Line> lines) {
+        return of(messageId, messageType, orderNumber, orderVersion, customer, fulfilment, lines, List.of());
+    }
+
+    /** Builds the document for an order event, with the order's special requests and how each was addressed. */
+    public static HandoverDocument of(String messageId, String messageType, String orderNumber, int orderVersion,
+                                      Customer customer, Fulfilment fulfilment, List<Line> lines,
+                                      List<String> specialRequests) {
+        JsonArrayBuilder requestArray = Json.createArrayBuilder();
+        specialRequests.forEach(requestArray::add);
         JsonArrayBuilder lineArray = Json.createArrayBuilder();
         for (Line line : lines) {
             lineArray.add(Json.createObjectBuilder()
@@ -64,6 +73,7 @@ public final class HandoverDocument {
                         .add("name", customer.name()))
                 .add("fulfilment", fulfilmentJson)
                 .add("lines", lineArray)
+                .add("specialRequests", requestArray)
                 .build();
         return new HandoverDocument(messageId, messageType, orderNumber, orderVersion, body);
     }
@@ -157,6 +167,23 @@ public final class HandoverDocument {
         }
         return new Fulfilment(string(how, "method"), how.getString("deliveryAddress", null),
                 how.getString("pickupLocation", null), how.getString("instructions", null));
+    }
+
+    /** The order's special requests with how each was addressed; none in documents of older versions. */
+    public List<String> specialRequests() {
+        JsonValue value = body.get("specialRequests");
+        if (value == null) {
+            return List.of();
+        }
+        if (!(value instanceof jakarta.json.JsonArray array)) {
+            throw new MalformedHandover("Handover message of " + orderNumber + " has special requests that are not a list");
+        }
+        return array.stream().map(v -> {
+            if (!(v instanceof jakarta.json.JsonString s)) {
+                throw new MalformedHandover("Handover message of " + orderNumber + " has a special request that is not text");
+            }
+            return s.getString();
+        }).toList();
     }
 
     private static int number(JsonObject json, String name) {

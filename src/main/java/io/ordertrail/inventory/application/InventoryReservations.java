@@ -20,13 +20,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The inventory team's check of a handed-over order (SOP section 3, "check product availability"): each line's
+ * The inventory team's check of a handed-over order; an amended version replaces what the earlier one reserved, and
+ * a cancelled order gives its stock back (SOP section 3, "check product availability"): each line's
  * stock is reserved, or a shortage recorded with the date more is expected. Runs in the transaction that
  * consumed the handover; the outcome goes back to the order through {@link OrderAvailabilityWasChecked}.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class InventoryReservations {
+
+    private static final java.util.logging.Logger LOG =
+            java.util.logging.Logger.getLogger(InventoryReservations.class.getName());
 
     @PersistenceContext
     EntityManager em;
@@ -47,6 +51,14 @@ public class InventoryReservations {
     public List<StockReservation> reserveFor(HandoverDocument document) {
         Instant now = Instant.now(clock);
         LocalDate today = LocalDate.now(clock);
+        List<StockReservation> earlier = reservationsOf(document.orderNumber());
+        int latest = earlier.stream().mapToInt(StockReservation::getOrderVersion).max().orElse(0);
+        if (latest >= document.orderVersion()) {
+            LOG.info(() -> "Inventory already holds v" + latest + " of " + document.orderNumber() + "; v"
+                    + document.orderVersion() + " changes nothing");
+            return List.of();
+        }
+        release(earlier, now); // an amended order: the new version's lines replace what the earlier one held
         List<StockReservation> reservations = new ArrayList<>();
         for (HandoverDocument.Line line : document.lines()) {
             // locked for writing: two orders never promise the same stock
@@ -63,5 +75,30 @@ public class InventoryReservations {
                 reservations.stream().allMatch(r -> r.getOutcome() == StockReservation.Outcome.RESERVED),
                 reservations.stream().map(StockReservation::describe).toList()));
         return reservations;
+    }
+
+    /** A cancelled order: everything it held goes back to stock. */
+    public void releaseFor(HandoverDocument document) {
+        release(reservationsOf(document.orderNumber()), Instant.now(clock));
+    }
+
+    private List<StockReservation> reservationsOf(String orderNumber) {
+        return em.createQuery("select r from StockReservation r where r.orderNumber = :n order by r.orderVersion,"
+                        + " r.lineNumber", StockReservation.class)
+                .setParameter("n", orderNumber)
+                .getResultList();
+    }
+
+    private void release(List<StockReservation> reservations, Instant now) {
+        for (StockReservation reservation : reservations) {
+            if (reservation.isHoldingStock()) {
+                StockLevel stock = stockRecords.atShippingLocation(reservation.getProductCode(),
+                                LockModeType.PESSIMISTIC_WRITE)
+                        .orElseThrow(() -> new IllegalStateException("No stock record for product "
+                                + reservation.getProductCode() + " to release " + reservation.getOrderNumber()
+                                + "'s reservation into"));
+                reservation.release(stock, now);
+            }
+        }
     }
 }

@@ -52,6 +52,10 @@ public class StockReservation extends SequencedEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** When the reserved stock was given back: the order was cancelled, or a later version replaced this one. */
+    @Column(name = "released_at")
+    private Instant releasedAt;
+
     protected StockReservation() {
     }
 
@@ -93,6 +97,25 @@ public class StockReservation extends SequencedEntity {
         }
         return productCode + ": short by " + (quantity - availableQuantity) + " (" + availableQuantity + " available), "
                 + (expectedOn == null ? "no replenishment planned" : "more expected " + expectedOn);
+    }
+
+    /** Whether this line still holds stock aside. */
+    public boolean isHoldingStock() {
+        return outcome == Outcome.RESERVED && releasedAt == null;
+    }
+
+    /** Gives the reserved stock back to the stock level it came from. */
+    public void release(StockLevel stock, Instant at) {
+        if (!isHoldingStock()) {
+            throw new IllegalStateException("Reservation of " + orderNumber + " v" + orderVersion + " line "
+                    + lineNumber + " holds no stock");
+        }
+        stock.release(quantity);
+        releasedAt = at;
+    }
+
+    public Instant getReleasedAt() {
+        return releasedAt;
     }
 
     public String getOrderNumber() {

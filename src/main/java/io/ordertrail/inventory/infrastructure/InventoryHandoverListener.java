@@ -1,6 +1,7 @@
 package io.ordertrail.inventory.infrastructure;
 
 import io.ordertrail.handover.domain.HandoverDocument;
+import io.ordertrail.handover.application.HandoverPublisher;
 import io.ordertrail.handover.domain.Team;
 import io.ordertrail.inventory.application.InventoryReservations;
 import io.ordertrail.handover.infrastructure.TeamHandoverListener;
@@ -29,6 +30,11 @@ public class InventoryHandoverListener extends TeamHandoverListener {
 
     @Override
     protected void handOver(HandoverDocument document) {
-        reservations.reserveFor(document);
+        switch (document.messageType()) {
+            case HandoverPublisher.ORDER_CANCELLED -> reservations.releaseFor(document);
+            case HandoverPublisher.ORDER_RECORDED, HandoverPublisher.ORDER_AMENDED -> reservations.reserveFor(document);
+            default -> throw new HandoverDocument.MalformedHandover("Inventory does not handle "
+                    + document.messageType() + " messages (" + document.orderNumber() + ")");
+        }
     }
 }

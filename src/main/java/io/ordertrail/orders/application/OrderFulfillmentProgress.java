@@ -23,12 +23,11 @@ public class OrderFulfillmentProgress {
                 new IllegalStateException("Fulfillment task for unknown order " + step.orderNumber()));
         String why = "Fulfillment: " + step.step().getLabel().toLowerCase() + (step.note() == null ? "" : " (" + step.note() + ")");
         switch (step.step()) {
-            case PICKING -> order.moveTo(OrderStatus.IN_FULFILLMENT, step.by(), step.at(), why);
-            case DISPATCHED -> order.moveTo(OrderStatus.DISPATCHED, step.by(), step.at(), why);
-            case PICKED_UP -> order.moveTo(OrderStatus.PICKED_UP, step.by(), step.at(), why);
-            default -> {
-                // packed and ready for pickup show on the order's timeline through the task
-            }
+            case PICKING -> order.fulfillmentReached(OrderStatus.IN_FULFILLMENT, step.by(), step.at(), why);
+            case DISPATCHED -> order.fulfillmentReached(OrderStatus.DISPATCHED, step.by(), step.at(), why);
+            case PICKED_UP -> order.fulfillmentReached(OrderStatus.PICKED_UP, step.by(), step.at(), why);
+            default -> order.fulfillmentReached(order.getStatus(), step.by(), step.at(), why);
+            // packed and ready for pickup show on the order's timeline through the task, but wait like the rest
         }
     }
 }

@@ -121,8 +121,21 @@ public class OrderVerification {
      *                       product
      */
     public Verified verify(OrderDraft draft) {
+        return verify(draft, null);
+    }
+
+    /**
+     * Verifies an amended order again: as a new one, except that its own earlier versions are no duplicate of it.
+     *
+     * @throws OrderRejected listing every problem
+     */
+    public Verified verify(OrderDraft draft, Order amended) {
         LocalDate today = today();
         List<Problem> problems = new ArrayList<>(draft.problems(today));
+        if (amended != null) { // a requested date already on the order may have passed; only a new one must lie ahead
+            problems.removeIf(p -> p.field().equals("requestedDate")
+                    && java.util.Objects.equals(draft.getRequestedDate(), amended.getRequestedDate()));
+        }
         Optional<Customer> customer = Optional.ofNullable(draft.getCustomerNumber())
                 .filter(n -> !n.isBlank())
                 .flatMap(customers::byNumber);
@@ -162,7 +175,7 @@ public class OrderVerification {
         Verification verification = new Verification(priced,
                 availability.stream().map(a -> a.map(LineAvailability::describe)
                         .orElse("No stock kept at the shipping location")).toList(),
-                checks.check(new OrderChecks.Candidate(priced, draft.getFulfilmentMethod(), draft.getDeliveryAddress(),
+                checks.check(new OrderChecks.Candidate(amended == null ? "" : amended.getOrderNumber(), priced, draft.getFulfilmentMethod(), draft.getDeliveryAddress(),
                         draft.getPurchaseOrderReference()), orders.historyOf(found, now.minus(HISTORY)), now),
                 estimate(availability, draft, now));
         return new Verified(found, verification);

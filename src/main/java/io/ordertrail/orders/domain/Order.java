@@ -28,6 +28,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A customer's order: the aggregate root of the orders capability. It is created complete or not at all
@@ -126,6 +127,18 @@ public class Order extends SequencedEntity {
     @Column(name = "availability_note")
     private String availabilityNote;
 
+    /** The version last confirmed to the customer; behind {@link #orderVersion} until an amendment is re-confirmed. */
+    @Column(name = "confirmed_version", nullable = false)
+    private int confirmedVersion;
+
+    @OneToMany(mappedBy = "order", cascade = CascadeType.ALL)
+    @OrderBy("version ASC")
+    private List<OrderVersion> versions = new ArrayList<>();
+
+    @OneToMany(mappedBy = "order", cascade = CascadeType.ALL)
+    @OrderBy("createdAt ASC, id ASC")
+    private List<SpecialRequest> specialRequests = new ArrayList<>();
+
     @Version
     @Column(name = "lock_version", nullable = false)
     private long lockVersion;
@@ -179,7 +192,200 @@ public class Order extends SequencedEntity {
         } else {
             order.changeStatus(OrderStatus.RECORDED, recordedBy, now, "Double-checked and recorded by " + recordedBy);
         }
+        order.versions.add(OrderVersion.original(order, recordedBy, now, OrderContent.of(order)));
         return order;
+    }
+
+    /**
+     * SOP step 6: changes the order as the customer asked, making a new version with its reason and the customer's
+     * verified request. The caller has verified the changed order again ({@code verification}); a flag sends it back
+     * for a second person's double-check. Refused when the order has left (dispatched, picked up) or is cancelled,
+     * when the request is incomplete or came through a channel that is not approved, when nothing changes, and when
+     * someone else amended the order since {@code expectedVersion} was read.
+     *
+     * @return the new version
+     */
+    public OrderVersion amend(int expectedVersion, AmendmentRequest request, Set<RequestChannel> approvedChannels,
+                              OrderDraft changed, Verification verification, String by, Instant now, LocalDate today) {
+        checkAmendable(expectedVersion);
+        List<InputRejected.Problem> problems = new ArrayList<>(request.problems(approvedChannels, false));
+        changed.problems(today).stream()
+                // a requested date already on the order may have passed; only a new one must lie ahead
+                .filter(p -> !(p.field().equals("requestedDate") && Objects.equals(changed.getRequestedDate(), requestedDate)))
+                .forEach(problems::add);
+        if (!problems.isEmpty()) {
+            throw new OrderRejected(problems);
+        }
+        if (verification.lines().size() != changed.getLines().size()) {
+            throw new IllegalArgumentException("Every line of the amended order needs a price");
+        }
+        OrderContent before = OrderContent.of(this);
+        ensureFirstVersionIsKept(before);
+        fulfilmentMethod = changed.getFulfilmentMethod();
+        deliveryAddress = fulfilmentMethod == FulfilmentMethod.DELIVERY ? trimToNull(changed.getDeliveryAddress()) : null;
+        pickupLocation = fulfilmentMethod == FulfilmentMethod.PICKUP ? trimToNull(changed.getPickupLocation()) : null;
+        instructions = trimToNull(changed.getInstructions());
+        purchaseOrderReference = trimToNull(changed.getPurchaseOrderReference());
+        requestedDate = changed.getRequestedDate();
+        List<PricedLine> priced = verification.lines();
+        for (int i = 0; i < priced.size(); i++) {
+            if (i < lines.size()) {
+                lines.get(i).revise(priced.get(i));
+            } else {
+                lines.add(new OrderLine(this, i + 1, priced.get(i)));
+            }
+        }
+        while (lines.size() > priced.size()) {
+            lines.remove(lines.size() - 1);
+        }
+        OrderContent unchangedEstimate = OrderContent.of(this);
+        if (unchangedEstimate.sameOrderAs(before)) {
+            throw new OrderRejected(List.of(new InputRejected.Problem("lines", "Nothing was changed: version "
+                    + orderVersion + " already says this. Make the customer's change, or leave the order as it is.")));
+        }
+        estimatedDate = verification.estimate().date();
+        estimateExplanation = verification.estimate().explanation();
+        totalAmount = verification.total();
+        flags.clear();
+        flags.addAll(verification.flags());
+        orderVersion++;
+        OrderContent after = OrderContent.of(this);
+        List<String> changes = after.changesFrom(before);
+        String why = "Amended to v" + orderVersion + " (" + request.reason().getLabel().toLowerCase() + ") "
+                + request.describe();
+        if (verification.needsSecondPerson()) {
+            approvedBy = null;
+            approvedAt = null;
+            changeStatus(OrderStatus.AWAITING_APPROVAL, by, now, why + "; flagged, so a second person must "
+                    + "double-check it before it is handed over");
+        } else {
+            noteOnStatus(by, now, why + "; to be re-confirmed to the customer");
+        }
+        OrderVersion version = OrderVersion.amended(this, request, by, now, after, changes);
+        versions.add(version);
+        return version;
+    }
+
+    /**
+     * SOP step 6: a cancellation is an amendment with a reason. It makes a last version, marked cancelled; the
+     * teams release what they reserved when it is handed over.
+     */
+    public OrderVersion cancel(int expectedVersion, AmendmentRequest request, Set<RequestChannel> approvedChannels,
+                               String by, Instant now) {
+        checkAmendable(expectedVersion);
+        List<InputRejected.Problem> problems = request.problems(approvedChannels, true);
+        if (!problems.isEmpty()) {
+            throw new OrderRejected(problems);
+        }
+        OrderContent before = OrderContent.of(this);
+        ensureFirstVersionIsKept(before);
+        orderVersion++;
+        changeStatus(OrderStatus.CANCELLED, by, now, "Cancelled in v" + orderVersion + " ("
+                + request.reason().getLabel().toLowerCase() + ") " + request.describe());
+        OrderContent after = OrderContent.of(this);
+        OrderVersion version = OrderVersion.amended(this, request, by, now, after, after.changesFrom(before));
+        versions.add(version);
+        return version;
+    }
+
+    /**
+     * Refuses a change of an order that has left or is cancelled, or one made from an older version than the
+     * current one.
+     */
+    public void checkAmendable(int expectedVersion) {
+        if (!status.isAmendable()) {
+            String when = statusChanges.isEmpty() ? "" : " on " + statusChanges.get(statusChanges.size() - 1)
+                    .getChangedAt().toString().substring(0, 10);
+            String what = switch (status) {
+                case DISPATCHED -> "was dispatched" + when + ", so it can no longer be amended or cancelled."
+                        + " Arrange a return with the customer, or take a new order for what they need now.";
+                case PICKED_UP -> "was picked up" + when + ", so it can no longer be amended or cancelled."
+                        + " Arrange a return with the customer, or take a new order for what they need now.";
+                case CANCELLED -> "is cancelled" + when + ". Take a new order for what the customer needs now.";
+                default -> "is " + status.getLabel().toLowerCase() + " and cannot be amended yet.";
+            };
+            throw new OrderRejected(List.of(new InputRejected.Problem("status", "Order " + orderNumber + " " + what)));
+        }
+        if (expectedVersion != orderVersion) {
+            OrderVersion latest = versions.isEmpty() ? null : versions.get(versions.size() - 1);
+            throw new AmendmentConflict(orderNumber, expectedVersion, orderVersion,
+                    latest == null ? "someone else" : latest.getCreatedBy());
+        }
+    }
+
+    /** Orders recorded before versions were kept get their first version written before the first amendment. */
+    private void ensureFirstVersionIsKept(OrderContent current) {
+        if (versions.isEmpty()) {
+            versions.add(OrderVersion.original(this, recordedBy, recordedAt, current));
+        }
+    }
+
+    /** An entry in the status history that changes no status, such as an amendment that raised no flag. */
+    private void noteOnStatus(String by, Instant at, String reason) {
+        statusChanges.add(new StatusChange(this, status, status, by, at, reason));
+    }
+
+    /**
+     * SOP step 5: takes a customer's special request on the order or one of its lines, for the team it concerns to
+     * review within {@code timeToReview}.
+     */
+    public SpecialRequest addSpecialRequest(Integer lineNumber, SpecialRequestType type, String details,
+                                            io.ordertrail.handover.domain.Team team, String by, Instant at,
+                                            java.time.Duration timeToReview) {
+        if (!status.isAmendable()) {
+            throw new OrderRejected(List.of(new InputRejected.Problem("status", "Order " + orderNumber + " is "
+                    + status.getLabel().toLowerCase() + "; special requests can no longer be added.")));
+        }
+        List<InputRejected.Problem> problems = SpecialRequest.problems(type, details, lineNumber, lines.size());
+        if (!problems.isEmpty()) {
+            throw new OrderRejected(problems);
+        }
+        SpecialRequest request = new SpecialRequest(this, lineNumber, type, details,
+                team == null ? type.getTeam() : team, by, at, timeToReview);
+        specialRequests.add(request);
+        return request;
+    }
+
+    public List<SpecialRequest> getSpecialRequests() {
+        return List.copyOf(specialRequests);
+    }
+
+    public List<OrderVersion> getVersions() {
+        return List.copyOf(versions);
+    }
+
+    /** Whether the customer has not yet been told of the current version (an amendment awaits re-confirmation). */
+    public boolean isAwaitingReconfirmation() {
+        return confirmedAt != null && confirmedVersion < orderVersion && status != OrderStatus.CANCELLED;
+    }
+
+    /** What changed since the version last confirmed to the customer, for the re-confirmation. */
+    public List<String> changesSinceConfirmed() {
+        if (confirmedVersion < 1 || confirmedVersion >= orderVersion || versions.isEmpty()) {
+            return List.of();
+        }
+        OrderContent confirmed = versions.stream().filter(v -> v.getVersion() == confirmedVersion).findFirst()
+                .map(OrderVersion::getContent).orElse(null);
+        return confirmed == null ? List.of() : OrderContent.of(this).changesFrom(confirmed);
+    }
+
+    public int getConfirmedVersion() {
+        return confirmedVersion;
+    }
+
+    /**
+     * The order follows its fulfillment. A step is refused while an amendment waits for its double-check: the
+     * team must work from the approved version.
+     */
+    public void fulfillmentReached(OrderStatus next, String by, Instant at, String why) {
+        if (status == OrderStatus.AWAITING_APPROVAL) {
+            throw new OrderRejected(List.of(new InputRejected.Problem("status", "Order " + orderNumber
+                    + " was amended and waits for a manager's double-check; wait for the approved version before"
+                    + " going on.")));
+        }
+        if (status != next) {
+            changeStatus(next, by, at, why);
+        }
     }
 
     /**
@@ -197,8 +403,20 @@ public class Order extends SequencedEntity {
         }
         approvedBy = by;
         approvedAt = at;
-        changeStatus(OrderStatus.RECORDED, by, at, "Approved after the double-check"
-                + (note == null || note.isBlank() ? "" : ": " + note.trim()));
+        changeStatus(statusBeforeDoubleCheck(), by, at, (orderVersion > 1 ? "Amendment to v" + orderVersion + " approved"
+                : "Approved") + " after the double-check" + (note == null || note.isBlank() ? "" : ": " + note.trim()));
+    }
+
+    /** Where an amended order stood before its amendment needed a double-check; a new order is then recorded. */
+    private OrderStatus statusBeforeDoubleCheck() {
+        for (int i = statusChanges.size() - 1; i >= 0; i--) {
+            StatusChange change = statusChanges.get(i);
+            if (change.getTo() == OrderStatus.AWAITING_APPROVAL && change.getFrom() != null && change.getFrom() != change.getTo()) {
+                OrderStatus from = change.getFrom();
+                return from == OrderStatus.CONFIRMED || from == OrderStatus.IN_FULFILLMENT ? from : OrderStatus.RECORDED;
+            }
+        }
+        return OrderStatus.RECORDED;
     }
 
     /**
@@ -216,6 +434,7 @@ public class Order extends SequencedEntity {
         if (confirmedAt == null) {
             confirmedAt = at;
         }
+        confirmedVersion = Math.max(confirmedVersion, orderVersion);
         return first;
     }
 

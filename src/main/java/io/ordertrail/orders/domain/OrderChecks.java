@@ -59,7 +59,8 @@ public record OrderChecks(int duplicateWindowDays, double unusualQuantityFactor,
         String reference = order.purchaseOrderReference();
         if (reference != null && !reference.isBlank()) {
             for (PastOrder past : history.orders()) {
-                if (reference.trim().equalsIgnoreCase(past.purchaseOrderReference())) {
+                if (reference.trim().equalsIgnoreCase(past.purchaseOrderReference())
+                        && !past.orderNumber().equals(order.orderNumber())) {
                     return Optional.of(new Flag(FlagType.LIKELY_DUPLICATE, "Purchase order "
                             + reference.trim() + " was already recorded as " + past.orderNumber()));
                 }
@@ -68,15 +69,25 @@ public record OrderChecks(int duplicateWindowDays, double unusualQuantityFactor,
         Set<String> products = order.lines().stream().map(Order.PricedLine::productCode).collect(Collectors.toSet());
         Instant since = now.minus(Duration.ofDays(duplicateWindowDays));
         return history.orders().stream()
+                .filter(past -> !past.orderNumber().equals(order.orderNumber()))
                 .filter(past -> past.recordedAt().isAfter(since) && past.productCodes().equals(products))
                 .findFirst()
                 .map(past -> new Flag(FlagType.LIKELY_DUPLICATE, "Same products as " + past.orderNumber()
                         + ", recorded within the last " + duplicateWindowDays + " days"));
     }
 
-    /** The parts of an order being verified that the cross-check looks at. */
-    public record Candidate(List<Order.PricedLine> lines, FulfilmentMethod fulfilmentMethod, String deliveryAddress,
-                            String purchaseOrderReference) {
+    /**
+     * The parts of an order being verified that the cross-check looks at. An amended order names itself, so that
+     * its earlier versions are not taken for a duplicate of it.
+     */
+    public record Candidate(String orderNumber, List<Order.PricedLine> lines, FulfilmentMethod fulfilmentMethod,
+                            String deliveryAddress, String purchaseOrderReference) {
+
+        public Candidate(List<Order.PricedLine> lines, FulfilmentMethod fulfilmentMethod, String deliveryAddress,
+                         String purchaseOrderReference) {
+            this("", lines, fulfilmentMethod, deliveryAddress, purchaseOrderReference);
+        }
+
         public BigDecimal total() {
             return lines.stream().map(Order.PricedLine::lineTotal).reduce(BigDecimal.ZERO, BigDecimal::add);
         }

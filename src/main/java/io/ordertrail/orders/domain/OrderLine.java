@@ -54,6 +54,16 @@ public class OrderLine extends SequencedEntity {
         this.priceReason = line.priceReason();
     }
 
+    /** An amendment puts another product, quantity or price on this line. */
+    void revise(Order.PricedLine line) {
+        this.productCode = line.productCode();
+        this.productName = line.productName();
+        this.quantity = line.quantity();
+        this.unitPrice = line.unitPrice();
+        this.listPrice = line.listPrice();
+        this.priceReason = line.priceReason();
+    }
+
     public BigDecimal getListPrice() {
         return listPrice;
     }

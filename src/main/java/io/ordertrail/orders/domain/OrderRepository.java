@@ -16,6 +16,9 @@ public interface OrderRepository {
 
     Optional<Order> find(String orderNumber);
 
+    /** The order, locked against other changes until the transaction ends. */
+    Optional<Order> findForChange(String orderNumber);
+
     /** A page of the orders that match the search, sorted by the field (newest first when none is given). */
     List<Order> page(OrderSearch search, String sortField, boolean ascending, int first, int size);
 

@@ -25,11 +25,14 @@ public enum OrderStatus {
     private static final Map<OrderStatus, Set<OrderStatus>> ALLOWED = Map.ofEntries(
             entry(RECEIVED, EnumSet.of(VERIFIED, ON_HOLD, CANCELLED)),
             entry(VERIFIED, EnumSet.of(AWAITING_APPROVAL, RECORDED, ON_HOLD, CANCELLED)),
-            entry(AWAITING_APPROVAL, EnumSet.of(RECORDED, ON_HOLD, CANCELLED)),
-            entry(RECORDED, EnumSet.of(CONFIRMED, ON_HOLD, CANCELLED)),
-            entry(CONFIRMED, EnumSet.of(IN_FULFILLMENT, ON_HOLD, CANCELLED)),
-            entry(IN_FULFILLMENT, EnumSet.of(DISPATCHED, PICKED_UP, ON_HOLD, CANCELLED)),
-            entry(ON_HOLD, EnumSet.of(RECEIVED, VERIFIED, RECORDED, CONFIRMED, IN_FULFILLMENT, CANCELLED)),
+            // an approved amendment returns the order to where it stood before the double-check
+            entry(AWAITING_APPROVAL, EnumSet.of(RECORDED, CONFIRMED, IN_FULFILLMENT, ON_HOLD, CANCELLED)),
+            // an amendment that raises a flag sends the order back for a double-check
+            entry(RECORDED, EnumSet.of(CONFIRMED, AWAITING_APPROVAL, ON_HOLD, CANCELLED)),
+            entry(CONFIRMED, EnumSet.of(IN_FULFILLMENT, AWAITING_APPROVAL, ON_HOLD, CANCELLED)),
+            entry(IN_FULFILLMENT, EnumSet.of(DISPATCHED, PICKED_UP, AWAITING_APPROVAL, ON_HOLD, CANCELLED)),
+            entry(ON_HOLD, EnumSet.of(RECEIVED, VERIFIED, AWAITING_APPROVAL, RECORDED, CONFIRMED, IN_FULFILLMENT,
+                    CANCELLED)),
             entry(DISPATCHED, EnumSet.noneOf(OrderStatus.class)),
             entry(PICKED_UP, EnumSet.noneOf(OrderStatus.class)),
             entry(CANCELLED, EnumSet.noneOf(OrderStatus.class)));
@@ -42,6 +45,12 @@ public enum OrderStatus {
 
     public String getLabel() {
         return label;
+    }
+
+    /** Whether an order here may still be amended or cancelled: not once it has left (SOP step 6). */
+    public boolean isAmendable() {
+        return this == AWAITING_APPROVAL || this == RECORDED || this == CONFIRMED || this == IN_FULFILLMENT
+                || this == ON_HOLD;
     }
 
     public boolean canMoveTo(OrderStatus next) {

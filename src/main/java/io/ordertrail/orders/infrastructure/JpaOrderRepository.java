@@ -64,6 +64,16 @@ public class JpaOrderRepository implements OrderRepository {
     }
 
     @Override
+    public Optional<Order> findForChange(String orderNumber) {
+        // locked until the transaction ends: two people changing one order are taken one after the other, and the
+        // second finds the version the first made
+        return em.createQuery("select o from Order o where o.orderNumber = :n", Order.class)
+                .setParameter("n", orderNumber)
+                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
+    }
+
+    @Override
     public List<Order> page(OrderSearch search, String sortField, boolean ascending, int first, int size) {
         String direction = ascending ? " asc" : " desc";
         String order = sortField != null && SORTABLE.contains(sortField)

@@ -39,7 +39,7 @@ public class NewOrderView implements Serializable {
     private static final String FORM = "orderForm";
     private static final String CUSTOMER_FORM = "customerForm";
     /** Where customers can collect an order; the stock locations will come from inventory later. */
-    private static final List<String> PICKUP_LOCATIONS = List.of("Main warehouse counter");
+    static final List<String> PICKUP_LOCATIONS = List.of("Main warehouse counter");
 
     @Inject
     OrderIntake intake;
@@ -111,13 +111,7 @@ public class NewOrderView implements Serializable {
 
     /** Checks the line's availability as it is typed (SOP step 2); nothing to say until product and quantity are there. */
     public void checkAvailability(LineRow row) {
-        if (row.getProductCode() == null || row.getQuantity() == null || row.getQuantity() < 1) {
-            row.availability = null;
-            return;
-        }
-        row.availability = stock.availability(row.getProductCode(), row.getQuantity())
-                .map(a -> new Availability(a.describe(), a.inStock()))
-                .orElse(new Availability("No stock kept at the shipping location", false));
+        row.checkAvailability(stock);
     }
 
     /** Verifies the order and opens the final double-check, or lists what is missing next to the fields. */
@@ -415,6 +409,16 @@ public class NewOrderView implements Serializable {
 
         public Availability getAvailability() {
             return availability;
+        }
+
+        void checkAvailability(StockQueries stock) {
+            if (productCode == null || quantity == null || quantity < 1) {
+                availability = null;
+                return;
+            }
+            availability = stock.availability(productCode, quantity)
+                    .map(a -> new Availability(a.describe(), a.inStock()))
+                    .orElse(new Availability("No stock kept at the shipping location", false));
         }
 
         public String getProductCode() {

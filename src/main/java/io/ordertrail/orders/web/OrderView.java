@@ -5,6 +5,9 @@ import io.ordertrail.handover.domain.HandoverReceipt;
 import io.ordertrail.handover.domain.Team;
 import io.ordertrail.orders.application.OrderQueries;
 import io.ordertrail.orders.domain.Order;
+import io.ordertrail.orders.domain.OrderVersion;
+import io.ordertrail.orders.domain.SpecialRequest;
+import io.ordertrail.orders.domain.VersionComparison;
 import io.ordertrail.communication.domain.Communication;
 import io.ordertrail.communication.web.ConfirmationView;
 import io.ordertrail.fulfillment.application.FulfillmentWork;
@@ -58,6 +61,19 @@ public class OrderView implements Serializable {
         }
     }
 
+    /** The order's versions side by side, each difference from the version before marked. */
+    public VersionComparison getComparison() {
+        return VersionComparison.of(getVersions().stream().map(OrderVersion::getContent).toList());
+    }
+
+    public List<OrderVersion> getVersions() {
+        return order == null ? List.of() : order.getVersions();
+    }
+
+    public List<SpecialRequest> getSpecialRequests() {
+        return order == null ? List.of() : order.getSpecialRequests();
+    }
+
     /** How long it took from receiving the order to confirming it to the customer. */
     public String getTimeToConfirm() {
         return order == null || order.getConfirmedAt() == null ? null
@@ -101,6 +117,18 @@ public class OrderView implements Serializable {
             if (c.getAcknowledgedAt() != null) {
                 events.add(new TimelineEvent(c.getAcknowledgedAt(), "Acknowledged by the customer",
                         "Through the link in the confirmation email to " + c.getRecipient(), "customer"));
+            }
+        }
+        for (SpecialRequest r : order.getSpecialRequests()) {
+            events.add(new TimelineEvent(r.getCreatedAt(), "Special request: " + r.getType().getLabel().toLowerCase(),
+                    r.getDetails() + " — for the " + r.getTeam().getLabel().toLowerCase() + " team", r.getCreatedBy()));
+            if (r.getEscalatedAt() != null) {
+                events.add(new TimelineEvent(r.getEscalatedAt(), "Special request escalated to the manager",
+                        "Not reviewed by " + Format.dateTimeOf(r.getDueAt()), "system"));
+            }
+            if (r.getDecidedAt() != null) {
+                events.add(new TimelineEvent(r.getDecidedAt(), "Special request " + r.getStatus().getLabel().toLowerCase(),
+                        r.describe(), r.getDecidedBy()));
             }
         }
         if (fulfillmentTask != null) {

@@ -32,6 +32,10 @@ public class Format {
     }
 
     public String dateTime(Instant instant) {
+        return dateTimeOf(instant);
+    }
+
+    public static String dateTimeOf(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant);
     }
 

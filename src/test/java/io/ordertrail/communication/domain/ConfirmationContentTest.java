@@ -2,6 +2,8 @@ package io.ordertrail.communication.domain;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What a confirmation says, the same in every channel: number, summary, date, where, requests, contact. */
@@ -14,6 +16,18 @@ class ConfirmationContentTest {
         assertThat(content.text()).contains("We confirm order ORD-2026-000017", "2 x RLR-230 Paint roller at 12.40 = 24.80",
                 "Total: 24.80", "Delivery: 12 Mill Lane, Leeds", "Estimated delivery date: Wednesday 2 December 2026",
                 "Special requests: None.", "Contact the order desk, +44 20 7946 0000");
+    }
+
+    @Test
+    void aReconfirmationListsWhatChangedAndTheRequestsWithTheirOutcome() {
+        ConfirmationContent amended = new ConfirmationContent("ORD-2026-000017", 2, "Acme", content.lines(),
+                content.total(), "Delivery", "12 Mill Lane, Leeds", null, "", List.of("Packaging: wrap each tin"
+                + " — accepted: bubble wrap"), List.of("RLR-230 Paint roller: quantity 1 → 2"), "the desk", null);
+
+        assertThat(amended.subject()).isEqualTo("Order ORD-2026-000017 changed and confirmed (version 2)");
+        assertThat(amended.text()).contains("What changed:\n  - RLR-230 Paint roller: quantity 1 → 2",
+                "Special requests: - Packaging: wrap each tin — accepted: bubble wrap");
+        assertThat(amended.html()).contains("<li>RLR-230 Paint roller: quantity 1 → 2</li>");
     }
 
     @Test

@@ -92,6 +92,15 @@ class OrderChecksTest {
     }
 
     @Test
+    void anAmendedOrderIsNoDuplicateOfItsOwnEarlierVersion() {
+        OrderChecks tight = new OrderChecks(30, 3, null);
+        OrderChecks.Candidate amended = new OrderChecks.Candidate("ORD-2026-000010", List.of(line("PAINT", 9)),
+                FulfilmentMethod.DELIVERY, HOME, "PO-77");
+
+        assertThat(tight.check(amended, regular(), NOW)).isEmpty();
+    }
+
+    @Test
     void theSamePurchaseOrderReferenceIsALikelyDuplicate() {
         List<Flag> flags = checks.check(delivery(HOME, "po-77", line("PAINT", 10)), regular(), NOW);
         assertThat(flags).extracting(Flag::getType).containsExactly(FlagType.LIKELY_DUPLICATE);

@@ -1,0 +1,68 @@
+package io.ordertrail.orders.domain;
+
+import io.ordertrail.platform.InputRejected.Problem;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static io.ordertrail.platform.InputRejected.checkLength;
+
+/**
+ * The customer's request for a change, as staff verified it (SOP step 6): through which channel it came, who asked,
+ * how staff made sure it was really the customer, a reference to find the request again (the email's message-id,
+ * the call's date and time), and the reason code. An amendment without all of that is refused.
+ */
+public record AmendmentRequest(RequestChannel channel, String requestedBy, String verifiedHow, String reference,
+                               AmendmentReason reason, String note) {
+
+    public static final int MAX_TEXT = 200;
+    public static final int MAX_NOTE = 500;
+
+    /** Everything missing or not allowed, each with its field and what to do; empty when the request can be taken. */
+    public List<Problem> problems(Set<RequestChannel> approvedChannels, boolean cancellation) {
+        List<Problem> problems = new ArrayList<>();
+        if (channel == null) {
+            problems.add(new Problem("requestChannel", "Choose the channel the customer's request came through."));
+        } else if (!approvedChannels.contains(channel)) {
+            problems.add(new Problem("requestChannel", "Changes are accepted only through approved channels ("
+                    + approvedChannels.stream().map(c -> c.getLabel().toLowerCase()).sorted()
+                    .collect(Collectors.joining(", ")) + "). A request by " + channel.getLabel().toLowerCase()
+                    + " cannot be taken: ask the customer to use one of those."));
+        }
+        if (isBlank(requestedBy)) {
+            problems.add(new Problem("requestedBy", "Record who asked for the change."));
+        }
+        if (isBlank(verifiedHow)) {
+            problems.add(new Problem("verifiedHow", "Record how you verified that the request came from the customer,"
+                    + " for example: called back on the number on file."));
+        }
+        if (isBlank(reference)) {
+            problems.add(new Problem("reference", "Record a reference to the request: the email's message-id, or the"
+                    + " call's date and time."));
+        }
+        if (reason == null) {
+            problems.add(new Problem("reason", cancellation ? "Choose why the order is cancelled."
+                    : "Choose the reason for the amendment."));
+        } else if (reason.isCancellation() != cancellation) {
+            problems.add(new Problem("reason", cancellation ? "Choose a cancellation reason."
+                    : "“" + reason.getLabel() + "” cancels the order: use Cancel order instead."));
+        }
+        checkLength(problems, "requestedBy", "Who asked", requestedBy, MAX_TEXT);
+        checkLength(problems, "verifiedHow", "How it was verified", verifiedHow, MAX_TEXT);
+        checkLength(problems, "reference", "The reference", reference, MAX_TEXT);
+        checkLength(problems, "note", "The note", note, MAX_NOTE);
+        return problems;
+    }
+
+    /** One line for the order's history, e.g. "by phone from Eva Berg, verified: called back on the number on file". */
+    public String describe() {
+        return "by " + channel.getLabel().toLowerCase() + " from " + requestedBy.trim() + ", verified: "
+                + verifiedHow.trim() + " (ref. " + reference.trim() + ")";
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+}

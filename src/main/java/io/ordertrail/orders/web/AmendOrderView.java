@@ -1,0 +1,309 @@
+package io.ordertrail.orders.web;
+
+import io.ordertrail.catalog.application.Catalog;
+import io.ordertrail.catalog.domain.Product;
+import io.ordertrail.inventory.application.StockQueries;
+import io.ordertrail.orders.application.OrderAmendments;
+import io.ordertrail.orders.application.OrderQueries;
+import io.ordertrail.orders.domain.AmendmentConflict;
+import io.ordertrail.orders.domain.AmendmentReason;
+import io.ordertrail.orders.domain.AmendmentRequest;
+import io.ordertrail.orders.domain.FulfilmentMethod;
+import io.ordertrail.orders.domain.Order;
+import io.ordertrail.orders.domain.OrderDraft;
+import io.ordertrail.orders.domain.OrderLine;
+import io.ordertrail.orders.domain.RequestChannel;
+import io.ordertrail.platform.InputRejected;
+import io.ordertrail.platform.web.Messages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * SOP step 6 on screen: staff record the customer's request (channel, who asked, how it was verified, a reference,
+ * the reason) and change the order as asked, or cancel it. The page holds the version it was opened on; if someone
+ * else amends the order meanwhile, the change is refused and the page shows the current version.
+ */
+@Named
+@ViewScoped
+public class AmendOrderView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final String FORM = "amendForm";
+
+    @Inject
+    OrderQueries orderQueries;
+    @Inject
+    OrderAmendments amendments;
+    @Inject
+    Catalog catalog;
+    @Inject
+    StockQueries stock;
+
+    private String number;
+    private Order order;
+    private int version;
+    private List<Product> products;
+    private Set<RequestChannel> approvedChannels;
+
+    private final List<NewOrderView.LineRow> lines = new ArrayList<>();
+    private FulfilmentMethod fulfilmentMethod;
+    private String deliveryAddress;
+    private String pickupLocation;
+    private String instructions;
+    private String purchaseOrderReference;
+    private LocalDate requestedDate;
+
+    private RequestChannel requestChannel = RequestChannel.PHONE;
+    private String requestedBy;
+    private String verifiedHow;
+    private String reference;
+    private AmendmentReason reason;
+    private String note;
+
+    /** Opens the order's current version for change. */
+    public void load() {
+        order = orderQueries.byNumber(number).orElse(null);
+        if (order == null) {
+            return;
+        }
+        if (products == null) {
+            products = catalog.activeProducts();
+            approvedChannels = amendments.approvedChannels();
+        }
+        version = order.getOrderVersion();
+        lines.clear();
+        for (OrderLine line : order.getLines()) {
+            NewOrderView.LineRow row = new NewOrderView.LineRow();
+            row.setProductCode(line.getProductCode());
+            row.setQuantity(line.getQuantity());
+            if (line.isAgreedPrice()) {
+                row.setAgreedPrice(line.getUnitPrice());
+                row.setPriceReason(line.getPriceReason());
+            }
+            lines.add(row);
+        }
+        fulfilmentMethod = order.getFulfilmentMethod();
+        deliveryAddress = order.getDeliveryAddress();
+        pickupLocation = order.getPickupLocation();
+        instructions = order.getInstructions();
+        purchaseOrderReference = order.getPurchaseOrderReference();
+        requestedDate = order.getRequestedDate();
+    }
+
+    public String amend() {
+        try {
+            int newVersion = amendments.amend(number, version, request(), draft());
+            Messages.info("Order " + number + " amended to version " + newVersion + ". Re-confirm it to the customer"
+                    + " below.");
+            return "/orders/order.xhtml?faces-redirect=true&number=" + number;
+        } catch (AmendmentConflict conflict) {
+            Messages.errors(FORM, conflict.getProblems());
+            load(); // the current version, for the person to make their change again
+            return null;
+        } catch (InputRejected rejected) {
+            Messages.errors(FORM, rejected.getProblems());
+            return null;
+        }
+    }
+
+    public String cancelOrder() {
+        try {
+            amendments.cancel(number, version, request());
+            Messages.info("Order " + number + " cancelled. Inventory releases what was reserved for it.");
+            return "/orders/order.xhtml?faces-redirect=true&number=" + number;
+        } catch (AmendmentConflict conflict) {
+            Messages.errors(FORM, conflict.getProblems());
+            load();
+            return null;
+        } catch (InputRejected rejected) {
+            Messages.errors(FORM, rejected.getProblems());
+            return null;
+        }
+    }
+
+    private AmendmentRequest request() {
+        return new AmendmentRequest(requestChannel, requestedBy, verifiedHow, reference, reason, note);
+    }
+
+    private OrderDraft draft() {
+        OrderDraft draft = new OrderDraft().instructions(instructions).purchaseOrderReference(purchaseOrderReference)
+                .requestedDate(requestedDate);
+        lines.forEach(row -> draft.line(row.getProductCode(), row.getQuantity(), row.getAgreedPrice(),
+                row.getPriceReason()));
+        if (fulfilmentMethod == FulfilmentMethod.PICKUP) {
+            draft.pickup(pickupLocation);
+        } else if (fulfilmentMethod == FulfilmentMethod.DELIVERY) {
+            draft.delivery(deliveryAddress);
+        }
+        return draft;
+    }
+
+    /** Availability as the line is typed (SOP step 2 again for the changed order). */
+    public void checkAvailability(NewOrderView.LineRow row) {
+        row.checkAvailability(stock);
+    }
+
+    public void addLine() {
+        lines.add(new NewOrderView.LineRow());
+    }
+
+    public void removeLine(NewOrderView.LineRow row) {
+        lines.remove(row);
+    }
+
+    public boolean isApproved(RequestChannel channel) {
+        return approvedChannels != null && approvedChannels.contains(channel);
+    }
+
+    public List<RequestChannel> getRequestChannels() {
+        return Arrays.asList(RequestChannel.values());
+    }
+
+    public List<AmendmentReason> getAmendmentReasons() {
+        return Arrays.stream(AmendmentReason.values()).filter(r -> !r.isCancellation()).toList();
+    }
+
+    public List<AmendmentReason> getCancellationReasons() {
+        return Arrays.stream(AmendmentReason.values()).filter(AmendmentReason::isCancellation).toList();
+    }
+
+    public List<AmendmentReason> getReasons() {
+        return Arrays.asList(AmendmentReason.values());
+    }
+
+    public FulfilmentMethod[] getFulfilmentMethods() {
+        return FulfilmentMethod.values();
+    }
+
+    public List<String> getPickupLocations() {
+        return NewOrderView.PICKUP_LOCATIONS;
+    }
+
+    public List<Product> getProducts() {
+        return products;
+    }
+
+    public List<NewOrderView.LineRow> getLines() {
+        return lines;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public void setNumber(String number) {
+        this.number = number;
+    }
+
+    public Order getOrder() {
+        return order;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public FulfilmentMethod getFulfilmentMethod() {
+        return fulfilmentMethod;
+    }
+
+    public void setFulfilmentMethod(FulfilmentMethod fulfilmentMethod) {
+        this.fulfilmentMethod = fulfilmentMethod;
+    }
+
+    public String getDeliveryAddress() {
+        return deliveryAddress;
+    }
+
+    public void setDeliveryAddress(String deliveryAddress) {
+        this.deliveryAddress = deliveryAddress;
+    }
+
+    public String getPickupLocation() {
+        return pickupLocation;
+    }
+
+    public void setPickupLocation(String pickupLocation) {
+        this.pickupLocation = pickupLocation;
+    }
+
+    public String getInstructions() {
+        return instructions;
+    }
+
+    public void setInstructions(String instructions) {
+        this.instructions = instructions;
+    }
+
+    public String getPurchaseOrderReference() {
+        return purchaseOrderReference;
+    }
+
+    public void setPurchaseOrderReference(String purchaseOrderReference) {
+        this.purchaseOrderReference = purchaseOrderReference;
+    }
+
+    public LocalDate getRequestedDate() {
+        return requestedDate;
+    }
+
+    public void setRequestedDate(LocalDate requestedDate) {
+        this.requestedDate = requestedDate;
+    }
+
+    public RequestChannel getRequestChannel() {
+        return requestChannel;
+    }
+
+    public void setRequestChannel(RequestChannel requestChannel) {
+        this.requestChannel = requestChannel;
+    }
+
+    public String getRequestedBy() {
+        return requestedBy;
+    }
+
+    public void setRequestedBy(String requestedBy) {
+        this.requestedBy = requestedBy;
+    }
+
+    public String getVerifiedHow() {
+        return verifiedHow;
+    }
+
+    public void setVerifiedHow(String verifiedHow) {
+        this.verifiedHow = verifiedHow;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public void setReference(String reference) {
+        this.reference = reference;
+    }
+
+    public AmendmentReason getReason() {
+        return reason;
+    }
+
+    public void setReason(AmendmentReason reason) {
+        this.reason = reason;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+}
