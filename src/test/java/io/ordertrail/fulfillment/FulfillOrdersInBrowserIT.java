@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 
 import java.time.Duration;
 
@@ -36,21 +35,6 @@ class FulfillOrdersInBrowserIT {
         sales.close();
     }
 
-    private static WebElement rowOf(Browser browser, String orderNumber) {
-        return browser.all(By.cssSelector("[id='tasksForm:tasks_data'] tr")).stream()
-                .filter(row -> row.getText().contains(orderNumber)).findFirst().orElse(null);
-    }
-
-    private static void step(Browser browser, String orderNumber, String label) {
-        await().atMost(Duration.ofSeconds(10)).until(() -> {
-            WebElement row = rowOf(browser, orderNumber);
-            return row != null && row.findElements(By.tagName("button")).stream().anyMatch(b -> b.getText().equals(label));
-        });
-        rowOf(browser, orderNumber).findElements(By.tagName("button")).stream()
-                .filter(b -> b.getText().equals(label)).findFirst().orElseThrow().click();
-        browser.awaitAjax();
-    }
-
     @Test
     void aConfirmedOrderIsPickedPackedAndDispatchedAndTheOrderFollows() throws Exception {
         String unconfirmed = OnlinePlatform.recordedOrder();
@@ -64,21 +48,18 @@ class FulfillOrdersInBrowserIT {
         await().atMost(Duration.ofSeconds(10)).until(() -> sales.text("status").equals("Confirmed"));
 
         try (Browser fulfillment = Browser.open(SharedOrdertrail.baseUri())) {
-            fulfillment.signInAs("fulfillment").go("/fulfillment/tasks.xhtml");
-            await().atMost(Duration.ofSeconds(30)).until(() -> rowOf(fulfillment, orderNumber) != null);
+            FulfillmentTasksPage tasks = new FulfillmentTasksPage(fulfillment.signInAs("fulfillment")).awaitTask(orderNumber);
             assertThat(fulfillment.text("tasksForm:tasks")).as("only confirmed orders become tasks")
                     .doesNotContain(unconfirmed);
-            assertThat(rowOf(fulfillment, orderNumber).getText()).contains("2 x RLR-230", "Harbour Road", "To pick");
+            assertThat(tasks.rowOf(orderNumber).getText()).contains("2 x RLR-230", "Harbour Road", "To pick");
 
-            step(fulfillment, orderNumber, "Picking");
-            step(fulfillment, orderNumber, "Packed");
-            step(fulfillment, orderNumber, "Dispatched");
+            tasks.step(orderNumber, "Picking").step(orderNumber, "Packed").step(orderNumber, "Dispatched");
             fulfillment.visible("dispatchForm:carrier");
             fulfillment.click("dispatchForm:dispatch");
             assertThat(fulfillment.text("dispatchForm:dispatchFields")).contains("Enter the carrier", "tracking reference");
             fulfillment.type("dispatchForm:carrier", "DHL").type("dispatchForm:trackingReference", "JD0146000033");
             fulfillment.click("dispatchForm:dispatch");
-            await().atMost(Duration.ofSeconds(10)).until(() -> rowOf(fulfillment, orderNumber) == null);
+            await().atMost(Duration.ofSeconds(10)).until(() -> tasks.rowOf(orderNumber) == null);
             fulfillment.screenshot("fulfillment-tasks");
             fulfillment.assertNoJavaScriptErrors();
         }

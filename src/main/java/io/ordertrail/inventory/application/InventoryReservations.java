@@ -83,10 +83,7 @@ public class InventoryReservations {
     }
 
     private List<StockReservation> reservationsOf(String orderNumber) {
-        return em.createQuery("select r from StockReservation r where r.orderNumber = :n order by r.orderVersion,"
-                        + " r.lineNumber", StockReservation.class)
-                .setParameter("n", orderNumber)
-                .getResultList();
+        return stockRecords.reservationsOf(orderNumber);
     }
 
     private void release(List<StockReservation> reservations, Instant now) {

@@ -28,6 +28,12 @@ public class StockQueries {
                 LineAvailability.of(stock, quantity, stockRecords.replenishmentsFor(stock), LocalDate.now()));
     }
 
+    /** What inventory did for each line of each version of the order, oldest first. */
+    @RolesAllowed({Roles.SALES, Roles.INVENTORY, Roles.MANAGER})
+    public java.util.List<io.ordertrail.inventory.domain.StockReservation> reservationsOf(String orderNumber) {
+        return stockRecords.reservationsOf(orderNumber);
+    }
+
     @RolesAllowed({Roles.SALES, Roles.INVENTORY, Roles.MANAGER})
     public Optional<StockLevel> atShippingLocation(String productCode) {
         return stockRecords.atShippingLocation(productCode, LockModeType.NONE);

@@ -34,6 +34,14 @@ public class StockRecords {
     }
 
     /** The replenishments expected for that stock, earliest first. */
+    /** What inventory did for each line of each version of the order, oldest version first. */
+    public List<io.ordertrail.inventory.domain.StockReservation> reservationsOf(String orderNumber) {
+        return em.createQuery("select r from StockReservation r where r.orderNumber = :n order by r.orderVersion,"
+                        + " r.lineNumber", io.ordertrail.inventory.domain.StockReservation.class)
+                .setParameter("n", orderNumber)
+                .getResultList();
+    }
+
     public List<Replenishment> replenishmentsFor(StockLevel stock) {
         return em.createQuery("select r from Replenishment r where r.product = :product and r.location = :location"
                         + " order by r.expectedOn", Replenishment.class)

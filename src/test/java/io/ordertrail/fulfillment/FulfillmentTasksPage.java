@@ -1,0 +1,53 @@
+package io.ordertrail.fulfillment;
+
+import io.ordertrail.testsupport.Browser;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import java.time.Duration;
+
+import static org.awaitility.Awaitility.await;
+
+/** The fulfillment team's task list, as a person works it. */
+public final class FulfillmentTasksPage {
+
+    private final Browser browser;
+
+    public FulfillmentTasksPage(Browser browser) {
+        this.browser = browser;
+        browser.go("/fulfillment/tasks.xhtml");
+    }
+
+    /** The order's row, or null while it is not on the list. */
+    public WebElement rowOf(String orderNumber) {
+        return browser.all(By.cssSelector("[id='tasksForm:tasks_data'] tr")).stream()
+                .filter(row -> row.getText().contains(orderNumber)).findFirst().orElse(null);
+    }
+
+    public FulfillmentTasksPage awaitTask(String orderNumber) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> rowOf(orderNumber) != null);
+        return this;
+    }
+
+    /** Takes the next step on the order's task by its button. */
+    public FulfillmentTasksPage step(String orderNumber, String label) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> {
+            WebElement row = rowOf(orderNumber);
+            return row != null && row.findElements(By.tagName("button")).stream().anyMatch(b -> b.getText().equals(label));
+        });
+        rowOf(orderNumber).findElements(By.tagName("button")).stream()
+                .filter(b -> b.getText().equals(label)).findFirst().orElseThrow().click();
+        browser.awaitAjax();
+        return this;
+    }
+
+    /** Picks, packs and dispatches the order with the carrier and tracking reference. */
+    public FulfillmentTasksPage dispatch(String orderNumber, String carrier, String tracking) {
+        step(orderNumber, "Picking").step(orderNumber, "Packed").step(orderNumber, "Dispatched");
+        browser.visible("dispatchForm:carrier");
+        browser.type("dispatchForm:carrier", carrier).type("dispatchForm:trackingReference", tracking);
+        browser.click("dispatchForm:dispatch");
+        await().atMost(Duration.ofSeconds(10)).until(() -> rowOf(orderNumber) == null);
+        return this;
+    }
+}
