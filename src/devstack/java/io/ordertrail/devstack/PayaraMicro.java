@@ -38,6 +38,14 @@ public final class PayaraMicro implements AutoCloseable {
 
     public static PayaraMicro start(Launch launch) throws IOException {
         deleteRecursively(launch.runtimeDir());
+        return restart(launch);
+    }
+
+    /**
+     * Starts Payara Micro on the runtime directory a previous run left, as after a crash: its transaction log is
+     * still there, so transactions the crash left in doubt are recovered.
+     */
+    public static PayaraMicro restart(Launch launch) throws IOException {
         Files.createDirectories(launch.runtimeDir());
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -96,6 +104,15 @@ public final class PayaraMicro implements AutoCloseable {
             Thread.sleep(250);
         }
         throw new IllegalStateException("Ordertrail was not ready within " + timeout + "; last answer: " + last);
+    }
+
+    /** Kills the server the hard way, {@code kill -9}: no shutdown hook, no clean close of anything. */
+    public void kill() throws IOException, InterruptedException {
+        Process kill = new ProcessBuilder("kill", "-9", String.valueOf(process.pid())).inheritIO().start();
+        if (kill.waitFor() != 0) {
+            throw new IllegalStateException("kill -9 " + process.pid() + " failed");
+        }
+        process.waitFor();
     }
 
     @Override

@@ -150,8 +150,9 @@ class AmendOrdersThroughBrokerIT {
                 .isEqualTo("RLR-230: 3 reserved");
         assertThat(holding(number)).extracting(StockReservation::getOrderVersion, StockReservation::getProductCode,
                 StockReservation::getQuantity).containsExactly(tuple(3, "RLR-230", 3));
-        assertThat(asSales.call(() -> stock.reservationsOf(number))).extracting(StockReservation::getOrderVersion)
-                .as("v2 was applied before v3, and released by it").contains(1, 2, 3);
+        assertThat(asSales.call(() -> stock.reservationsOf(number))).filteredOn(r -> r.getOrderVersion() < 3)
+                .as("what v1 (and v2, unless v3 overtook it on a redelivery) held was given back")
+                .extracting(StockReservation::getReleasedAt).isNotEmpty().doesNotContainNull();
         assertThat(reservedRollers()).isEqualTo(reservedWithVersionOne - 2 + 3);
     }
 
@@ -168,6 +169,19 @@ class AmendOrdersThroughBrokerIT {
         assertThat(asSales.call(() -> orders.byNumber(number)).orElseThrow().getStatus()).isEqualTo(OrderStatus.CANCELLED);
         assertThat(asSales.call(() -> stock.reservationsOf(number))).extracting(StockReservation::getReleasedAt)
                 .doesNotContainNull();
+    }
+
+    @Test
+    void anAmendmentFollowedAtOnceByACancellationLeavesNothingReserved() throws Exception {
+        int before = reservedRollers();
+        String number = recordedOrder(2);
+
+        asSales.call(() -> amendments.amend(number, 1, byPhone(AmendmentReason.QUANTITY_CHANGE), rollers(5)));
+        asSales.call(() -> amendments.cancel(number, 2, byPhone(AmendmentReason.CUSTOMER_CANCELLED)));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> asSales.call(() -> stock.reservationsOf(number)).stream()
+                .noneMatch(StockReservation::isHoldingStock) && reservedRollers() == before);
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).until(() -> holding(number).isEmpty());
     }
 
     @Test

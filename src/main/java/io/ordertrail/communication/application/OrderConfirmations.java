@@ -66,7 +66,7 @@ public class OrderConfirmations {
      *
      * @throws InputRejected when the address is not an email address or the order cannot be confirmed
      */
-    @RolesAllowed({Roles.SALES, Roles.MANAGER})
+    @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.INTEGRATION})
     public Communication confirmByEmail(String orderNumber, String email) {
         if (email == null || !NewCustomer.isEmail(email.trim())) {
             throw InputRejected.because("recipient", NewCustomer.notAnEmail(email == null ? "" : email.trim()));

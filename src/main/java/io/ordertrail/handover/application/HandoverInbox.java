@@ -55,4 +55,18 @@ public class HandoverInbox {
         handoverWasReceived.fire(new HandoverWasReceived(team, document.orderNumber()));
         return Optional.of(document);
     }
+
+    /**
+     * The version in which the order was cancelled, as far as the team has received; 0 when it was not. A message
+     * of the order redelivered after its cancellation must change nothing.
+     */
+    public int cancelledIn(Team team, String orderNumber) {
+        Integer version = em.createQuery("select max(r.orderVersion) from HandoverReceipt r where r.team = :team"
+                        + " and r.orderNumber = :n and r.messageType = :cancelled", Integer.class)
+                .setParameter("team", team)
+                .setParameter("n", orderNumber)
+                .setParameter("cancelled", HandoverPublisher.ORDER_CANCELLED)
+                .getSingleResult();
+        return version == null ? 0 : version;
+    }
 }

@@ -1,6 +1,8 @@
 package io.ordertrail.inventory.application;
 
+import io.ordertrail.handover.application.HandoverInbox;
 import io.ordertrail.handover.domain.HandoverDocument;
+import io.ordertrail.handover.domain.Team;
 import io.ordertrail.inventory.domain.OrderAvailabilityWasChecked;
 import io.ordertrail.inventory.domain.StockLevel;
 import io.ordertrail.inventory.domain.StockReservation;
@@ -39,6 +41,9 @@ public class InventoryReservations {
     StockRecords stockRecords;
 
     @Inject
+    HandoverInbox inbox;
+
+    @Inject
     Event<OrderAvailabilityWasChecked> availabilityWasChecked;
 
     private final Clock clock = Clock.systemDefaultZone();
@@ -52,9 +57,12 @@ public class InventoryReservations {
         Instant now = Instant.now(clock);
         LocalDate today = LocalDate.now(clock);
         List<StockReservation> earlier = reservationsOf(document.orderNumber());
-        int latest = earlier.stream().mapToInt(StockReservation::getOrderVersion).max().orElse(0);
+        int latest = Math.max(inbox.cancelledIn(Team.INVENTORY, document.orderNumber()),
+                earlier.stream().mapToInt(StockReservation::getOrderVersion).max().orElse(0));
         if (latest >= document.orderVersion()) {
-            LOG.info(() -> "Inventory already holds v" + latest + " of " + document.orderNumber() + "; v"
+            // a redelivered older version (a redelivery delay lets later messages of the order pass it): the later
+            // version, or the cancellation, already stands
+            LOG.info(() -> "Inventory already has v" + latest + " of " + document.orderNumber() + "; v"
                     + document.orderVersion() + " changes nothing");
             return List.of();
         }

@@ -86,6 +86,31 @@ class OnlineOrdersApiIT {
         });
     }
 
+    private HttpResponse<String> postJson(String path, String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(api(path)).header("Authorization", basic("integration"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void thePlatformHasAnOrderConfirmedByEmailAndItIsConfirmedOnceTheMailIsSent() throws Exception {
+        String number = io.ordertrail.testsupport.OnlinePlatform.recordedOrder();
+
+        HttpResponse<String> malformed = postJson("orders/" + number + "/confirmations", "{\"email\":\"not-an-email\"}");
+        assertThat(malformed.statusCode()).isEqualTo(400);
+        assertThat(malformed.headers().firstValue("Content-Type")).hasValueSatisfying(t ->
+                assertThat(t).startsWith("application/problem+json"));
+        HttpResponse<String> queued = postJson("orders/" + number + "/confirmations",
+                "{\"email\":\"buyer@example.com\"}");
+
+        assertThat(queued.statusCode()).as(queued.body()).isEqualTo(202);
+        assertThat(json(queued).getString("status")).isEqualTo("PENDING");
+        await().atMost(Duration.ofSeconds(30)).until(() -> json(get("orders/" + number)).getString("status")
+                .equals("CONFIRMED"));
+        assertThat(postJson("orders/ORD-1999-000001/confirmations", "{\"email\":\"buyer@example.com\"}")
+                .statusCode()).isEqualTo(404);
+    }
+
     @Test
     void badInputIsAProblemNamingEachFieldAndNothingIsStored() throws Exception {
         HttpResponse<String> refused = post("integration", """
