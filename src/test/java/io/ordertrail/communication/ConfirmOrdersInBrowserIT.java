@@ -2,6 +2,7 @@ package io.ordertrail.communication;
 
 import io.ordertrail.testsupport.Browser;
 import io.ordertrail.testsupport.ItEnvironment;
+import io.ordertrail.testsupport.Mailbox;
 import io.ordertrail.testsupport.OnlinePlatform;
 import io.ordertrail.testsupport.SharedOrdertrail;
 import jakarta.json.Json;
@@ -24,7 +25,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -61,22 +61,6 @@ class ConfirmOrdersInBrowserIT {
         browser.click("confirmForm:confirm");
     }
 
-    private static List<MimeMessage> mailsAbout(String orderNumber) {
-        return ItEnvironment.mail().received().stream().filter(m -> {
-            try {
-                return m.getSubject().contains(orderNumber);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
-    }
-
-    private static String text(MimeMessage message) throws Exception {
-        Multipart mixed = (Multipart) message.getContent();
-        Multipart alternative = (Multipart) mixed.getBodyPart(0).getContent();
-        return (String) alternative.getBodyPart(0).getContent();
-    }
-
     @Test
     void anEmailConfirmationCarriesTheSummaryTheEstimatedDateAndAPdfOfIt() throws Exception {
         String orderNumber = OnlinePlatform.recordedOrder();
@@ -84,9 +68,9 @@ class ConfirmOrdersInBrowserIT {
 
         confirmOnThePage(orderNumber, "Email");
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> mailsAbout(orderNumber).size() == 1);
-        MimeMessage mail = mailsAbout(orderNumber).get(0);
-        String text = text(mail);
+        await().atMost(Duration.ofSeconds(30)).until(() -> Mailbox.about(orderNumber).size() == 1);
+        MimeMessage mail = Mailbox.about(orderNumber).get(0);
+        String text = Mailbox.text(mail);
         assertThat(text).contains("We confirm order " + orderNumber, "2 x RLR-230", "Total: ", "Estimated delivery date: ");
         assertThat(text).doesNotContain("to be confirmed");
         Multipart mixed = (Multipart) mail.getContent();
@@ -124,8 +108,8 @@ class ConfirmOrdersInBrowserIT {
             ItEnvironment.startMail();
         }
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> mailsAbout(orderNumber).size() == 1);
-        await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(8)).until(() -> mailsAbout(orderNumber).size() == 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> Mailbox.about(orderNumber).size() == 1);
+        await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(8)).until(() -> Mailbox.about(orderNumber).size() == 1);
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             assertThat(browser.text("status")).isEqualTo("Confirmed");
             assertThat(browser.text("confirmForm:communications")).contains("Sent").doesNotContain("Pending");
@@ -177,8 +161,8 @@ class ConfirmOrdersInBrowserIT {
         String orderNumber = OnlinePlatform.recordedOrder();
         browser.signInAs("sales");
         confirmOnThePage(orderNumber, "Email");
-        await().atMost(Duration.ofSeconds(30)).until(() -> mailsAbout(orderNumber).size() == 1);
-        Matcher link = LINK.matcher(text(mailsAbout(orderNumber).get(0)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> Mailbox.about(orderNumber).size() == 1);
+        Matcher link = LINK.matcher(Mailbox.text(Mailbox.about(orderNumber).get(0)));
         assertThat(link.find()).as("the email carries the acknowledgement link").isTrue();
         String genuine = link.group(1);
         String token = genuine.substring(genuine.indexOf("token=") + 6);

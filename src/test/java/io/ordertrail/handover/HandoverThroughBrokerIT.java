@@ -23,20 +23,16 @@ import io.ordertrail.orders.domain.OrderSearch;
 import io.ordertrail.orders.domain.OrderStatus;
 import io.ordertrail.testsupport.AsInventory;
 import io.ordertrail.testsupport.AsSales;
-import io.ordertrail.testsupport.RunAsCaller;
+import io.ordertrail.testsupport.InContainer;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import org.assertj.core.api.Assertions;
-import org.awaitility.Awaitility;
-import org.hamcrest.Matcher;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.File;
 import java.net.URISyntaxException;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -57,13 +53,7 @@ class HandoverThroughBrokerIT {
 
     @Deployment
     static WebArchive ordertrail() throws URISyntaxException {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("ordertrail.war")))
-                .addClasses(RunAsCaller.class, AsSales.class, AsInventory.class)
-                .addAsLibraries(jarOf(Awaitility.class), jarOf(Matcher.class), jarOf(Assertions.class));
-    }
-
-    private static File jarOf(Class<?> type) throws URISyntaxException {
-        return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        return InContainer.ordertrailWith(AsSales.class, AsInventory.class);
     }
 
     @Inject

@@ -2,10 +2,9 @@ package io.ordertrail.orders;
 
 import io.ordertrail.fulfillment.FulfillmentTasksPage;
 import io.ordertrail.testsupport.Browser;
-import io.ordertrail.testsupport.ItEnvironment;
+import io.ordertrail.testsupport.Mailbox;
 import io.ordertrail.testsupport.OnlinePlatform;
 import io.ordertrail.testsupport.SharedOrdertrail;
-import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,7 +14,6 @@ import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 
 import java.time.Duration;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -41,27 +39,11 @@ class AmendOrdersInBrowserIT {
         sales.close();
     }
 
-    private static List<MimeMessage> mailsAbout(String orderNumber) {
-        return ItEnvironment.mail().received().stream().filter(m -> {
-            try {
-                return m.getSubject().contains(orderNumber);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
-    }
-
-    private static String text(MimeMessage message) throws Exception {
-        Multipart mixed = (Multipart) message.getContent();
-        Multipart alternative = (Multipart) mixed.getBodyPart(0).getContent();
-        return (String) alternative.getBodyPart(0).getContent();
-    }
-
     @Test
     void anAmendmentByPhoneMakesVersionTwoShowsWhatChangedAndIsReconfirmedByEmail() throws Exception {
         String orderNumber = OnlinePlatform.recordedOrder();
         OrderPage order = new OrderPage(sales, orderNumber).confirmBy("Email").awaitStatus("Confirmed");
-        await().atMost(Duration.ofSeconds(30)).until(() -> mailsAbout(orderNumber).size() == 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> Mailbox.about(orderNumber).size() == 1);
 
         AmendOrderPage amendment = order.amend()
                 .request("Phone", "Per Olsson (buyer)", "called back on the number on file", "call 2026-11-26 14:05",
@@ -82,10 +64,10 @@ class AmendOrdersInBrowserIT {
         sales.screenshot("order-versions-side-by-side");
 
         new OrderPage(sales, orderNumber).confirmBy("Email");
-        await().atMost(Duration.ofSeconds(30)).until(() -> mailsAbout(orderNumber).size() == 2);
-        MimeMessage reconfirmation = mailsAbout(orderNumber).get(1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> Mailbox.about(orderNumber).size() == 2);
+        MimeMessage reconfirmation = Mailbox.about(orderNumber).get(1);
         assertThat(reconfirmation.getSubject()).isEqualTo("Order " + orderNumber + " changed and confirmed (version 2)");
-        assertThat(text(reconfirmation)).contains("What changed:", "RLR-230", "quantity 2 → 5", "5 x RLR-230");
+        assertThat(Mailbox.text(reconfirmation)).contains("What changed:", "RLR-230", "quantity 2 → 5", "5 x RLR-230");
         await().atMost(Duration.ofSeconds(10)).until(() -> sales.all(By.id("reconfirmationNeeded")).isEmpty());
         assertThat(sales.text("timeline")).contains("Amended to v2 (quantity change) by phone from Per Olsson (buyer)",
                 "Re-confirmation · Email");
@@ -193,8 +175,8 @@ class AmendOrdersInBrowserIT {
 
         new OrderPage(sales, orderNumber).confirmBy("Email").awaitStatus("Confirmed");
         assertThat(sales.text("requestsForm:specialRequests")).contains("Accepted", "RLR-240 set aside as the substitute");
-        await().atMost(Duration.ofSeconds(30)).until(() -> mailsAbout(orderNumber).size() == 1);
-        assertThat(text(mailsAbout(orderNumber).get(0))).contains("Special requests: - Substitution: Any 230 mm roller"
+        await().atMost(Duration.ofSeconds(30)).until(() -> Mailbox.about(orderNumber).size() == 1);
+        assertThat(Mailbox.text(Mailbox.about(orderNumber).get(0))).contains("Special requests: - Substitution: Any 230 mm roller"
                 + " will do if RLR-230 runs out — accepted: RLR-240 set aside as the substitute");
 
         try (Browser fulfillment = Browser.open(SharedOrdertrail.baseUri())) {

@@ -20,24 +20,19 @@ import io.ordertrail.orders.domain.SpecialRequest;
 import io.ordertrail.orders.domain.SpecialRequestType;
 import io.ordertrail.orders.infrastructure.SpecialRequestEscalation;
 import io.ordertrail.testsupport.AsSales;
+import io.ordertrail.testsupport.InContainer;
 import io.ordertrail.testsupport.ControlledClock;
 import io.ordertrail.testsupport.HttpSession;
-import io.ordertrail.testsupport.RunAsCaller;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
-import org.assertj.core.api.Assertions;
-import org.awaitility.Awaitility;
-import org.hamcrest.Matcher;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.File;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.time.Duration;
@@ -68,13 +63,7 @@ class AmendOrdersThroughBrokerIT {
 
     @Deployment
     static WebArchive ordertrail() throws URISyntaxException {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("ordertrail.war")))
-                .addClasses(RunAsCaller.class, AsSales.class, ControlledClock.class, HttpSession.class)
-                .addAsLibraries(jarOf(Awaitility.class), jarOf(Matcher.class), jarOf(Assertions.class));
-    }
-
-    private static File jarOf(Class<?> type) throws URISyntaxException {
-        return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        return InContainer.ordertrailWith(AsSales.class, ControlledClock.class, HttpSession.class);
     }
 
     @Inject

@@ -46,12 +46,7 @@ public class OrderLine extends SequencedEntity {
     OrderLine(Order order, int lineNumber, Order.PricedLine line) {
         this.order = order;
         this.lineNumber = lineNumber;
-        this.productCode = line.productCode();
-        this.productName = line.productName();
-        this.quantity = line.quantity();
-        this.unitPrice = line.unitPrice();
-        this.listPrice = line.listPrice();
-        this.priceReason = line.priceReason();
+        revise(line);
     }
 
     /** An amendment puts another product, quantity or price on this line. */

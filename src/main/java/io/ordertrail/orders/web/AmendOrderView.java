@@ -8,10 +8,8 @@ import io.ordertrail.orders.application.OrderQueries;
 import io.ordertrail.orders.domain.AmendmentConflict;
 import io.ordertrail.orders.domain.AmendmentReason;
 import io.ordertrail.orders.domain.AmendmentRequest;
-import io.ordertrail.orders.domain.FulfilmentMethod;
 import io.ordertrail.orders.domain.Order;
 import io.ordertrail.orders.domain.OrderDraft;
-import io.ordertrail.orders.domain.OrderLine;
 import io.ordertrail.orders.domain.RequestChannel;
 import io.ordertrail.platform.InputRejected;
 import io.ordertrail.platform.web.Messages;
@@ -20,8 +18,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -53,13 +49,7 @@ public class AmendOrderView implements Serializable {
     private List<Product> products;
     private Set<RequestChannel> approvedChannels;
 
-    private final List<NewOrderView.LineRow> lines = new ArrayList<>();
-    private FulfilmentMethod fulfilmentMethod;
-    private String deliveryAddress;
-    private String pickupLocation;
-    private String instructions;
-    private String purchaseOrderReference;
-    private LocalDate requestedDate;
+    private OrderForm form;
 
     private RequestChannel requestChannel = RequestChannel.PHONE;
     private String requestedBy;
@@ -79,23 +69,7 @@ public class AmendOrderView implements Serializable {
             approvedChannels = amendments.approvedChannels();
         }
         version = order.getOrderVersion();
-        lines.clear();
-        for (OrderLine line : order.getLines()) {
-            NewOrderView.LineRow row = new NewOrderView.LineRow();
-            row.setProductCode(line.getProductCode());
-            row.setQuantity(line.getQuantity());
-            if (line.isAgreedPrice()) {
-                row.setAgreedPrice(line.getUnitPrice());
-                row.setPriceReason(line.getPriceReason());
-            }
-            lines.add(row);
-        }
-        fulfilmentMethod = order.getFulfilmentMethod();
-        deliveryAddress = order.getDeliveryAddress();
-        pickupLocation = order.getPickupLocation();
-        instructions = order.getInstructions();
-        purchaseOrderReference = order.getPurchaseOrderReference();
-        requestedDate = order.getRequestedDate();
+        form = OrderForm.of(order);
     }
 
     public String amend() {
@@ -134,29 +108,12 @@ public class AmendOrderView implements Serializable {
     }
 
     private OrderDraft draft() {
-        OrderDraft draft = new OrderDraft().instructions(instructions).purchaseOrderReference(purchaseOrderReference)
-                .requestedDate(requestedDate);
-        lines.forEach(row -> draft.line(row.getProductCode(), row.getQuantity(), row.getAgreedPrice(),
-                row.getPriceReason()));
-        if (fulfilmentMethod == FulfilmentMethod.PICKUP) {
-            draft.pickup(pickupLocation);
-        } else if (fulfilmentMethod == FulfilmentMethod.DELIVERY) {
-            draft.delivery(deliveryAddress);
-        }
-        return draft;
+        return form.fill(new OrderDraft());
     }
 
     /** Availability as the line is typed (SOP step 2 again for the changed order). */
-    public void checkAvailability(NewOrderView.LineRow row) {
+    public void checkAvailability(OrderForm.LineRow row) {
         row.checkAvailability(stock);
-    }
-
-    public void addLine() {
-        lines.add(new NewOrderView.LineRow());
-    }
-
-    public void removeLine(NewOrderView.LineRow row) {
-        lines.remove(row);
     }
 
     public boolean isApproved(RequestChannel channel) {
@@ -167,32 +124,16 @@ public class AmendOrderView implements Serializable {
         return Arrays.asList(RequestChannel.values());
     }
 
-    public List<AmendmentReason> getAmendmentReasons() {
-        return Arrays.stream(AmendmentReason.values()).filter(r -> !r.isCancellation()).toList();
-    }
-
-    public List<AmendmentReason> getCancellationReasons() {
-        return Arrays.stream(AmendmentReason.values()).filter(AmendmentReason::isCancellation).toList();
-    }
-
     public List<AmendmentReason> getReasons() {
         return Arrays.asList(AmendmentReason.values());
-    }
-
-    public FulfilmentMethod[] getFulfilmentMethods() {
-        return FulfilmentMethod.values();
-    }
-
-    public List<String> getPickupLocations() {
-        return NewOrderView.PICKUP_LOCATIONS;
     }
 
     public List<Product> getProducts() {
         return products;
     }
 
-    public List<NewOrderView.LineRow> getLines() {
-        return lines;
+    public OrderForm getForm() {
+        return form;
     }
 
     public String getNumber() {
@@ -209,54 +150,6 @@ public class AmendOrderView implements Serializable {
 
     public int getVersion() {
         return version;
-    }
-
-    public FulfilmentMethod getFulfilmentMethod() {
-        return fulfilmentMethod;
-    }
-
-    public void setFulfilmentMethod(FulfilmentMethod fulfilmentMethod) {
-        this.fulfilmentMethod = fulfilmentMethod;
-    }
-
-    public String getDeliveryAddress() {
-        return deliveryAddress;
-    }
-
-    public void setDeliveryAddress(String deliveryAddress) {
-        this.deliveryAddress = deliveryAddress;
-    }
-
-    public String getPickupLocation() {
-        return pickupLocation;
-    }
-
-    public void setPickupLocation(String pickupLocation) {
-        this.pickupLocation = pickupLocation;
-    }
-
-    public String getInstructions() {
-        return instructions;
-    }
-
-    public void setInstructions(String instructions) {
-        this.instructions = instructions;
-    }
-
-    public String getPurchaseOrderReference() {
-        return purchaseOrderReference;
-    }
-
-    public void setPurchaseOrderReference(String purchaseOrderReference) {
-        this.purchaseOrderReference = purchaseOrderReference;
-    }
-
-    public LocalDate getRequestedDate() {
-        return requestedDate;
-    }
-
-    public void setRequestedDate(LocalDate requestedDate) {
-        this.requestedDate = requestedDate;
     }
 
     public RequestChannel getRequestChannel() {

@@ -8,7 +8,6 @@ import io.ordertrail.customers.domain.NewCustomer;
 import io.ordertrail.inventory.application.StockQueries;
 import io.ordertrail.orders.application.OrderIntake;
 import io.ordertrail.orders.domain.Channel;
-import io.ordertrail.orders.domain.FulfilmentMethod;
 import io.ordertrail.orders.domain.OrderDraft;
 import io.ordertrail.orders.domain.Verification;
 import io.ordertrail.platform.InputRejected;
@@ -23,7 +22,6 @@ import org.primefaces.event.FileUploadEvent;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,8 +36,6 @@ public class NewOrderView implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final String FORM = "orderForm";
     private static final String CUSTOMER_FORM = "customerForm";
-    /** Where customers can collect an order; the stock locations will come from inventory later. */
-    static final List<String> PICKUP_LOCATIONS = List.of("Main warehouse counter");
 
     @Inject
     OrderIntake intake;
@@ -52,13 +48,7 @@ public class NewOrderView implements Serializable {
 
     private Channel channel = Channel.PHONE;
     private Customer customer;
-    private final List<LineRow> lines = new ArrayList<>();
-    private FulfilmentMethod fulfilmentMethod = FulfilmentMethod.DELIVERY;
-    private String deliveryAddress;
-    private String pickupLocation;
-    private String instructions;
-    private String purchaseOrderReference;
-    private LocalDate requestedDate;
+    private final OrderForm form = new OrderForm();
     private String sourceEmail;
 
     private final NewCustomerForm newCustomer = new NewCustomerForm();
@@ -68,7 +58,7 @@ public class NewOrderView implements Serializable {
     @PostConstruct
     void init() {
         products = catalog.activeProducts();
-        lines.add(new LineRow());
+        form.addLine();
     }
 
     public List<Customer> completeCustomer(String text) {
@@ -78,7 +68,7 @@ public class NewOrderView implements Serializable {
     /** A delivery address starts as the customer's usual one; staff can change it. */
     public void customerChosen() {
         if (customer != null && customer.getDefaultDeliveryAddress() != null) {
-            deliveryAddress = customer.getDefaultDeliveryAddress();
+            form.setDeliveryAddress(customer.getDefaultDeliveryAddress());
         }
     }
 
@@ -101,16 +91,8 @@ public class NewOrderView implements Serializable {
                         + " is not a text email (UTF-8); open it in the mail program and paste its text instead."));
     }
 
-    public void addLine() {
-        lines.add(new LineRow());
-    }
-
-    public void removeLine(LineRow row) {
-        lines.remove(row);
-    }
-
     /** Checks the line's availability as it is typed (SOP step 2); nothing to say until product and quantity are there. */
-    public void checkAvailability(LineRow row) {
+    public void checkAvailability(OrderForm.LineRow row) {
         row.checkAvailability(stock);
     }
 
@@ -140,20 +122,9 @@ public class NewOrderView implements Serializable {
     }
 
     private OrderDraft draft() {
-        OrderDraft draft = new OrderDraft().channel(channel)
+        return form.fill(new OrderDraft().channel(channel)
                 .customer(customer == null ? null : customer.getCustomerNumber())
-                .instructions(instructions)
-                .purchaseOrderReference(purchaseOrderReference)
-                .requestedDate(requestedDate)
-                .sourceEmail(channel == Channel.EMAIL ? sourceEmail : null);
-        lines.forEach(row -> draft.line(row.getProductCode(), row.getQuantity(), row.getAgreedPrice(),
-                row.getPriceReason()));
-        if (fulfilmentMethod == FulfilmentMethod.PICKUP) {
-            draft.pickup(pickupLocation);
-        } else if (fulfilmentMethod == FulfilmentMethod.DELIVERY) {
-            draft.delivery(deliveryAddress);
-        }
-        return draft;
+                .sourceEmail(channel == Channel.EMAIL ? sourceEmail : null));
     }
 
     public boolean isEmailOrder() {
@@ -183,20 +154,12 @@ public class NewOrderView implements Serializable {
         return Channel.values();
     }
 
-    public FulfilmentMethod[] getFulfilmentMethods() {
-        return FulfilmentMethod.values();
-    }
-
-    public List<String> getPickupLocations() {
-        return PICKUP_LOCATIONS;
-    }
-
     public List<Product> getProducts() {
         return products;
     }
 
-    public List<LineRow> getLines() {
-        return lines;
+    public OrderForm getForm() {
+        return form;
     }
 
     public NewCustomerForm getNewCustomer() {
@@ -219,80 +182,12 @@ public class NewOrderView implements Serializable {
         this.customer = customer;
     }
 
-    public FulfilmentMethod getFulfilmentMethod() {
-        return fulfilmentMethod;
-    }
-
-    public void setFulfilmentMethod(FulfilmentMethod fulfilmentMethod) {
-        this.fulfilmentMethod = fulfilmentMethod;
-    }
-
-    public String getDeliveryAddress() {
-        return deliveryAddress;
-    }
-
-    public void setDeliveryAddress(String deliveryAddress) {
-        this.deliveryAddress = deliveryAddress;
-    }
-
-    public String getPickupLocation() {
-        return pickupLocation;
-    }
-
-    public void setPickupLocation(String pickupLocation) {
-        this.pickupLocation = pickupLocation;
-    }
-
-    public String getInstructions() {
-        return instructions;
-    }
-
-    public void setInstructions(String instructions) {
-        this.instructions = instructions;
-    }
-
-    public String getPurchaseOrderReference() {
-        return purchaseOrderReference;
-    }
-
-    public void setPurchaseOrderReference(String purchaseOrderReference) {
-        this.purchaseOrderReference = purchaseOrderReference;
-    }
-
-    public LocalDate getRequestedDate() {
-        return requestedDate;
-    }
-
-    public void setRequestedDate(LocalDate requestedDate) {
-        this.requestedDate = requestedDate;
-    }
-
     public String getSourceEmail() {
         return sourceEmail;
     }
 
     public void setSourceEmail(String sourceEmail) {
         this.sourceEmail = sourceEmail;
-    }
-
-    /** What the line's availability check said. */
-    public static final class Availability implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private final String text;
-        private final boolean inStock;
-
-        Availability(String text, boolean inStock) {
-            this.text = text;
-            this.inStock = inStock;
-        }
-
-        public String getText() {
-            return text;
-        }
-
-        public boolean isInStock() {
-            return inStock;
-        }
     }
 
     /** One verified line as the double-check shows it. */
@@ -398,59 +293,4 @@ public class NewOrderView implements Serializable {
         }
     }
 
-    /** One product line as it is being typed. */
-    public static class LineRow implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private String productCode;
-        private Integer quantity = 1;
-        private BigDecimal agreedPrice;
-        private String priceReason;
-        private Availability availability;
-
-        public Availability getAvailability() {
-            return availability;
-        }
-
-        void checkAvailability(StockQueries stock) {
-            if (productCode == null || quantity == null || quantity < 1) {
-                availability = null;
-                return;
-            }
-            availability = stock.availability(productCode, quantity)
-                    .map(a -> new Availability(a.describe(), a.inStock()))
-                    .orElse(new Availability("No stock kept at the shipping location", false));
-        }
-
-        public String getProductCode() {
-            return productCode;
-        }
-
-        public void setProductCode(String productCode) {
-            this.productCode = productCode;
-        }
-
-        public Integer getQuantity() {
-            return quantity;
-        }
-
-        public void setQuantity(Integer quantity) {
-            this.quantity = quantity;
-        }
-
-        public BigDecimal getAgreedPrice() {
-            return agreedPrice;
-        }
-
-        public void setAgreedPrice(BigDecimal agreedPrice) {
-            this.agreedPrice = agreedPrice;
-        }
-
-        public String getPriceReason() {
-            return priceReason;
-        }
-
-        public void setPriceReason(String priceReason) {
-            this.priceReason = priceReason;
-        }
-    }
 }
