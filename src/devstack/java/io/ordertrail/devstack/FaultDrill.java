@@ -112,15 +112,19 @@ public final class FaultDrill {
         loader.start();
         Duration between = load.dividedBy(kills + 1);
         for (int kill = 1; kill <= kills; kill++) {
-            Thread.sleep(between.toMillis());
-            payara.kill();
-            note("kill -9 of the application server (" + acknowledged.size() + " orders acknowledged so far)");
-            if (kill == (kills + 1) / 2) {
+            if (kill == 2) { // the broker goes away under the running server, between two kills
+                Thread.sleep(between.toMillis() / 2);
                 broker.close();
-                note("broker stopped while the server is down");
+                note("broker stopped under the running server (" + acknowledged.size() + " orders acknowledged)");
+                Thread.sleep(3000);
                 broker = startBroker();
                 note("broker started again");
+                Thread.sleep(between.toMillis() / 2);
+            } else {
+                Thread.sleep(between.toMillis());
             }
+            payara.kill();
+            note("kill -9 of the application server (" + acknowledged.size() + " orders acknowledged so far)");
             payara = PayaraMicro.restart(launch);
             payara.awaitReady(Duration.ofSeconds(180));
             note("application server back after restart " + kill);

@@ -50,6 +50,13 @@ public final class AmendOrderPage {
         browser.awaitAjax();
     }
 
+    /** Cancels the order, answering yes to the question whether to. */
+    public void cancelOrder() {
+        browser.byId("amendForm:cancelOrder").click();
+        browser.visible("amendForm:confirmYes").click();
+        browser.awaitAjax();
+    }
+
     public String text() {
         return browser.text("amendForm");
     }

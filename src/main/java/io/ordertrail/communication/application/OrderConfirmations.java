@@ -140,7 +140,7 @@ public class OrderConfirmations {
         Communication call = Communication.call(kindFor(order), spokeTo.trim(), order.getCustomer().getPhone(),
                 caller(), calledAt, now, ConfirmationContent.of(order, settings.contact(), null), whatWasConfirmed.trim());
         em.persist(call);
-        if (order.confirmed(caller(), now, "by phone (spoke to " + spokeTo.trim() + ")")) {
+        if (order.confirmed(order.getOrderVersion(), caller(), now, "by phone (spoke to " + spokeTo.trim() + ")")) {
             orderWasConfirmed.fire(new OrderWasConfirmed(order));
         }
         order.getCustomer().prefersConfirmationBy(ConfirmationChannel.CALL.name());
@@ -196,6 +196,9 @@ public class OrderConfirmations {
     }
 
     private CommunicationKind kindFor(Order order) {
+        if (order.isCancelled()) {
+            return CommunicationKind.CANCELLATION;
+        }
         return order.getConfirmedAt() == null ? CommunicationKind.CONFIRMATION : CommunicationKind.RECONFIRMATION;
     }
 

@@ -4,6 +4,7 @@ package io.ordertrail.communication.domain;
 public enum CommunicationKind {
     CONFIRMATION("Confirmation"),
     RECONFIRMATION("Re-confirmation"),
+    CANCELLATION("Cancellation notice"),
     SOURCE_EMAIL("Customer's order email");
 
     private final String label;

@@ -20,7 +20,7 @@ import java.util.Locale;
 public record ConfirmationContent(String orderNumber, int orderVersion, String customerName, List<Line> lines,
                                   BigDecimal total, String fulfilment, String where, LocalDate estimatedDate,
                                   String estimateExplanation, List<String> specialRequests, List<String> changes,
-                                  String contact, String acknowledgeUrl) {
+                                  boolean cancelled, String contact, String acknowledgeUrl) {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
 
@@ -40,15 +40,18 @@ public record ConfirmationContent(String orderNumber, int orderVersion, String c
                         : order.getPickupLocation(),
                 order.getEstimatedDate(), order.getEstimateExplanation(),
                 order.getSpecialRequests().stream().map(SpecialRequest::describe).toList(),
-                order.changesSinceConfirmed(), contact, acknowledgeUrl);
+                order.changesSinceConfirmed(), order.isCancelled(), contact, acknowledgeUrl);
     }
 
     public ConfirmationContent withAcknowledgeUrl(String url) {
         return new ConfirmationContent(orderNumber, orderVersion, customerName, lines, total, fulfilment, where,
-                estimatedDate, estimateExplanation, specialRequests, changes, contact, url);
+                estimatedDate, estimateExplanation, specialRequests, changes, cancelled, contact, url);
     }
 
     public String subject() {
+        if (cancelled) {
+            return "Order " + orderNumber + " cancelled";
+        }
         return "Order " + orderNumber + (changes.isEmpty() ? " confirmed" : " changed and confirmed")
                 + (orderVersion > 1 ? " (version " + orderVersion + ")" : "");
     }
@@ -65,6 +68,17 @@ public record ConfirmationContent(String orderNumber, int orderVersion, String c
     public String text() {
         StringBuilder t = new StringBuilder();
         t.append("Dear ").append(customerName).append(",\n\n");
+        if (cancelled) {
+            t.append("As you asked, we have cancelled your order ").append(orderNumber)
+                    .append(". Nothing of it will be delivered. The order was:\n\n")
+                    .append(linesText())
+                    .append("\nQuestions? Contact ").append(contact).append(" and quote ").append(orderNumber)
+                    .append(".\n");
+            if (acknowledgeUrl != null) {
+                t.append("\nPlease confirm that you have received this notice:\n").append(acknowledgeUrl).append('\n');
+            }
+            return t.toString();
+        }
         if (!changes.isEmpty()) {
             t.append("As you asked, we have changed your order ").append(orderNumber).append(". What changed:\n");
             changes.forEach(c -> t.append("  - ").append(c).append('\n'));
@@ -72,11 +86,7 @@ public record ConfirmationContent(String orderNumber, int orderVersion, String c
         }
         t.append("Thank you for your order. We confirm order ").append(orderNumber)
                 .append(orderVersion > 1 ? " (version " + orderVersion + ")" : "").append(":\n\n");
-        for (Line line : lines) {
-            t.append(String.format(Locale.ROOT, "  %d x %s %s at %s = %s%n", line.quantity(), line.productCode(),
-                    line.productName(), Money.format(line.unitPrice()), Money.format(line.total())));
-        }
-        t.append("  Total: ").append(Money.format(total)).append("\n\n")
+        t.append(linesText()).append('\n')
                 .append(fulfilment).append(": ").append(where).append('\n')
                 .append("Estimated ").append(fulfilment.toLowerCase(Locale.ROOT)).append(" date: ")
                 .append(estimatedDateText()).append("\n\n")
@@ -89,9 +99,22 @@ public record ConfirmationContent(String orderNumber, int orderVersion, String c
         return t.toString();
     }
 
+    private String linesText() {
+        StringBuilder t = new StringBuilder();
+        for (Line line : lines) {
+            t.append(String.format(Locale.ROOT, "  %d x %s %s at %s = %s%n", line.quantity(), line.productCode(),
+                    line.productName(), Money.format(line.unitPrice()), Money.format(line.total())));
+        }
+        return t.append("  Total: ").append(Money.format(total)).append('\n').toString();
+    }
+
     /** The HTML email; every value is escaped. */
     public String html() {
         StringBuilder h = new StringBuilder("<!DOCTYPE html><html><body style=\"font-family: sans-serif\">");
+        if (cancelled) {
+            return h.append("<pre style=\"font-family: sans-serif\">").append(esc(text())).append("</pre></body></html>")
+                    .toString();
+        }
         h.append("<p>Dear ").append(esc(customerName)).append(",</p>");
         if (!changes.isEmpty()) {
             h.append("<p>As you asked, we have changed your order ").append(esc(orderNumber))
@@ -126,6 +149,9 @@ public record ConfirmationContent(String orderNumber, int orderVersion, String c
 
     /** The text message: short, with the essentials. */
     public String message() {
+        if (cancelled) {
+            return "Order " + orderNumber + " cancelled as you asked. Questions: " + contact;
+        }
         return "Order " + orderNumber + (changes.isEmpty() ? " confirmed: " : " changed (" + changes.size()
                 + (changes.size() == 1 ? " change" : " changes") + ") and confirmed: ") + lines.size() + (lines.size() == 1 ? " line" : " lines")
                 + ", total " + Money.format(total) + ". Estimated " + fulfilment.toLowerCase(Locale.ROOT) + ": "

@@ -70,7 +70,7 @@ public class ConfirmationDelivery {
             return; // another node got there first
         }
         try {
-            order.checkConfirmable();
+            order.checkConfirmable(communication.getOrderVersion());
         } catch (InputRejected notNow) {
             communication.giveUp(notNow.getProblems().get(0).message());
             LOG.warning(() -> "Confirmation " + communicationId + " not sent: " + communication.getLastError());
@@ -84,7 +84,7 @@ public class ConfirmationDelivery {
             }
             Instant now = Instant.now();
             communication.sent(now);
-            if (order.confirmed(communication.getAuthor(), now, "by "
+            if (order.confirmed(communication.getOrderVersion(), communication.getAuthor(), now, "by "
                     + communication.getChannel().getLabel().toLowerCase() + " to " + communication.getRecipient())) {
                 orderWasConfirmed.fire(new OrderWasConfirmed(order));
             }

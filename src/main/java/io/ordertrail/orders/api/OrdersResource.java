@@ -2,6 +2,9 @@ package io.ordertrail.orders.api;
 
 import io.ordertrail.communication.application.OrderConfirmations;
 import io.ordertrail.communication.domain.Communication;
+import io.ordertrail.orders.application.OrderAmendments;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.core.EntityTag;
 import io.ordertrail.handover.application.HandoverReceipts;
 import io.ordertrail.orders.application.OnlineOrders;
 import io.ordertrail.orders.application.OrderQueries;
@@ -50,6 +53,8 @@ public class OrdersResource {
     HandoverReceipts receipts;
     @Inject
     OrderConfirmations confirmations;
+    @Inject
+    OrderAmendments amendments;
     @Context
     UriInfo uriInfo;
 
@@ -89,11 +94,102 @@ public class OrdersResource {
     @Path("{orderNumber}")
     @Operation(summary = "Read an order", description = "Its lines, status, inventory's availability check and"
             + " which teams have received it")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OrderRepresentation.class)))
+    @APIResponse(responseCode = "200", description = "The order; its ETag names the version, for If-Match",
+            content = @Content(schema = @Schema(implementation = OrderRepresentation.class)))
     @APIResponse(responseCode = "404", description = "No order has this number",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    public OrderRepresentation get(@PathParam("orderNumber") String orderNumber) {
-        return read(orderNumber);
+    public Response get(@PathParam("orderNumber") String orderNumber) {
+        OrderRepresentation order = read(orderNumber);
+        return Response.ok(order).tag(etagOf(order)).build();
+    }
+
+    @PUT
+    @Path("{orderNumber}")
+    @Operation(summary = "Amend an order at the customer's request",
+            description = "SOP step 6: the order as it should be now, and the customer's request (who, how the"
+                    + " platform verified it, its reference, the reason). Send the ETag of the version the customer"
+                    + " changed in If-Match. The changed order is verified again like a new one; it may come back"
+                    + " AWAITING_APPROVAL with its flags. A new version is made and handed over again; confirm it"
+                    + " to the customer again with POST …/confirmations.")
+    @APIResponse(responseCode = "200", description = "Amended; the ETag names the new version",
+            content = @Content(schema = @Schema(implementation = OrderRepresentation.class)))
+    @APIResponse(responseCode = "400", description = "The change or the request is incomplete, names unknown"
+            + " products, or the order has left (dispatched, picked up) or is cancelled; errors names each field",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No order has this number",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "The order was changed since the version in If-Match; nothing"
+            + " was changed: read it again", content = @Content(mediaType = "application/problem+json",
+            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "No If-Match header",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    public Response amend(@PathParam("orderNumber") String orderNumber,
+                          @Parameter(description = "The ETag of the version being changed", required = true)
+                          @HeaderParam("If-Match") String ifMatch, AmendOrderRequest request) {
+        read(orderNumber);
+        Integer version = versionIn(ifMatch);
+        if (version == null) {
+            return preconditionRequired();
+        }
+        if (request == null) {
+            return new Problem("unreadable-body", "The request has no amendment", 400,
+                    "Send the order as it should be, with the customer's request, as described in /openapi.",
+                    java.util.List.of()).toResponse();
+        }
+        amendments.amend(orderNumber, version, request.amendmentRequest(), request.changes());
+        OrderRepresentation order = read(orderNumber);
+        return Response.ok(order).tag(etagOf(order)).build();
+    }
+
+    @POST
+    @Path("{orderNumber}/cancellation")
+    @Operation(summary = "Cancel an order at the customer's request",
+            description = "SOP step 6: a cancellation is an amendment with a cancellation reason (only the request"
+                    + " part of the body is read). Inventory releases what was reserved; fulfillment stops.")
+    @APIResponse(responseCode = "200", description = "Cancelled",
+            content = @Content(schema = @Schema(implementation = OrderRepresentation.class)))
+    @APIResponse(responseCode = "400", description = "The request is incomplete, or the order has left or is"
+            + " cancelled already", content = @Content(mediaType = "application/problem+json",
+            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "The order was changed since the version in If-Match",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "No If-Match header",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    public Response cancel(@PathParam("orderNumber") String orderNumber,
+                           @Parameter(description = "The ETag of the version being cancelled", required = true)
+                           @HeaderParam("If-Match") String ifMatch, AmendOrderRequest request) {
+        read(orderNumber);
+        Integer version = versionIn(ifMatch);
+        if (version == null) {
+            return preconditionRequired();
+        }
+        amendments.cancel(orderNumber, version, request == null ? new AmendOrderRequest().amendmentRequest()
+                : request.amendmentRequest());
+        OrderRepresentation order = read(orderNumber);
+        return Response.ok(order).tag(etagOf(order)).build();
+    }
+
+    private static EntityTag etagOf(OrderRepresentation order) {
+        return new EntityTag(String.valueOf(order.version));
+    }
+
+    /** The version an If-Match header names ("3", or W/"3"); null when there is none or it is not one of ours. */
+    private static Integer versionIn(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return null;
+        }
+        String tag = ifMatch.trim().replaceFirst("^W/", "").replace("\"", "");
+        try {
+            return Integer.valueOf(tag);
+        } catch (NumberFormatException e) {
+            return -1; // no version of ours: always stale
+        }
+    }
+
+    private static Response preconditionRequired() {
+        return new Problem("if-match-required", "If-Match is required", 428,
+                "Read the order, then send its ETag in If-Match so that a change made meanwhile is not overwritten.",
+                java.util.List.of(new Problem.InvalidField("If-Match", "Send the order's ETag."))).toResponse();
     }
 
     @POST

@@ -420,13 +420,18 @@ public class Order extends SequencedEntity {
     }
 
     /**
-     * SOP step 4: a confirmation reached the customer. A recorded order becomes confirmed; a confirmation of an
-     * order confirmed before (a re-confirmation) changes nothing but is on record with the communication.
+     * SOP step 4: a confirmation of {@code version} reached the customer. A recorded order becomes confirmed; a
+     * confirmation of an order confirmed before (a re-confirmation of an amendment) changes no status but brings
+     * the customer up to that version; so does the notice of a cancellation.
      *
      * @return whether this confirmation made the order confirmed (so it goes to fulfillment now)
      */
-    public boolean confirmed(String by, Instant at, String how) {
-        checkConfirmable();
+    public boolean confirmed(int version, String by, Instant at, String how) {
+        checkConfirmable(version);
+        confirmedVersion = Math.max(confirmedVersion, version);
+        if (status == OrderStatus.CANCELLED) {
+            return false;
+        }
         boolean first = status == OrderStatus.RECORDED;
         if (first) {
             changeStatus(OrderStatus.CONFIRMED, by, at, "Confirmed to the customer " + how);
@@ -434,17 +439,41 @@ public class Order extends SequencedEntity {
         if (confirmedAt == null) {
             confirmedAt = at;
         }
-        confirmedVersion = Math.max(confirmedVersion, orderVersion);
         return first;
     }
 
-    /** Refuses to confirm an order that is not recorded yet, or cancelled or finished. */
+    /**
+     * Refuses to confirm an order that is not recorded yet or has been finished; a cancelled order can only be
+     * confirmed as cancelled, once.
+     */
     public void checkConfirmable() {
+        if (status == OrderStatus.CANCELLED && confirmedVersion < orderVersion) {
+            return; // the customer is told of the cancellation
+        }
         if (status != OrderStatus.RECORDED && status != OrderStatus.CONFIRMED && status != OrderStatus.IN_FULFILLMENT) {
             throw new OrderRejected(List.of(new InputRejected.Problem("status", "Order " + orderNumber + " is "
-                    + status.getLabel().toLowerCase() + "; only a recorded order can be confirmed"
-                    + (status == OrderStatus.AWAITING_APPROVAL ? ": it needs a manager's approval first." : "."))));
+                    + status.getLabel().toLowerCase() + (status == OrderStatus.CANCELLED
+                    ? " and the customer has been told; there is nothing more to confirm."
+                    : "; only a recorded order can be confirmed"
+                    + (status == OrderStatus.AWAITING_APPROVAL ? ": it needs a manager's approval first." : ".")))));
         }
+    }
+
+    /**
+     * As {@link #checkConfirmable()}, for a confirmation written for {@code version}: one written before the order
+     * was amended again (or cancelled) is out of date and must not reach the customer.
+     */
+    public void checkConfirmable(int version) {
+        checkConfirmable();
+        if (version < orderVersion) {
+            throw new OrderRejected(List.of(new InputRejected.Problem("version", "Order " + orderNumber
+                    + " was changed to v" + orderVersion + " after this confirmation of v" + version
+                    + " was written; send a confirmation of v" + orderVersion + " instead.")));
+        }
+    }
+
+    public boolean isCancelled() {
+        return status == OrderStatus.CANCELLED;
     }
 
     public Instant getConfirmedAt() {

@@ -31,7 +31,19 @@ public final class ProblemMappers {
                 .map(p -> new Problem.InvalidField(p.field(), p.message())).toList()).toResponse();
     }
 
-    /** An order that cannot be recorded as sent: 400, naming each invalid field. */
+    /** A change made from a version of the order that is no longer current: 412, nothing changed. */
+    @Provider
+    public static class Conflict implements ExceptionMapper<io.ordertrail.orders.domain.AmendmentConflict> {
+        @Override
+        public Response toResponse(io.ordertrail.orders.domain.AmendmentConflict conflict) {
+            return new Problem("version-changed", "The order was changed since the version you sent", 412,
+                    conflict.getProblems().get(0).message(), List.of(new Problem.InvalidField("If-Match",
+                    "Read the order again and send its current ETag, " + conflict.getCurrentVersion() + ".")))
+                    .toResponse();
+        }
+    }
+
+    /** An order that cannot be recorded or changed as sent: 400, naming each invalid field. */
     @Provider
     public static class Rejected implements ExceptionMapper<OrderRejected> {
         @Override

@@ -22,7 +22,7 @@ class CommunicationTest {
                 List.of(new ConfirmationContent.Line("RLR-230", "Paint roller", 2, new BigDecimal("12.40"),
                         new BigDecimal("24.80"))),
                 new BigDecimal("24.80"), "Delivery", "12 Mill Lane, Leeds", LocalDate.of(2026, 12, 2),
-                "in stock", List.of(), List.of(), "the order desk, +44 20 7946 0000", null);
+                "in stock", List.of(), List.of(), false, "the order desk, +44 20 7946 0000", null);
     }
 
     private Communication email() {

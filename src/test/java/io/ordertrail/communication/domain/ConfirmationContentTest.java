@@ -22,12 +22,23 @@ class ConfirmationContentTest {
     void aReconfirmationListsWhatChangedAndTheRequestsWithTheirOutcome() {
         ConfirmationContent amended = new ConfirmationContent("ORD-2026-000017", 2, "Acme", content.lines(),
                 content.total(), "Delivery", "12 Mill Lane, Leeds", null, "", List.of("Packaging: wrap each tin"
-                + " — accepted: bubble wrap"), List.of("RLR-230 Paint roller: quantity 1 → 2"), "the desk", null);
+                + " — accepted: bubble wrap"), List.of("RLR-230 Paint roller: quantity 1 → 2"), false, "the desk", null);
 
         assertThat(amended.subject()).isEqualTo("Order ORD-2026-000017 changed and confirmed (version 2)");
         assertThat(amended.text()).contains("What changed:\n  - RLR-230 Paint roller: quantity 1 → 2",
                 "Special requests: - Packaging: wrap each tin — accepted: bubble wrap");
         assertThat(amended.html()).contains("<li>RLR-230 Paint roller: quantity 1 → 2</li>");
+    }
+
+    @Test
+    void aCancellationNoticeSaysTheOrderIsCancelledAndWhatItWas() {
+        ConfirmationContent cancelled = new ConfirmationContent("ORD-2026-000017", 3, "Acme", content.lines(),
+                content.total(), "Delivery", "12 Mill Lane, Leeds", null, "", List.of(), List.of(), true,
+                "the desk", null);
+
+        assertThat(cancelled.subject()).isEqualTo("Order ORD-2026-000017 cancelled");
+        assertThat(cancelled.text()).contains("we have cancelled your order ORD-2026-000017", "2 x RLR-230")
+                .doesNotContain("We confirm");
     }
 
     @Test

@@ -111,6 +111,78 @@ class OnlineOrdersApiIT {
                 .statusCode()).isEqualTo(404);
     }
 
+    private HttpResponse<String> send(String method, String path, String ifMatch, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(api(path)).header("Authorization", basic("integration"))
+                .header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(body));
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static final String REQUEST = """
+            "request":{"requestedBy":"Eva Berg (account eva.berg)","verifiedHow":"signed in to the customer account",
+                       "reference":"change-request %s","reason":"%s"}""";
+
+    private static String amendment(String reference, int quantity) {
+        return "{\"lines\":[{\"productCode\":\"RLR-230\",\"quantity\":" + quantity + "}],"
+                + "\"deliveryAddress\":\"%s\"," + REQUEST.formatted(reference, "QUANTITY_CHANGE") + "}";
+    }
+
+    @Test
+    void anAmendmentNeedsTheCurrentEtagAndAStaleOneIs412WithNothingChanged() throws Exception {
+        String number = io.ordertrail.testsupport.OnlinePlatform.recordedOrder();
+        HttpResponse<String> read = get("orders/" + number);
+        String etag = read.headers().firstValue("ETag").orElseThrow();
+        String address = json(read).getString("deliveryAddress");
+
+        HttpResponse<String> withoutIfMatch = send("PUT", "orders/" + number, null, amendment("1", 4).formatted(address));
+        HttpResponse<String> amended = send("PUT", "orders/" + number, etag, amendment("2", 4).formatted(address));
+        HttpResponse<String> stale = send("PUT", "orders/" + number, etag, amendment("3", 9).formatted(address));
+
+        assertThat(withoutIfMatch.statusCode()).isEqualTo(428);
+        assertThat(amended.statusCode()).as(amended.body()).isEqualTo(200);
+        assertThat(json(amended).getInt("version")).isEqualTo(2);
+        assertThat(amended.headers().firstValue("ETag")).isPresent().isNotEqualTo(java.util.Optional.of(etag));
+        assertThat(stale.statusCode()).isEqualTo(412);
+        assertThat(stale.headers().firstValue("Content-Type")).hasValueSatisfying(t ->
+                assertThat(t).startsWith("application/problem+json"));
+        assertThat(json(stale).getString("detail")).contains("was changed to version 2");
+        JsonObject now = json(get("orders/" + number));
+        assertThat(now.getInt("version")).isEqualTo(2);
+        assertThat(now.getJsonArray("lines").getJsonObject(0).getInt("quantity")).as("nothing overwritten").isEqualTo(4);
+    }
+
+    @Test
+    void anAmendmentWithoutTheCustomersVerifiedRequestIsAProblemNamingTheFields() throws Exception {
+        String number = io.ordertrail.testsupport.OnlinePlatform.recordedOrder();
+        HttpResponse<String> read = get("orders/" + number);
+
+        HttpResponse<String> refused = send("PUT", "orders/" + number, read.headers().firstValue("ETag").orElseThrow(),
+                "{\"lines\":[{\"productCode\":\"RLR-230\",\"quantity\":3}],\"deliveryAddress\":\"x\"}");
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(json(refused).getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("field")))
+                .contains("requestedBy", "verifiedHow", "reference", "reason");
+        assertThat(json(get("orders/" + number)).getInt("version")).isEqualTo(1);
+    }
+
+    @Test
+    void aCancellationThroughTheApiCancelsTheOrder() throws Exception {
+        String number = io.ordertrail.testsupport.OnlinePlatform.recordedOrder();
+        String etag = get("orders/" + number).headers().firstValue("ETag").orElseThrow();
+
+        HttpResponse<String> cancelled = send("POST", "orders/" + number + "/cancellation", etag,
+                "{" + REQUEST.formatted("9", "CUSTOMER_CANCELLED") + "}");
+
+        assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(200);
+        assertThat(json(cancelled).getString("status")).isEqualTo("CANCELLED");
+        assertThat(send("POST", "orders/" + number + "/cancellation", cancelled.headers().firstValue("ETag")
+                .orElseThrow(), "{" + REQUEST.formatted("10", "CUSTOMER_CANCELLED") + "}").statusCode())
+                .as("a cancelled order cannot be cancelled again").isEqualTo(400);
+    }
+
     @Test
     void badInputIsAProblemNamingEachFieldAndNothingIsStored() throws Exception {
         HttpResponse<String> refused = post("integration", """

@@ -88,13 +88,13 @@ class OrderAmendmentTest {
     @Test
     void aConfirmedOrderThatIsAmendedWaitsForReconfirmationListingTheChanges() {
         Order order = recordedOrder();
-        order.confirmed("sales", NOW, "by email");
+        order.confirmed(1, "sales", NOW, "by email");
 
         amend(order, 1);
 
         assertThat(order.isAwaitingReconfirmation()).isTrue();
         assertThat(order.changesSinceConfirmed()).contains("PAINT Falu Rödfärg: quantity 3 → 5");
-        order.confirmed("sales", NOW.plusSeconds(120), "by email");
+        order.confirmed(2, "sales", NOW.plusSeconds(120), "by email");
         assertThat(order.isAwaitingReconfirmation()).isFalse();
         assertThat(order.getStatus()).isEqualTo(OrderStatus.CONFIRMED);
     }
@@ -142,7 +142,7 @@ class OrderAmendmentTest {
     @Test
     void aDispatchedOrderCannotBeAmendedOrCancelled() {
         Order order = recordedOrder();
-        order.confirmed("sales", NOW, "by email");
+        order.confirmed(1, "sales", NOW, "by email");
         order.fulfillmentReached(OrderStatus.IN_FULFILLMENT, "pick", NOW, "picking");
         order.fulfillmentReached(OrderStatus.DISPATCHED, "pack", NOW, "dispatched");
 
@@ -155,7 +155,7 @@ class OrderAmendmentTest {
     @Test
     void aFlaggedAmendmentOfAConfirmedOrderWaitsForADoubleCheckAndReturnsToConfirmedWhenApproved() {
         Order order = recordedOrder();
-        order.confirmed("sales", NOW, "by email");
+        order.confirmed(1, "sales", NOW, "by email");
 
         order.amend(1, byPhone(AmendmentReason.QUANTITY_CHANGE), APPROVED, changed(), new Verification(
                 changedVerification().lines(), List.of("In stock", "In stock"),
@@ -179,6 +179,20 @@ class OrderAmendmentTest {
         assertThat(order.getVersions().get(1).getChanges()).containsExactly("Order cancelled");
         assertThatThrownBy(() -> order.cancel(2, byPhone(AmendmentReason.QUANTITY_CHANGE), APPROVED, "sales", NOW))
                 .hasMessageContaining("is cancelled");
+    }
+
+    @Test
+    void aConfirmationWrittenBeforeAnAmendmentIsOutOfDateAndTheCancelledCustomerIsToldOnce() {
+        Order order = recordedOrder();
+        amend(order, 1);
+
+        assertThatThrownBy(() -> order.confirmed(1, "sales", NOW, "by email"))
+                .hasMessageContaining("was changed to v2 after this confirmation of v1 was written");
+        order.cancel(2, byPhone(AmendmentReason.CUSTOMER_CANCELLED), APPROVED, "sales", NOW);
+        assertThat(order.confirmed(3, "sales", NOW, "by email")).as("no status change").isFalse();
+        assertThat(order.getStatus()).isEqualTo(OrderStatus.CANCELLED);
+        assertThatThrownBy(() -> order.confirmed(3, "sales", NOW, "by email"))
+                .hasMessageContaining("the customer has been told");
     }
 
     @Test
