@@ -41,6 +41,9 @@ public class Product extends SequencedEntity {
     @Column(nullable = false)
     private boolean active;
 
+    /** The product's GS1 trade item number, by which buyers' systems may name it. */
+    private String gtin;
+
     protected Product() {
     }
 
@@ -104,5 +107,13 @@ public class Product extends SequencedEntity {
 
     public String getLabel() {
         return code + " · " + name;
+    }
+
+    public String getGtin() {
+        return gtin;
+    }
+
+    public void tradedAs(String gtin) {
+        this.gtin = gtin;
     }
 }

@@ -39,6 +39,9 @@ public class Customer extends SequencedEntity implements Serializable {
     @Column(name = "preferred_confirmation")
     private String preferredConfirmation;
 
+    /** The customer's GS1 Global Location Number, by which its ERP system names it as buyer. */
+    private String gln;
+
     protected Customer() {
     }
 
@@ -104,5 +107,14 @@ public class Customer extends SequencedEntity implements Serializable {
     /** How staff see the customer in lists: number and name. */
     public String getLabel() {
         return customerNumber + " · " + name;
+    }
+
+    public String getGln() {
+        return gln;
+    }
+
+    /** Records the GLN the customer's ERP system uses for it. */
+    public void identifiedByGln(String gln) {
+        this.gln = trimToNull(gln);
     }
 }

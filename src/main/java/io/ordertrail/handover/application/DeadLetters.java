@@ -41,6 +41,12 @@ public class DeadLetters {
     public static final String DEAD_LETTER_QUEUE = "DLQ";
     /** Artemis names the queue a dead letter came from in this property. */
     static final String ORIGINAL_QUEUE = "_AMQ_ORIG_QUEUE";
+    /**
+     * A listener that refuses a message outright (a document no retry can make readable) moves it here itself,
+     * naming its queue and the reason in these properties.
+     */
+    public static final String REFUSED_FROM_QUEUE = "ordertrail_refused_from";
+    public static final String REFUSAL_REASON = "ordertrail_refusal_reason";
     static final int MAX_LISTED = 500;
     private static final long RECEIVE_TIMEOUT_MS = 2000;
 
@@ -114,9 +120,11 @@ public class DeadLetters {
             String body = message instanceof TextMessage text ? text.getText() : "(" + message.getClass().getSimpleName() + ")";
             List<String> reasons = em.createQuery("select f.reason from HandoverFailure f where f.jmsMessageId = :id"
                     + " order by f.failedAt desc", String.class).setParameter("id", id).getResultList();
-            return new DeadLetter(id, message.getStringProperty(ORIGINAL_QUEUE), body,
-                    Instant.ofEpochMilli(message.getJMSTimestamp()), reasons.isEmpty() ? null : reasons.get(0),
-                    reasons.size());
+            String refusal = message.getStringProperty(REFUSAL_REASON);
+            String queue = message.getStringProperty(ORIGINAL_QUEUE);
+            return new DeadLetter(id, queue != null ? queue : message.getStringProperty(REFUSED_FROM_QUEUE), body,
+                    Instant.ofEpochMilli(message.getJMSTimestamp()),
+                    reasons.isEmpty() ? refusal : reasons.get(0), reasons.isEmpty() && refusal != null ? 1 : reasons.size());
         } catch (JMSException e) {
             throw new IllegalStateException("Could not read a dead letter: " + e.getMessage(), e);
         }

@@ -4,7 +4,6 @@ import io.ordertrail.orders.domain.Order;
 import io.ordertrail.orders.domain.OrderDraft;
 import io.ordertrail.orders.domain.OrderRejected;
 import io.ordertrail.orders.domain.OrderRepository;
-import io.ordertrail.orders.domain.OrderWasReceived;
 import io.ordertrail.orders.domain.OrderWasRecorded;
 import io.ordertrail.orders.domain.Verification;
 import io.ordertrail.platform.InputRejected;
@@ -37,7 +36,7 @@ public class OrderIntake {
     Event<OrderWasRecorded> orderWasRecorded;
 
     @Inject
-    Event<OrderWasReceived> orderWasReceived;
+    OrderRecording recording;
 
     @Resource
     SessionContext session;
@@ -60,15 +59,7 @@ public class OrderIntake {
      */
     @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.INTEGRATION})
     public String record(OrderDraft draft) {
-        OrderVerification.Verified verified = verification.verify(draft);
-        Order order = Order.record(orders.nextOrderNumber(), draft, verified.customer(), verified.verification(),
-                caller(), verification.now(), verification.today());
-        orders.store(order);
-        orderWasReceived.fire(new OrderWasReceived(order));
-        if (!order.isAwaitingApproval()) {
-            orderWasRecorded.fire(new OrderWasRecorded(order));
-        }
-        return order.getOrderNumber();
+        return recording.record(draft, caller()).getOrderNumber();
     }
 
     /**

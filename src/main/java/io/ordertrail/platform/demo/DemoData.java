@@ -93,6 +93,9 @@ public class DemoData {
         LocalDate today = LocalDate.now();
         for (Object[] p : products) {
             Product product = new Product((String) p[0], (String) p[1], new BigDecimal((String) p[2]), (String) p[3]);
+            if ("SItemNo001".equals(p[0])) {
+                product.tradedAs("1234567890123"); // its GTIN in the OASIS UBL example order
+            }
             em.persist(product);
             em.persist(new StockLevel(product, "MAIN", (Integer) p[4]));
             if ((Integer) p[4] < 100) { // low stock: more is on its way
@@ -102,8 +105,10 @@ public class DemoData {
     }
 
     private void createCustomers() {
-        em.persist(new Customer("C-1001", "Johnssons byggvaror", "eva.johnsson@example.se", "+46 8 555 0101",
-                "Rådhusgatan 5, 114 57 Stockholm, Sweden"));
+        Customer johnssons = new Customer("C-1001", "Johnssons byggvaror", "eva.johnsson@example.se",
+                "+46 8 555 0101", "Rådhusgatan 5, 114 57 Stockholm, Sweden");
+        johnssons.identifiedByGln("7300070011115"); // the buyer of the OASIS UBL example order
+        em.persist(johnssons);
         em.persist(new Customer("C-1002", "Acme Hardware Ltd", "orders@acme.example", "+44 20 7946 0018",
                 "12 Mill Lane, Leeds LS1 4AB, United Kingdom"));
         em.persist(new Customer("C-1003", "Brightside Decorators", "office@brightside.example", "+44 161 496 0555",

@@ -1,0 +1,78 @@
+package io.ordertrail.erp.domain;
+
+import io.ordertrail.platform.SequencedEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/**
+ * A document taken from a sender, with the answer given: the same document received again (same sender, ID and
+ * type) makes no second order and gets this answer again. An amendment of the order sends a new answer to the
+ * same reply address.
+ */
+@Entity
+@Table(name = "erp_document")
+public class ErpDocumentRecord extends SequencedEntity {
+
+    @Column(nullable = false, updatable = false)
+    private String sender;
+
+    @Column(name = "document_id", nullable = false, updatable = false)
+    private String documentId;
+
+    @Column(name = "document_type", nullable = false, updatable = false)
+    private String documentType;
+
+    @Column(name = "order_number", updatable = false)
+    private String orderNumber;
+
+    @Column(name = "reply_to", nullable = false, updatable = false)
+    private String replyTo;
+
+    @Column(name = "received_at", nullable = false, updatable = false)
+    private Instant receivedAt;
+
+    @Column(nullable = false)
+    private String answer;
+
+    protected ErpDocumentRecord() {
+    }
+
+    public ErpDocumentRecord(String sender, String documentId, String documentType, String orderNumber, String replyTo,
+                             Instant receivedAt, String answer) {
+        this.sender = sender;
+        this.documentId = documentId;
+        this.documentType = documentType;
+        this.orderNumber = orderNumber;
+        this.replyTo = replyTo;
+        this.receivedAt = receivedAt;
+        this.answer = answer;
+    }
+
+    /** A later answer about the same order (it was amended), kept as the one to repeat. */
+    public void answeredAgain(String answer) {
+        this.answer = answer;
+    }
+
+    public String getSender() {
+        return sender;
+    }
+
+    public String getDocumentId() {
+        return documentId;
+    }
+
+    public String getOrderNumber() {
+        return orderNumber;
+    }
+
+    public String getReplyTo() {
+        return replyTo;
+    }
+
+    public String getAnswer() {
+        return answer;
+    }
+}

@@ -1,0 +1,26 @@
+package io.ordertrail.erp.domain;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What Ordertrail reads from a buyer's UBL Order: who sent it (the buyer party's identifiers, the first being the
+ * sender's key), the buyer's order ID, the lines, the requested delivery period's start and the notes.
+ */
+public record ErpOrder(String sender, List<String> buyerIds, String buyerName, String documentId, List<Line> lines,
+                       LocalDate requestedDate, String note) {
+
+    public ErpOrder {
+        buyerIds = List.copyOf(buyerIds);
+        lines = List.copyOf(lines);
+    }
+
+    /**
+     * One order line: the buyer's line ID, the product as the seller's item ID and as GTIN, the quantity with its
+     * UN/ECE unit code.
+     */
+    public record Line(String lineId, String sellersItemId, String gtin, BigDecimal quantity, String unitCode,
+                       String itemName) {
+    }
+}

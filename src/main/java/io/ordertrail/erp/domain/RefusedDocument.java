@@ -1,0 +1,22 @@
+package io.ordertrail.erp.domain;
+
+import java.util.List;
+
+/**
+ * A document from a sender who can be told, that cannot be taken as sent (invalid against the schema, a negative
+ * quantity, an unknown buyer, no known product). It is answered with a rejection naming the reasons; nothing of
+ * it is stored.
+ */
+public class RefusedDocument extends RuntimeException {
+
+    private final ErpAnswer answer;
+
+    public RefusedDocument(String documentId, String sender, String buyerName, List<String> reasons) {
+        super("Document " + documentId + " of " + sender + " refused: " + String.join("; ", reasons));
+        this.answer = ErpAnswer.rejected(documentId, sender, buyerName, reasons);
+    }
+
+    public ErpAnswer answer() {
+        return answer;
+    }
+}

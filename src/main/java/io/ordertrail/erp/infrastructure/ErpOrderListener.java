@@ -1,0 +1,62 @@
+package io.ordertrail.erp.infrastructure;
+
+import io.ordertrail.erp.application.ErpOrders;
+import io.ordertrail.platform.Resources;
+import io.ordertrail.security.Roles;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.MessageDriven;
+import jakarta.inject.Inject;
+import jakarta.jms.BytesMessage;
+import jakarta.jms.JMSException;
+import jakarta.jms.JMSRuntimeException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+import jakarta.jms.Queue;
+import jakarta.jms.TextMessage;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The ERP systems' end of the inbound queue {@code erp.orders.in}. Thin: it hands the document to
+ * {@link ErpOrders}, which answers it in the same transaction. A failure propagates, so the broker redelivers and
+ * finally dead-letters the document; nothing is swallowed. It acts with the INTEGRATION role, as the online
+ * platform's service account does.
+ */
+@MessageDriven(activationConfig = {
+        @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = Resources.RESOURCE_ADAPTER),
+        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
+        @ActivationConfigProperty(propertyName = "destination", propertyValue = ErpOrders.INBOUND_QUEUE),
+        @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
+        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "4")
+})
+@RunAs(Roles.INTEGRATION)
+public class ErpOrderListener implements MessageListener {
+
+    @Inject
+    ErpOrders erpOrders;
+
+    @Override
+    public void onMessage(Message message) {
+        try {
+            Queue replyTo = message.getJMSReplyTo() instanceof Queue queue ? queue : null;
+            erpOrders.receive(text(message), replyTo == null ? null : replyTo.getQueueName(),
+                    message.getJMSMessageID());
+        } catch (JMSException e) {
+            throw new JMSRuntimeException("Could not read the ERP message: " + e.getMessage(), e.getErrorCode(), e);
+        }
+    }
+
+    /** A text message as it is; a bytes message (as some ERP adapters send) read as UTF-8; anything else is empty. */
+    private static String text(Message message) throws JMSException {
+        if (message instanceof TextMessage text) {
+            return text.getText();
+        }
+        if (message instanceof BytesMessage bytes) {
+            byte[] body = new byte[(int) Math.min(bytes.getBodyLength(), Integer.MAX_VALUE)];
+            bytes.readBytes(body);
+            return new String(body, StandardCharsets.UTF_8);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,330 @@
+package io.ordertrail.erp.infrastructure;
+
+import com.helger.diagnostics.error.IError;
+import com.helger.diagnostics.error.list.ErrorList;
+import com.helger.ubl21.UBL21Marshaller;
+import io.ordertrail.erp.domain.ErpAnswer;
+import io.ordertrail.erp.domain.ErpOrder;
+import io.ordertrail.erp.domain.RefusedDocument;
+import io.ordertrail.erp.domain.UnreadableDocument;
+import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.CustomerPartyType;
+import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.DeliveryType;
+import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.ItemIdentificationType;
+import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.ItemType;
+import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.LineItemType;
+import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.OrderLineType;
+import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.OrderReferenceType;
+import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.PartyIdentificationType;
+import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.PartyNameType;
+import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.PartyType;
+import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.PeriodType;
+import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.SupplierPartyType;
+import oasis.names.specification.ubl.schema.xsd.commonbasiccomponents_21.NoteType;
+import oasis.names.specification.ubl.schema.xsd.commonbasiccomponents_21.QuantityType;
+import oasis.names.specification.ubl.schema.xsd.order_21.OrderType;
+import oasis.names.specification.ubl.schema.xsd.orderresponse_21.OrderResponseType;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Reads and writes OASIS UBL 2.1 ordering documents with ph-ubl. Reading is defensive: a size limit first, then an
+ * XML parser that refuses any document type declaration (so no external entity is ever read and no entity is
+ * expanded: XXE and "billion laughs" end there), then validation against the UBL schema.
+ */
+public final class UblDocuments {
+
+    static final String ORDER_NS = "urn:oasis:names:specification:ubl:schema:xsd:Order-2";
+    static final String CAC = "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2";
+    static final String CBC = "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2";
+    private static final int MAX_REASONS = 5;
+
+    private final int maxBytes;
+    private final String sellerName;
+
+    public UblDocuments(int maxBytes, String sellerName) {
+        this.maxBytes = maxBytes;
+        this.sellerName = sellerName;
+    }
+
+    /**
+     * Reads a UBL 2.1 Order.
+     *
+     * @throws UnreadableDocument when it is no readable UBL Order of a buyer who can be told
+     * @throws RefusedDocument    when it names its buyer and order but is not valid UBL
+     */
+    public ErpOrder readOrder(String text) {
+        if (text == null || text.isBlank()) {
+            throw new UnreadableDocument("The message is empty: send a UBL 2.1 Order document.");
+        }
+        int size = text.getBytes(StandardCharsets.UTF_8).length;
+        if (size > maxBytes) {
+            throw new UnreadableDocument("The document is " + size + " bytes, over the limit of " + maxBytes
+                    + " bytes: split the order, or leave out attachments.");
+        }
+        Document dom = parse(text);
+        Element root = dom.getDocumentElement();
+        if (!ORDER_NS.equals(root.getNamespaceURI()) || !"Order".equals(root.getLocalName())) {
+            throw new UnreadableDocument("Not a UBL 2.1 Order: the root element is {" + root.getNamespaceURI() + "}"
+                    + root.getLocalName() + ", expected {" + ORDER_NS + "}Order.");
+        }
+        // who sent it is read before validation, so that an invalid document can still be answered
+        String documentId = childText(root, CBC, "ID");
+        Element buyerParty = child(child(root, CAC, "BuyerCustomerParty"), CAC, "Party");
+        List<String> buyerIds = buyerIds(buyerParty);
+        String buyerName = childText(child(buyerParty, CAC, "PartyName"), CBC, "Name");
+
+        ErrorList errors = new ErrorList();
+        OrderType order = UBL21Marshaller.order().setCollectErrors(errors).read(dom);
+        if (order == null || errors.containsAtLeastOneError()) {
+            List<String> reasons = new ArrayList<>();
+            for (IError error : errors) {
+                if (error.isError() && reasons.size() < MAX_REASONS) {
+                    reasons.add("Not valid against the UBL 2.1 Order schema: " + error.getErrorText(Locale.ENGLISH)
+                            + (error.hasErrorLocation() ? " (" + error.getErrorLocation().getAsString() + ")" : ""));
+                }
+            }
+            if (reasons.isEmpty()) {
+                reasons.add("Not valid against the UBL 2.1 Order schema.");
+            }
+            if (documentId == null || buyerIds.isEmpty()) {
+                throw new UnreadableDocument(String.join("; ", reasons)
+                        + (buyerIds.isEmpty() ? " It names no buyer party, so it cannot be answered." : ""));
+            }
+            throw new RefusedDocument(documentId, buyerIds.get(0), buyerName, reasons);
+        }
+        return toErpOrder(order);
+    }
+
+    private Document parse(String text) {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+            factory.setXIncludeAware(false);
+            factory.setExpandEntityReferences(false);
+            DocumentBuilder builder = factory.newDocumentBuilder();
+            builder.setErrorHandler(RAISE);
+            return builder.parse(new InputSource(new StringReader(text)));
+        } catch (SAXParseException e) {
+            String message = String.valueOf(e.getMessage());
+            if (message.contains("DOCTYPE")) {
+                throw new UnreadableDocument("The document declares a document type (DOCTYPE). UBL needs none, and"
+                        + " one could read files or expand entities (XXE, billion laughs), so it is refused.", e);
+            }
+            throw new UnreadableDocument("Not well-formed XML (line " + e.getLineNumber() + ", column "
+                    + e.getColumnNumber() + "): " + message, e);
+        } catch (SAXException | IOException e) {
+            throw new UnreadableDocument("Not readable as XML: " + e.getMessage(), e);
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("The XML parser cannot be made safe: " + e.getMessage(), e);
+        }
+    }
+
+    private static final ErrorHandler RAISE = new ErrorHandler() {
+        @Override
+        public void warning(SAXParseException e) {
+            // not a reason to refuse
+        }
+
+        @Override
+        public void error(SAXParseException e) throws SAXException {
+            throw e;
+        }
+
+        @Override
+        public void fatalError(SAXParseException e) throws SAXException {
+            throw e;
+        }
+    };
+
+    private static List<String> buyerIds(Element party) {
+        List<String> ids = new ArrayList<>();
+        if (party == null) {
+            return ids;
+        }
+        // the GLN first: it is the sender's key
+        for (Node n = party.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && CAC.equals(e.getNamespaceURI()) && "PartyIdentification".equals(e.getLocalName())) {
+                Element id = child(e, CBC, "ID");
+                if (id != null && !id.getTextContent().isBlank()) {
+                    if ("GLN".equals(id.getAttribute("schemeID"))) {
+                        ids.add(0, id.getTextContent().trim());
+                    } else {
+                        ids.add(id.getTextContent().trim());
+                    }
+                }
+            }
+        }
+        String endpoint = childText(party, CBC, "EndpointID");
+        if (endpoint != null && !ids.contains(endpoint)) {
+            ids.add(endpoint);
+        }
+        return ids;
+    }
+
+    private static Element child(Element parent, String ns, String name) {
+        if (parent == null) {
+            return null;
+        }
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && ns.equals(e.getNamespaceURI()) && name.equals(e.getLocalName())) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static String childText(Element parent, String ns, String name) {
+        Element e = child(parent, ns, name);
+        return e == null || e.getTextContent().isBlank() ? null : e.getTextContent().trim();
+    }
+
+    private static ErpOrder toErpOrder(OrderType order) {
+        CustomerPartyType buyer = order.getBuyerCustomerParty();
+        PartyType party = buyer.getParty();
+        List<String> ids = new ArrayList<>();
+        if (party != null) {
+            for (PartyIdentificationType id : party.getPartyIdentification()) {
+                if (id.getID() != null && id.getID().getValue() != null) {
+                    if ("GLN".equals(id.getID().getSchemeID())) {
+                        ids.add(0, id.getID().getValue().trim());
+                    } else {
+                        ids.add(id.getID().getValue().trim());
+                    }
+                }
+            }
+            if (party.getEndpointID() != null && party.getEndpointID().getValue() != null
+                    && !ids.contains(party.getEndpointID().getValue().trim())) {
+                ids.add(party.getEndpointID().getValue().trim());
+            }
+        }
+        String buyerName = party == null ? null : party.getPartyName().stream().map(PartyNameType::getName)
+                .filter(Objects::nonNull).map(n -> n.getValue()).findFirst().orElse(null);
+        List<ErpOrder.Line> lines = new ArrayList<>();
+        LocalDate requested = requestedStart(order.getDelivery());
+        for (OrderLineType orderLine : order.getOrderLine()) {
+            LineItemType item = orderLine.getLineItem();
+            ItemType what = item.getItem();
+            QuantityType quantity = item.getQuantity();
+            lines.add(new ErpOrder.Line(item.getID().getValue(),
+                    identification(what.getSellersItemIdentification()),
+                    identification(what.getStandardItemIdentification()),
+                    quantity == null ? null : quantity.getValue(), quantity == null ? null : quantity.getUnitCode(),
+                    what.getName() == null ? null : what.getName().getValue()));
+            LocalDate lineDate = requestedStart(item.getDelivery());
+            if (requested == null || (lineDate != null && lineDate.isBefore(requested))) {
+                requested = lineDate;
+            }
+        }
+        String note = order.getNote().stream().map(NoteType::getValue).filter(Objects::nonNull)
+                .reduce((a, b) -> a + " / " + b).orElse(null);
+        return new ErpOrder(ids.isEmpty() ? null : ids.get(0), ids, buyerName, order.getID().getValue(), lines,
+                requested, note);
+    }
+
+    private static String identification(ItemIdentificationType id) {
+        return id == null || id.getID() == null || id.getID().getValue() == null ? null : id.getID().getValue().trim();
+    }
+
+    private static LocalDate requestedStart(List<DeliveryType> deliveries) {
+        return deliveries.stream().map(DeliveryType::getRequestedDeliveryPeriod).filter(Objects::nonNull)
+                .map(PeriodType::getStartDate).filter(Objects::nonNull)
+                .map(d -> d.getValue().toLocalDate()).min(LocalDate::compareTo).orElse(null);
+    }
+
+    /** The answer as a UBL 2.1 OrderResponse, valid against its schema. */
+    public String writeResponse(ErpAnswer answer, LocalDate issued) {
+        OrderResponseType response = new OrderResponseType();
+        response.setUBLVersionID("2.1");
+        response.setID(UUID.randomUUID().toString());
+        if (answer.orderNumber() != null) {
+            response.setSalesOrderID(answer.orderNumber());
+        }
+        response.setIssueDate(issued);
+        response.setOrderResponseCode(answer.code().name());
+        answer.reasons().forEach(reason -> response.addNote(new NoteType(reason)));
+        OrderReferenceType reference = new OrderReferenceType();
+        reference.setID(answer.documentId());
+        response.addOrderReference(reference);
+        SupplierPartyType seller = new SupplierPartyType();
+        PartyType sellerParty = new PartyType();
+        PartyNameType sellerPartyName = new PartyNameType();
+        sellerPartyName.setName(sellerName);
+        sellerParty.addPartyName(sellerPartyName);
+        seller.setParty(sellerParty);
+        response.setSellerSupplierParty(seller);
+        CustomerPartyType buyer = new CustomerPartyType();
+        PartyType buyerParty = new PartyType();
+        PartyIdentificationType buyerId = new PartyIdentificationType();
+        buyerId.setID(answer.sender());
+        buyerParty.addPartyIdentification(buyerId);
+        if (answer.buyerName() != null) {
+            PartyNameType name = new PartyNameType();
+            name.setName(answer.buyerName());
+            buyerParty.addPartyName(name);
+        }
+        buyer.setParty(buyerParty);
+        response.setBuyerCustomerParty(buyer);
+        if (answer.promisedDate() != null) {
+            DeliveryType delivery = new DeliveryType();
+            PeriodType promised = new PeriodType();
+            promised.setStartDate(answer.promisedDate());
+            promised.setEndDate(answer.promisedDate());
+            delivery.setPromisedDeliveryPeriod(promised);
+            response.addDelivery(delivery);
+        }
+        for (ErpAnswer.LineAnswer line : answer.lines()) {
+            OrderLineType orderLine = new OrderLineType();
+            orderLine.addNote(new NoteType(line.accepted() ? "Accepted" : "Rejected: " + line.reason()));
+            LineItemType item = new LineItemType();
+            item.setID(line.lineId());
+            item.setLineStatusCode(line.accepted() ? "NoStatus" : "Disputed");
+            if (line.quantity() != null) {
+                QuantityType quantity = new QuantityType(line.quantity());
+                quantity.setUnitCode(line.unitCode());
+                item.setQuantity(quantity);
+            }
+            ItemType what = new ItemType();
+            if (line.productCode() != null) {
+                ItemIdentificationType sellers = new ItemIdentificationType();
+                sellers.setID(line.productCode());
+                what.setSellersItemIdentification(sellers);
+            }
+            item.setItem(what);
+            orderLine.setLineItem(item);
+            response.addOrderLine(orderLine);
+        }
+        String xml = UBL21Marshaller.orderResponse().setUseSchema(false).getAsString(response);
+        ErrorList errors = new ErrorList();
+        // what goes out is checked as what comes in is: against the schema
+        if (xml == null || UBL21Marshaller.orderResponse().setCollectErrors(errors).read(xml) == null
+                || errors.containsAtLeastOneError()) {
+            throw new IllegalStateException("The OrderResponse for " + answer.documentId()
+                    + " is not valid against the UBL 2.1 schema: " + errors.stream().filter(IError::isError)
+                    .map(e -> e.getErrorText(Locale.ENGLISH)).toList());
+        }
+        return xml;
+    }
+}

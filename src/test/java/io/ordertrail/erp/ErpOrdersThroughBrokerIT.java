@@ -1,0 +1,213 @@
+package io.ordertrail.erp;
+
+import com.helger.ubl21.UBL21Marshaller;
+import io.ordertrail.orders.application.OrderQueries;
+import io.ordertrail.orders.domain.Channel;
+import io.ordertrail.orders.domain.Order;
+import io.ordertrail.orders.domain.OrderLine;
+import io.ordertrail.orders.domain.OrderSearch;
+import io.ordertrail.platform.Resources;
+import io.ordertrail.testsupport.AsSales;
+import io.ordertrail.testsupport.InContainer;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSConnectionFactory;
+import jakarta.jms.JMSConsumer;
+import jakarta.jms.JMSContext;
+import jakarta.jms.Message;
+import jakarta.jms.Queue;
+import jakarta.jms.QueueBrowser;
+import jakarta.jms.TextMessage;
+import oasis.names.specification.ubl.schema.xsd.orderresponse_21.OrderResponseType;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The ERP channel through the real broker: UBL Orders sent to {@code erp.orders.in} are recorded like any order
+ * (channel ERP) and answered with a schema-valid UBL OrderResponse on the sender's JMSReplyTo; the same document
+ * twice is one order; bad documents are answered with a rejection or dead-lettered with their reason, and nothing of
+ * them is stored.
+ */
+@ExtendWith(ArquillianExtension.class)
+@org.junit.jupiter.api.Order(1)
+class ErpOrdersThroughBrokerIT {
+
+    private static final String ORDER_XML = "ubl/UBL-Order-2.1-Example.xml";
+
+    @Deployment
+    static WebArchive ordertrail() throws URISyntaxException {
+        return InContainer.ordertrailWith(AsSales.class).addAsResource(ORDER_XML);
+    }
+
+    @Inject
+    @JMSConnectionFactory(Resources.CONNECTION_FACTORY)
+    JMSContext jms;
+    @Inject
+    AsSales asSales;
+    @Inject
+    OrderQueries orders;
+
+    private static String example() throws IOException {
+        try (InputStream in = ErpOrdersThroughBrokerIT.class.getClassLoader().getResourceAsStream(ORDER_XML)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** The example order under another order ID, so that it is a new document of the same buyer. */
+    private static String exampleNumbered(String id) throws IOException {
+        return example().replace("<cbc:ID>34</cbc:ID>", "<cbc:ID>" + id + "</cbc:ID>");
+    }
+
+    /** Sends the document with a reply queue of its own and returns that queue. */
+    private Queue send(String document) throws Exception {
+        Queue replies = jms.createQueue("erp.test.replies." + UUID.randomUUID());
+        asSales.call(() -> {
+            jms.createProducer().setJMSReplyTo(replies).send(jms.createQueue("erp.orders.in"), document);
+            return null;
+        });
+        return replies;
+    }
+
+    private OrderResponseType answerOn(Queue replies) throws Exception {
+        try (JMSConsumer consumer = jms.createConsumer(replies)) {
+            Message message = consumer.receive(Duration.ofSeconds(30).toMillis());
+            assertThat(message).as("an answer within 30 s").isNotNull();
+            OrderResponseType response = UBL21Marshaller.orderResponse().read(((TextMessage) message).getText());
+            assertThat(response).as("a schema-valid UBL 2.1 OrderResponse").isNotNull();
+            return response;
+        }
+    }
+
+    private long orderCount() throws Exception {
+        return asSales.call(() -> orders.count(OrderSearch.all()));
+    }
+
+    @Test
+    void theOasisExampleOrderIsAcceptedAndAnsweredWithOurOrderNumberAndTheSameDocumentAgainMakesNoSecondOrder()
+            throws Exception {
+        OrderResponseType answer = answerOn(send(example()));
+
+        assertThat(answer.getOrderResponseCode().getValue()).isEqualTo("AP");
+        assertThat(answer.getOrderReference().get(0).getID().getValue()).isEqualTo("34");
+        String number = answer.getSalesOrderID().getValue();
+        Order order = asSales.call(() -> orders.byNumber(number)).orElseThrow();
+        assertThat(order.getChannel()).isEqualTo(Channel.ERP);
+        assertThat(order.getCustomer().getCustomerNumber()).isEqualTo("C-1001");
+        assertThat(order.getLines()).extracting(OrderLine::getProductCode, OrderLine::getQuantity)
+                .containsExactly(tuple("SItemNo001", 120), tuple("SItemNo011", 15));
+        assertThat(order.getInstructions()).isEqualTo("Information text for the whole order");
+        assertThat(answer.getOrderLine()).extracting(l -> l.getLineItem().getQuantity().getUnitCode())
+                .containsExactly("LTR", "C62");
+        long count = orderCount();
+
+        OrderResponseType again = answerOn(send(example()));
+
+        assertThat(again.getSalesOrderID().getValue()).isEqualTo(number);
+        assertThat(orderCount()).isEqualTo(count);
+    }
+
+    @Test
+    void aPartlyUnknownOrderIsTakenForTheKnownLinesAndAnsweredLineByLine() throws Exception {
+        OrderResponseType answer = answerOn(send(exampleNumbered("PART-" + UUID.randomUUID().toString().substring(0, 8))
+                .replace("<cbc:ID>SItemNo011</cbc:ID>", "<cbc:ID>NO-SUCH-ITEM</cbc:ID>")));
+
+        assertThat(answer.getOrderResponseCode().getValue()).isEqualTo("CA");
+        assertThat(answer.getOrderLine()).extracting(l -> l.getLineItem().getLineStatusCode().getValue(),
+                l -> l.getNote().get(0).getValue())
+                .containsExactly(tuple("NoStatus", "Accepted"),
+                        tuple("Disputed", "Rejected: No product of ours has the seller's item ID NO-SUCH-ITEM or the GTIN"
+                                + " 123452340123."));
+        Order order = asSales.call(() -> orders.byNumber(answer.getSalesOrderID().getValue())).orElseThrow();
+        assertThat(order.getLines()).extracting(OrderLine::getProductCode).containsExactly("SItemNo001");
+    }
+
+    @Test
+    void documentsOfAKnownBuyerThatCannotBeTakenAreRejectedWithTheReasonAndNothingIsStored() throws Exception {
+        long before = orderCount();
+
+        OrderResponseType unknownProducts = answerOn(send(exampleNumbered("UNKNOWN-1")
+                .replace("<cbc:ID>SItemNo001</cbc:ID>", "<cbc:ID>NOPE-1</cbc:ID>")
+                .replace("<cbc:ID schemeAgencyID=\"6\" schemeID=\"GTIN\">1234567890123</cbc:ID>",
+                        "<cbc:ID schemeAgencyID=\"6\" schemeID=\"GTIN\">0000000000000</cbc:ID>")
+                .replace("<cbc:ID>SItemNo011</cbc:ID>", "<cbc:ID>NOPE-2</cbc:ID>")));
+        OrderResponseType negative = answerOn(send(exampleNumbered("NEGATIVE-1")
+                .replace("<cbc:Quantity unitCode=\"LTR\">120</cbc:Quantity>",
+                        "<cbc:Quantity unitCode=\"LTR\">-120</cbc:Quantity>")));
+        OrderResponseType invalid = answerOn(send(exampleNumbered("INVALID-1")
+                .replace("<cbc:IssueDate>2010-01-20</cbc:IssueDate>", "<cbc:IssueDate>yesterday</cbc:IssueDate>")));
+
+        assertThat(List.of(unknownProducts, negative, invalid))
+                .extracting(r -> r.getOrderResponseCode().getValue()).containsOnly("RE");
+        assertThat(unknownProducts.getNote().get(0).getValue()).contains("NOPE-1");
+        assertThat(negative.getNote().get(0).getValue()).contains("Line 1: the quantity -120 is not a whole number");
+        assertThat(invalid.getNote().get(0).getValue()).contains("Not valid against the UBL 2.1 Order schema");
+        assertThat(List.of(unknownProducts, negative, invalid)).allMatch(r -> r.getSalesOrderID() == null);
+        assertThat(orderCount()).isEqualTo(before);
+    }
+
+    @Test
+    void documentsThatCannotBeReadGoToTheDeadLetterQueueWithTheirReasonAndNothingIsStored() throws Exception {
+        long before = orderCount();
+        String marker = UUID.randomUUID().toString();
+        String example = example();
+        String laughs = "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\"><!ENTITY lol2 \"&lol;&lol;&lol;\">]>"
+                + "<Order xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:Order-2\">&lol2;<!--" + marker + "--></Order>";
+        List<String> bad = List.of(
+                "not xml at all " + marker,
+                "<Invoice xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:Invoice-2\"><!--" + marker + "--></Invoice>",
+                "<?xml version=\"1.0\"?><!DOCTYPE Order [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+                        + "<Order xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:Order-2\">&x;<!--" + marker + "--></Order>",
+                laughs,
+                example.replace("Information text for the whole order", marker + "x".repeat(1_100_000)),
+                example.substring(0, example.indexOf("<cac:BuyerCustomerParty>")) + "<!--" + marker + "-->"
+                        + example.substring(example.indexOf("</cac:BuyerCustomerParty>")
+                        + "</cac:BuyerCustomerParty>".length()));
+        for (String document : bad) {
+            send(document);
+        }
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> asSales.call(() -> deadLettersWith(marker)).size() == bad.size());
+        assertThat(asSales.call(() -> deadLettersWith(marker))).containsExactlyInAnyOrder(
+                tuple("erp.orders.in", "Not well-formed XML"),
+                tuple("erp.orders.in", "Not a UBL 2.1 Order"),
+                tuple("erp.orders.in", "The document declares a document type (DOCTYPE)"),
+                tuple("erp.orders.in", "The document declares a document type (DOCTYPE)"),
+                tuple("erp.orders.in", "The document is"),
+                tuple("erp.orders.in", "Not valid against the UBL 2.1 Order schema"));
+        assertThat(orderCount()).isEqualTo(before);
+    }
+
+    /** The dead letters whose body carries the marker: the queue they came from, and the start of their reason. */
+    private List<org.assertj.core.groups.Tuple> deadLettersWith(String marker) throws jakarta.jms.JMSException {
+        List<org.assertj.core.groups.Tuple> found = new java.util.ArrayList<>();
+        List<String> starts = List.of("Not well-formed XML", "Not a UBL 2.1 Order",
+                "The document declares a document type (DOCTYPE)", "The document is",
+                "Not valid against the UBL 2.1 Order schema");
+        try (QueueBrowser browser = jms.createBrowser(jms.createQueue("DLQ"))) {
+            for (Object each : Collections.list(browser.getEnumeration())) {
+                Message message = (Message) each;
+                if (message instanceof TextMessage text && text.getText().contains(marker)) {
+                    String reason = message.getStringProperty("ordertrail_refusal_reason");
+                    found.add(tuple(message.getStringProperty("ordertrail_refused_from"),
+                            starts.stream().filter(reason::startsWith).findFirst().orElse(reason)));
+                }
+            }
+        }
+        return found;
+    }
+}
