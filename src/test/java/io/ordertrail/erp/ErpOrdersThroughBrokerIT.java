@@ -48,10 +48,13 @@ import static org.awaitility.Awaitility.await;
 class ErpOrdersThroughBrokerIT {
 
     private static final String ORDER_XML = "ubl/UBL-Order-2.1-Example.xml";
+    private static final String CHANGE_XML = "ubl/UBL-OrderChange-2.1-Example.xml";
+    private static final String CANCELLATION_XML = "ubl/UBL-OrderCancellation-2.1-Example.xml";
 
     @Deployment
     static WebArchive ordertrail() throws URISyntaxException {
-        return InContainer.ordertrailWith(AsSales.class).addAsResource(ORDER_XML);
+        return InContainer.ordertrailWith(AsSales.class).addAsResource(ORDER_XML).addAsResource(CHANGE_XML)
+                .addAsResource(CANCELLATION_XML);
     }
 
     @Inject
@@ -63,9 +66,20 @@ class ErpOrdersThroughBrokerIT {
     OrderQueries orders;
 
     private static String example() throws IOException {
-        try (InputStream in = ErpOrdersThroughBrokerIT.class.getClassLoader().getResourceAsStream(ORDER_XML)) {
+        return resource(ORDER_XML);
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = ErpOrdersThroughBrokerIT.class.getClassLoader().getResourceAsStream(name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
+    }
+
+    /** The example OrderChange or OrderCancellation, with an ID of its own, of the order with that ID. */
+    private static String ofOrder(String name, String id, String orderId) throws IOException {
+        return resource(name).replaceFirst("<cbc:ID>7</cbc:ID>", "<cbc:ID>" + id + "</cbc:ID>")
+                .replace("<cac:OrderReference>\n    <cbc:ID>34</cbc:ID>", "<cac:OrderReference>\n    <cbc:ID>" + orderId
+                        + "</cbc:ID>");
     }
 
     /** The example order under another order ID, so that it is a new document of the same buyer. */
@@ -119,6 +133,35 @@ class ErpOrdersThroughBrokerIT {
 
         assertThat(again.getSalesOrderID().getValue()).isEqualTo(number);
         assertThat(orderCount()).isEqualTo(count);
+    }
+
+    @Test
+    void anOrderChangeMakesANewVersionOfTheOrderAndANewAnswerAndACancellationEndsIt() throws Exception {
+        String orderId = "CHANGING-" + UUID.randomUUID().toString().substring(0, 8);
+        String number = answerOn(send(exampleNumbered(orderId))).getSalesOrderID().getValue();
+        String change = ofOrder(CHANGE_XML, "C-" + orderId, orderId);
+        assertThat(change).contains("<cbc:ID>" + orderId + "</cbc:ID>");
+
+        OrderResponseType changed = answerOn(send(change));
+
+        assertThat(changed.getSalesOrderID().getValue()).isEqualTo(number);
+        assertThat(changed.getNote().get(0).getValue()).isEqualTo("Order " + number + " was amended to v2.");
+        Order order = asSales.call(() -> orders.byNumber(number)).orElseThrow();
+        assertThat(order.getOrderVersion()).isEqualTo(2);
+        assertThat(order.getLines()).extracting(OrderLine::getProductCode, OrderLine::getQuantity)
+                .containsExactly(tuple("SItemNo001", 240), tuple("SItemNo011", 15));
+        assertThat(order.getVersions().get(1).getRequestChannel()).isEqualTo(io.ordertrail.orders.domain.RequestChannel.ERP);
+
+        OrderResponseType cancelled = answerOn(send(ofOrder(CANCELLATION_XML, "X-" + orderId, orderId)));
+
+        assertThat(cancelled.getOrderResponseCode().getValue()).isEqualTo("RE");
+        assertThat(cancelled.getNote().get(0).getValue()).isEqualTo("Order " + number + " was cancelled (v3).");
+        assertThat(asSales.call(() -> orders.byNumber(number)).orElseThrow().getStatus())
+                .isEqualTo(io.ordertrail.orders.domain.OrderStatus.CANCELLED);
+        OrderResponseType changeOfUnknown = answerOn(send(ofOrder(CHANGE_XML, "C2-" + orderId, "NO-SUCH-ORDER")));
+        assertThat(changeOfUnknown.getOrderResponseCode().getValue()).isEqualTo("RE");
+        assertThat(changeOfUnknown.getNote().get(0).getValue()).isEqualTo("We have no order NO-SUCH-ORDER from you;"
+                + " check the order reference.");
     }
 
     @Test

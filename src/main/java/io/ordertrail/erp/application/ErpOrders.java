@@ -5,13 +5,20 @@ import io.ordertrail.customers.domain.Customer;
 import io.ordertrail.erp.domain.ErpAnswer;
 import io.ordertrail.erp.domain.ErpDocumentRecord;
 import io.ordertrail.erp.domain.ErpOrder;
+import io.ordertrail.erp.domain.ErpOrderCancellation;
+import io.ordertrail.erp.domain.ErpOrderChange;
 import io.ordertrail.erp.domain.ErpRejection;
 import io.ordertrail.erp.domain.RefusedDocument;
 import io.ordertrail.erp.domain.UnreadableDocument;
 import io.ordertrail.erp.infrastructure.UblDocuments;
 import io.ordertrail.handover.application.DeadLetters;
 import io.ordertrail.handover.infrastructure.Outbox;
+import io.ordertrail.orders.application.OrderAmendments;
 import io.ordertrail.orders.application.OrderRecording;
+import io.ordertrail.orders.domain.AmendmentReason;
+import io.ordertrail.orders.domain.AmendmentRequest;
+import io.ordertrail.orders.domain.OrderRepository;
+import io.ordertrail.orders.domain.RequestChannel;
 import io.ordertrail.orders.domain.Channel;
 import io.ordertrail.orders.domain.Flag;
 import io.ordertrail.orders.domain.Order;
@@ -57,6 +64,8 @@ public class ErpOrders {
 
     private static final Logger LOG = Logger.getLogger(ErpOrders.class.getName());
     static final String ORDER = "Order";
+    static final String CHANGE = "OrderChange";
+    static final String CANCELLATION = "OrderCancellation";
     public static final String INBOUND_QUEUE = "erp.orders.in";
     static final String ANSWER_TYPE = "OrderResponse";
 
@@ -64,6 +73,10 @@ public class ErpOrders {
     EntityManager em;
     @Inject
     OrderRecording recording;
+    @Inject
+    OrderAmendments amendments;
+    @Inject
+    OrderRepository orders;
     @Inject
     Outbox outbox;
     @Inject
@@ -107,9 +120,9 @@ public class ErpOrders {
      */
     public void receive(String text, String replyTo, String jmsMessageId) {
         String answerTo = replyTo == null || replyTo.isBlank() ? answerQueue : replyTo;
-        ErpOrder order;
+        Object document;
         try {
-            order = documents.readOrder(text);
+            document = documents.read(text);
         } catch (RefusedDocument refused) {
             refuse(refused, answerTo, jmsMessageId, text);
             return;
@@ -117,22 +130,153 @@ public class ErpOrders {
             deadLetter(unreadable.getMessage(), text, jmsMessageId);
             return;
         }
-        Optional<ErpDocumentRecord> seen = recordOf(order.sender(), order.documentId());
+        try {
+            if (document instanceof ErpOrder order) {
+                receiveOrder(order, answerTo);
+            } else if (document instanceof ErpOrderChange change) {
+                receiveChange(change, answerTo);
+            } else if (document instanceof ErpOrderCancellation cancellation) {
+                receiveCancellation(cancellation, answerTo);
+            }
+        } catch (RefusedDocument refused) {
+            refuse(refused, answerTo, jmsMessageId, text);
+        }
+    }
+
+    private void receiveOrder(ErpOrder order, String answerTo) {
+        Optional<ErpDocumentRecord> seen = recordOf(order.sender(), order.documentId(), ORDER);
         if (seen.isPresent()) {
             LOG.info(() -> "Order " + order.documentId() + " of " + order.sender() + " was received before as "
                     + seen.get().getOrderNumber() + "; the answer is sent again");
             send(seen.get().getAnswer(), answerTo, order.sender());
             return;
         }
-        try {
-            ErpAnswer answer = take(order);
-            String xml = documents.writeResponse(answer, today());
-            em.persist(new ErpDocumentRecord(order.sender(), order.documentId(), ORDER, answer.orderNumber(), answerTo,
-                    clock.instant(), xml));
-            send(xml, answerTo, order.sender());
-        } catch (RefusedDocument refused) {
-            refuse(refused, answerTo, jmsMessageId, text);
+        ErpAnswer answer = take(order);
+        String xml = documents.writeResponse(answer, today());
+        em.persist(new ErpDocumentRecord(order.sender(), order.documentId(), ORDER, answer.orderNumber(), answerTo,
+                clock.instant(), xml));
+        send(xml, answerTo, order.sender());
+    }
+
+    /** An OrderChange becomes an amendment of the order (SOP step 6), answered with a new OrderResponse. */
+    private void receiveChange(ErpOrderChange change, String answerTo) {
+        Optional<ErpDocumentRecord> seen = recordOf(change.sender(), change.documentId(), CHANGE);
+        if (seen.isPresent()) {
+            send(seen.get().getAnswer(), answerTo, change.sender());
+            return;
         }
+        ErpDocumentRecord original = originalOf(change.sender(), change.documentId(), change.buyerName(),
+                change.orderId());
+        Order order = orderOf(original, change.documentId(), change.sender(), change.buyerName());
+        Map<String, Integer> quantities = new java.util.LinkedHashMap<>();
+        order.getLines().forEach(l -> quantities.merge(l.getProductCode(), l.getQuantity(), Integer::sum));
+        List<String> problems = new ArrayList<>();
+        boolean productsChanged = false;
+        for (ErpOrderChange.Line line : change.lines()) {
+            Optional<Product> product = productOf(line.sellersItemId(), line.gtin());
+            if (product.isEmpty()) {
+                problems.add("Line " + line.lineId() + ": no product of ours has the seller's item ID "
+                        + line.sellersItemId() + ".");
+                continue;
+            }
+            String code = product.get().getCode();
+            if (line.change() == ErpOrderChange.Change.CANCELLED) {
+                productsChanged |= quantities.remove(code) != null;
+                continue;
+            }
+            Integer quantity = wholeQuantity(line.quantity());
+            if (quantity == null) {
+                problems.add("Line " + line.lineId() + ": the quantity " + line.quantity() + " is not a whole number"
+                        + " from 1 to " + OrderDraft.MAX_LINE_QUANTITY + ".");
+                continue;
+            }
+            productsChanged |= !quantities.containsKey(code);
+            quantities.put(code, quantity);
+        }
+        if (quantities.isEmpty()) {
+            problems.add("The change leaves the order without lines: send an OrderCancellation instead.");
+        }
+        if (!problems.isEmpty()) {
+            throw new RefusedDocument(change.documentId(), change.sender(), change.buyerName(), problems);
+        }
+        OrderDraft changed = new OrderDraft().instructions(change.note() != null
+                ? cut(change.note(), OrderDraft.MAX_INSTRUCTIONS) : order.getInstructions())
+                .purchaseOrderReference(order.getPurchaseOrderReference()).requestedDate(order.getRequestedDate());
+        quantities.forEach(changed::line);
+        if (order.getPickupLocation() != null) {
+            changed.pickup(order.getPickupLocation());
+        } else {
+            changed.delivery(order.getDeliveryAddress());
+        }
+        AmendmentRequest request = requestOf(change.sender(), "OrderChange " + change.documentId()
+                        + (change.sequenceNumber() == null ? "" : " (sequence " + change.sequenceNumber() + ")"),
+                productsChanged ? AmendmentReason.PRODUCT_CHANGE : AmendmentReason.QUANTITY_CHANGE, change.note());
+        checkChangeable(order, change.documentId(), change.sender(), change.buyerName());
+        amendments.amend(order.getOrderNumber(), order.getOrderVersion(), request, changed);
+        String xml = order.isAwaitingApproval() ? answerAgain(order).orElseThrow() : original.getAnswer();
+        em.persist(new ErpDocumentRecord(change.sender(), change.documentId(), CHANGE, order.getOrderNumber(),
+                answerTo, clock.instant(), xml));
+        if (!answerTo.equals(original.getReplyTo())) { // the answer went to the order's reply address: here too
+            send(xml, answerTo, change.sender());
+        }
+    }
+
+    /** An OrderCancellation cancels the order (SOP step 6); the answer says so. */
+    private void receiveCancellation(ErpOrderCancellation cancellation, String answerTo) {
+        Optional<ErpDocumentRecord> seen = recordOf(cancellation.sender(), cancellation.documentId(), CANCELLATION);
+        if (seen.isPresent()) {
+            send(seen.get().getAnswer(), answerTo, cancellation.sender());
+            return;
+        }
+        ErpDocumentRecord original = originalOf(cancellation.sender(), cancellation.documentId(),
+                cancellation.buyerName(), cancellation.orderId());
+        Order order = orderOf(original, cancellation.documentId(), cancellation.sender(), cancellation.buyerName());
+        checkChangeable(order, cancellation.documentId(), cancellation.sender(), cancellation.buyerName());
+        amendments.cancel(order.getOrderNumber(), order.getOrderVersion(), requestOf(cancellation.sender(),
+                "OrderCancellation " + cancellation.documentId(), AmendmentReason.CUSTOMER_CANCELLED,
+                cancellation.note()));
+        em.persist(new ErpDocumentRecord(cancellation.sender(), cancellation.documentId(), CANCELLATION,
+                order.getOrderNumber(), answerTo, clock.instant(), original.getAnswer()));
+        if (!answerTo.equals(original.getReplyTo())) {
+            send(original.getAnswer(), answerTo, cancellation.sender());
+        }
+    }
+
+    private static AmendmentRequest requestOf(String sender, String reference, AmendmentReason reason, String note) {
+        return new AmendmentRequest(RequestChannel.ERP, "the buyer's ERP system (" + sender + ")",
+                "a UBL document from the buyer party " + sender + " on the ERP queue", cut(reference,
+                AmendmentRequest.MAX_TEXT), reason, note == null ? null : cut(note, AmendmentRequest.MAX_NOTE));
+    }
+
+    private ErpDocumentRecord originalOf(String sender, String documentId, String buyerName, String orderId) {
+        return recordOf(sender, orderId, ORDER).orElseThrow(() -> new RefusedDocument(documentId, sender, buyerName,
+                List.of("We have no order " + orderId + " from you; check the order reference.")));
+    }
+
+    private Order orderOf(ErpDocumentRecord original, String documentId, String sender, String buyerName) {
+        if (original.getOrderNumber() == null) {
+            throw new RefusedDocument(documentId, sender, buyerName, List.of("Order " + original.getDocumentId()
+                    + " was not taken, so there is nothing to change."));
+        }
+        return orders.findForChange(original.getOrderNumber()).orElseThrow();
+    }
+
+    /** Refused here, before the amendment service would refuse it and leave nothing to answer with. */
+    private static void checkChangeable(Order order, String documentId, String sender, String buyerName) {
+        try {
+            order.checkAmendable(order.getOrderVersion());
+        } catch (OrderRejected rejected) {
+            throw new RefusedDocument(documentId, sender, buyerName,
+                    rejected.getProblems().stream().map(InputRejected.Problem::message).toList());
+        }
+    }
+
+    private static Integer wholeQuantity(BigDecimal quantity) {
+        if (quantity == null || quantity.signum() <= 0 || quantity.stripTrailingZeros().scale() > 0
+                || quantity.compareTo(BigDecimal.valueOf(OrderDraft.MAX_LINE_QUANTITY)) > 0) {
+            return null;
+        }
+        return quantity.intValueExact();
     }
 
     private ErpAnswer take(ErpOrder document) {
@@ -143,13 +287,12 @@ public class ErpOrders {
         List<ErpOrder.Line> taken = new ArrayList<>();
         for (ErpOrder.Line line : document.lines()) {
             BigDecimal quantity = line.quantity();
-            if (quantity == null || quantity.signum() <= 0 || quantity.stripTrailingZeros().scale() > 0
-                    || quantity.compareTo(BigDecimal.valueOf(OrderDraft.MAX_LINE_QUANTITY)) > 0) {
+            if (wholeQuantity(quantity) == null) {
                 problems.add("Line " + line.lineId() + ": the quantity " + quantity + " is not a whole number from 1"
                         + " to " + OrderDraft.MAX_LINE_QUANTITY + ".");
                 continue;
             }
-            Optional<Product> product = productOf(line);
+            Optional<Product> product = productOf(line.sellersItemId(), line.gtin());
             if (product.isEmpty()) {
                 answers.add(new ErpAnswer.LineAnswer(line.lineId(), false, quantity, line.unitCode(), null,
                         "No product of ours has the seller's item ID " + line.sellersItemId()
@@ -215,14 +358,14 @@ public class ErpOrders {
         answerAgain(event.order());
     }
 
-    private void answerAgain(Order order) {
+    private Optional<String> answerAgain(Order order) {
         if (order.getChannel() != Channel.ERP) {
-            return;
+            return Optional.empty();
         }
-        em.createQuery("select d from ErpDocumentRecord d where d.orderNumber = :n and d.documentType = :t",
+        return em.createQuery("select d from ErpDocumentRecord d where d.orderNumber = :n and d.documentType = :t",
                         ErpDocumentRecord.class)
                 .setParameter("n", order.getOrderNumber()).setParameter("t", ORDER)
-                .getResultStream().findFirst().ifPresent(record -> {
+                .getResultStream().findFirst().map(record -> {
                     List<ErpAnswer.LineAnswer> lines = new ArrayList<>();
                     for (OrderLine line : order.getLines()) {
                         lines.add(new ErpAnswer.LineAnswer(String.valueOf(line.getLineNumber()), !order.isCancelled(),
@@ -239,6 +382,7 @@ public class ErpOrders {
                     String xml = documents.writeResponse(answer, today());
                     record.answeredAgain(xml);
                     send(xml, record.getReplyTo(), record.getSender());
+                    return xml;
                 });
     }
 
@@ -263,25 +407,25 @@ public class ErpOrders {
                         + " record your GLN."));
     }
 
-    private Optional<Product> productOf(ErpOrder.Line line) {
-        if (line.sellersItemId() != null) {
+    private Optional<Product> productOf(String sellersItemId, String gtin) {
+        if (sellersItemId != null) {
             List<Product> byCode = em.createQuery("select p from Product p where p.code = :c and p.active = true",
-                    Product.class).setParameter("c", line.sellersItemId()).getResultList();
+                    Product.class).setParameter("c", sellersItemId).getResultList();
             if (!byCode.isEmpty()) {
                 return Optional.of(byCode.get(0));
             }
         }
-        if (line.gtin() != null) {
+        if (gtin != null) {
             return em.createQuery("select p from Product p where p.gtin = :g and p.active = true", Product.class)
-                    .setParameter("g", line.gtin()).getResultStream().findFirst();
+                    .setParameter("g", gtin).getResultStream().findFirst();
         }
         return Optional.empty();
     }
 
-    private Optional<ErpDocumentRecord> recordOf(String sender, String documentId) {
+    private Optional<ErpDocumentRecord> recordOf(String sender, String documentId, String type) {
         return em.createQuery("select d from ErpDocumentRecord d where d.sender = :s and d.documentId = :id"
                         + " and d.documentType = :t", ErpDocumentRecord.class)
-                .setParameter("s", sender).setParameter("id", documentId).setParameter("t", ORDER)
+                .setParameter("s", sender).setParameter("id", documentId).setParameter("t", type)
                 .getResultStream().findFirst();
     }
 

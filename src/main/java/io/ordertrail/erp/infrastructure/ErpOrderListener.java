@@ -1,5 +1,6 @@
 package io.ordertrail.erp.infrastructure;
 
+import io.ordertrail.erp.application.ErpFailures;
 import io.ordertrail.erp.application.ErpOrders;
 import io.ordertrail.platform.Resources;
 import io.ordertrail.security.Roles;
@@ -36,14 +37,34 @@ public class ErpOrderListener implements MessageListener {
     @Inject
     ErpOrders erpOrders;
 
+    @Inject
+    ErpFailures failures;
+
     @Override
     public void onMessage(Message message) {
+        String text = null;
+        String id = null;
         try {
+            id = message.getJMSMessageID();
+            text = text(message);
             Queue replyTo = message.getJMSReplyTo() instanceof Queue queue ? queue : null;
-            erpOrders.receive(text(message), replyTo == null ? null : replyTo.getQueueName(),
-                    message.getJMSMessageID());
+            erpOrders.receive(text, replyTo == null ? null : replyTo.getQueueName(), id);
         } catch (JMSException e) {
-            throw new JMSRuntimeException("Could not read the ERP message: " + e.getMessage(), e.getErrorCode(), e);
+            JMSRuntimeException unreadable = new JMSRuntimeException("Could not read the ERP message: "
+                    + e.getMessage(), e.getErrorCode(), e);
+            failures.record(id, deliveryCount(message), text, unreadable);
+            throw unreadable;
+        } catch (RuntimeException e) {
+            failures.record(id, deliveryCount(message), text, e);
+            throw e; // roll back: the broker redelivers, then dead-letters
+        }
+    }
+
+    private static int deliveryCount(Message message) {
+        try {
+            return message.getIntProperty("JMSXDeliveryCount");
+        } catch (JMSException | NumberFormatException e) {
+            return 0;
         }
     }
 

@@ -120,6 +120,10 @@ public class DeadLetters {
             String body = message instanceof TextMessage text ? text.getText() : "(" + message.getClass().getSimpleName() + ")";
             List<String> reasons = em.createQuery("select f.reason from HandoverFailure f where f.jmsMessageId = :id"
                     + " order by f.failedAt desc", String.class).setParameter("id", id).getResultList();
+            if (reasons.isEmpty()) { // an ERP document that failed on every attempt
+                reasons = em.createQuery("select r.reason from ErpRejection r where r.jmsMessageId = :id"
+                        + " order by r.receivedAt desc", String.class).setParameter("id", id).getResultList();
+            }
             String refusal = message.getStringProperty(REFUSAL_REASON);
             String queue = message.getStringProperty(ORIGINAL_QUEUE);
             return new DeadLetter(id, queue != null ? queue : message.getStringProperty(REFUSED_FROM_QUEUE), body,

@@ -256,8 +256,12 @@ public class Order extends SequencedEntity {
         if (verification.needsSecondPerson()) {
             approvedBy = null;
             approvedAt = null;
-            changeStatus(OrderStatus.AWAITING_APPROVAL, by, now, why + "; flagged, so a second person must "
-                    + "double-check it before it is handed over");
+            String flagged = why + "; flagged, so a second person must double-check it before it is handed over";
+            if (status == OrderStatus.AWAITING_APPROVAL) {
+                noteOnStatus(by, now, flagged);
+            } else {
+                changeStatus(OrderStatus.AWAITING_APPROVAL, by, now, flagged);
+            }
         } else {
             noteOnStatus(by, now, why + "; to be re-confirmed to the customer");
         }

@@ -169,6 +169,24 @@ class OrderAmendmentTest {
     }
 
     @Test
+    void aFlaggedOrderAmendedWhileItWaitsKeepsWaitingForItsDoubleCheck() {
+        OrderDraft draft = new OrderDraft().channel(Channel.PHONE).customer("C-1001").line("PAINT", 3)
+                .delivery("Rådhusgatan 5");
+        Flag duplicate = new Flag(FlagType.LIKELY_DUPLICATE, "Same products as ORD-2026-000002");
+        Order order = Order.record("ORD-2026-000009", draft, customer, new Verification(
+                List.of(line("PAINT", "Falu Rödfärg", 3, "50.00")), List.of("In stock"), List.of(duplicate), ESTIMATE),
+                "sales", NOW, TODAY);
+
+        order.amend(1, byPhone(AmendmentReason.QUANTITY_CHANGE), APPROVED, new OrderDraft().channel(Channel.PHONE)
+                        .customer("C-1001").line("PAINT", 4).delivery("Rådhusgatan 5"),
+                new Verification(List.of(line("PAINT", "Falu Rödfärg", 4, "50.00")), List.of("In stock"),
+                        List.of(duplicate), ESTIMATE), "sales", NOW, TODAY);
+
+        assertThat(order.getStatus()).isEqualTo(OrderStatus.AWAITING_APPROVAL);
+        assertThat(order.getOrderVersion()).isEqualTo(2);
+    }
+
+    @Test
     void aCancellationIsALastVersionWithItsReason() {
         Order order = recordedOrder();
 
