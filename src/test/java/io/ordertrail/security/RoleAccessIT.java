@@ -33,6 +33,8 @@ class RoleAccessIT {
             "fulfillment, /inventory/handovers.xhtml,   403",
             "manager,     /orders/list.xhtml,           200",
             "manager,     /review/escalations.xhtml,    200",
+            "admin,       /admin/erp-rejections.xhtml,  200",
+            "sales,       /admin/erp-rejections.xhtml,  403",
             "sales,       /review/escalations.xhtml,    403",
             "inventory,   /review/escalations.xhtml,    403",
             "sales,       /orders/amend.xhtml,          200",
