@@ -1,0 +1,253 @@
+package io.ordertrail.devstack;
+
+import jakarta.jms.JMSConsumer;
+import jakarta.jms.JMSContext;
+import jakarta.jms.Message;
+import jakarta.jms.TemporaryQueue;
+import jakarta.jms.TextMessage;
+import org.apache.activemq.artemis.jms.client.ActiveMQJMSConnectionFactory;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The channels benchmark of issue 7 (a script, not a test): orders per second and time to answer for the online
+ * platform (REST: {@code POST /api/orders} to its 201) and for ERP systems (UBL Order on {@code erp.orders.in} to its
+ * OrderResponse on the sender's reply queue), each with 8 concurrent clients in a closed loop, against Ordertrail on
+ * PostgreSQL. Then {@code ../shared/bench/pgbench-baseline.sh} at 8 clients in the same run, as the yardstick.
+ *
+ * <pre>
+ * ORDERTRAIL_DB_URL=jdbc:postgresql://localhost:5432/ordertrail_channels ORDERTRAIL_DB_USER=ordertrail \
+ * ORDERTRAIL_DB_PASSWORD=ordertrail java -cp "target/test-classes:$(cat target/devstack.classpath)" \
+ *   io.ordertrail.devstack.ChannelBenchmark [seconds per channel, default 30] [clients, default 8]
+ * </pre>
+ */
+public final class ChannelBenchmark {
+
+    private static final int HTTP_PORT = 8092;
+    private static final int BROKER_PORT = 61656;
+    private static final int SMTP_PORT = 3055;
+    private static final int IMAP_PORT = 3155;
+    private static final Duration WARM_UP = Duration.ofSeconds(5);
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    private static final String AUTH = "Basic " + Base64.getEncoder()
+            .encodeToString("integration:demo".getBytes(StandardCharsets.UTF_8));
+
+    private ChannelBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 30;
+        int clients = args.length > 1 ? Integer.parseInt(args[1]) : 8;
+        Map<String, String> env = System.getenv();
+        String dbUrl = env.get("ORDERTRAIL_DB_URL");
+        if (dbUrl == null || !dbUrl.startsWith("jdbc:postgresql:")) {
+            throw new IllegalArgumentException("Set ORDERTRAIL_DB_URL (and _USER, _PASSWORD) to an empty PostgreSQL"
+                    + " database");
+        }
+        Path base = Path.of("").toAbsolutePath();
+        Path data = base.resolve("target/channel-benchmark");
+        PayaraMicro.deleteRecursively(data);
+        Files.createDirectories(data);
+        EmbeddedBroker broker = EmbeddedBroker.start(base.resolve("server-config/artemis/broker.xml"),
+                data.resolve("broker"), BROKER_PORT, 5);
+        MailCatcher mail = MailCatcher.start(SMTP_PORT, IMAP_PORT);
+        Map<String, String> appEnv = new HashMap<>();
+        appEnv.put("ORDERTRAIL_DB_URL", dbUrl);
+        appEnv.put("ORDERTRAIL_DB_DATASOURCE", "org.postgresql.ds.PGSimpleDataSource");
+        appEnv.put("ORDERTRAIL_DB_USER", env.getOrDefault("ORDERTRAIL_DB_USER", "ordertrail"));
+        appEnv.put("ORDERTRAIL_DB_PASSWORD", env.getOrDefault("ORDERTRAIL_DB_PASSWORD", "ordertrail"));
+        appEnv.put("ORDERTRAIL_JMS_HOST", "127.0.0.1");
+        appEnv.put("ORDERTRAIL_JMS_PORT", String.valueOf(BROKER_PORT));
+        appEnv.put("ORDERTRAIL_SMTP_HOST", "127.0.0.1");
+        appEnv.put("ORDERTRAIL_SMTP_PORT", String.valueOf(SMTP_PORT));
+        appEnv.put("ORDERTRAIL_DEMO_DATA", "true");
+        // every client repeats its order: without this each repeat would wait as a likely duplicate
+        appEnv.put("ORDERTRAIL_ORDERS_DUPLICATE_WINDOW_DAYS", "0");
+        PayaraMicro payara = PayaraMicro.start(new PayaraMicro.Launch(base.resolve("target/payara-micro.jar"),
+                base.resolve("target/artemis-ra.rar"), base.resolve("target/ordertrail.war"),
+                base.resolve("server-config/post-boot-commands.asadmin"),
+                base.resolve("server-config/logging.properties"), data.resolve("payara-runtime"), HTTP_PORT, appEnv,
+                List.of("-Xmx512m", "-XX:+UseSerialGC", "-Dmp.health.default.readiness.empty.response=DOWN"),
+                ProcessBuilder.Redirect.appendTo(data.resolve("payara.log").toFile())));
+        try {
+            payara.awaitReady(Duration.ofSeconds(180));
+            String order = Files.readString(base.resolve("src/test/resources/ubl/UBL-Order-2.1-Example.xml"));
+            Result rest = run("REST", clients, seconds, client -> restClient(client));
+            Result erp = run("ERP", clients, seconds, client -> erpClient(order));
+            System.out.println();
+            System.out.println("| channel | clients | orders | orders/s | median (ms) | p99 (ms) | errors |");
+            System.out.println("|---|---|---|---|---|---|---|");
+            for (Result r : List.of(rest, erp)) {
+                System.out.printf("| %s | %d | %d | %.1f | %.1f | %.1f | %d |%n", r.name, clients, r.latencies.size(),
+                        r.rate(), r.percentile(50), r.percentile(99), r.errors);
+            }
+        } finally {
+            payara.close();
+            broker.close();
+            mail.close();
+        }
+    }
+
+    /** One client's loop: one order, its answer, the time it took; until told to stop. */
+    private interface Client {
+        Round start() throws Exception;
+    }
+
+    private interface Round {
+        /** Places one order and waits for its answer. */
+        void once() throws Exception;
+    }
+
+    private static Client restClient(int client) {
+        return () -> {
+            String unique = UUID.randomUUID().toString().substring(0, 8);
+            JsonBody customer = JsonBody.of(post("/api/customers", null, """
+                    {"name":"Benchmark client %s","email":"bench-%s@example.com",
+                     "defaultDeliveryAddress":"%s Dock Road, Liverpool L3 4AA"}""".formatted(unique, unique, unique)));
+            String body = """
+                    {"customerNumber":"%s","lines":[{"productCode":"TAP-MSK-50","quantity":1}],
+                     "deliveryAddress":"%s Dock Road, Liverpool L3 4AA"}""".formatted(customer.get("customerNumber"),
+                    unique);
+            return () -> {
+                HttpResponse<String> created = post("/api/orders", UUID.randomUUID().toString(), body);
+                if (created.statusCode() != 201) {
+                    throw new IllegalStateException("POST /api/orders: " + created.statusCode() + " " + created.body());
+                }
+            };
+        };
+    }
+
+    private static Client erpClient(String example) {
+        return () -> {
+            ActiveMQJMSConnectionFactory factory = new ActiveMQJMSConnectionFactory("tcp://127.0.0.1:" + BROKER_PORT);
+            JMSContext jms = factory.createContext();
+            TemporaryQueue replies = jms.createTemporaryQueue();
+            JMSConsumer answers = jms.createConsumer(replies);
+            return () -> {
+                String document = example.replaceFirst("<cbc:ID>34</cbc:ID>", "<cbc:ID>BENCH-" + UUID.randomUUID()
+                        + "</cbc:ID>");
+                jms.createProducer().setJMSReplyTo(replies).send(jms.createQueue("erp.orders.in"), document);
+                Message answer = answers.receive(30_000);
+                if (!(answer instanceof TextMessage text) || !text.getText().contains("OrderResponseCode>AP<")) {
+                    throw new IllegalStateException("No accepting OrderResponse within 30 s: " + answer);
+                }
+            };
+        };
+    }
+
+    private static HttpResponse<String> post(String path, String idempotencyKey, String body)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + HTTP_PORT + path))
+                .timeout(Duration.ofSeconds(30)).header("Authorization", AUTH)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private record JsonBody(jakarta.json.JsonObject json) {
+        static JsonBody of(HttpResponse<String> response) {
+            if (response.statusCode() / 100 != 2) {
+                throw new IllegalStateException(response.statusCode() + " " + response.body());
+            }
+            return new JsonBody(jakarta.json.Json.createReader(new StringReader(response.body())).readObject());
+        }
+
+        String get(String name) {
+            return json.getString(name);
+        }
+    }
+
+    private static final class Result {
+        final String name;
+        final List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        final AtomicInteger errorCount = new AtomicInteger();
+        long measuredNanos;
+        int errors;
+
+        Result(String name) {
+            this.name = name;
+        }
+
+        double rate() {
+            return latencies.size() / (measuredNanos / 1e9);
+        }
+
+        double percentile(double p) {
+            List<Long> sorted = new ArrayList<>(latencies);
+            Collections.sort(sorted);
+            if (sorted.isEmpty()) {
+                return Double.NaN;
+            }
+            int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+            return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1))) / 1e6;
+        }
+    }
+
+    /** Runs the clients for a warm-up and then the measured seconds; only rounds begun in the measured time count. */
+    private static Result run(String name, int clients, int seconds,
+                              java.util.function.IntFunction<Client> clientFactory) throws InterruptedException {
+        Result result = new Result(name);
+        AtomicBoolean measuring = new AtomicBoolean(false);
+        AtomicBoolean running = new AtomicBoolean(true);
+        List<Thread> threads = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            int client = c;
+            Thread thread = new Thread(() -> {
+                try {
+                    Round round = clientFactory.apply(client).start();
+                    while (running.get()) {
+                        boolean counted = measuring.get();
+                        long start = System.nanoTime();
+                        try {
+                            round.once();
+                            if (counted && running.get()) {
+                                result.latencies.add(System.nanoTime() - start);
+                            }
+                        } catch (Exception e) {
+                            result.errorCount.incrementAndGet();
+                            System.err.println(name + " client " + client + ": " + e.getMessage());
+                        }
+                    }
+                } catch (Exception e) {
+                    result.errorCount.incrementAndGet();
+                    System.err.println(name + " client " + client + " could not start: " + e);
+                }
+            }, name + "-client-" + c);
+            threads.add(thread);
+            thread.start();
+        }
+        Thread.sleep(WARM_UP.toMillis());
+        measuring.set(true);
+        long from = System.nanoTime();
+        Thread.sleep(seconds * 1000L);
+        running.set(false);
+        result.measuredNanos = System.nanoTime() - from;
+        for (Thread thread : threads) {
+            thread.join(60_000);
+        }
+        result.errors = result.errorCount.get();
+        System.out.printf("%s: %d orders in %d s%n", name, result.latencies.size(), seconds);
+        return result;
+    }
+}
