@@ -8,11 +8,9 @@
 # Needs PostgreSQL 15 running (pg_ctlcluster 15 main start) and the build (mvn -DskipTests package).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-su postgres -c "psql -q -c \"do \\\$\\\$ begin if not exists (select from pg_roles where rolname = 'ordertrail') then create role ordertrail login password 'ordertrail'; end if; end \\\$\\\$\""
-su postgres -c "dropdb --if-exists ordertrail_channels" && su postgres -c "createdb -O ordertrail ordertrail_channels"
-ORDERTRAIL_DB_URL=jdbc:postgresql://localhost:5432/ordertrail_channels ORDERTRAIL_DB_USER=ordertrail \
-ORDERTRAIL_DB_PASSWORD=ordertrail \
-  java -Xmx256m -cp "target/test-classes:$(cat target/devstack.classpath)" io.ordertrail.devstack.ChannelBenchmark "$@"
+. src/bench/lib.sh
+fresh_database ordertrail_channels
+run_against ordertrail_channels io.ordertrail.devstack.ChannelBenchmark "$@"
 echo
 echo "PostgreSQL yardstick, same run:"
 CLIENTS=${2:-8} SECS=15 bash ../shared/bench/pgbench-baseline.sh

@@ -9,8 +9,6 @@
 # fresh database ordertrail_drill owned by role ordertrail (password ordertrail), and works in target/fault-drill.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-su postgres -c "psql -q -c \"do \\\$\\\$ begin if not exists (select from pg_roles where rolname = 'ordertrail') then create role ordertrail login password 'ordertrail'; end if; end \\\$\\\$\""
-su postgres -c "dropdb --if-exists ordertrail_drill" && su postgres -c "createdb -O ordertrail ordertrail_drill"
-ORDERTRAIL_DB_URL=jdbc:postgresql://localhost:5432/ordertrail_drill ORDERTRAIL_DB_USER=ordertrail \
-ORDERTRAIL_DB_PASSWORD=ordertrail \
-  java -Xmx256m -cp "target/test-classes:$(cat target/devstack.classpath)" io.ordertrail.devstack.FaultDrill "$@"
+. src/bench/lib.sh
+fresh_database ordertrail_drill
+run_against ordertrail_drill io.ordertrail.devstack.FaultDrill "$@"

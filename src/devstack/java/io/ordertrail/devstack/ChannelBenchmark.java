@@ -20,7 +20,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -58,11 +57,7 @@ public final class ChannelBenchmark {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 30;
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 8;
         Map<String, String> env = System.getenv();
-        String dbUrl = env.get("ORDERTRAIL_DB_URL");
-        if (dbUrl == null || !dbUrl.startsWith("jdbc:postgresql:")) {
-            throw new IllegalArgumentException("Set ORDERTRAIL_DB_URL (and _USER, _PASSWORD) to an empty PostgreSQL"
-                    + " database");
-        }
+        Map<String, String> appEnv = BenchEnvironment.forPostgres(env, BROKER_PORT, SMTP_PORT, HTTP_PORT);
         Path base = Path.of("").toAbsolutePath();
         Path data = base.resolve("target/channel-benchmark");
         PayaraMicro.deleteRecursively(data);
@@ -70,16 +65,6 @@ public final class ChannelBenchmark {
         EmbeddedBroker broker = EmbeddedBroker.start(base.resolve("server-config/artemis/broker.xml"),
                 data.resolve("broker"), BROKER_PORT, 5);
         MailCatcher mail = MailCatcher.start(SMTP_PORT, IMAP_PORT);
-        Map<String, String> appEnv = new HashMap<>();
-        appEnv.put("ORDERTRAIL_DB_URL", dbUrl);
-        appEnv.put("ORDERTRAIL_DB_DATASOURCE", "org.postgresql.ds.PGSimpleDataSource");
-        appEnv.put("ORDERTRAIL_DB_USER", env.getOrDefault("ORDERTRAIL_DB_USER", "ordertrail"));
-        appEnv.put("ORDERTRAIL_DB_PASSWORD", env.getOrDefault("ORDERTRAIL_DB_PASSWORD", "ordertrail"));
-        appEnv.put("ORDERTRAIL_JMS_HOST", "127.0.0.1");
-        appEnv.put("ORDERTRAIL_JMS_PORT", String.valueOf(BROKER_PORT));
-        appEnv.put("ORDERTRAIL_SMTP_HOST", "127.0.0.1");
-        appEnv.put("ORDERTRAIL_SMTP_PORT", String.valueOf(SMTP_PORT));
-        appEnv.put("ORDERTRAIL_DEMO_DATA", "true");
         // every client repeats its order: without this each repeat would wait as a likely duplicate
         appEnv.put("ORDERTRAIL_ORDERS_DUPLICATE_WINDOW_DAYS", "0");
         PayaraMicro payara = PayaraMicro.start(new PayaraMicro.Launch(base.resolve("target/payara-micro.jar"),

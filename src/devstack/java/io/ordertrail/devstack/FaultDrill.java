@@ -21,7 +21,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -78,26 +77,12 @@ public final class FaultDrill {
     }
 
     private boolean run(Duration load, int kills, double rate) throws Exception {
-        String dbUrl = env.get("ORDERTRAIL_DB_URL");
-        if (dbUrl == null || !dbUrl.startsWith("jdbc:postgresql:")) {
-            throw new IllegalArgumentException("Set ORDERTRAIL_DB_URL (and _USER, _PASSWORD) to an empty PostgreSQL"
-                    + " database: the drill reads it while the server runs");
-        }
+        Map<String, String> appEnv = BenchEnvironment.forPostgres(env, BROKER_PORT, SMTP_PORT, HTTP_PORT);
+        String dbUrl = appEnv.get("ORDERTRAIL_DB_URL");
         PayaraMicro.deleteRecursively(data);
         Files.createDirectories(data);
         broker = startBroker();
         MailCatcher mail = MailCatcher.start(SMTP_PORT, IMAP_PORT);
-        Map<String, String> appEnv = new HashMap<>();
-        appEnv.put("ORDERTRAIL_DB_URL", dbUrl);
-        appEnv.put("ORDERTRAIL_DB_DATASOURCE", "org.postgresql.ds.PGSimpleDataSource");
-        appEnv.put("ORDERTRAIL_DB_USER", env.getOrDefault("ORDERTRAIL_DB_USER", "ordertrail"));
-        appEnv.put("ORDERTRAIL_DB_PASSWORD", env.getOrDefault("ORDERTRAIL_DB_PASSWORD", "ordertrail"));
-        appEnv.put("ORDERTRAIL_JMS_HOST", "127.0.0.1");
-        appEnv.put("ORDERTRAIL_JMS_PORT", String.valueOf(BROKER_PORT));
-        appEnv.put("ORDERTRAIL_SMTP_HOST", "127.0.0.1");
-        appEnv.put("ORDERTRAIL_SMTP_PORT", String.valueOf(SMTP_PORT));
-        appEnv.put("ORDERTRAIL_DEMO_DATA", "true");
-        appEnv.put("ORDERTRAIL_PUBLIC_URL", "http://localhost:" + HTTP_PORT);
         launch = new PayaraMicro.Launch(base.resolve("target/payara-micro.jar"), base.resolve("target/artemis-ra.rar"),
                 base.resolve("target/ordertrail.war"), base.resolve("server-config/post-boot-commands.asadmin"),
                 base.resolve("server-config/logging.properties"), data.resolve("payara-runtime"), HTTP_PORT, appEnv,

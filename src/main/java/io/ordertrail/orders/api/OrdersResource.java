@@ -4,6 +4,7 @@ import io.ordertrail.communication.application.OrderConfirmations;
 import io.ordertrail.communication.domain.Communication;
 import io.ordertrail.orders.application.OrderAmendments;
 import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.EntityTag;
 import io.ordertrail.handover.application.HandoverReceipts;
 import io.ordertrail.orders.application.OnlineOrders;
@@ -99,8 +100,7 @@ public class OrdersResource {
     @APIResponse(responseCode = "404", description = "No order has this number",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("orderNumber") String orderNumber) {
-        OrderRepresentation order = read(orderNumber);
-        return Response.ok(order).tag(etagOf(order)).build();
+        return current(orderNumber);
     }
 
     @PUT
@@ -126,19 +126,14 @@ public class OrdersResource {
     public Response amend(@PathParam("orderNumber") String orderNumber,
                           @Parameter(description = "The ETag of the version being changed", required = true)
                           @HeaderParam("If-Match") String ifMatch, AmendOrderRequest request) {
-        read(orderNumber);
-        Integer version = versionIn(ifMatch);
-        if (version == null) {
-            return preconditionRequired();
-        }
+        int version = versionToChange(orderNumber, ifMatch);
         if (request == null) {
             return new Problem("unreadable-body", "The request has no amendment", 400,
                     "Send the order as it should be, with the customer's request, as described in /openapi.",
                     java.util.List.of()).toResponse();
         }
         amendments.amend(orderNumber, version, request.amendmentRequest(), request.changes());
-        OrderRepresentation order = read(orderNumber);
-        return Response.ok(order).tag(etagOf(order)).build();
+        return current(orderNumber);
     }
 
     @POST
@@ -158,13 +153,29 @@ public class OrdersResource {
     public Response cancel(@PathParam("orderNumber") String orderNumber,
                            @Parameter(description = "The ETag of the version being cancelled", required = true)
                            @HeaderParam("If-Match") String ifMatch, AmendOrderRequest request) {
+        int version = versionToChange(orderNumber, ifMatch);
+        amendments.cancel(orderNumber, version, request == null ? new AmendOrderRequest().amendmentRequest()
+                : request.amendmentRequest());
+        return current(orderNumber);
+    }
+
+    /**
+     * The version the If-Match header names, for an order that exists.
+     *
+     * @throws NotFoundException            for an unknown order
+     * @throws WebApplicationException 428 when there is no If-Match
+     */
+    private int versionToChange(String orderNumber, String ifMatch) {
         read(orderNumber);
         Integer version = versionIn(ifMatch);
         if (version == null) {
-            return preconditionRequired();
+            throw new WebApplicationException(preconditionRequired());
         }
-        amendments.cancel(orderNumber, version, request == null ? new AmendOrderRequest().amendmentRequest()
-                : request.amendmentRequest());
+        return version;
+    }
+
+    /** The order as it is now, with its ETag. */
+    private Response current(String orderNumber) {
         OrderRepresentation order = read(orderNumber);
         return Response.ok(order).tag(etagOf(order)).build();
     }

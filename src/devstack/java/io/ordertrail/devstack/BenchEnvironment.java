@@ -1,0 +1,35 @@
+package io.ordertrail.devstack;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** The environment the drill and the benchmarks give Ordertrail: PostgreSQL, their own broker and mail catcher. */
+final class BenchEnvironment {
+
+    private BenchEnvironment() {
+    }
+
+    /**
+     * @param env the caller's environment, with {@code ORDERTRAIL_DB_URL} naming an empty PostgreSQL database
+     * @throws IllegalArgumentException when it names none
+     */
+    static Map<String, String> forPostgres(Map<String, String> env, int brokerPort, int smtpPort, int httpPort) {
+        String dbUrl = env.get("ORDERTRAIL_DB_URL");
+        if (dbUrl == null || !dbUrl.startsWith("jdbc:postgresql:")) {
+            throw new IllegalArgumentException("Set ORDERTRAIL_DB_URL (and _USER, _PASSWORD) to an empty PostgreSQL"
+                    + " database: it is read while the server runs");
+        }
+        Map<String, String> app = new HashMap<>();
+        app.put("ORDERTRAIL_DB_URL", dbUrl);
+        app.put("ORDERTRAIL_DB_DATASOURCE", "org.postgresql.ds.PGSimpleDataSource");
+        app.put("ORDERTRAIL_DB_USER", env.getOrDefault("ORDERTRAIL_DB_USER", "ordertrail"));
+        app.put("ORDERTRAIL_DB_PASSWORD", env.getOrDefault("ORDERTRAIL_DB_PASSWORD", "ordertrail"));
+        app.put("ORDERTRAIL_JMS_HOST", "127.0.0.1");
+        app.put("ORDERTRAIL_JMS_PORT", String.valueOf(brokerPort));
+        app.put("ORDERTRAIL_SMTP_HOST", "127.0.0.1");
+        app.put("ORDERTRAIL_SMTP_PORT", String.valueOf(smtpPort));
+        app.put("ORDERTRAIL_DEMO_DATA", "true");
+        app.put("ORDERTRAIL_PUBLIC_URL", "http://localhost:" + httpPort);
+        return app;
+    }
+}
