@@ -110,7 +110,8 @@ class ConfirmOrdersInBrowserIT {
 
         await().atMost(Duration.ofSeconds(30)).until(() -> Mailbox.about(orderNumber).size() == 1);
         await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(8)).until(() -> Mailbox.about(orderNumber).size() == 1);
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            browser.go("/orders/order.xhtml?number=" + orderNumber); // as staff would look again
             assertThat(browser.text("status")).isEqualTo("Confirmed");
             assertThat(browser.text("confirmForm:communications")).contains("Sent").doesNotContain("Pending");
         });
