@@ -44,6 +44,10 @@ public final class DevStack {
 
         Map<String, String> appEnv = new HashMap<>();
         appEnv.put("ORDERTRAIL_DEMO_DATA", env.getOrDefault("ORDERTRAIL_DEMO_DATA", "true"));
+        if ("true".equals(appEnv.get("ORDERTRAIL_DEMO_DATA")) && !env.containsKey("ORDERTRAIL_ERP_BUYERS")) {
+            // the OASIS example order's buyer, also for a data directory made before customers had GLNs
+            appEnv.put("ORDERTRAIL_ERP_BUYERS", "7300070011115=C-1001");
+        }
 
         if (!env.containsKey("ORDERTRAIL_DB_URL")) {
             appEnv.put("ORDERTRAIL_DB_URL", "jdbc:h2:file:" + data.resolve("db/ordertrail"));
