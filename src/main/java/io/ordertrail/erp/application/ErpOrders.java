@@ -284,7 +284,6 @@ public class ErpOrders {
         List<String> problems = new ArrayList<>();
         List<ErpAnswer.LineAnswer> answers = new ArrayList<>();
         OrderDraft draft = new OrderDraft().channel(Channel.ERP).customer(customer.getCustomerNumber());
-        List<ErpOrder.Line> taken = new ArrayList<>();
         for (ErpOrder.Line line : document.lines()) {
             BigDecimal quantity = line.quantity();
             if (wholeQuantity(quantity) == null) {
@@ -303,7 +302,6 @@ public class ErpOrders {
                         + product.get().getUnitCode() + ", not " + line.unitCode() + "."));
             } else {
                 draft.line(product.get().getCode(), quantity.intValueExact());
-                taken.add(line);
                 answers.add(new ErpAnswer.LineAnswer(line.lineId(), true, quantity,
                         product.get().getUnitCode(), product.get().getCode(), null));
             }
@@ -311,7 +309,7 @@ public class ErpOrders {
         if (!problems.isEmpty()) {
             throw new RefusedDocument(document.documentId(), document.sender(), document.buyerName(), problems);
         }
-        if (taken.isEmpty()) {
+        if (answers.stream().noneMatch(ErpAnswer.LineAnswer::accepted)) {
             throw new RefusedDocument(document.documentId(), document.sender(), document.buyerName(),
                     answers.stream().map(a -> "Line " + a.lineId() + ": " + a.reason()).toList());
         }

@@ -99,19 +99,10 @@ public final class UblDocuments {
                 childText(child(child(child(root, CAC, "BuyerCustomerParty"), CAC, "Party"), CAC, "PartyName"),
                         CBC, "Name"), kind);
         return switch (kind) {
-            case "Order" -> toErpOrder(valid(UBL21Marshaller.order(), dom, sender));
-            case "OrderChange" -> toErpOrderChange(valid(UBL21Marshaller.orderChange(), dom, sender));
-            default -> toErpOrderCancellation(valid(UBL21Marshaller.orderCancellation(), dom, sender));
+            case "Order" -> toErpOrder(valid(UBL21Marshaller.order(), dom, sender), sender);
+            case "OrderChange" -> toErpOrderChange(valid(UBL21Marshaller.orderChange(), dom, sender), sender);
+            default -> toErpOrderCancellation(valid(UBL21Marshaller.orderCancellation(), dom, sender), sender);
         };
-    }
-
-    /** An Order only, as the unit tests and the example read it. */
-    public ErpOrder readOrder(String text) {
-        Object document = read(text);
-        if (!(document instanceof ErpOrder order)) {
-            throw new UnreadableDocument("Expected a UBL 2.1 Order.");
-        }
-        return order;
     }
 
     private static final java.util.Map<String, String> KINDS = java.util.Map.of(
@@ -119,8 +110,11 @@ public final class UblDocuments {
             "urn:oasis:names:specification:ubl:schema:xsd:OrderChange-2", "OrderChange",
             "urn:oasis:names:specification:ubl:schema:xsd:OrderCancellation-2", "OrderCancellation");
 
-    /** What can be told of a document's sender before it is validated. */
+    /** What can be told of a document's sender before it is validated, and is then taken as read. */
     private record Sender(String documentId, List<String> buyerIds, String buyerName, String kind) {
+        String key() {
+            return buyerIds.isEmpty() ? null : buyerIds.get(0);
+        }
     }
 
     private static <T> T valid(com.helger.jaxb.GenericJAXBMarshaller<T> marshaller, Document dom, Sender sender) {
@@ -234,9 +228,7 @@ public final class UblDocuments {
         return e == null || e.getTextContent().isBlank() ? null : e.getTextContent().trim();
     }
 
-    private static ErpOrder toErpOrder(OrderType order) {
-        PartyType party = order.getBuyerCustomerParty().getParty();
-        List<String> ids = idsOf(party);
+    private static ErpOrder toErpOrder(OrderType order, Sender sender) {
         List<ErpOrder.Line> lines = new ArrayList<>();
         LocalDate requested = requestedStart(order.getDelivery());
         for (OrderLineType orderLine : order.getOrderLine()) {
@@ -255,13 +247,11 @@ public final class UblDocuments {
         }
         String note = order.getNote().stream().map(NoteType::getValue).filter(Objects::nonNull)
                 .reduce((a, b) -> a + " / " + b).orElse(null);
-        return new ErpOrder(ids.isEmpty() ? null : ids.get(0), ids, nameOf(party), order.getID().getValue(), lines,
+        return new ErpOrder(sender.key(), sender.buyerIds(), sender.buyerName(), sender.documentId(), lines,
                 requested, note);
     }
 
-    private static ErpOrderChange toErpOrderChange(OrderChangeType change) {
-        PartyType party = change.getBuyerCustomerParty().getParty();
-        List<String> ids = idsOf(party);
+    private static ErpOrderChange toErpOrderChange(OrderChangeType change, Sender sender) {
         List<ErpOrderChange.Line> lines = new ArrayList<>();
         for (OrderLineType orderLine : change.getOrderLine()) {
             LineItemType item = orderLine.getLineItem();
@@ -279,44 +269,16 @@ public final class UblDocuments {
         }
         String note = change.getNote().stream().map(NoteType::getValue).filter(Objects::nonNull)
                 .reduce((a, b) -> a + " / " + b).orElse(null);
-        return new ErpOrderChange(ids.isEmpty() ? null : ids.get(0), ids, nameOf(party), change.getID().getValue(),
+        return new ErpOrderChange(sender.key(), sender.buyerIds(), sender.buyerName(), sender.documentId(),
                 change.getSequenceNumberID() == null ? null : change.getSequenceNumberID().getValue(),
                 change.getOrderReference().getID().getValue(), lines, note);
     }
 
-    private static ErpOrderCancellation toErpOrderCancellation(OrderCancellationType cancellation) {
-        PartyType party = cancellation.getBuyerCustomerParty().getParty();
-        List<String> ids = idsOf(party);
+    private static ErpOrderCancellation toErpOrderCancellation(OrderCancellationType cancellation, Sender sender) {
         String note = cancellation.getCancellationNote().stream().map(n -> n.getValue()).filter(Objects::nonNull)
                 .reduce((a, b) -> a + " / " + b).orElse(null);
-        return new ErpOrderCancellation(ids.isEmpty() ? null : ids.get(0), ids, nameOf(party),
-                cancellation.getID().getValue(), cancellation.getOrderReference().get(0).getID().getValue(), note);
-    }
-
-    private static String nameOf(PartyType party) {
-        return party == null ? null : party.getPartyName().stream().map(PartyNameType::getName)
-                .filter(Objects::nonNull).map(n -> n.getValue()).findFirst().orElse(null);
-    }
-
-    /** The buyer party's identifiers, its GLN first: that is the sender's key. */
-    private static List<String> idsOf(PartyType party) {
-        List<String> ids = new ArrayList<>();
-        if (party != null) {
-            for (PartyIdentificationType id : party.getPartyIdentification()) {
-                if (id.getID() != null && id.getID().getValue() != null) {
-                    if ("GLN".equals(id.getID().getSchemeID())) {
-                        ids.add(0, id.getID().getValue().trim());
-                    } else {
-                        ids.add(id.getID().getValue().trim());
-                    }
-                }
-            }
-            if (party.getEndpointID() != null && party.getEndpointID().getValue() != null
-                    && !ids.contains(party.getEndpointID().getValue().trim())) {
-                ids.add(party.getEndpointID().getValue().trim());
-            }
-        }
-        return ids;
+        return new ErpOrderCancellation(sender.key(), sender.buyerIds(), sender.buyerName(), sender.documentId(),
+                cancellation.getOrderReference().get(0).getID().getValue(), note);
     }
 
     private static String identification(ItemIdentificationType id) {

@@ -1,10 +1,7 @@
 package io.ordertrail.fulfillment.application;
 
 import io.ordertrail.fulfillment.domain.FulfillmentTask;
-import io.ordertrail.handover.application.HandoverInbox;
 import io.ordertrail.handover.domain.HandoverDocument;
-import io.ordertrail.handover.domain.Team;
-import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -29,13 +26,7 @@ public class FulfillmentIntake {
     @PersistenceContext
     EntityManager em;
 
-    @Inject
-    HandoverInbox inbox;
-
     public void orderConfirmed(HandoverDocument document) {
-        if (inbox.cancelledIn(Team.FULFILLMENT, document.orderNumber()) > 0) {
-            return; // a confirmation redelivered after the cancellation: there is nothing to fulfil
-        }
         Optional<FulfillmentTask> existing = taskFor(document.orderNumber());
         if (existing.isPresent()) {
             orderAmended(document); // a re-confirmed amendment: the task follows the version, if newer

@@ -34,10 +34,13 @@ public class HandoverInbox {
     Event<HandoverWasReceived> handoverWasReceived;
 
     /**
+     * Records the receipt; returns the document when the team is to act on it, empty when this message was received
+     * before or its order was cancelled meanwhile (a redelivery delay can let the cancellation pass an earlier
+     * message of the order, which must then change nothing).
+     *
      * @throws HandoverDocument.MalformedHandover when the message is not a handover document; the broker then
      *                                            retries it and finally moves it to the dead-letter queue
      */
-    /** Records the receipt; returns the document when it is new, empty when this message was received before. */
     public Optional<HandoverDocument> received(Team team, String message) {
         HandoverDocument document = HandoverDocument.parse(message);
         boolean alreadyReceived = !em.createQuery("select r.id from HandoverReceipt r"
@@ -53,20 +56,23 @@ public class HandoverInbox {
         em.persist(new HandoverReceipt(team, document, Instant.now()));
         em.flush(); // a racing duplicate fails here, inside this transaction, and is redelivered
         handoverWasReceived.fire(new HandoverWasReceived(team, document.orderNumber()));
+        if (!HandoverPublisher.ORDER_CANCELLED.equals(document.messageType())
+                && wasCancelled(team, document.orderNumber())) {
+            LOG.info(() -> team.getLabel() + " received " + document.messageType() + " v" + document.orderVersion()
+                    + " of " + document.orderNumber() + " after its cancellation; it changes nothing");
+            return Optional.empty();
+        }
         return Optional.of(document);
     }
 
-    /**
-     * The version in which the order was cancelled, as far as the team has received; 0 when it was not. A message
-     * of the order redelivered after its cancellation must change nothing.
-     */
-    public int cancelledIn(Team team, String orderNumber) {
-        Integer version = em.createQuery("select max(r.orderVersion) from HandoverReceipt r where r.team = :team"
-                        + " and r.orderNumber = :n and r.messageType = :cancelled", Integer.class)
+    /** Whether the team has received the order's cancellation. */
+    private boolean wasCancelled(Team team, String orderNumber) {
+        return !em.createQuery("select r.id from HandoverReceipt r where r.team = :team"
+                        + " and r.orderNumber = :n and r.messageType = :cancelled", Long.class)
                 .setParameter("team", team)
                 .setParameter("n", orderNumber)
                 .setParameter("cancelled", HandoverPublisher.ORDER_CANCELLED)
-                .getSingleResult();
-        return version == null ? 0 : version;
+                .setMaxResults(1)
+                .getResultList().isEmpty();
     }
 }

@@ -1,8 +1,6 @@
 package io.ordertrail.inventory.application;
 
-import io.ordertrail.handover.application.HandoverInbox;
 import io.ordertrail.handover.domain.HandoverDocument;
-import io.ordertrail.handover.domain.Team;
 import io.ordertrail.inventory.domain.OrderAvailabilityWasChecked;
 import io.ordertrail.inventory.domain.StockLevel;
 import io.ordertrail.inventory.domain.StockReservation;
@@ -40,8 +38,6 @@ public class InventoryReservations {
     @Inject
     StockRecords stockRecords;
 
-    @Inject
-    HandoverInbox inbox;
 
     @Inject
     Event<OrderAvailabilityWasChecked> availabilityWasChecked;
@@ -56,12 +52,11 @@ public class InventoryReservations {
     public List<StockReservation> reserveFor(HandoverDocument document) {
         Instant now = Instant.now(clock);
         LocalDate today = LocalDate.now(clock);
-        List<StockReservation> earlier = reservationsOf(document.orderNumber());
-        int latest = Math.max(inbox.cancelledIn(Team.INVENTORY, document.orderNumber()),
-                earlier.stream().mapToInt(StockReservation::getOrderVersion).max().orElse(0));
+        List<StockReservation> earlier = stockRecords.reservationsOf(document.orderNumber());
+        int latest = earlier.stream().mapToInt(StockReservation::getOrderVersion).max().orElse(0);
         if (latest >= document.orderVersion()) {
             // a redelivered older version (a redelivery delay lets later messages of the order pass it): the later
-            // version, or the cancellation, already stands
+            // version already stands
             LOG.info(() -> "Inventory already has v" + latest + " of " + document.orderNumber() + "; v"
                     + document.orderVersion() + " changes nothing");
             return List.of();
@@ -87,11 +82,7 @@ public class InventoryReservations {
 
     /** A cancelled order: everything it held goes back to stock. */
     public void releaseFor(HandoverDocument document) {
-        release(reservationsOf(document.orderNumber()), Instant.now(clock));
-    }
-
-    private List<StockReservation> reservationsOf(String orderNumber) {
-        return stockRecords.reservationsOf(orderNumber);
+        release(stockRecords.reservationsOf(document.orderNumber()), Instant.now(clock));
     }
 
     private void release(List<StockReservation> reservations, Instant now) {

@@ -50,10 +50,13 @@ public class OrderView implements Serializable {
     private List<HandoverReceipt> receipts = List.of();
     private String approvalNote;
     private FulfillmentTask fulfillmentTask;
+    /** Read from the versions once per load: the page asks for it on every row it repeats. */
+    private transient VersionComparison comparison;
 
     /** Called once the view parameter is set, and by the page's poll until both teams have answered. */
     public void load() {
         order = orderQueries.byNumber(number).orElse(null);
+        comparison = null;
         if (order != null) {
             receipts = handoverReceipts.forOrder(order.getOrderNumber());
             confirmation.prepare(order);
@@ -63,7 +66,10 @@ public class OrderView implements Serializable {
 
     /** The order's versions side by side, each difference from the version before marked. */
     public VersionComparison getComparison() {
-        return VersionComparison.of(getVersions().stream().map(OrderVersion::getContent).toList());
+        if (comparison == null) {
+            comparison = VersionComparison.of(getVersions().stream().map(OrderVersion::getContent).toList());
+        }
+        return comparison;
     }
 
     public List<OrderVersion> getVersions() {

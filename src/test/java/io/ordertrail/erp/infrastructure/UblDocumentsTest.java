@@ -32,7 +32,7 @@ class UblDocumentsTest {
 
     @Test
     void theOasisExampleOrderIsReadWithItsBuyerLinesUnitsAndDates() throws IOException {
-        ErpOrder order = documents.readOrder(fixture("UBL-Order-2.1-Example.xml"));
+        ErpOrder order = (ErpOrder) documents.read(fixture("UBL-Order-2.1-Example.xml"));
 
         assertThat(order.sender()).isEqualTo("7300070011115");
         assertThat(order.buyerIds()).contains("PartyID123");
@@ -51,7 +51,7 @@ class UblDocumentsTest {
         String xxe = "<?xml version=\"1.0\"?><!DOCTYPE Order [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
                 + "<Order xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:Order-2\">&x;</Order>";
 
-        assertThatThrownBy(() -> documents.readOrder(xxe)).isInstanceOf(UnreadableDocument.class)
+        assertThatThrownBy(() -> documents.read(xxe)).isInstanceOf(UnreadableDocument.class)
                 .hasMessageContaining("declares a document type (DOCTYPE)").hasMessageNotContaining("root:");
     }
 
@@ -64,19 +64,19 @@ class UblDocumentsTest {
         }
         laughs.append("]><Order xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:Order-2\">&lol9;</Order>");
 
-        assertThatThrownBy(() -> documents.readOrder(laughs.toString())).isInstanceOf(UnreadableDocument.class)
+        assertThatThrownBy(() -> documents.read(laughs.toString())).isInstanceOf(UnreadableDocument.class)
                 .hasMessageContaining("DOCTYPE");
     }
 
     @Test
     void notXmlNotUblAndTooLargeAreUnreadableWithTheirReason() throws IOException {
-        assertThatThrownBy(() -> documents.readOrder("ORDER 34: 120 litres of red paint"))
+        assertThatThrownBy(() -> documents.read("ORDER 34: 120 litres of red paint"))
                 .isInstanceOf(UnreadableDocument.class).hasMessageStartingWith("Not well-formed XML");
-        assertThatThrownBy(() -> documents.readOrder("<invoice xmlns=\"urn:example\"/>"))
+        assertThatThrownBy(() -> documents.read("<invoice xmlns=\"urn:example\"/>"))
                 .isInstanceOf(UnreadableDocument.class).hasMessageContaining("Not a UBL 2.1 Order");
         String big = fixture("UBL-Order-2.1-Example.xml").replace("Information text for the whole order",
                 "x".repeat(100_000));
-        assertThatThrownBy(() -> documents.readOrder(big)).isInstanceOf(UnreadableDocument.class)
+        assertThatThrownBy(() -> documents.read(big)).isInstanceOf(UnreadableDocument.class)
                 .hasMessageContaining("over the limit of 100000 bytes");
     }
 
@@ -84,14 +84,14 @@ class UblDocumentsTest {
     void anInvalidOrderOfAKnownBuyerIsRefusedToThatBuyerAndOneWithoutBuyerIsUnreadable() throws IOException {
         String invalid = fixture("UBL-Order-2.1-Example.xml").replace("<cbc:IssueDate>2010-01-20</cbc:IssueDate>",
                 "<cbc:IssueDate>yesterday</cbc:IssueDate>");
-        assertThatThrownBy(() -> documents.readOrder(invalid)).isInstanceOf(RefusedDocument.class)
+        assertThatThrownBy(() -> documents.read(invalid)).isInstanceOf(RefusedDocument.class)
                 .satisfies(e -> assertThat(((RefusedDocument) e).answer().sender()).isEqualTo("7300070011115"))
                 .hasMessageContaining("Not valid against the UBL 2.1 Order schema");
 
         String example = fixture("UBL-Order-2.1-Example.xml");
         String noBuyer = example.substring(0, example.indexOf("<cac:BuyerCustomerParty>"))
                 + example.substring(example.indexOf("</cac:BuyerCustomerParty>") + "</cac:BuyerCustomerParty>".length());
-        assertThatThrownBy(() -> documents.readOrder(noBuyer)).isInstanceOf(UnreadableDocument.class)
+        assertThatThrownBy(() -> documents.read(noBuyer)).isInstanceOf(UnreadableDocument.class)
                 .hasMessageContaining("names no buyer party");
     }
 
