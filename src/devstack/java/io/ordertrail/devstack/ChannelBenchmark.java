@@ -16,7 +16,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
@@ -71,17 +77,30 @@ public final class ChannelBenchmark {
                 base.resolve("target/artemis-ra.rar"), base.resolve("target/ordertrail.war"),
                 base.resolve("server-config/post-boot-commands.asadmin"),
                 base.resolve("server-config/logging.properties"), data.resolve("payara-runtime"), HTTP_PORT, appEnv,
-                List.of("-Xmx512m", "-XX:+UseSerialGC", "-Dmp.health.default.readiness.empty.response=DOWN"),
+                serverOptions(env),
                 ProcessBuilder.Redirect.appendTo(data.resolve("payara.log").toFile())));
         try {
             payara.awaitReady(Duration.ofSeconds(180));
             String order = Files.readString(base.resolve("src/test/resources/ubl/UBL-Order-2.1-Example.xml"));
+            Instant began = Instant.now();
             Result rest = run("REST", clients, seconds, client -> restClient(client));
+            System.out.println("REST: both teams had every order " + drain(env, began).toMillis()
+                    + " ms after the last client stopped");
             Result erp = run("ERP", clients, seconds, client -> erpClient(order));
+            System.out.println("ERP: both teams had every order " + drain(env, began).toMillis()
+                    + " ms after the last client stopped");
+            Result floor = run("REST floor: GET /api/products", clients, seconds, client -> () -> () -> {
+                HttpResponse<String> products = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:"
+                                + HTTP_PORT + "/api/products")).timeout(Duration.ofSeconds(30))
+                        .header("Authorization", AUTH).GET().build(), HttpResponse.BodyHandlers.ofString());
+                if (products.statusCode() != 200) {
+                    throw new IllegalStateException("GET /api/products: " + products.statusCode());
+                }
+            });
             System.out.println();
-            System.out.println("| channel | clients | orders | orders/s | median (ms) | p99 (ms) | errors |");
+            System.out.println("| channel | clients | requests | per second | median (ms) | p99 (ms) | errors |");
             System.out.println("|---|---|---|---|---|---|---|");
-            for (Result r : List.of(rest, erp)) {
+            for (Result r : List.of(rest, erp, floor)) {
                 System.out.printf("| %s | %d | %d | %.1f | %.1f | %.1f | %d |%n", r.name, clients, r.latencies.size(),
                         r.rate(), r.percentile(50), r.percentile(99), r.errors);
             }
@@ -90,6 +109,51 @@ public final class ChannelBenchmark {
             broker.close();
             mail.close();
         }
+    }
+
+    /**
+     * Waits until both teams have received every order recorded since {@code since} and nothing waits in the outbox,
+     * so that one channel's backlog is not measured as the next channel's time. Returns how long that took.
+     */
+    private static Duration drain(Map<String, String> env, Instant since) throws Exception {
+        long from = System.nanoTime();
+        long until = from + Duration.ofMinutes(10).toNanos();
+        try (Connection db = DriverManager.getConnection(env.get("ORDERTRAIL_DB_URL"),
+                env.getOrDefault("ORDERTRAIL_DB_USER", "ordertrail"),
+                env.getOrDefault("ORDERTRAIL_DB_PASSWORD", "ordertrail"));
+             PreparedStatement behind = db.prepareStatement("select"
+                     + " (select 2 * count(*) from customer_order where recorded_at >= ?"
+                     + " and status <> 'AWAITING_APPROVAL')"
+                     + " - (select count(*) from handover_receipt where received_at >= ?"
+                     + " and message_type = 'OrderRecorded'),"
+                     + " (select count(*) from outbox_message where sent_at is null)")) {
+            behind.setTimestamp(1, Timestamp.from(since));
+            behind.setTimestamp(2, Timestamp.from(since));
+            while (true) {
+                try (ResultSet row = behind.executeQuery()) {
+                    row.next();
+                    long waiting = row.getLong(1) + row.getLong(2);
+                    if (waiting <= 0) {
+                        return Duration.ofNanos(System.nanoTime() - from);
+                    }
+                    if (System.nanoTime() > until) {
+                        throw new IllegalStateException(waiting + " handovers still waiting after 10 minutes");
+                    }
+                }
+                Thread.sleep(200); // a script polling between its runs
+            }
+        }
+    }
+
+    /** The server's JVM options; {@code BENCH_SERVER_OPTS} adds some, e.g. {@code -XX:StartFlightRecording=...}. */
+    private static List<String> serverOptions(Map<String, String> env) {
+        List<String> options = new ArrayList<>(List.of("-Xmx512m", "-XX:+UseSerialGC",
+                "-Dmp.health.default.readiness.empty.response=DOWN"));
+        String extra = env.getOrDefault("BENCH_SERVER_OPTS", "").trim();
+        if (!extra.isEmpty()) {
+            options.addAll(List.of(extra.split("\\s+")));
+        }
+        return options;
     }
 
     /** One client's loop: one order, its answer, the time it took; until told to stop. */

@@ -4,7 +4,7 @@ import io.ordertrail.communication.application.ConfirmationSettings;
 import io.ordertrail.communication.domain.Communication;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 
 import java.io.IOException;
 import java.net.URI;
@@ -21,6 +21,9 @@ import java.time.Duration;
 @ApplicationScoped
 public class MessageSender {
 
+    /** Looked up once: {@code Json.create...} looks the provider up on the class path on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Inject
@@ -29,7 +32,7 @@ public class MessageSender {
     public void send(Communication communication) throws IOException, InterruptedException {
         String url = settings.messageGatewayUrl().orElseThrow(() ->
                 new IOException("No messaging gateway is configured (ORDERTRAIL_MESSAGE_GATEWAY_URL)"));
-        String body = Json.createObjectBuilder()
+        String body = JSON.createObjectBuilder()
                 .add("to", communication.getRecipient())
                 .add("text", communication.getTextContent())
                 .add("reference", "confirmation-" + communication.getId())

@@ -1,6 +1,6 @@
 package io.ordertrail.handover.domain;
 
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -20,6 +20,9 @@ import java.util.Objects;
  *  "orderNumber":"ORD-2026-000001","orderVersion":1, "customer":{…}, "fulfilment":{…}, "lines":[…]}</pre>
  */
 public final class HandoverDocument {
+
+    /** Looked up once: {@code Json.create...} looks the provider up on the class path on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     public static final String SCHEMA = "ordertrail.handover/1";
 
@@ -48,27 +51,27 @@ public final class HandoverDocument {
     public static HandoverDocument of(String messageId, String messageType, String orderNumber, int orderVersion,
                                       Customer customer, Fulfilment fulfilment, List<Line> lines,
                                       List<String> specialRequests) {
-        JsonArrayBuilder requestArray = Json.createArrayBuilder();
+        JsonArrayBuilder requestArray = JSON.createArrayBuilder();
         specialRequests.forEach(requestArray::add);
-        JsonArrayBuilder lineArray = Json.createArrayBuilder();
+        JsonArrayBuilder lineArray = JSON.createArrayBuilder();
         for (Line line : lines) {
-            lineArray.add(Json.createObjectBuilder()
+            lineArray.add(JSON.createObjectBuilder()
                     .add("line", line.lineNumber())
                     .add("productCode", line.productCode())
                     .add("productName", line.productName())
                     .add("quantity", line.quantity()));
         }
-        JsonObjectBuilder fulfilmentJson = Json.createObjectBuilder().add("method", fulfilment.method());
+        JsonObjectBuilder fulfilmentJson = JSON.createObjectBuilder().add("method", fulfilment.method());
         addIfPresent(fulfilmentJson, "deliveryAddress", fulfilment.deliveryAddress());
         addIfPresent(fulfilmentJson, "pickupLocation", fulfilment.pickupLocation());
         addIfPresent(fulfilmentJson, "instructions", fulfilment.instructions());
-        JsonObject body = Json.createObjectBuilder()
+        JsonObject body = JSON.createObjectBuilder()
                 .add("schema", SCHEMA)
                 .add("messageId", Objects.requireNonNull(messageId))
                 .add("messageType", Objects.requireNonNull(messageType))
                 .add("orderNumber", Objects.requireNonNull(orderNumber))
                 .add("orderVersion", orderVersion)
-                .add("customer", Json.createObjectBuilder()
+                .add("customer", JSON.createObjectBuilder()
                         .add("number", customer.number())
                         .add("name", customer.name()))
                 .add("fulfilment", fulfilmentJson)
@@ -88,7 +91,7 @@ public final class HandoverDocument {
             throw new MalformedHandover("Empty handover message");
         }
         JsonObject json;
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(text))) {
             json = reader.readObject();
         } catch (JsonException | IllegalStateException e) {
             throw new MalformedHandover("Handover message is not a JSON object: " + e.getMessage());

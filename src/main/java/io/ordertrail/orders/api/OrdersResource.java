@@ -14,7 +14,9 @@ import io.ordertrail.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -37,6 +39,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 
 /** Orders over the API: the online platform records orders, reads them back and has them confirmed. */
 @Path("orders")
@@ -85,9 +88,12 @@ public class OrdersResource {
         }
         OnlineOrders.Recorded recorded = onlineOrders.record(request.toDraft(), blankToNull(idempotencyKey),
                 hash(request));
-        OrderRepresentation order = read(recorded.orderNumber());
+        String orderNumber = recorded.order().getOrderNumber();
+        // a new order as committed: no team can have received it before the commit
+        OrderRepresentation order = OrderRepresentation.of(recorded.order(),
+                recorded.created() ? List.of() : receipts.forOrder(orderNumber));
         return (recorded.created()
-                ? Response.created(uriInfo.getAbsolutePathBuilder().path(recorded.orderNumber()).build())
+                ? Response.created(uriInfo.getAbsolutePathBuilder().path(orderNumber).build())
                 : Response.ok()).entity(order).build();
     }
 
@@ -241,13 +247,16 @@ public class OrdersResource {
                 .orElseThrow(() -> new NotFoundException("No order has number " + orderNumber + "."));
     }
 
+    /** Made once: JSON-B instances are thread-safe, and building one looks its provider up on the class path. */
+    private static final Jsonb JSONB = JsonbBuilder.create();
+
     private static String hash(NewOrderRequest request) {
-        try (var jsonb = JsonbBuilder.create()) {
-            byte[] canonical = jsonb.toJson(request).getBytes(StandardCharsets.UTF_8);
+        try {
+            byte[] canonical = JSONB.toJson(request).getBytes(StandardCharsets.UTF_8);
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        } catch (Exception e) {
+        } catch (JsonbException e) {
             throw new IllegalStateException("Could not fingerprint the request: " + e.getMessage(), e);
         }
     }

@@ -1,6 +1,8 @@
 package io.ordertrail.orders.application;
 
+import io.ordertrail.orders.domain.Order;
 import io.ordertrail.orders.domain.OrderDraft;
+import io.ordertrail.orders.domain.OrderRepository;
 import io.ordertrail.security.Roles;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DenyAll;
@@ -26,7 +28,10 @@ import java.util.List;
 public class OnlineOrders {
 
     @Inject
-    OrderIntake intake;
+    OrderRecording recording;
+
+    @Inject
+    OrderRepository orders;
 
     @PersistenceContext
     EntityManager em;
@@ -34,8 +39,8 @@ public class OnlineOrders {
     @Resource
     SessionContext session;
 
-    /** The order number, and whether this call recorded it (false: an earlier call with the same key did). */
-    public record Recorded(String orderNumber, boolean created) {
+    /** The order as this call recorded it, or as an earlier call with the same key did ({@code created} false). */
+    public record Recorded(Order order, boolean created) {
     }
 
     @RolesAllowed(Roles.INTEGRATION)
@@ -51,10 +56,11 @@ public class OnlineOrders {
                     throw new IdempotencyKeyReused("Idempotency-Key " + idempotencyKey + " was used for order "
                             + row[1] + " with a different request; nothing was stored for this one.");
                 }
-                return new Recorded((String) row[1], false);
+                return new Recorded(orders.find((String) row[1]).orElseThrow(), false);
             }
         }
-        String orderNumber = intake.record(draft);
+        Order order = recording.record(draft, caller);
+        String orderNumber = order.getOrderNumber();
         if (idempotencyKey != null) {
             em.createNativeQuery("insert into api_idempotency (idempotency_key, caller, request_hash, order_number,"
                             + " created_at) values (?, ?, ?, ?, ?)")
@@ -62,7 +68,7 @@ public class OnlineOrders {
                     .setParameter(4, orderNumber).setParameter(5, Timestamp.from(Instant.now()))
                     .executeUpdate();
         }
-        return new Recorded(orderNumber, true);
+        return new Recorded(order, true);
     }
 
     /** The key was used before with a different request. */

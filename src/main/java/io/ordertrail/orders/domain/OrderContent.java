@@ -1,7 +1,7 @@
 package io.ordertrail.orders.domain;
 
 import io.ordertrail.platform.Money;
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -24,6 +24,9 @@ import java.util.Objects;
 public record OrderContent(FulfilmentMethod fulfilmentMethod, String deliveryAddress, String pickupLocation,
                            String instructions, LocalDate requestedDate, LocalDate estimatedDate,
                            String purchaseOrderReference, BigDecimal total, List<Line> lines, boolean cancelled) {
+
+    /** Looked up once: {@code Json.create...} looks the provider up on the class path on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     public OrderContent {
         lines = List.copyOf(lines);
@@ -128,13 +131,13 @@ public record OrderContent(FulfilmentMethod fulfilmentMethod, String deliveryAdd
     }
 
     public String toJson() {
-        JsonArrayBuilder lineArray = Json.createArrayBuilder();
+        JsonArrayBuilder lineArray = JSON.createArrayBuilder();
         for (Line line : lines) {
-            lineArray.add(Json.createObjectBuilder().add("line", line.lineNumber())
+            lineArray.add(JSON.createObjectBuilder().add("line", line.lineNumber())
                     .add("productCode", line.productCode()).add("productName", line.productName())
                     .add("quantity", line.quantity()).add("unitPrice", line.unitPrice()));
         }
-        JsonObjectBuilder json = Json.createObjectBuilder().add("fulfilmentMethod", fulfilmentMethod.name());
+        JsonObjectBuilder json = JSON.createObjectBuilder().add("fulfilmentMethod", fulfilmentMethod.name());
         put(json, "deliveryAddress", deliveryAddress);
         put(json, "pickupLocation", pickupLocation);
         put(json, "instructions", instructions);
@@ -145,7 +148,7 @@ public record OrderContent(FulfilmentMethod fulfilmentMethod, String deliveryAdd
     }
 
     public static OrderContent parse(String text) {
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(text))) {
             JsonObject json = reader.readObject();
             List<Line> lines = json.getJsonArray("lines").stream().map(JsonValue::asJsonObject)
                     .map(l -> new Line(l.getInt("line"), l.getString("productCode"), l.getString("productName"),
