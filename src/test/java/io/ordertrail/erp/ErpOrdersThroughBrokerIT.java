@@ -8,7 +8,9 @@ import io.ordertrail.orders.domain.OrderLine;
 import io.ordertrail.orders.domain.OrderSearch;
 import io.ordertrail.platform.Resources;
 import io.ordertrail.testsupport.AsSales;
+import io.ordertrail.inventory.domain.OrderAvailabilityWasChecked;
 import io.ordertrail.testsupport.InContainer;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSConnectionFactory;
 import jakarta.jms.JMSConsumer;
@@ -29,6 +31,7 @@ import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
@@ -64,6 +67,8 @@ class ErpOrdersThroughBrokerIT {
     AsSales asSales;
     @Inject
     OrderQueries orders;
+    @Inject
+    Event<OrderAvailabilityWasChecked> availabilityChecked;
 
     private static String example() throws IOException {
         return resource(ORDER_XML);
@@ -136,6 +141,37 @@ class ErpOrdersThroughBrokerIT {
     }
 
     @Test
+    void aPromisedDateMovedByInventoryIsAnsweredAgainWithTheNewDate() throws Exception {
+        String orderId = "PROMISE-" + UUID.randomUUID().toString().substring(0, 8);
+        Queue replies = send(exampleNumbered(orderId));
+        OrderResponseType first = answerOn(replies);
+        String number = first.getSalesOrderID().getValue();
+        LocalDate promised = promisedDate(first);
+        LocalDate stockExpected = promised.plusDays(20);
+
+        // what inventory reports when another order took the stock between verification and reservation
+        asSales.call(() -> {
+            availabilityChecked.fire(new OrderAvailabilityWasChecked(number, 1, false,
+                    List.of("SItemNo001: short by 20 (100 available), more expected " + stockExpected,
+                            "SItemNo011: 15 reserved"), stockExpected, true));
+            return null;
+        });
+
+        OrderResponseType revised = answerOn(replies);
+        assertThat(revised.getSalesOrderID().getValue()).isEqualTo(number);
+        assertThat(revised.getOrderResponseCode().getValue()).isEqualTo("CA");
+        LocalDate newDate = promisedDate(revised);
+        assertThat(newDate).isAfter(stockExpected);
+        assertThat(revised.getNote().get(0).getValue()).startsWith("Order " + number
+                + ": the promised delivery date moved from " + promised + " to " + newDate + " (short; stock expected");
+        assertThat(asSales.call(() -> orders.byNumber(number)).orElseThrow().getEstimatedDate()).isEqualTo(newDate);
+    }
+
+    private static LocalDate promisedDate(OrderResponseType answer) {
+        return answer.getDelivery().get(0).getPromisedDeliveryPeriod().getStartDate().getValue().toLocalDate();
+    }
+
+    @Test
     void anOrderChangeMakesANewVersionOfTheOrderAndANewAnswerAndACancellationEndsIt() throws Exception {
         String orderId = "CHANGING-" + UUID.randomUUID().toString().substring(0, 8);
         String number = answerOn(send(exampleNumbered(orderId))).getSalesOrderID().getValue();
@@ -158,6 +194,10 @@ class ErpOrdersThroughBrokerIT {
         assertThat(cancelled.getNote().get(0).getValue()).isEqualTo("Order " + number + " was cancelled (v3).");
         assertThat(asSales.call(() -> orders.byNumber(number)).orElseThrow().getStatus())
                 .isEqualTo(io.ordertrail.orders.domain.OrderStatus.CANCELLED);
+        OrderResponseType changeOfCancelled = answerOn(send(ofOrder(CHANGE_XML, "C3-" + orderId, orderId)));
+        assertThat(changeOfCancelled.getOrderResponseCode().getValue()).isEqualTo("RE");
+        assertThat(changeOfCancelled.getNote().get(0).getValue()).startsWith("Order " + number + " is cancelled on ");
+        assertThat(asSales.call(() -> orders.byNumber(number)).orElseThrow().getOrderVersion()).isEqualTo(3);
         OrderResponseType changeOfUnknown = answerOn(send(ofOrder(CHANGE_XML, "C2-" + orderId, "NO-SUCH-ORDER")));
         assertThat(changeOfUnknown.getOrderResponseCode().getValue()).isEqualTo("RE");
         assertThat(changeOfUnknown.getNote().get(0).getValue()).isEqualTo("We have no order NO-SUCH-ORDER from you;"
@@ -223,9 +263,18 @@ class ErpOrdersThroughBrokerIT {
         for (String document : bad) {
             send(document);
         }
+        // as some ERP adapters send it: bytes, refused on its length alone, with only its start kept
+        byte[] oversizedBytes = ("<!--" + marker + "-->" + example + " ".repeat(1_100_000))
+                .getBytes(StandardCharsets.UTF_8);
+        asSales.call(() -> {
+            jms.createProducer().send(jms.createQueue("erp.orders.in"), oversizedBytes);
+            return null;
+        });
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> asSales.call(() -> deadLettersWith(marker)).size() == bad.size());
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> asSales.call(() -> deadLettersWith(marker)).size() == bad.size() + 1);
         assertThat(asSales.call(() -> deadLettersWith(marker))).containsExactlyInAnyOrder(
+                tuple("erp.orders.in", "The document is"),
                 tuple("erp.orders.in", "Not well-formed XML"),
                 tuple("erp.orders.in", "Not a UBL 2.1 Order"),
                 tuple("erp.orders.in", "The document declares a document type (DOCTYPE)"),

@@ -13,7 +13,7 @@ import io.ordertrail.erp.domain.UnreadableDocument;
 import io.ordertrail.erp.infrastructure.UblDocuments;
 import io.ordertrail.handover.application.DeadLetters;
 import io.ordertrail.handover.infrastructure.Outbox;
-import io.ordertrail.orders.application.OrderAmendments;
+import io.ordertrail.orders.application.OrderAmending;
 import io.ordertrail.orders.application.OrderRecording;
 import io.ordertrail.orders.domain.AmendmentReason;
 import io.ordertrail.orders.domain.AmendmentRequest;
@@ -24,6 +24,7 @@ import io.ordertrail.orders.domain.Flag;
 import io.ordertrail.orders.domain.Order;
 import io.ordertrail.orders.domain.OrderDraft;
 import io.ordertrail.orders.domain.OrderLine;
+import io.ordertrail.orders.domain.OrderPromiseWasRevised;
 import io.ordertrail.orders.domain.OrderRejected;
 import io.ordertrail.orders.domain.OrderWasAmended;
 import io.ordertrail.orders.domain.OrderWasCancelled;
@@ -74,7 +75,7 @@ public class ErpOrders {
     @Inject
     OrderRecording recording;
     @Inject
-    OrderAmendments amendments;
+    OrderAmending amending;
     @Inject
     OrderRepository orders;
     @Inject
@@ -141,6 +142,25 @@ public class ErpOrders {
         } catch (RefusedDocument refused) {
             refuse(refused, answerTo, jmsMessageId, text);
         }
+    }
+
+    /** Whether a document of this many bytes is read at all; a larger one goes to {@link #refuseOversized}. */
+    public boolean takes(long bytes) {
+        return documents.takes(bytes);
+    }
+
+    /**
+     * Dead-letters a document over the size limit without reading it whole: only its start is kept, with the
+     * reason, for the administrator.
+     */
+    public void refuseOversized(long bytes, String start, String jmsMessageId) {
+        try {
+            documents.checkSize(bytes);
+        } catch (UnreadableDocument oversized) {
+            deadLetter(oversized.getMessage(), start, jmsMessageId);
+            return;
+        }
+        throw new IllegalArgumentException("A document of " + bytes + " bytes is within the limit: read it");
     }
 
     private void receiveOrder(ErpOrder order, String answerTo) {
@@ -211,8 +231,11 @@ public class ErpOrders {
         AmendmentRequest request = requestOf(change.sender(), "OrderChange " + change.documentId()
                         + (change.sequenceNumber() == null ? "" : " (sequence " + change.sequenceNumber() + ")"),
                 productsChanged ? AmendmentReason.PRODUCT_CHANGE : AmendmentReason.QUANTITY_CHANGE, change.note());
-        checkChangeable(order, change.documentId(), change.sender(), change.buyerName());
-        amendments.amend(order.getOrderNumber(), order.getOrderVersion(), request, changed);
+        try {
+            amending.amend(order.getOrderNumber(), order.getOrderVersion(), request, changed, "erp:" + change.sender());
+        } catch (OrderRejected rejected) { // nothing was changed: the sender is told why
+            throw refusal(rejected, change.documentId(), change.sender(), change.buyerName());
+        }
         String xml = order.isAwaitingApproval() ? answerAgain(order).orElseThrow() : original.getAnswer();
         em.persist(new ErpDocumentRecord(change.sender(), change.documentId(), CHANGE, order.getOrderNumber(),
                 answerTo, clock.instant(), xml));
@@ -231,10 +254,13 @@ public class ErpOrders {
         ErpDocumentRecord original = originalOf(cancellation.sender(), cancellation.documentId(),
                 cancellation.buyerName(), cancellation.orderId());
         Order order = orderOf(original, cancellation.documentId(), cancellation.sender(), cancellation.buyerName());
-        checkChangeable(order, cancellation.documentId(), cancellation.sender(), cancellation.buyerName());
-        amendments.cancel(order.getOrderNumber(), order.getOrderVersion(), requestOf(cancellation.sender(),
-                "OrderCancellation " + cancellation.documentId(), AmendmentReason.CUSTOMER_CANCELLED,
-                cancellation.note()));
+        try {
+            amending.cancel(order.getOrderNumber(), order.getOrderVersion(), requestOf(cancellation.sender(),
+                    "OrderCancellation " + cancellation.documentId(), AmendmentReason.CUSTOMER_CANCELLED,
+                    cancellation.note()), "erp:" + cancellation.sender());
+        } catch (OrderRejected rejected) {
+            throw refusal(rejected, cancellation.documentId(), cancellation.sender(), cancellation.buyerName());
+        }
         em.persist(new ErpDocumentRecord(cancellation.sender(), cancellation.documentId(), CANCELLATION,
                 order.getOrderNumber(), answerTo, clock.instant(), original.getAnswer()));
         if (!answerTo.equals(original.getReplyTo())) {
@@ -261,14 +287,10 @@ public class ErpOrders {
         return orders.findForChange(original.getOrderNumber()).orElseThrow();
     }
 
-    /** Refused here, before the amendment service would refuse it and leave nothing to answer with. */
-    private static void checkChangeable(Order order, String documentId, String sender, String buyerName) {
-        try {
-            order.checkAmendable(order.getOrderVersion());
-        } catch (OrderRejected rejected) {
-            throw new RefusedDocument(documentId, sender, buyerName,
-                    rejected.getProblems().stream().map(InputRejected.Problem::message).toList());
-        }
+    private static RefusedDocument refusal(OrderRejected rejected, String documentId, String sender,
+                                           String buyerName) {
+        return new RefusedDocument(documentId, sender, buyerName,
+                rejected.getProblems().stream().map(InputRejected.Problem::message).toList());
     }
 
     private static Integer wholeQuantity(BigDecimal quantity) {
@@ -356,7 +378,21 @@ public class ErpOrders {
         answerAgain(event.order());
     }
 
+    /** Inventory moved the promised date of an ERP order: the sender gets a new answer with the new date. */
+    void promiseWasRevised(@Observes OrderPromiseWasRevised event) {
+        Order order = event.order();
+        answerAgain(order, "Order " + order.getOrderNumber() + ": the promised delivery date moved from "
+                + event.previousDate() + (order.getEstimatedDate() == null ? "; no date can be promised yet"
+                : " to " + order.getEstimatedDate()) + " (" + order.getEstimateExplanation() + ").");
+    }
+
     private Optional<String> answerAgain(Order order) {
+        return answerAgain(order, order.isCancelled()
+                ? "Order " + order.getOrderNumber() + " was cancelled (v" + order.getOrderVersion() + ")."
+                : "Order " + order.getOrderNumber() + " was amended to v" + order.getOrderVersion() + ".");
+    }
+
+    private Optional<String> answerAgain(Order order, String note) {
         if (order.getChannel() != Channel.ERP) {
             return Optional.empty();
         }
@@ -373,10 +409,7 @@ public class ErpOrders {
                     ErpAnswer answer = new ErpAnswer(record.getDocumentId(), record.getSender(), null,
                             order.getOrderNumber(), order.getOrderVersion(),
                             order.isCancelled() ? ErpAnswer.Code.RE : ErpAnswer.Code.CA,
-                            order.isCancelled() ? null : order.getEstimatedDate(), lines,
-                            List.of(order.isCancelled() ? "Order " + order.getOrderNumber() + " was cancelled (v"
-                                    + order.getOrderVersion() + ")." : "Order " + order.getOrderNumber()
-                                    + " was amended to v" + order.getOrderVersion() + "."));
+                            order.isCancelled() ? null : order.getEstimatedDate(), lines, List.of(note));
                     String xml = documents.writeResponse(answer, today());
                     record.answeredAgain(xml);
                     send(xml, record.getReplyTo(), record.getSender());

@@ -46,6 +46,10 @@ public class ErpOrderListener implements MessageListener {
         String id = null;
         try {
             id = message.getJMSMessageID();
+            if (message instanceof BytesMessage bytes && !erpOrders.takes(bytes.getBodyLength())) {
+                erpOrders.refuseOversized(bytes.getBodyLength(), start(bytes), id);
+                return;
+            }
             text = text(message);
             Queue replyTo = message.getJMSReplyTo() instanceof Queue queue ? queue : null;
             erpOrders.receive(text, replyTo == null ? null : replyTo.getQueueName(), id);
@@ -66,6 +70,15 @@ public class ErpOrderListener implements MessageListener {
         } catch (JMSException | NumberFormatException e) {
             return 0;
         }
+    }
+
+    /** How much of an oversized document is kept with its refusal. */
+    private static final int KEPT_BYTES = 64 * 1024;
+
+    private static String start(BytesMessage bytes) throws JMSException {
+        byte[] start = new byte[KEPT_BYTES];
+        int read = bytes.readBytes(start);
+        return new String(start, 0, Math.max(read, 0), StandardCharsets.UTF_8);
     }
 
     /** A text message as it is; a bytes message (as some ERP adapters send) read as UTF-8; anything else is empty. */

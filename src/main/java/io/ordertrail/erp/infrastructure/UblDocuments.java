@@ -81,11 +81,7 @@ public final class UblDocuments {
             throw new UnreadableDocument("The message is empty: send a UBL 2.1 Order, OrderChange or"
                     + " OrderCancellation document.");
         }
-        int size = text.getBytes(StandardCharsets.UTF_8).length;
-        if (size > maxBytes) {
-            throw new UnreadableDocument("The document is " + size + " bytes, over the limit of " + maxBytes
-                    + " bytes: split the order, or leave out attachments.");
-        }
+        checkSize(text.getBytes(StandardCharsets.UTF_8).length);
         Document dom = parse(text);
         Element root = dom.getDocumentElement();
         String kind = KINDS.get(root.getNamespaceURI());
@@ -103,6 +99,21 @@ public final class UblDocuments {
             case "OrderChange" -> toErpOrderChange(valid(UBL21Marshaller.orderChange(), dom, sender), sender);
             default -> toErpOrderCancellation(valid(UBL21Marshaller.orderCancellation(), dom, sender), sender);
         };
+    }
+
+    /** Whether a document of this many bytes may be read at all. */
+    public boolean takes(long bytes) {
+        return bytes <= maxBytes;
+    }
+
+    /**
+     * @throws UnreadableDocument when a document of this many bytes is over the limit
+     */
+    public void checkSize(long bytes) {
+        if (!takes(bytes)) {
+            throw new UnreadableDocument("The document is " + bytes + " bytes, over the limit of " + maxBytes
+                    + " bytes: split the order, or leave out attachments.");
+        }
     }
 
     private static final java.util.Map<String, String> KINDS = java.util.Map.of(
@@ -141,7 +152,13 @@ public final class UblDocuments {
         throw new RefusedDocument(sender.documentId(), sender.buyerIds().get(0), sender.buyerName(), reasons);
     }
 
-    private Document parse(String text) {
+    /**
+     * Configured once and never changed after, so that each parse only asks it for a new builder: looking a factory
+     * up scans the class path every time.
+     */
+    private static final DocumentBuilderFactory SAFE_PARSERS = safeParsers();
+
+    private static DocumentBuilderFactory safeParsers() {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
@@ -151,7 +168,15 @@ public final class UblDocuments {
             factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
             factory.setXIncludeAware(false);
             factory.setExpandEntityReferences(false);
-            DocumentBuilder builder = factory.newDocumentBuilder();
+            return factory;
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("The XML parser cannot be made safe: " + e.getMessage(), e);
+        }
+    }
+
+    private Document parse(String text) {
+        try {
+            DocumentBuilder builder = SAFE_PARSERS.newDocumentBuilder();
             builder.setErrorHandler(RAISE);
             return builder.parse(new InputSource(new StringReader(text)));
         } catch (SAXParseException e) {
@@ -355,7 +380,8 @@ public final class UblDocuments {
         }
         String xml = UBL21Marshaller.orderResponse().setUseSchema(false).getAsString(response);
         ErrorList errors = new ErrorList();
-        // what goes out is checked as what comes in is: against the schema
+        // what goes out is checked as what comes in is: against the schema. (Validating while writing instead
+        // leaves the namespace prefixes undeclared.)
         if (xml == null || UBL21Marshaller.orderResponse().setCollectErrors(errors).read(xml) == null
                 || errors.containsAtLeastOneError()) {
             throw new IllegalStateException("The OrderResponse for " + answer.documentId()

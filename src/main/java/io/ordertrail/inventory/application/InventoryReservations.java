@@ -74,9 +74,8 @@ public class InventoryReservations {
             em.persist(reservation);
             reservations.add(reservation);
         }
-        availabilityWasChecked.fire(new OrderAvailabilityWasChecked(document.orderNumber(), document.orderVersion(),
-                reservations.stream().allMatch(r -> r.getOutcome() == StockReservation.Outcome.RESERVED),
-                reservations.stream().map(StockReservation::describe).toList()));
+        availabilityWasChecked.fire(OrderAvailabilityWasChecked.of(document.orderNumber(), document.orderVersion(),
+                reservations));
         return reservations;
     }
 

@@ -1,8 +1,10 @@
 package io.ordertrail.orders.application;
 
 import io.ordertrail.inventory.domain.OrderAvailabilityWasChecked;
+import io.ordertrail.orders.domain.OrderPromiseWasRevised;
 import io.ordertrail.orders.domain.OrderRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
@@ -10,7 +12,9 @@ import java.util.logging.Logger;
 
 /**
  * Inventory's outcome flows back to the order (SOP step 7, "maintain clear communication channels"): availability
- * confirmed, or a shortage flagged for sales to follow up with the customer. Within inventory's transaction.
+ * confirmed, or a shortage flagged for sales to follow up with the customer. A shortage found only now (another
+ * order took the stock since this one was verified) moves the promised date to when the stock is expected, or
+ * withdraws it when none is; an ERP buyer is then answered again. Within inventory's transaction.
  */
 @ApplicationScoped
 public class OrderAvailability {
@@ -19,6 +23,10 @@ public class OrderAvailability {
 
     @Inject
     OrderRepository orders;
+    @Inject
+    OrderVerification verification;
+    @Inject
+    Event<OrderPromiseWasRevised> promiseWasRevised;
 
     void availabilityWasChecked(@Observes OrderAvailabilityWasChecked checked) {
         var order = orders.find(checked.orderNumber()).orElseThrow(() -> new IllegalStateException(
@@ -26,6 +34,12 @@ public class OrderAvailability {
         if (!order.availabilityChecked(checked.orderVersion(), checked.allReserved(), checked.lineOutcomes())) {
             LOG.info(() -> "Inventory outcome for " + checked.orderNumber() + " v" + checked.orderVersion()
                     + " not applied: the order is at v" + order.getOrderVersion());
+            return;
+        }
+        if (!checked.allReserved()) { // stock another order took since verification: the promise may not hold
+            order.revisePromise(checked.orderVersion(), verification.estimateFrom(checked.stockReadyOn(),
+                            checked.allCovered(), order.getFulfilmentMethod()), "inventory", verification.now())
+                    .ifPresent(before -> promiseWasRevised.fire(new OrderPromiseWasRevised(order, before)));
         }
     }
 }

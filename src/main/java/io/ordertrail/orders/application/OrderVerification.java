@@ -9,6 +9,7 @@ import io.ordertrail.inventory.domain.LineAvailability;
 import io.ordertrail.orders.domain.BusinessCalendar;
 import io.ordertrail.orders.domain.DeliveryEstimate;
 import io.ordertrail.orders.domain.DeliveryPromise;
+import io.ordertrail.orders.domain.FulfilmentMethod;
 import io.ordertrail.orders.domain.Order;
 import io.ordertrail.orders.domain.OrderChecks;
 import io.ordertrail.orders.domain.OrderDraft;
@@ -179,6 +180,11 @@ public class OrderVerification {
                         draft.getPurchaseOrderReference()), orders.historyOf(found, now.minus(HISTORY)), now),
                 estimate(availability, draft, now));
         return new Verified(found, verification);
+    }
+
+    /** The estimate now, when the stock is ready on that day (null: in stock now); unknown when not all covered. */
+    public DeliveryEstimate estimateFrom(LocalDate stockReadyOn, boolean allCovered, FulfilmentMethod method) {
+        return promise.estimate(LocalDateTime.ofInstant(now(), zoneId), stockReadyOn, allCovered, method);
     }
 
     private DeliveryEstimate estimate(List<Optional<LineAvailability>> availability, OrderDraft draft, Instant now) {

@@ -28,6 +28,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -511,6 +512,29 @@ public class Order extends SequencedEntity {
         availability = allReserved ? Availability.CONFIRMED : Availability.SHORTAGE;
         availabilityNote = String.join("; ", lineOutcomes);
         return true;
+    }
+
+    /**
+     * Inventory found the order short when it reserved it: the promise moves to the later estimate, or is withdrawn
+     * when no date can be given. A promise is never moved earlier here, and one not made is not made now.
+     *
+     * @return the date promised before, when the promise changed
+     */
+    public Optional<LocalDate> revisePromise(int version, DeliveryEstimate estimate, String by, Instant at) {
+        if (version != orderVersion || estimatedDate == null
+                || (estimate.date() != null && !estimate.date().isAfter(estimatedDate))) {
+            return Optional.empty();
+        }
+        LocalDate before = estimatedDate;
+        estimatedDate = estimate.date();
+        estimateExplanation = estimate.explanation();
+        noteOnStatus(by, at, "Promised " + (isPickup() ? "pickup" : "delivery") + " date moved from " + before
+                + (estimatedDate == null ? " to none yet" : " to " + estimatedDate) + ": " + estimateExplanation);
+        return Optional.of(before);
+    }
+
+    private boolean isPickup() {
+        return fulfilmentMethod == FulfilmentMethod.PICKUP;
     }
 
     private static String trimToNull(String s) {

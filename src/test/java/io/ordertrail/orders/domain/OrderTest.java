@@ -161,4 +161,32 @@ class OrderTest {
         assertThat(order.getAvailability()).isEqualTo(Availability.SHORTAGE);
         assertThat(order.getAvailabilityNote()).isEqualTo("SItemNo001: short by 1; SItemNo011: 2 reserved");
     }
+
+    @Test
+    void aShortageFoundByInventoryMovesThePromiseLaterAndNeverEarlier() {
+        Order order = recordedOrder();
+        assertThat(order.getEstimatedDate()).isEqualTo(LocalDate.of(2026, 12, 1));
+
+        assertThat(order.revisePromise(1, new DeliveryEstimate(LocalDate.of(2026, 11, 30), "earlier"), "inventory",
+                NOW)).as("never earlier").isEmpty();
+        assertThat(order.revisePromise(2, new DeliveryEstimate(LocalDate.of(2026, 12, 9), "other version"),
+                "inventory", NOW)).as("another version's outcome").isEmpty();
+        assertThat(order.getEstimatedDate()).isEqualTo(LocalDate.of(2026, 12, 1));
+
+        assertThat(order.revisePromise(1, new DeliveryEstimate(LocalDate.of(2026, 12, 9), "short; stock expected"
+                + " Thu 3 Dec"), "inventory", NOW)).contains(LocalDate.of(2026, 12, 1));
+        assertThat(order.getEstimatedDate()).isEqualTo(LocalDate.of(2026, 12, 9));
+        assertThat(order.getEstimateExplanation()).isEqualTo("short; stock expected Thu 3 Dec");
+        assertThat(order.getStatusChanges()).last().satisfies(change -> {
+            assertThat(change.getChangedBy()).isEqualTo("inventory");
+            assertThat(change.getReason()).isEqualTo("Promised delivery date moved from 2026-12-01 to 2026-12-09:"
+                    + " short; stock expected Thu 3 Dec");
+        });
+
+        assertThat(order.revisePromise(1, new DeliveryEstimate(null, "no replenishment is planned"), "inventory",
+                NOW)).as("withdrawn when no day can be given").contains(LocalDate.of(2026, 12, 9));
+        assertThat(order.getEstimatedDate()).isNull();
+        assertThat(order.revisePromise(1, new DeliveryEstimate(LocalDate.of(2026, 12, 20), "later"), "inventory",
+                NOW)).as("no promise to move any more").isEmpty();
+    }
 }
