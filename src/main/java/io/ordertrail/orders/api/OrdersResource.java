@@ -66,7 +66,8 @@ public class OrdersResource {
     @Operation(summary = "Record an order from the online platform",
             description = "Verified and recorded like an order taken by staff, with channel ONLINE, then handed over"
                     + " to inventory and fulfillment. Safe to retry with an Idempotency-Key.")
-    @APIResponse(responseCode = "201", description = "Recorded; Location names the order",
+    @APIResponse(responseCode = "201", description = "Recorded; Location names the order, the ETag its version (for"
+            + " If-Match when amending it)",
             content = @Content(schema = @Schema(implementation = OrderRepresentation.class)))
     @APIResponse(responseCode = "200", description = "Recorded before with the same Idempotency-Key and request",
             content = @Content(schema = @Schema(implementation = OrderRepresentation.class)))
@@ -94,7 +95,7 @@ public class OrdersResource {
                 recorded.created() ? List.of() : receipts.forOrder(orderNumber));
         return (recorded.created()
                 ? Response.created(uriInfo.getAbsolutePathBuilder().path(orderNumber).build())
-                : Response.ok()).entity(order).build();
+                : Response.ok()).entity(order).tag(etagOf(order)).build();
     }
 
     @GET

@@ -72,6 +72,8 @@ class OnlineOrdersApiIT {
         JsonObject order = json(created);
         String number = order.getString("orderNumber");
         assertThat(created.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/api/orders/" + number));
+        assertThat(created.headers().firstValue("ETag")).as("the version to amend from, without reading it first")
+                .isEqualTo(get("orders/" + number).headers().firstValue("ETag"));
         assertThat(order.getString("channel")).isEqualTo("ONLINE");
         assertThat(order.getJsonArray("lines").getJsonObject(0).getString("productCode")).isEqualTo("TAP-MSK-50");
         assertThat(order.getString("status")).isEqualTo("RECORDED");
