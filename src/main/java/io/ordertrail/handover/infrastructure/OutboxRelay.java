@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -65,14 +66,25 @@ public class OutboxRelay {
     }
 
     /**
-     * Sends one batch in order, all of it or none, then marks it sent. If the send fails, the batch stays pending
-     * for the next attempt, so one order's messages keep their order.
+     * Sends one batch in order and marks what was sent. If a send fails, what went before it is still marked
+     * and the rest waits for the next attempt, so one order's messages keep their order.
      */
     private int relayBatch() {
         List<OutboxMessage> batch = dispatcher.pending(BATCH_SIZE);
-        if (!batch.isEmpty()) {
-            dispatcher.send(batch);
-            dispatcher.markSent(batch.stream().map(OutboxMessage::getId).toList(), Instant.now());
+        List<Long> sent = new ArrayList<>(batch.size());
+        RuntimeException failure = null;
+        for (OutboxMessage message : batch) {
+            try {
+                dispatcher.send(message);
+            } catch (RuntimeException e) {
+                failure = e;
+                break;
+            }
+            sent.add(message.getId());
+        }
+        dispatcher.markSent(sent, Instant.now());
+        if (failure != null) {
+            throw failure;
         }
         return batch.size();
     }
