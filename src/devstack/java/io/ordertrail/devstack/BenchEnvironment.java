@@ -1,5 +1,8 @@
 package io.ordertrail.devstack;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -31,5 +34,11 @@ final class BenchEnvironment {
         app.put("ORDERTRAIL_DEMO_DATA", "true");
         app.put("ORDERTRAIL_PUBLIC_URL", "http://localhost:" + httpPort);
         return app;
+    }
+
+    /** A connection to the database of an environment {@link #forPostgres} made, for the scripts' own checks. */
+    static Connection database(Map<String, String> app) throws SQLException {
+        return DriverManager.getConnection(app.get("ORDERTRAIL_DB_URL"), app.get("ORDERTRAIL_DB_USER"),
+                app.get("ORDERTRAIL_DB_PASSWORD"));
     }
 }

@@ -17,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
@@ -83,16 +82,16 @@ public final class ChannelBenchmark {
             payara.awaitReady(Duration.ofSeconds(180));
             String order = Files.readString(base.resolve("src/test/resources/ubl/UBL-Order-2.1-Example.xml"));
             Instant began = Instant.now();
-            DatabaseWork beforeRest = DatabaseWork.of(env);
+            DatabaseWork beforeRest = DatabaseWork.of(appEnv);
             Result rest = run("REST", clients, seconds, client -> restClient(client));
-            System.out.println("REST: both teams had every order " + drain(env, began).toMillis()
+            System.out.println("REST: both teams had every order " + drain(appEnv, began).toMillis()
                     + " ms after the last client stopped");
-            DatabaseWork beforeErp = DatabaseWork.of(env);
+            DatabaseWork beforeErp = DatabaseWork.of(appEnv);
             System.out.println("REST: " + beforeErp.since(beforeRest));
             Result erp = run("ERP", clients, seconds, client -> erpClient(order));
-            System.out.println("ERP: both teams had every order " + drain(env, began).toMillis()
+            System.out.println("ERP: both teams had every order " + drain(appEnv, began).toMillis()
                     + " ms after the last client stopped");
-            System.out.println("ERP: " + DatabaseWork.of(env).since(beforeErp));
+            System.out.println("ERP: " + DatabaseWork.of(appEnv).since(beforeErp));
             System.out.println("ERP: " + REANSWERED.get() + " earlier orders answered again (inventory found them"
                     + " short after another order took the stock, and moved the promised date)");
             Result floor = run("REST floor: GET /api/products", clients, seconds, client -> () -> () -> {
@@ -121,12 +120,10 @@ public final class ChannelBenchmark {
      * Waits until both teams have received every order recorded since {@code since} and nothing waits in the outbox,
      * so that one channel's backlog is not measured as the next channel's time. Returns how long that took.
      */
-    private static Duration drain(Map<String, String> env, Instant since) throws Exception {
+    private static Duration drain(Map<String, String> app, Instant since) throws Exception {
         long from = System.nanoTime();
         long until = from + Duration.ofMinutes(10).toNanos();
-        try (Connection db = DriverManager.getConnection(env.get("ORDERTRAIL_DB_URL"),
-                env.getOrDefault("ORDERTRAIL_DB_USER", "ordertrail"),
-                env.getOrDefault("ORDERTRAIL_DB_PASSWORD", "ordertrail"));
+        try (Connection db = BenchEnvironment.database(app);
              PreparedStatement behind = db.prepareStatement("select"
                      + " (select 2 * count(*) from customer_order where recorded_at >= ?"
                      + " and status <> 'AWAITING_APPROVAL')"
@@ -160,11 +157,9 @@ public final class ChannelBenchmark {
      */
     private record DatabaseWork(long transactionIds, long inserted, long updated, long orders) {
 
-        static DatabaseWork of(Map<String, String> env) throws Exception {
+        static DatabaseWork of(Map<String, String> app) throws Exception {
             Thread.sleep(1500); // each server process reports its row counts about once a second
-            try (Connection db = DriverManager.getConnection(env.get("ORDERTRAIL_DB_URL"),
-                    env.getOrDefault("ORDERTRAIL_DB_USER", "ordertrail"),
-                    env.getOrDefault("ORDERTRAIL_DB_PASSWORD", "ordertrail"));
+            try (Connection db = BenchEnvironment.database(app);
                  ResultSet row = db.createStatement().executeQuery("select txid_current(), tup_inserted,"
                          + " tup_updated, (select count(*) from customer_order) from pg_stat_database"
                          + " where datname = current_database()")) {

@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -78,7 +77,6 @@ public final class FaultDrill {
 
     private boolean run(Duration load, int kills, double rate) throws Exception {
         Map<String, String> appEnv = BenchEnvironment.forPostgres(env, BROKER_PORT, SMTP_PORT, HTTP_PORT);
-        String dbUrl = appEnv.get("ORDERTRAIL_DB_URL");
         PayaraMicro.deleteRecursively(data);
         Files.createDirectories(data);
         broker = startBroker();
@@ -126,7 +124,7 @@ public final class FaultDrill {
         Instant checking = Instant.now();
         Verdict verdict = null;
         while (Duration.between(checking, Instant.now()).compareTo(Duration.ofMinutes(5)) < 0) {
-            verdict = verify(dbUrl, appEnv.get("ORDERTRAIL_DB_USER"), appEnv.get("ORDERTRAIL_DB_PASSWORD"));
+            verdict = verify(appEnv);
             if (verdict.passed()) {
                 break;
             }
@@ -219,13 +217,13 @@ public final class FaultDrill {
         }
     }
 
-    private Verdict verify(String url, String user, String password) throws SQLException {
+    private Verdict verify(Map<String, String> appEnv) throws SQLException {
         List<String> problems = new ArrayList<>();
         long confirmed = 0;
         long tasks = 0;
         long reservations = 0;
         long unsent;
-        try (Connection db = DriverManager.getConnection(url, user, password);
+        try (Connection db = BenchEnvironment.database(appEnv);
              PreparedStatement perOrder = db.prepareStatement("select o.status,"
                      + " (select count(*) from stock_reservation r where r.order_number = o.order_number),"
                      + " (select count(*) from fulfillment_task t where t.order_number = o.order_number)"

@@ -353,8 +353,7 @@ public class ErpOrders {
         try {
             order = recording.record(draft, "erp:" + document.sender());
         } catch (OrderRejected rejected) {
-            throw new RefusedDocument(document.documentId(), document.sender(), document.buyerName(),
-                    rejected.getProblems().stream().map(InputRejected.Problem::message).toList());
+            throw refusal(rejected, document.documentId(), document.sender(), document.buyerName());
         }
         if (order.isAwaitingApproval()) {
             notes.add("Recorded as " + order.getOrderNumber() + "; a second person double-checks it before it is"

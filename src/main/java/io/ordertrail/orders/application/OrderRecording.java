@@ -13,8 +13,9 @@ import jakarta.transaction.Transactional;
 
 /**
  * Verifies and records an order in the caller's transaction (SOP steps 2 and 3), handing it over unless it waits
- * for a double-check. Not a service anyone calls: {@link OrderIntake} puts people's and the platform's roles in
- * front of it, and the ERP channel's listener uses it for documents it has read from its queue.
+ * for a double-check. Not a service anyone calls: {@link OrderIntake} and {@link OnlineOrders} put people's and
+ * the platform's roles in front of it, and the ERP channel's listener uses it for documents it has read from its
+ * queue.
  */
 @ApplicationScoped
 // a refused order leaves the caller's transaction to the caller: an ERP document is then answered with a rejection
