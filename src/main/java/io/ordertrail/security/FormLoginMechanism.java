@@ -1,6 +1,7 @@
 package io.ordertrail.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -17,6 +18,7 @@ import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
@@ -48,9 +50,16 @@ public class FormLoginMechanism implements HttpAuthenticationMechanism {
 
     @Inject
     IdentityStoreHandler identityStores;
+    @Inject
+    Clock clock;
 
     /** Service accounts call on every request; PBKDF2 once per account and password every few minutes, not per call. */
-    private final VerifiedCredentials<SignedIn> recentlyVerified = new VerifiedCredentials<>(Duration.ofMinutes(5), 100);
+    private VerifiedCredentials<SignedIn> recentlyVerified;
+
+    @PostConstruct
+    void createCache() {
+        recentlyVerified = new VerifiedCredentials<>(Duration.ofMinutes(5), 100, clock);
+    }
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,

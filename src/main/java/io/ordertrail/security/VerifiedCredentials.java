@@ -26,10 +26,6 @@ final class VerifiedCredentials<T> {
     private final Clock clock;
     private final Map<String, Entry<T>> entries;
 
-    VerifiedCredentials(Duration timeToLive, int capacity) {
-        this(timeToLive, capacity, Clock.systemUTC());
-    }
-
     VerifiedCredentials(Duration timeToLive, int capacity, Clock clock) {
         this.timeToLive = timeToLive;
         this.capacity = capacity;

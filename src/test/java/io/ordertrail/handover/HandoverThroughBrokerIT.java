@@ -1,5 +1,7 @@
 package io.ordertrail.handover;
 
+import io.ordertrail.platform.messaging.Queues;
+import io.ordertrail.handover.domain.HandoverMessageType;
 import io.ordertrail.handover.application.HandoverInbox;
 import io.ordertrail.handover.application.HandoverReceipts;
 import io.ordertrail.handover.domain.HandoverDocument;
@@ -157,15 +159,15 @@ class HandoverThroughBrokerIT {
         Order order = asSales.call(() -> orders.byNumber(number)).orElseThrow();
         String inventoryMessageId = asSales.call(() -> receipts.forOrder(number)).stream()
                 .filter(r -> r.getTeam() == Team.INVENTORY).findFirst().orElseThrow().getMessageId();
-        String again = HandoverDocument.of(inventoryMessageId, "OrderRecorded", number, order.getOrderVersion(),
+        String again = HandoverDocument.of(inventoryMessageId, HandoverMessageType.ORDER_RECORDED, number, order.getOrderVersion(),
                 new HandoverDocument.Customer(customer, order.getCustomer().getName()),
-                new HandoverDocument.Fulfilment("DELIVERY", order.getDeliveryAddress(), null, null),
+                new HandoverDocument.Fulfillment("DELIVERY", order.getDeliveryAddress(), null, null),
                 List.of(new HandoverDocument.Line(1, "BRS-SET-03", "Brush set", 4))).toJson();
 
         asSales.call(() -> { // committed together, as a redelivery after a lost acknowledgement would arrive
             jms.createProducer().setProperty("JMSXGroupID", number)
-                    .send(jms.createQueue(Team.INVENTORY.queue()), again)
-                    .send(jms.createQueue(Team.INVENTORY.queue()), again);
+                    .send(jms.createQueue(Queues.INVENTORY_HANDOVER), again)
+                    .send(jms.createQueue(Queues.INVENTORY_HANDOVER), again);
             return null;
         });
 
@@ -192,9 +194,9 @@ class HandoverThroughBrokerIT {
     @Test
     void theInboxRecordsAMessageOnceHoweverOftenItArrives() throws Exception {
         String orderNumber = "ORD-1999-" + (100000 + (int) (Math.random() * 800000));
-        String message = HandoverDocument.of(UUID.randomUUID().toString(), "OrderRecorded", orderNumber, 1,
+        String message = HandoverDocument.of(UUID.randomUUID().toString(), HandoverMessageType.ORDER_RECORDED, orderNumber, 1,
                 new HandoverDocument.Customer("C-1001", "Johnssons byggvaror"),
-                new HandoverDocument.Fulfilment("PICKUP", null, "Main warehouse counter", null),
+                new HandoverDocument.Fulfillment("PICKUP", null, "Main warehouse counter", null),
                 List.of(new HandoverDocument.Line(1, "SItemNo001", "Falu Rödfärg", 5))).toJson();
 
         // any transaction will do: the listener's own is the MDB's

@@ -1,5 +1,6 @@
 package io.ordertrail.catalog.api;
 
+import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.catalog.application.Catalog;
 import io.ordertrail.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -13,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 /** The catalog as the online platform needs it to build orders. */
@@ -24,6 +26,8 @@ public class ProductsResource {
 
     @Inject
     Catalog catalog;
+    @Inject
+    BusinessClock clock;
 
     /** A product that can be ordered, at its list price. */
     @Schema(name = "Product")
@@ -40,11 +44,12 @@ public class ProductsResource {
     @GET
     @Operation(summary = "The products that can be ordered, by code")
     public List<ProductRepresentation> activeProducts() {
+        LocalDate today = clock.today();
         return catalog.activeProducts().stream().map(p -> {
             ProductRepresentation r = new ProductRepresentation();
             r.code = p.getCode();
             r.name = p.getName();
-            r.unitPrice = p.getUnitPrice();
+            r.unitPrice = p.priceOn(today).orElse(null);
             r.unitCode = p.getUnitCode();
             return r;
         }).toList();

@@ -1,5 +1,6 @@
 package io.ordertrail.catalog.application;
 
+import io.ordertrail.catalog.domain.PricedProduct;
 import io.ordertrail.catalog.domain.Product;
 import io.ordertrail.security.Roles;
 import jakarta.annotation.security.DenyAll;
@@ -8,9 +9,11 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -28,6 +31,12 @@ public class Catalog {
                 .getResultList();
     }
 
+    /** The active products by code, each with its list price on the day. */
+    @RolesAllowed({Roles.SALES, Roles.MANAGER})
+    public List<PricedProduct> activeProductsPricedOn(LocalDate day) {
+        return activeProducts().stream().map(p -> new PricedProduct(p, p.priceOn(day).orElse(null))).toList();
+    }
+
     /** The active products with these codes, keyed by code; unknown or inactive codes are simply absent. */
     @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.INTEGRATION})
     public Map<String, Product> activeProductsByCode(Collection<String> codes) {
@@ -38,5 +47,22 @@ public class Catalog {
                 .setParameter("codes", codes)
                 .getResultStream()
                 .collect(Collectors.toMap(Product::getCode, Function.identity()));
+    }
+
+    /** The active product with our code, or else with this GTIN, as a buyer's system names it. */
+    @RolesAllowed(Roles.INTEGRATION)
+    public Optional<Product> activeProduct(String code, String gtin) {
+        if (code != null) {
+            Optional<Product> byCode = em.createQuery("select p from Product p where p.code = :c and p.active = true",
+                    Product.class).setParameter("c", code).getResultStream().findFirst();
+            if (byCode.isPresent()) {
+                return byCode;
+            }
+        }
+        if (gtin != null) {
+            return em.createQuery("select p from Product p where p.gtin = :g and p.active = true", Product.class)
+                    .setParameter("g", gtin).getResultStream().findFirst();
+        }
+        return Optional.empty();
     }
 }

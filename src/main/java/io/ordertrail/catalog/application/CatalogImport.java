@@ -1,10 +1,12 @@
 package io.ordertrail.catalog.application;
 
+import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.catalog.domain.Product;
 import io.ordertrail.platform.InputRejected;
 import io.ordertrail.platform.InputRejected.Problem;
 import io.ordertrail.platform.csv.CsvTable;
 import io.ordertrail.security.Roles;
+import jakarta.inject.Inject;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -26,6 +28,9 @@ import java.util.stream.Collectors;
 @Stateless
 @DenyAll
 public class CatalogImport {
+
+    @Inject
+    BusinessClock clock;
 
     public static final List<String> PRODUCT_COLUMNS = List.of("code", "name", "unit_code");
     public static final List<String> PRICE_COLUMNS = List.of("code", "unit_price", "effective_from");
@@ -53,12 +58,12 @@ public class CatalogImport {
             Product product = known.get(row.code());
             if (product == null) {
                 product = new Product(row.code(), row.name(), row.unitCode());
-                product.priceFrom(LocalDate.now(), row.unitPrice());
+                product.priceFrom(clock.today(), row.unitPrice());
                 em.persist(product);
             } else {
                 product.describe(row.name(), row.unitCode(), row.active());
-                if (row.unitPrice() != null && product.priceOn(LocalDate.now()).map(p -> p.compareTo(row.unitPrice()) != 0).orElse(true)) {
-                    product.priceFrom(LocalDate.now(), row.unitPrice());
+                if (row.unitPrice() != null && product.priceOn(clock.today()).map(p -> p.compareTo(row.unitPrice()) != 0).orElse(true)) {
+                    product.priceFrom(clock.today(), row.unitPrice());
                 }
             }
         }

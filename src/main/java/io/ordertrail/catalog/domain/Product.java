@@ -92,11 +92,6 @@ public class Product extends SequencedEntity {
         return name;
     }
 
-    /** Today's list price; a product without one is not orderable yet. */
-    public BigDecimal getUnitPrice() {
-        return priceOn(LocalDate.now()).orElse(null);
-    }
-
     public String getUnitCode() {
         return unitCode;
     }

@@ -1,5 +1,6 @@
 package io.ordertrail.communication.application;
 
+import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.communication.domain.AcknowledgementTokens;
 import io.ordertrail.communication.domain.Communication;
 import io.ordertrail.communication.domain.ConfirmationChannel;
@@ -11,7 +12,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
-import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -21,6 +21,9 @@ import java.util.Optional;
 @Stateless
 @DenyAll
 public class Acknowledgements {
+
+    @Inject
+    BusinessClock clock;
 
     @PersistenceContext
     EntityManager em;
@@ -37,12 +40,12 @@ public class Acknowledgements {
     @PermitAll // the customer, without an account: the signed token is checked here
     public Result acknowledge(String token) {
         Result result = find(token, true);
-        result.communication().ifPresent(c -> c.acknowledge(Instant.now()));
+        result.communication().ifPresent(c -> c.acknowledge(clock.now()));
         return result;
     }
 
     private Result find(String token, boolean forUpdate) {
-        AcknowledgementTokens.Verdict verdict = keys.tokens().verify(token, Instant.now());
+        AcknowledgementTokens.Verdict verdict = keys.tokens().verify(token, clock.now());
         if (!verdict.isGenuine()) {
             return new Result(Optional.empty(), verdict.refusal());
         }

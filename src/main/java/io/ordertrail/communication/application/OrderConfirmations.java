@@ -1,5 +1,6 @@
 package io.ordertrail.communication.application;
 
+import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.communication.domain.Communication;
 import io.ordertrail.communication.domain.CommunicationKind;
 import io.ordertrail.communication.domain.ConfirmationChannel;
@@ -36,6 +37,9 @@ import java.util.List;
 @Stateless
 @DenyAll
 public class OrderConfirmations {
+
+    @Inject
+    BusinessClock clock;
 
     /** A call recorded as made more than this far in the future is a typing error. */
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
@@ -96,7 +100,7 @@ public class OrderConfirmations {
         Order order = order(orderNumber, true);
         order.checkConfirmable();
         ConfirmationContent content = ConfirmationContent.of(order, settings.contact(), null);
-        Instant now = Instant.now();
+        Instant now = clock.now();
         Communication communication = Communication.toSend(kindFor(order), channel, recipient, caller(), now, content);
         em.persist(communication); // the id, for the acknowledgement link
         if (channel == ConfirmationChannel.EMAIL) {
@@ -118,7 +122,7 @@ public class OrderConfirmations {
     @RolesAllowed({Roles.SALES, Roles.MANAGER})
     public Communication recordCall(String orderNumber, String spokeTo, Instant calledAt, String whatWasConfirmed) {
         List<Problem> problems = new ArrayList<>();
-        Instant now = Instant.now();
+        Instant now = clock.now();
         if (spokeTo == null || spokeTo.isBlank()) {
             problems.add(new Problem("spokeTo", "Enter who you spoke to."));
         }
@@ -154,7 +158,7 @@ public class OrderConfirmations {
         if (original == null || !original.isResendable()) {
             throw InputRejected.because("communication", "Only an email or message confirmation can be sent again.");
         }
-        Communication again = original.resend(caller(), Instant.now());
+        Communication again = original.resend(caller(), clock.now());
         em.persist(again);
         queued.fire(new ConfirmationQueued(again.getId()));
         return again;

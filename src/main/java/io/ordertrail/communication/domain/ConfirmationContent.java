@@ -1,6 +1,6 @@
 package io.ordertrail.communication.domain;
 
-import io.ordertrail.orders.domain.FulfilmentMethod;
+import io.ordertrail.orders.domain.FulfillmentMethod;
 import io.ordertrail.orders.domain.Order;
 import io.ordertrail.orders.domain.SpecialRequest;
 import io.ordertrail.platform.Money;
@@ -18,7 +18,7 @@ import java.util.Locale;
  * Always of one exact version of the order.
  */
 public record ConfirmationContent(String orderNumber, int orderVersion, String customerName, List<Line> lines,
-                                  BigDecimal total, String fulfilment, String where, LocalDate estimatedDate,
+                                  BigDecimal total, String fulfillment, String where, LocalDate estimatedDate,
                                   String estimateExplanation, List<String> specialRequests, List<String> changes,
                                   boolean cancelled, String contact, String acknowledgeUrl) {
 
@@ -35,8 +35,8 @@ public record ConfirmationContent(String orderNumber, int orderVersion, String c
         return new ConfirmationContent(order.getOrderNumber(), order.getOrderVersion(), order.getCustomer().getName(),
                 order.getLines().stream().map(l -> new Line(l.getProductCode(), l.getProductName(), l.getQuantity(),
                         l.getUnitPrice(), l.getLineTotal())).toList(),
-                order.getTotal(), order.getFulfilmentMethod().getLabel(),
-                order.getFulfilmentMethod() == FulfilmentMethod.DELIVERY ? order.getDeliveryAddress()
+                order.getTotal(), order.getFulfillmentMethod().getLabel(),
+                order.getFulfillmentMethod() == FulfillmentMethod.DELIVERY ? order.getDeliveryAddress()
                         : order.getPickupLocation(),
                 order.getEstimatedDate(), order.getEstimateExplanation(),
                 order.getSpecialRequests().stream().map(SpecialRequest::describe).toList(),
@@ -44,7 +44,7 @@ public record ConfirmationContent(String orderNumber, int orderVersion, String c
     }
 
     public ConfirmationContent withAcknowledgeUrl(String url) {
-        return new ConfirmationContent(orderNumber, orderVersion, customerName, lines, total, fulfilment, where,
+        return new ConfirmationContent(orderNumber, orderVersion, customerName, lines, total, fulfillment, where,
                 estimatedDate, estimateExplanation, specialRequests, changes, cancelled, contact, url);
     }
 
@@ -87,8 +87,8 @@ public record ConfirmationContent(String orderNumber, int orderVersion, String c
         t.append("Thank you for your order. We confirm order ").append(orderNumber)
                 .append(orderVersion > 1 ? " (version " + orderVersion + ")" : "").append(":\n\n");
         t.append(linesText()).append('\n')
-                .append(fulfilment).append(": ").append(where).append('\n')
-                .append("Estimated ").append(fulfilment.toLowerCase(Locale.ROOT)).append(" date: ")
+                .append(fulfillment).append(": ").append(where).append('\n')
+                .append("Estimated ").append(fulfillment.toLowerCase(Locale.ROOT)).append(" date: ")
                 .append(estimatedDateText()).append("\n\n")
                 .append("Special requests: ").append(requestsText()).append("\n\n")
                 .append("Questions about this order? Contact ").append(contact)
@@ -134,8 +134,8 @@ public record ConfirmationContent(String orderNumber, int orderVersion, String c
         }
         h.append("<tr><td colspan=\"3\" align=\"right\"><strong>Total</strong></td><td align=\"right\"><strong>")
                 .append(Money.format(total)).append("</strong></td></tr></table>")
-                .append("<p>").append(esc(fulfilment)).append(": ").append(esc(where)).append("<br>")
-                .append("Estimated ").append(esc(fulfilment.toLowerCase(Locale.ROOT))).append(" date: <strong>")
+                .append("<p>").append(esc(fulfillment)).append(": ").append(esc(where)).append("<br>")
+                .append("Estimated ").append(esc(fulfillment.toLowerCase(Locale.ROOT))).append(" date: <strong>")
                 .append(esc(estimatedDateText())).append("</strong></p>")
                 .append("<p>Special requests: ").append(esc(requestsText())).append("</p>")
                 .append("<p>Questions about this order? Contact ").append(esc(contact)).append(" and quote ")
@@ -154,7 +154,7 @@ public record ConfirmationContent(String orderNumber, int orderVersion, String c
         }
         return "Order " + orderNumber + (changes.isEmpty() ? " confirmed: " : " changed (" + changes.size()
                 + (changes.size() == 1 ? " change" : " changes") + ") and confirmed: ") + lines.size() + (lines.size() == 1 ? " line" : " lines")
-                + ", total " + Money.format(total) + ". Estimated " + fulfilment.toLowerCase(Locale.ROOT) + ": "
+                + ", total " + Money.format(total) + ". Estimated " + fulfillment.toLowerCase(Locale.ROOT) + ": "
                 + (estimatedDate == null ? "to be confirmed" : estimatedDate.toString()) + ". Questions: " + contact;
     }
 

@@ -1,5 +1,6 @@
 package io.ordertrail.communication.infrastructure;
 
+import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.communication.application.ConfirmationSettings;
 import io.ordertrail.communication.domain.Communication;
 import io.ordertrail.communication.domain.ConfirmationChannel;
@@ -33,6 +34,9 @@ import java.util.logging.Logger;
 @PermitAll // infrastructure: called by the dispatcher's timer, sends only what staff queued
 public class ConfirmationDelivery {
 
+    @Inject
+    BusinessClock clock;
+
     private static final Logger LOG = Logger.getLogger(ConfirmationDelivery.class.getName());
 
     @PersistenceContext
@@ -42,7 +46,7 @@ public class ConfirmationDelivery {
     @Inject
     EmailSender email;
     @Inject
-    MessageSender messages;
+    TextMessageSender textMessages;
     @Inject
     ConfirmationSettings settings;
     @Inject
@@ -53,20 +57,20 @@ public class ConfirmationDelivery {
         return em.createQuery("select c.id from Communication c where c.status = io.ordertrail.communication"
                         + ".domain.DeliveryStatus.PENDING and c.nextAttemptAt <= :now order by c.nextAttemptAt, c.id",
                         Long.class)
-                .setParameter("now", Instant.now()).setMaxResults(max).getResultList();
+                .setParameter("now", clock.now()).setMaxResults(max).getResultList();
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void attempt(long communicationId) {
         Communication communication = em.find(Communication.class, communicationId);
-        if (communication == null || !communication.isDue(Instant.now())) {
+        if (communication == null || !communication.isDue(clock.now())) {
             return;
         }
         Order order = orders.find(communication.getOrderNumber()).orElseThrow();
         em.lock(order, LockModeType.PESSIMISTIC_WRITE);
         em.lock(communication, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(communication);
-        if (!communication.isDue(Instant.now())) {
+        if (!communication.isDue(clock.now())) {
             return; // another node got there first
         }
         try {
@@ -80,9 +84,9 @@ public class ConfirmationDelivery {
             if (communication.getChannel() == ConfirmationChannel.EMAIL) {
                 email.send(communication);
             } else {
-                messages.send(communication);
+                textMessages.send(communication);
             }
-            Instant now = Instant.now();
+            Instant now = clock.now();
             communication.sent(now);
             if (order.confirmed(communication.getOrderVersion(), communication.getAuthor(), now, "by "
                     + communication.getChannel().getLabel().toLowerCase() + " to " + communication.getRecipient())) {
@@ -92,14 +96,14 @@ public class ConfirmationDelivery {
             if (e instanceof RuntimeException && !(e.getCause() instanceof IOException)) {
                 LOG.log(Level.SEVERE, "Confirmation " + communicationId + " failed unexpectedly", e);
             }
-            communication.attemptFailed(describe(e), Instant.now(), settings.retryPolicy());
+            communication.attemptFailed(describe(e), clock.now(), settings.retryPolicy());
             LOG.warning(() -> "Confirmation " + communicationId + " of " + communication.getOrderNumber()
                     + " not sent (attempt " + communication.getAttempts() + "): " + describe(e)
                     + (communication.getNextAttemptAt() == null ? "; given up" : "; next attempt "
                     + communication.getNextAttemptAt()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            communication.attemptFailed("interrupted", Instant.now(), settings.retryPolicy());
+            communication.attemptFailed("interrupted", clock.now(), settings.retryPolicy());
         }
     }
 

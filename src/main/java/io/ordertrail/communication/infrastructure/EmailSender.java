@@ -1,6 +1,8 @@
 package io.ordertrail.communication.infrastructure;
 
+import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.communication.domain.Communication;
+import jakarta.inject.Inject;
 import jakarta.activation.DataHandler;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,7 +16,6 @@ import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.Date;
 
 /**
@@ -24,6 +25,9 @@ import java.util.Date;
  */
 @ApplicationScoped
 public class EmailSender {
+
+    @Inject
+    BusinessClock clock;
 
     @Resource(lookup = "mail/ordertrail")
     Session mail;
@@ -39,7 +43,7 @@ public class EmailSender {
         message.setFrom();
         message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(communication.getRecipient(), true));
         message.setSubject(communication.getSubject(), StandardCharsets.UTF_8.name());
-        message.setSentDate(Date.from(Instant.now()));
+        message.setSentDate(Date.from(clock.now()));
 
         MimeBodyPart text = new MimeBodyPart();
         text.setText(communication.getTextContent(), StandardCharsets.UTF_8.name());

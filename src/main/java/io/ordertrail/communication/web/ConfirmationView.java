@@ -1,11 +1,14 @@
 package io.ordertrail.communication.web;
 
+import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.communication.application.OrderConfirmations;
 import io.ordertrail.communication.domain.Communication;
 import io.ordertrail.communication.domain.ConfirmationChannel;
 import io.ordertrail.communication.domain.ConfirmationContent;
 import io.ordertrail.communication.domain.DeliveryStatus;
 import io.ordertrail.orders.domain.Order;
+import io.ordertrail.orders.web.OrderPageSection;
+import io.ordertrail.orders.web.TimelineEvent;
 import io.ordertrail.platform.InputRejected;
 import io.ordertrail.platform.web.Messages;
 import jakarta.faces.view.ViewScoped;
@@ -15,13 +18,16 @@ import org.primefaces.PrimeFaces;
 
 import java.io.Serializable;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The order page's confirmation panel and communication records (SOP step 4): thin, the service decides. */
 @Named
 @ViewScoped
-public class ConfirmationView implements Serializable {
+public class ConfirmationView implements OrderPageSection, Serializable {
+
+    @Inject
+    BusinessClock clock;
 
     private static final long serialVersionUID = 1L;
     private static final String FORM = "confirmForm";
@@ -42,7 +48,8 @@ public class ConfirmationView implements Serializable {
     private String customerPhone;
 
     /** Prepares the panel for the order: the customer's preferred channel first, with their address or number. */
-    public void prepare(Order order) {
+    @Override
+    public void load(Order order) {
         if (order == null) {
             return;
         }
@@ -68,9 +75,9 @@ public class ConfirmationView implements Serializable {
         if (channel == ConfirmationChannel.CALL) {
             ConfirmationContent content = confirmations.content(orderNumber);
             callScript = content.callScript();
-            calledAt = LocalDateTime.now().withSecond(0).withNano(0);
+            calledAt = clock.localNow().withSecond(0).withNano(0);
             whatWasConfirmed = "Read out the order summary, the total " + content.total() + " and the estimated "
-                    + content.fulfilment().toLowerCase() + " date " + content.estimatedDateText()
+                    + content.fulfillment().toLowerCase() + " date " + content.estimatedDateText()
                     + "; the customer agreed.";
         }
     }
@@ -85,7 +92,7 @@ public class ConfirmationView implements Serializable {
                 case EMAIL -> confirmations.confirmByEmail(orderNumber, recipient);
                 case MESSAGE -> confirmations.confirmByMessage(orderNumber, recipient);
                 case CALL -> confirmations.recordCall(orderNumber, spokeTo,
-                        calledAt == null ? null : calledAt.atZone(ZoneId.systemDefault()).toInstant(), whatWasConfirmed);
+                        calledAt == null ? null : calledAt.atZone(clock.zone()).toInstant(), whatWasConfirmed);
             }
             Messages.infoOnThisPage(channel == ConfirmationChannel.CALL
                     ? "Call recorded; order " + orderNumber + " is confirmed."
@@ -129,6 +136,23 @@ public class ConfirmationView implements Serializable {
 
     public boolean isCall() {
         return channel == ConfirmationChannel.CALL;
+    }
+
+    /** Each confirmation and call, and the customer's acknowledgements, on the order's timeline. */
+    @Override
+    public List<TimelineEvent> timeline() {
+        List<TimelineEvent> events = new ArrayList<>();
+        for (Communication c : communications) {
+            events.add(new TimelineEvent(c.getCreatedAt(), c.getKind().getLabel() + " · " + c.getChannel().getLabel(),
+                    (c.getCallWith() != null ? "Spoke to " + c.getCallWith() : "To " + c.getRecipient()) + " — "
+                            + c.getStatus().getLabel() + (c.getLastError() != null ? ": " + c.getLastError() : "")
+                            + " (v" + c.getOrderVersion() + ")", c.getAuthor()));
+            if (c.getAcknowledgedAt() != null) {
+                events.add(new TimelineEvent(c.getAcknowledgedAt(), "Acknowledged by the customer",
+                        "Through the link in the confirmation email to " + c.getRecipient(), "customer"));
+            }
+        }
+        return events;
     }
 
     public List<Communication> getCommunications() {

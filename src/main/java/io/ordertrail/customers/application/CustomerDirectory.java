@@ -54,4 +54,12 @@ public class CustomerDirectory {
                 .setParameter("n", customerNumber)
                 .getResultStream().findFirst();
     }
+
+    /** The customer a buyer's system names by its GLN (Global Location Number). */
+    @RolesAllowed(Roles.INTEGRATION)
+    public Optional<Customer> byGln(String gln) {
+        return em.createQuery("select c from Customer c where c.gln = :gln", Customer.class)
+                .setParameter("gln", gln)
+                .getResultStream().findFirst();
+    }
 }

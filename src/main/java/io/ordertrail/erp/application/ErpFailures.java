@@ -1,12 +1,13 @@
 package io.ordertrail.erp.application;
 
+import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.erp.domain.ErpRejection;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
-import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -18,6 +19,9 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class ErpFailures {
 
+    @Inject
+    BusinessClock clock;
+
     private static final Logger LOG = Logger.getLogger(ErpFailures.class.getName());
 
     @PersistenceContext
@@ -28,6 +32,6 @@ public class ErpFailures {
         String reason = "Attempt " + deliveryCount + " failed: " + failure.getClass().getSimpleName() + ": "
                 + failure.getMessage();
         LOG.log(Level.WARNING, "ERP message " + jmsMessageId + " could not be taken; " + reason, failure);
-        em.persist(new ErpRejection(jmsMessageId, null, null, reason, document, Instant.now(), false));
+        em.persist(new ErpRejection(jmsMessageId, null, null, reason, document, clock.now(), false));
     }
 }

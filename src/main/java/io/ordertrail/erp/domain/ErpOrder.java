@@ -9,11 +9,16 @@ import java.util.List;
  * sender's key), the buyer's order ID, the lines, the requested delivery period's start and the notes.
  */
 public record ErpOrder(String sender, List<String> buyerIds, String buyerName, String documentId, List<Line> lines,
-                       LocalDate requestedDate, String note) {
+                       LocalDate requestedDate, String note) implements ErpDocument {
 
     public ErpOrder {
         buyerIds = List.copyOf(buyerIds);
         lines = List.copyOf(lines);
+    }
+
+    @Override
+    public Type type() {
+        return Type.ORDER;
     }
 
     /**

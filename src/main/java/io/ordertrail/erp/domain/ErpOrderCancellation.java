@@ -4,9 +4,14 @@ import java.util.List;
 
 /** A buyer's UBL OrderCancellation: its ID, the order it cancels (the buyer's order ID) and the note why. */
 public record ErpOrderCancellation(String sender, List<String> buyerIds, String buyerName, String documentId,
-                                   String orderId, String note) {
+                                   String orderId, String note) implements ErpDocument {
 
     public ErpOrderCancellation {
         buyerIds = List.copyOf(buyerIds);
+    }
+
+    @Override
+    public Type type() {
+        return Type.CANCELLATION;
     }
 }

@@ -8,11 +8,16 @@ import java.util.List;
  * and the lines it revises, adds or cancels; lines it does not name stay as they are.
  */
 public record ErpOrderChange(String sender, List<String> buyerIds, String buyerName, String documentId,
-                             String sequenceNumber, String orderId, List<Line> lines, String note) {
+                             String sequenceNumber, String orderId, List<Line> lines, String note) implements ErpDocument {
 
     public ErpOrderChange {
         buyerIds = List.copyOf(buyerIds);
         lines = List.copyOf(lines);
+    }
+
+    @Override
+    public Type type() {
+        return Type.CHANGE;
     }
 
     /** What the change does to a line (UBL line status codes). */

@@ -16,6 +16,11 @@ public class RefusedDocument extends RuntimeException {
         this.answer = ErpAnswer.rejected(documentId, sender, buyerName, reasons);
     }
 
+    /** The document refused for these reasons, each a sentence the sender can act on. */
+    public static RefusedDocument of(ErpDocument document, List<String> reasons) {
+        return new RefusedDocument(document.documentId(), document.sender(), document.buyerName(), reasons);
+    }
+
     public ErpAnswer answer() {
         return answer;
     }

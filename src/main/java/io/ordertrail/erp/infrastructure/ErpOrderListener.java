@@ -2,6 +2,7 @@ package io.ordertrail.erp.infrastructure;
 
 import io.ordertrail.erp.application.ErpFailures;
 import io.ordertrail.erp.application.ErpOrders;
+import io.ordertrail.platform.messaging.Queues;
 import io.ordertrail.platform.Resources;
 import io.ordertrail.security.Roles;
 import jakarta.annotation.security.RunAs;
@@ -27,7 +28,7 @@ import java.nio.charset.StandardCharsets;
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = Resources.RESOURCE_ADAPTER),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
-        @ActivationConfigProperty(propertyName = "destination", propertyValue = ErpOrders.INBOUND_QUEUE),
+        @ActivationConfigProperty(propertyName = "destination", propertyValue = Queues.ERP_ORDERS_IN),
         @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
         @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "4")
 })

@@ -4,6 +4,7 @@ import com.helger.diagnostics.error.IError;
 import com.helger.diagnostics.error.list.ErrorList;
 import com.helger.ubl21.UBL21Marshaller;
 import io.ordertrail.erp.domain.ErpAnswer;
+import io.ordertrail.erp.domain.ErpDocument;
 import io.ordertrail.erp.domain.ErpOrder;
 import io.ordertrail.erp.domain.ErpOrderCancellation;
 import io.ordertrail.erp.domain.ErpOrderChange;
@@ -76,7 +77,7 @@ public final class UblDocuments {
      * @throws UnreadableDocument when it is no readable UBL ordering document of a buyer who can be told
      * @throws RefusedDocument    when it names its buyer and ID but is not valid UBL
      */
-    public Object read(String text) {
+    public ErpDocument read(String text) {
         if (text == null || text.isBlank()) {
             throw new UnreadableDocument("The message is empty: send a UBL 2.1 Order, OrderChange or"
                     + " OrderCancellation document.");

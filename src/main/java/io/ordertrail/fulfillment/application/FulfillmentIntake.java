@@ -1,7 +1,9 @@
 package io.ordertrail.fulfillment.application;
 
+import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.fulfillment.domain.FulfillmentTask;
 import io.ordertrail.handover.domain.HandoverDocument;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -9,7 +11,6 @@ import jakarta.transaction.Transactional;
 
 import jakarta.persistence.LockModeType;
 
-import java.time.Instant;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -23,6 +24,9 @@ import java.util.stream.Collectors;
 @Transactional(Transactional.TxType.MANDATORY)
 public class FulfillmentIntake {
 
+    @Inject
+    BusinessClock clock;
+
     @PersistenceContext
     EntityManager em;
 
@@ -32,11 +36,11 @@ public class FulfillmentIntake {
             orderAmended(document); // a re-confirmed amendment: the task follows the version, if newer
             return;
         }
-        HandoverDocument.Fulfilment how = document.fulfilment();
+        HandoverDocument.Fulfillment how = document.fulfillment();
         boolean pickup = "PICKUP".equals(how.method());
         FulfillmentTask task = new FulfillmentTask(document.orderNumber(), document.orderVersion(),
                 document.customer().name(), pickup, pickup ? how.pickupLocation() : how.deliveryAddress(),
-                how.instructions(), lineSummary(document), Instant.now());
+                how.instructions(), lineSummary(document), clock.now());
         task.specialRequestsAre(document.specialRequests());
         em.persist(task);
     }
@@ -44,17 +48,17 @@ public class FulfillmentIntake {
     /** An amended order: a task already under way follows the new version. No task yet: work starts on confirmation. */
     public void orderAmended(HandoverDocument document) {
         taskFor(document.orderNumber()).ifPresent(task -> {
-            HandoverDocument.Fulfilment how = document.fulfilment();
+            HandoverDocument.Fulfillment how = document.fulfillment();
             boolean pickup = "PICKUP".equals(how.method());
             if (task.revise(document.orderVersion(), pickup, pickup ? how.pickupLocation() : how.deliveryAddress(),
-                    how.instructions(), lineSummary(document), Instant.now())) {
+                    how.instructions(), lineSummary(document), clock.now())) {
                 task.specialRequestsAre(document.specialRequests());
             }
         });
     }
 
     public void orderCancelled(HandoverDocument document) {
-        taskFor(document.orderNumber()).ifPresent(task -> task.cancel(document.orderVersion(), Instant.now()));
+        taskFor(document.orderNumber()).ifPresent(task -> task.cancel(document.orderVersion(), clock.now()));
     }
 
     /** A special request was reviewed: the people packing the order see the outcome. */

@@ -1,5 +1,6 @@
 package io.ordertrail.fulfillment.application;
 
+import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.fulfillment.domain.FulfillmentStepWasTaken;
 import io.ordertrail.fulfillment.domain.FulfillmentTask;
 import io.ordertrail.fulfillment.domain.TaskStatus;
@@ -24,6 +25,9 @@ import java.util.Optional;
 @Stateless
 @DenyAll
 public class FulfillmentWork {
+
+    @Inject
+    BusinessClock clock;
 
     @PersistenceContext
     EntityManager em;
@@ -61,7 +65,7 @@ public class FulfillmentWork {
             throw InputRejected.because("task", "There is no fulfillment task " + taskId + ".");
         }
         String by = session.getCallerPrincipal().getName();
-        Instant now = Instant.now();
+        Instant now = clock.now();
         task.advance(next, by, now, carrier, trackingReference);
         stepWasTaken.fire(new FulfillmentStepWasTaken(task.getOrderNumber(), next, by, now,
                 task.getSteps().get(task.getSteps().size() - 1).getNote()));

@@ -1,12 +1,12 @@
 package io.ordertrail.fulfillment.infrastructure;
 
 import io.ordertrail.fulfillment.application.FulfillmentIntake;
-import io.ordertrail.handover.application.HandoverPublisher;
 import io.ordertrail.handover.domain.HandoverDocument;
 import jakarta.inject.Inject;
 import io.ordertrail.handover.domain.Team;
 import io.ordertrail.handover.infrastructure.TeamHandoverListener;
 import io.ordertrail.platform.Resources;
+import io.ordertrail.platform.messaging.Queues;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 
@@ -14,7 +14,7 @@ import jakarta.ejb.MessageDriven;
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = Resources.RESOURCE_ADAPTER),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
-        @ActivationConfigProperty(propertyName = "destination", propertyValue = "ordertrail.fulfillment.handover"),
+        @ActivationConfigProperty(propertyName = "destination", propertyValue = Queues.FULFILLMENT_HANDOVER),
         @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
         @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "4")
 })
@@ -35,15 +35,13 @@ public class FulfillmentHandoverListener extends TeamHandoverListener {
     @Override
     protected void handOver(HandoverDocument document) {
         switch (document.messageType()) {
-            case HandoverPublisher.ORDER_CONFIRMED -> intake.orderConfirmed(document);
-            case HandoverPublisher.ORDER_AMENDED -> intake.orderAmended(document);
-            case HandoverPublisher.ORDER_CANCELLED -> intake.orderCancelled(document);
-            case HandoverPublisher.SPECIAL_REQUEST_REVIEWED -> intake.specialRequestReviewed(document);
-            case HandoverPublisher.ORDER_RECORDED -> {
+            case ORDER_CONFIRMED -> intake.orderConfirmed(document);
+            case ORDER_AMENDED -> intake.orderAmended(document);
+            case ORDER_CANCELLED -> intake.orderCancelled(document);
+            case SPECIAL_REQUEST_REVIEWED -> intake.specialRequestReviewed(document);
+            case ORDER_RECORDED -> {
                 // on record as received (the inbox's receipt); work starts once the order is confirmed
             }
-            default -> throw new HandoverDocument.MalformedHandover("Fulfillment does not handle "
-                    + document.messageType() + " messages (" + document.orderNumber() + ")");
         }
     }
 }

@@ -1,8 +1,10 @@
 package io.ordertrail.handover.application;
 
+import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.handover.domain.DeadLetter;
 import io.ordertrail.handover.domain.DeadLetterAction;
 import io.ordertrail.platform.Resources;
+import io.ordertrail.platform.messaging.Queues;
 import io.ordertrail.security.Roles;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DenyAll;
@@ -38,7 +40,9 @@ import java.util.List;
 @DenyAll
 public class DeadLetters {
 
-    public static final String DEAD_LETTER_QUEUE = "DLQ";
+    @Inject
+    BusinessClock clock;
+
     /** Artemis names the queue a dead letter came from in this property. */
     static final String ORIGINAL_QUEUE = "_AMQ_ORIG_QUEUE";
     /**
@@ -63,7 +67,7 @@ public class DeadLetters {
     @RolesAllowed(Roles.ADMIN)
     public List<DeadLetter> list() {
         List<DeadLetter> letters = new ArrayList<>();
-        try (QueueBrowser browser = jms.createBrowser(jms.createQueue(DEAD_LETTER_QUEUE))) {
+        try (QueueBrowser browser = jms.createBrowser(jms.createQueue(Queues.DEAD_LETTERS))) {
             Enumeration<?> messages = browser.getEnumeration();
             while (messages.hasMoreElements() && letters.size() < MAX_LISTED) {
                 letters.add(toDeadLetter((Message) messages.nextElement()));
@@ -89,21 +93,21 @@ public class DeadLetters {
         copyApplicationProperties(message, producer);
         Queue original = jms.createQueue(letter.getOriginalQueue());
         producer.send(original, letter.getBody());
-        em.persist(new DeadLetterAction(letter, DeadLetterAction.Kind.RETRIED, caller(), Instant.now()));
+        em.persist(new DeadLetterAction(letter, DeadLetterAction.Kind.RETRIED, caller(), clock.now()));
     }
 
     /** Removes the dead letter for good; the record of it stays. */
     @RolesAllowed(Roles.ADMIN)
     public void discard(String jmsMessageId) {
         DeadLetter letter = toDeadLetter(take(jmsMessageId));
-        em.persist(new DeadLetterAction(letter, DeadLetterAction.Kind.DISCARDED, caller(), Instant.now()));
+        em.persist(new DeadLetterAction(letter, DeadLetterAction.Kind.DISCARDED, caller(), clock.now()));
     }
 
     private Message take(String jmsMessageId) {
         if (jmsMessageId == null || !jmsMessageId.matches("ID:[A-Za-z0-9-]+")) {
             throw new DeadLetterGone("Not a message id: " + jmsMessageId);
         }
-        try (JMSConsumer consumer = jms.createConsumer(jms.createQueue(DEAD_LETTER_QUEUE),
+        try (JMSConsumer consumer = jms.createConsumer(jms.createQueue(Queues.DEAD_LETTERS),
                 "JMSMessageID = '" + jmsMessageId + "'")) {
             Message message = consumer.receive(RECEIVE_TIMEOUT_MS);
             if (message == null) {

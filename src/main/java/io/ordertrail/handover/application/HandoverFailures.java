@@ -1,13 +1,14 @@
 package io.ordertrail.handover.application;
 
+import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.handover.domain.HandoverFailure;
 import io.ordertrail.handover.domain.Team;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
-import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -17,6 +18,9 @@ import java.util.logging.Logger;
  */
 @ApplicationScoped
 public class HandoverFailures {
+
+    @Inject
+    BusinessClock clock;
 
     private static final Logger LOG = Logger.getLogger(HandoverFailures.class.getName());
 
@@ -28,6 +32,6 @@ public class HandoverFailures {
         String reason = failure.getClass().getSimpleName() + ": " + failure.getMessage();
         LOG.log(Level.WARNING, team.getLabel() + " could not process handover " + jmsMessageId + " (attempt "
                 + deliveryCount + "): " + reason);
-        em.persist(new HandoverFailure(jmsMessageId, team, deliveryCount, reason, Instant.now()));
+        em.persist(new HandoverFailure(jmsMessageId, team, deliveryCount, reason, clock.now()));
     }
 }

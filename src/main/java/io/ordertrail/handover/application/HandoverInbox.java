@@ -1,6 +1,8 @@
 package io.ordertrail.handover.application;
 
+import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.handover.domain.HandoverDocument;
+import io.ordertrail.handover.domain.HandoverMessageType;
 import io.ordertrail.handover.domain.HandoverReceipt;
 import io.ordertrail.handover.domain.Team;
 import io.ordertrail.handover.domain.HandoverWasReceived;
@@ -11,7 +13,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
-import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -24,6 +25,9 @@ import java.util.logging.Logger;
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class HandoverInbox {
+
+    @Inject
+    BusinessClock clock;
 
     private static final Logger LOG = Logger.getLogger(HandoverInbox.class.getName());
 
@@ -53,12 +57,12 @@ public class HandoverInbox {
                     + document.orderNumber() + "; redelivery ignored");
             return Optional.empty();
         }
-        em.persist(new HandoverReceipt(team, document, Instant.now()));
+        em.persist(new HandoverReceipt(team, document, clock.now()));
         em.flush(); // a racing duplicate fails here, inside this transaction, and is redelivered
         handoverWasReceived.fire(new HandoverWasReceived(team, document.orderNumber()));
-        if (!HandoverPublisher.ORDER_CANCELLED.equals(document.messageType())
+        if (document.messageType() != HandoverMessageType.ORDER_CANCELLED
                 && wasCancelled(team, document.orderNumber())) {
-            LOG.info(() -> team.getLabel() + " received " + document.messageType() + " v" + document.orderVersion()
+            LOG.info(() -> team.getLabel() + " received " + document.messageType().wireName() + " v" + document.orderVersion()
                     + " of " + document.orderNumber() + " after its cancellation; it changes nothing");
             return Optional.empty();
         }
@@ -71,7 +75,7 @@ public class HandoverInbox {
                         + " and r.orderNumber = :n and r.messageType = :cancelled", Long.class)
                 .setParameter("team", team)
                 .setParameter("n", orderNumber)
-                .setParameter("cancelled", HandoverPublisher.ORDER_CANCELLED)
+                .setParameter("cancelled", HandoverMessageType.ORDER_CANCELLED.wireName())
                 .setMaxResults(1)
                 .getResultList().isEmpty();
     }

@@ -1,8 +1,10 @@
 package io.ordertrail.handover.application;
 
+import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.handover.domain.HandoverReceipt;
 import io.ordertrail.handover.domain.Team;
 import io.ordertrail.security.Roles;
+import jakarta.inject.Inject;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.Resource;
@@ -18,6 +20,9 @@ import java.util.List;
 @Stateless
 @DenyAll
 public class HandoverReceipts {
+
+    @Inject
+    BusinessClock clock;
 
     @PersistenceContext
     EntityManager em;
@@ -74,7 +79,7 @@ public class HandoverReceipts {
             throw new AlreadyAcknowledged("Handover of " + receipt.getOrderNumber() + " was already acknowledged by "
                     + receipt.getAcknowledgedBy());
         }
-        receipt.acknowledge(session.getCallerPrincipal().getName(), java.time.Instant.now());
+        receipt.acknowledge(session.getCallerPrincipal().getName(), clock.now());
         return receipt;
     }
 

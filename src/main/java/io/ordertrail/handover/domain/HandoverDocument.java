@@ -27,12 +27,12 @@ public final class HandoverDocument {
     public static final String SCHEMA = "ordertrail.handover/1";
 
     private final String messageId;
-    private final String messageType;
+    private final HandoverMessageType messageType;
     private final String orderNumber;
     private final int orderVersion;
     private final JsonObject body;
 
-    private HandoverDocument(String messageId, String messageType, String orderNumber, int orderVersion,
+    private HandoverDocument(String messageId, HandoverMessageType messageType, String orderNumber, int orderVersion,
                              JsonObject body) {
         this.messageId = messageId;
         this.messageType = messageType;
@@ -42,14 +42,14 @@ public final class HandoverDocument {
     }
 
     /** Builds the document for an order event. */
-    public static HandoverDocument of(String messageId, String messageType, String orderNumber, int orderVersion,
-                                      Customer customer, Fulfilment fulfilment, List<Line> lines) {
-        return of(messageId, messageType, orderNumber, orderVersion, customer, fulfilment, lines, List.of());
+    public static HandoverDocument of(String messageId, HandoverMessageType messageType, String orderNumber, int orderVersion,
+                                      Customer customer, Fulfillment fulfillment, List<Line> lines) {
+        return of(messageId, messageType, orderNumber, orderVersion, customer, fulfillment, lines, List.of());
     }
 
     /** Builds the document for an order event, with the order's special requests and how each was addressed. */
-    public static HandoverDocument of(String messageId, String messageType, String orderNumber, int orderVersion,
-                                      Customer customer, Fulfilment fulfilment, List<Line> lines,
+    public static HandoverDocument of(String messageId, HandoverMessageType messageType, String orderNumber, int orderVersion,
+                                      Customer customer, Fulfillment fulfillment, List<Line> lines,
                                       List<String> specialRequests) {
         JsonArrayBuilder requestArray = JSON.createArrayBuilder();
         specialRequests.forEach(requestArray::add);
@@ -61,20 +61,20 @@ public final class HandoverDocument {
                     .add("productName", line.productName())
                     .add("quantity", line.quantity()));
         }
-        JsonObjectBuilder fulfilmentJson = JSON.createObjectBuilder().add("method", fulfilment.method());
-        addIfPresent(fulfilmentJson, "deliveryAddress", fulfilment.deliveryAddress());
-        addIfPresent(fulfilmentJson, "pickupLocation", fulfilment.pickupLocation());
-        addIfPresent(fulfilmentJson, "instructions", fulfilment.instructions());
+        JsonObjectBuilder fulfillmentJson = JSON.createObjectBuilder().add("method", fulfillment.method());
+        addIfPresent(fulfillmentJson, "deliveryAddress", fulfillment.deliveryAddress());
+        addIfPresent(fulfillmentJson, "pickupLocation", fulfillment.pickupLocation());
+        addIfPresent(fulfillmentJson, "instructions", fulfillment.instructions());
         JsonObject body = JSON.createObjectBuilder()
                 .add("schema", SCHEMA)
                 .add("messageId", Objects.requireNonNull(messageId))
-                .add("messageType", Objects.requireNonNull(messageType))
+                .add("messageType", messageType.wireName())
                 .add("orderNumber", Objects.requireNonNull(orderNumber))
                 .add("orderVersion", orderVersion)
                 .add("customer", JSON.createObjectBuilder()
                         .add("number", customer.number())
                         .add("name", customer.name()))
-                .add("fulfilment", fulfilmentJson)
+                .add("fulfilment", fulfillmentJson) // the wire name of schema ordertrail.handover/1
                 .add("lines", lineArray)
                 .add("specialRequests", requestArray)
                 .build();
@@ -104,7 +104,8 @@ public final class HandoverDocument {
         if (!(version instanceof jakarta.json.JsonNumber number) || number.intValue() < 1) {
             throw new MalformedHandover("Handover message has no valid orderVersion");
         }
-        return new HandoverDocument(string(json, "messageId"), string(json, "messageType"),
+        return new HandoverDocument(string(json, "messageId"),
+                HandoverMessageType.ofWireName(string(json, "messageType")),
                 string(json, "orderNumber"), number.intValue(), json);
     }
 
@@ -161,14 +162,14 @@ public final class HandoverDocument {
     /**
      * How the order reaches the customer: method, and the address or pickup location, with the instructions.
      *
-     * @throws MalformedHandover when it has no fulfilment method
+     * @throws MalformedHandover when it has no fulfillment method
      */
-    public Fulfilment fulfilment() {
-        JsonValue value = body.get("fulfilment");
+    public Fulfillment fulfillment() {
+        JsonValue value = body.get("fulfilment"); // the wire name of schema ordertrail.handover/1
         if (!(value instanceof JsonObject how)) {
-            throw new MalformedHandover("Handover message of " + orderNumber + " has no fulfilment");
+            throw new MalformedHandover("Handover message of " + orderNumber + " has no fulfillment");
         }
-        return new Fulfilment(string(how, "method"), how.getString("deliveryAddress", null),
+        return new Fulfillment(string(how, "method"), how.getString("deliveryAddress", null),
                 how.getString("pickupLocation", null), how.getString("instructions", null));
     }
 
@@ -205,7 +206,7 @@ public final class HandoverDocument {
         return messageId;
     }
 
-    public String messageType() {
+    public HandoverMessageType messageType() {
         return messageType;
     }
 
@@ -220,7 +221,7 @@ public final class HandoverDocument {
     public record Customer(String number, String name) {
     }
 
-    public record Fulfilment(String method, String deliveryAddress, String pickupLocation, String instructions) {
+    public record Fulfillment(String method, String deliveryAddress, String pickupLocation, String instructions) {
     }
 
     public record Line(int lineNumber, String productCode, String productName, int quantity) {

@@ -46,7 +46,7 @@ public class HandoverReceipt extends SequencedEntity {
     public HandoverReceipt(Team team, HandoverDocument document, Instant receivedAt) {
         this.team = Objects.requireNonNull(team);
         this.messageId = document.messageId();
-        this.messageType = document.messageType();
+        this.messageType = document.messageType().wireName();
         this.orderNumber = document.orderNumber();
         this.orderVersion = document.orderVersion();
         this.receivedAt = Objects.requireNonNull(receivedAt);

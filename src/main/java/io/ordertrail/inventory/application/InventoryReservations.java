@@ -1,6 +1,7 @@
 package io.ordertrail.inventory.application;
 
 import io.ordertrail.handover.domain.HandoverDocument;
+import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.inventory.domain.OrderAvailabilityWasChecked;
 import io.ordertrail.inventory.domain.StockLevel;
 import io.ordertrail.inventory.domain.StockReservation;
@@ -13,7 +14,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -42,7 +42,8 @@ public class InventoryReservations {
     @Inject
     Event<OrderAvailabilityWasChecked> availabilityWasChecked;
 
-    private final Clock clock = Clock.systemDefaultZone();
+    @Inject
+    BusinessClock clock;
 
     /**
      * @throws IllegalStateException when a line names a product that has no stock record here: the message
@@ -50,8 +51,8 @@ public class InventoryReservations {
      *                               administrator to look at
      */
     public List<StockReservation> reserveFor(HandoverDocument document) {
-        Instant now = Instant.now(clock);
-        LocalDate today = LocalDate.now(clock);
+        Instant now = clock.now();
+        LocalDate today = clock.today();
         List<StockReservation> earlier = stockRecords.reservationsOf(document.orderNumber());
         int latest = earlier.stream().mapToInt(StockReservation::getOrderVersion).max().orElse(0);
         if (latest >= document.orderVersion()) {
@@ -81,7 +82,7 @@ public class InventoryReservations {
 
     /** A cancelled order: everything it held goes back to stock. */
     public void releaseFor(HandoverDocument document) {
-        release(stockRecords.reservationsOf(document.orderNumber()), Instant.now(clock));
+        release(stockRecords.reservationsOf(document.orderNumber()), clock.now());
     }
 
     private void release(List<StockReservation> reservations, Instant now) {

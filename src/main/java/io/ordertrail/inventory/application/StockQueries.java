@@ -1,5 +1,6 @@
 package io.ordertrail.inventory.application;
 
+import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.inventory.domain.LineAvailability;
 import io.ordertrail.inventory.domain.StockLevel;
 import io.ordertrail.inventory.infrastructure.StockRecords;
@@ -10,7 +11,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 
-import java.time.LocalDate;
 import java.util.Optional;
 
 /** How much of a product is on hand, reserved and available where orders ship from, and when more comes. */
@@ -19,13 +19,16 @@ import java.util.Optional;
 public class StockQueries {
 
     @Inject
+    BusinessClock clock;
+
+    @Inject
     StockRecords stockRecords;
 
     /** Whether the quantity can be promised now, and if not, when more is expected; empty for no stock record. */
     @RolesAllowed({Roles.SALES, Roles.INVENTORY, Roles.MANAGER, Roles.INTEGRATION})
     public Optional<LineAvailability> availability(String productCode, int quantity) {
         return atShippingLocation(productCode).map(stock ->
-                LineAvailability.of(stock, quantity, stockRecords.replenishmentsFor(stock), LocalDate.now()));
+                LineAvailability.of(stock, quantity, stockRecords.replenishmentsFor(stock), clock.today()));
     }
 
     /** What inventory did for each line of each version of the order, oldest first. */

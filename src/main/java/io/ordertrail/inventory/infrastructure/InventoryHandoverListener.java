@@ -1,11 +1,11 @@
 package io.ordertrail.inventory.infrastructure;
 
 import io.ordertrail.handover.domain.HandoverDocument;
-import io.ordertrail.handover.application.HandoverPublisher;
 import io.ordertrail.handover.domain.Team;
 import io.ordertrail.inventory.application.InventoryReservations;
 import io.ordertrail.handover.infrastructure.TeamHandoverListener;
 import io.ordertrail.platform.Resources;
+import io.ordertrail.platform.messaging.Queues;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
@@ -14,7 +14,7 @@ import jakarta.inject.Inject;
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = Resources.RESOURCE_ADAPTER),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
-        @ActivationConfigProperty(propertyName = "destination", propertyValue = "ordertrail.inventory.handover"),
+        @ActivationConfigProperty(propertyName = "destination", propertyValue = Queues.INVENTORY_HANDOVER),
         @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
         @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "4")
 })
@@ -31,10 +31,11 @@ public class InventoryHandoverListener extends TeamHandoverListener {
     @Override
     protected void handOver(HandoverDocument document) {
         switch (document.messageType()) {
-            case HandoverPublisher.ORDER_CANCELLED -> reservations.releaseFor(document);
-            case HandoverPublisher.ORDER_RECORDED, HandoverPublisher.ORDER_AMENDED -> reservations.reserveFor(document);
-            default -> throw new HandoverDocument.MalformedHandover("Inventory does not handle "
-                    + document.messageType() + " messages (" + document.orderNumber() + ")");
+            case ORDER_CANCELLED -> reservations.releaseFor(document);
+            case ORDER_RECORDED, ORDER_AMENDED -> reservations.reserveFor(document);
+            case ORDER_CONFIRMED, SPECIAL_REQUEST_REVIEWED -> throw new HandoverDocument.MalformedHandover(
+                    "Inventory does not handle " + document.messageType().wireName() + " messages ("
+                            + document.orderNumber() + ")");
         }
     }
 }

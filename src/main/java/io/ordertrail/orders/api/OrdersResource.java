@@ -1,7 +1,5 @@
 package io.ordertrail.orders.api;
 
-import io.ordertrail.communication.application.OrderConfirmations;
-import io.ordertrail.communication.domain.Communication;
 import io.ordertrail.orders.application.OrderAmendments;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.WebApplicationException;
@@ -41,7 +39,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 
-/** Orders over the API: the online platform records orders, reads them back and has them confirmed. */
+/** Orders over the API: the online platform records orders, reads them back, amends and cancels them. */
 @Path("orders")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -55,8 +53,6 @@ public class OrdersResource {
     OrderQueries orderQueries;
     @Inject
     HandoverReceipts receipts;
-    @Inject
-    OrderConfirmations confirmations;
     @Inject
     OrderAmendments amendments;
     @Context
@@ -208,38 +204,6 @@ public class OrdersResource {
         return new Problem("if-match-required", "If-Match is required", 428,
                 "Read the order, then send its ETag in If-Match so that a change made meanwhile is not overwritten.",
                 java.util.List.of(new Problem.InvalidField("If-Match", "Send the order's ETag."))).toResponse();
-    }
-
-    @POST
-    @Path("{orderNumber}/confirmations")
-    @Operation(summary = "Confirm an order to its customer by email",
-            description = "SOP step 4 for an order taken online: Ordertrail sends the confirmation email (summary,"
-                    + " estimated date, special requests, a PDF and an acknowledgement link). The order is confirmed,"
-                    + " and handed to fulfillment, once the mail server has taken the email; until then the"
-                    + " confirmation is pending and retried.")
-    @APIResponse(responseCode = "202", description = "Queued for sending",
-            content = @Content(schema = @Schema(implementation = ConfirmationRepresentation.class)))
-    @APIResponse(responseCode = "400", description = "No or a malformed email address, or the order cannot be"
-            + " confirmed (not recorded yet, cancelled)", content = @Content(mediaType = "application/problem+json",
-            schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No order has this number",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    public Response confirm(@PathParam("orderNumber") String orderNumber, ConfirmationRequest request) {
-        read(orderNumber); // 404 for an unknown order
-        Communication queued = confirmations.confirmByEmail(orderNumber, request == null ? null : request.email());
-        return Response.accepted(new ConfirmationRepresentation(queued.getId(), queued.getOrderVersion(),
-                queued.getRecipient(), queued.getStatus().name())).build();
-    }
-
-    /** Where to send the confirmation. */
-    public record ConfirmationRequest(@Schema(description = "The customer's email address",
-            example = "buyer@example.com") String email) {
-    }
-
-    /** A confirmation on its way to the customer. */
-    public record ConfirmationRepresentation(long id, int orderVersion, String recipient,
-                                             @Schema(description = "PENDING until the mail server takes it, then SENT")
-                                             String status) {
     }
 
     private OrderRepresentation read(String orderNumber) {

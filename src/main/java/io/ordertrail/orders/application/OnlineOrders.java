@@ -1,5 +1,6 @@
 package io.ordertrail.orders.application;
 
+import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.orders.domain.Order;
 import io.ordertrail.orders.domain.OrderDraft;
 import io.ordertrail.orders.domain.OrderRepository;
@@ -15,7 +16,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -28,7 +28,10 @@ import java.util.List;
 public class OnlineOrders {
 
     @Inject
-    OrderRecording recording;
+    BusinessClock clock;
+
+    @Inject
+    OrderIntakeCore recording;
 
     @Inject
     OrderRepository orders;
@@ -65,7 +68,7 @@ public class OnlineOrders {
             em.createNativeQuery("insert into api_idempotency (idempotency_key, caller, request_hash, order_number,"
                             + " created_at) values (?, ?, ?, ?, ?)")
                     .setParameter(1, idempotencyKey).setParameter(2, caller).setParameter(3, requestHash)
-                    .setParameter(4, orderNumber).setParameter(5, Timestamp.from(Instant.now()))
+                    .setParameter(4, orderNumber).setParameter(5, Timestamp.from(clock.now()))
                     .executeUpdate();
         }
         return new Recorded(order, true);

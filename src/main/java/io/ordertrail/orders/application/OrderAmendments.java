@@ -25,7 +25,7 @@ import java.util.Set;
 public class OrderAmendments {
 
     @Inject
-    OrderAmending amending;
+    OrderAmendmentsCore amending;
     @Resource
     SessionContext session;
 

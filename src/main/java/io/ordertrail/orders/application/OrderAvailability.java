@@ -1,5 +1,6 @@
 package io.ordertrail.orders.application;
 
+import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.inventory.domain.OrderAvailabilityWasChecked;
 import io.ordertrail.orders.domain.OrderPromiseWasRevised;
 import io.ordertrail.orders.domain.OrderRepository;
@@ -18,6 +19,9 @@ import java.util.logging.Logger;
  */
 @ApplicationScoped
 public class OrderAvailability {
+
+    @Inject
+    BusinessClock clock;
 
     private static final Logger LOG = Logger.getLogger(OrderAvailability.class.getName());
 
@@ -38,7 +42,7 @@ public class OrderAvailability {
         }
         if (!checked.allReserved()) { // stock another order took since verification: the promise may not hold
             order.revisePromise(checked.orderVersion(), verification.estimateFrom(checked.stockReadyOn(),
-                            checked.allCovered(), order.getFulfilmentMethod()), "inventory", verification.now())
+                            checked.allCovered(), order.getFulfillmentMethod()), "inventory", clock.now())
                     .ifPresent(before -> promiseWasRevised.fire(new OrderPromiseWasRevised(order, before)));
         }
     }

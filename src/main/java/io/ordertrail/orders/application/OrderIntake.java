@@ -1,5 +1,6 @@
 package io.ordertrail.orders.application;
 
+import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.orders.domain.Order;
 import io.ordertrail.orders.domain.OrderDraft;
 import io.ordertrail.orders.domain.OrderRejected;
@@ -27,6 +28,9 @@ import jakarta.inject.Inject;
 public class OrderIntake {
 
     @Inject
+    BusinessClock clock;
+
+    @Inject
     OrderRepository orders;
 
     @Inject
@@ -36,7 +40,7 @@ public class OrderIntake {
     Event<OrderWasRecorded> orderWasRecorded;
 
     @Inject
-    OrderRecording recording;
+    OrderIntakeCore recording;
 
     @Resource
     SessionContext session;
@@ -72,7 +76,7 @@ public class OrderIntake {
     public void approve(String orderNumber, String note) {
         Order order = orders.find(orderNumber).orElseThrow(() -> InputRejected.because("order",
                 "There is no order numbered " + orderNumber + "."));
-        order.approve(caller(), verification.now(), note);
+        order.approve(caller(), clock.now(), note);
         orderWasRecorded.fire(new OrderWasRecorded(order));
     }
 

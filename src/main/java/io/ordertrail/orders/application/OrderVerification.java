@@ -9,13 +9,14 @@ import io.ordertrail.inventory.domain.LineAvailability;
 import io.ordertrail.orders.domain.BusinessCalendar;
 import io.ordertrail.orders.domain.DeliveryEstimate;
 import io.ordertrail.orders.domain.DeliveryPromise;
-import io.ordertrail.orders.domain.FulfilmentMethod;
+import io.ordertrail.orders.domain.FulfillmentMethod;
 import io.ordertrail.orders.domain.Order;
 import io.ordertrail.orders.domain.OrderChecks;
 import io.ordertrail.orders.domain.OrderDraft;
 import io.ordertrail.orders.domain.OrderRejected;
 import io.ordertrail.orders.domain.OrderRepository;
 import io.ordertrail.orders.domain.Verification;
+import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.platform.InputRejected.Problem;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,14 +24,11 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -69,9 +67,6 @@ public class OrderVerification {
     @ConfigProperty(name = "ordertrail.orders.approval-value", defaultValue = "10000")
     BigDecimal approvalValue;
     @Inject
-    @ConfigProperty(name = "ordertrail.calendar.zone", defaultValue = "UTC")
-    String zone;
-    @Inject
     @ConfigProperty(name = "ordertrail.calendar.weekend", defaultValue = "SATURDAY,SUNDAY")
     String weekend;
     /** Comma-separated ISO dates (Payara's config injection does not produce an Optional list). */
@@ -88,15 +83,14 @@ public class OrderVerification {
     @ConfigProperty(name = "ordertrail.delivery.transit-days", defaultValue = "2")
     int transitDays;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    BusinessClock clock;
     private OrderChecks checks;
     private DeliveryPromise promise;
-    private ZoneId zoneId;
 
     @PostConstruct
     void configure() {
         checks = new OrderChecks(duplicateWindowDays, unusualQuantityFactor, approvalValue);
-        zoneId = ZoneId.of(zone);
         BusinessCalendar calendar = new BusinessCalendar(
                 commaSeparated(weekend).map(DayOfWeek::valueOf).collect(Collectors.toSet()),
                 commaSeparated(holidays).map(LocalDate::parse).collect(Collectors.toSet()));
@@ -105,14 +99,6 @@ public class OrderVerification {
 
     private static Stream<String> commaSeparated(String list) {
         return Arrays.stream(list.split(",")).map(String::trim).filter(s -> !s.isEmpty());
-    }
-
-    public Instant now() {
-        return clock.instant();
-    }
-
-    public LocalDate today() {
-        return LocalDate.now(clock.withZone(zoneId));
     }
 
     /**
@@ -131,12 +117,9 @@ public class OrderVerification {
      * @throws OrderRejected listing every problem
      */
     public Verified verify(OrderDraft draft, Order amended) {
-        LocalDate today = today();
-        List<Problem> problems = new ArrayList<>(draft.problems(today));
-        if (amended != null) { // a requested date already on the order may have passed; only a new one must lie ahead
-            problems.removeIf(p -> p.field().equals("requestedDate")
-                    && java.util.Objects.equals(draft.getRequestedDate(), amended.getRequestedDate()));
-        }
+        LocalDate today = clock.today();
+        List<Problem> problems = new ArrayList<>(amended == null ? draft.problems(today)
+                : draft.problemsAsChangeOf(amended.getRequestedDate(), today));
         Optional<Customer> customer = Optional.ofNullable(draft.getCustomerNumber())
                 .filter(n -> !n.isBlank())
                 .flatMap(customers::byNumber);
@@ -169,22 +152,22 @@ public class OrderVerification {
         if (!problems.isEmpty()) {
             throw new OrderRejected(problems);
         }
-        Instant now = now();
+        Instant now = clock.now();
         List<Optional<LineAvailability>> availability = priced.stream()
                 .map(l -> stock.availability(l.productCode(), l.quantity())).toList();
         Customer found = customer.orElseThrow();
         Verification verification = new Verification(priced,
                 availability.stream().map(a -> a.map(LineAvailability::describe)
                         .orElse("No stock kept at the shipping location")).toList(),
-                checks.check(new OrderChecks.Candidate(amended == null ? "" : amended.getOrderNumber(), priced, draft.getFulfilmentMethod(), draft.getDeliveryAddress(),
+                checks.check(new OrderChecks.Candidate(amended == null ? "" : amended.getOrderNumber(), priced, draft.getFulfillmentMethod(), draft.getDeliveryAddress(),
                         draft.getPurchaseOrderReference()), orders.historyOf(found, now.minus(HISTORY)), now),
                 estimate(availability, draft, now));
         return new Verified(found, verification);
     }
 
     /** The estimate now, when the stock is ready on that day (null: in stock now); unknown when not all covered. */
-    public DeliveryEstimate estimateFrom(LocalDate stockReadyOn, boolean allCovered, FulfilmentMethod method) {
-        return promise.estimate(LocalDateTime.ofInstant(now(), zoneId), stockReadyOn, allCovered, method);
+    public DeliveryEstimate estimateFrom(LocalDate stockReadyOn, boolean allCovered, FulfillmentMethod method) {
+        return promise.estimate(clock.localNow(), stockReadyOn, allCovered, method);
     }
 
     private DeliveryEstimate estimate(List<Optional<LineAvailability>> availability, OrderDraft draft, Instant now) {
@@ -193,8 +176,8 @@ public class OrderVerification {
         LocalDate readyOn = availability.stream().flatMap(Optional::stream)
                 .filter(a -> !a.inStock() && a.expectedOn() != null)
                 .map(LineAvailability::expectedOn).max(LocalDate::compareTo).orElse(null);
-        return promise.estimate(LocalDateTime.ofInstant(now, zoneId), readyOn, allCovered,
-                draft.getFulfilmentMethod());
+        return promise.estimate(clock.local(now), readyOn, allCovered,
+                draft.getFulfillmentMethod());
     }
 
     /** The customer the order is for, and what verifying it found. */

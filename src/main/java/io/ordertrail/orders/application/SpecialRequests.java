@@ -1,5 +1,6 @@
 package io.ordertrail.orders.application;
 
+import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.handover.domain.Team;
 import io.ordertrail.orders.domain.Order;
 import io.ordertrail.orders.domain.OrderRepository;
@@ -21,7 +22,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
@@ -39,7 +39,7 @@ public class SpecialRequests {
     @PersistenceContext
     EntityManager em;
     @Inject
-    Clock clock;
+    BusinessClock clock;
     @Inject
     Event<SpecialRequestWasDecided> requestWasDecided;
     @Resource
@@ -59,7 +59,7 @@ public class SpecialRequests {
     public long add(String orderNumber, Integer lineNumber, SpecialRequestType type, String details, Team team) {
         Order order = orders.findForChange(orderNumber).orElseThrow(() -> InputRejected.because("order",
                 "There is no order numbered " + orderNumber + "."));
-        SpecialRequest request = order.addSpecialRequest(lineNumber, type, details, team, caller(), clock.instant(),
+        SpecialRequest request = order.addSpecialRequest(lineNumber, type, details, team, caller(), clock.now(),
                 Duration.parse(timeToReview));
         em.flush();
         return request.getId();
@@ -110,7 +110,7 @@ public class SpecialRequests {
             throw InputRejected.because("decision", "This request is for the " + request.getTeam().getLabel()
                     .toLowerCase() + " team: only that team or a manager can review it.");
         }
-        request.decide(decision, reason, caller(), clock.instant());
+        request.decide(decision, reason, caller(), clock.now());
         requestWasDecided.fire(new SpecialRequestWasDecided(request.getOrder(), request));
     }
 

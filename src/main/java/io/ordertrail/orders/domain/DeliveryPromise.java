@@ -22,7 +22,7 @@ public record DeliveryPromise(BusinessCalendar calendar, LocalTime cutOff, int p
      * @param allCovered   false when a short line has no replenishment planned
      */
     public DeliveryEstimate estimate(LocalDateTime now, LocalDate stockReadyOn, boolean allCovered,
-                                     FulfilmentMethod method) {
+                                     FulfillmentMethod method) {
         if (!allCovered) {
             return new DeliveryEstimate(null, "short, and no replenishment is planned: no date can be promised yet");
         }
@@ -51,7 +51,7 @@ public record DeliveryPromise(BusinessCalendar calendar, LocalTime cutOff, int p
         }
         LocalDate ready = calendar.plusWorkingDays(start, processingDays);
         why.append("; ").append(days(processingDays)).append(" processing");
-        if (method == FulfilmentMethod.PICKUP) {
+        if (method == FulfillmentMethod.PICKUP) {
             why.append(", then ready for pickup");
             return new DeliveryEstimate(ready, why.toString());
         }

@@ -60,7 +60,7 @@ public class Order extends SequencedEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "fulfilment_method", nullable = false)
-    private FulfilmentMethod fulfilmentMethod;
+    private FulfillmentMethod fulfillmentMethod;
 
     @Column(name = "delivery_address")
     private String deliveryAddress;
@@ -166,7 +166,7 @@ public class Order extends SequencedEntity {
         order.orderVersion = 1;
         order.channel = draft.getChannel();
         order.customer = Objects.requireNonNull(customer);
-        order.fulfilmentMethod = draft.getFulfilmentMethod();
+        order.fulfillmentMethod = draft.getFulfillmentMethod();
         order.deliveryAddress = trimToNull(draft.getDeliveryAddress());
         order.pickupLocation = trimToNull(draft.getPickupLocation());
         order.instructions = trimToNull(draft.getInstructions());
@@ -210,10 +210,7 @@ public class Order extends SequencedEntity {
                               OrderDraft changed, Verification verification, String by, Instant now, LocalDate today) {
         checkAmendable(expectedVersion);
         List<InputRejected.Problem> problems = new ArrayList<>(request.problems(approvedChannels, false));
-        changed.problems(today).stream()
-                // a requested date already on the order may have passed; only a new one must lie ahead
-                .filter(p -> !(p.field().equals("requestedDate") && Objects.equals(changed.getRequestedDate(), requestedDate)))
-                .forEach(problems::add);
+        problems.addAll(changed.problemsAsChangeOf(requestedDate, today));
         if (!problems.isEmpty()) {
             throw new OrderRejected(problems);
         }
@@ -222,9 +219,9 @@ public class Order extends SequencedEntity {
         }
         OrderContent before = OrderContent.of(this);
         ensureFirstVersionIsKept(before);
-        fulfilmentMethod = changed.getFulfilmentMethod();
-        deliveryAddress = fulfilmentMethod == FulfilmentMethod.DELIVERY ? trimToNull(changed.getDeliveryAddress()) : null;
-        pickupLocation = fulfilmentMethod == FulfilmentMethod.PICKUP ? trimToNull(changed.getPickupLocation()) : null;
+        fulfillmentMethod = changed.getFulfillmentMethod();
+        deliveryAddress = fulfillmentMethod == FulfillmentMethod.DELIVERY ? trimToNull(changed.getDeliveryAddress()) : null;
+        pickupLocation = fulfillmentMethod == FulfillmentMethod.PICKUP ? trimToNull(changed.getPickupLocation()) : null;
         instructions = trimToNull(changed.getInstructions());
         purchaseOrderReference = trimToNull(changed.getPurchaseOrderReference());
         requestedDate = changed.getRequestedDate();
@@ -269,6 +266,17 @@ public class Order extends SequencedEntity {
         OrderVersion version = OrderVersion.amended(this, request, by, now, after, changes);
         versions.add(version);
         return version;
+    }
+
+    /**
+     * An amendment whose changed order did not pass its verification again: refused with what is wrong in the
+     * customer's request too, so that the person sees every problem at once. Nothing is changed.
+     */
+    public OrderRejected refusalOfAmendment(AmendmentRequest request, Set<RequestChannel> approvedChannels,
+                                            OrderRejected verificationRefused) {
+        List<InputRejected.Problem> problems = new ArrayList<>(request.problems(approvedChannels, false));
+        problems.addAll(verificationRefused.getProblems());
+        return new OrderRejected(problems);
     }
 
     /**
@@ -534,7 +542,7 @@ public class Order extends SequencedEntity {
     }
 
     private boolean isPickup() {
-        return fulfilmentMethod == FulfilmentMethod.PICKUP;
+        return fulfillmentMethod == FulfillmentMethod.PICKUP;
     }
 
     private static String trimToNull(String s) {
@@ -565,8 +573,8 @@ public class Order extends SequencedEntity {
         return customer;
     }
 
-    public FulfilmentMethod getFulfilmentMethod() {
-        return fulfilmentMethod;
+    public FulfillmentMethod getFulfillmentMethod() {
+        return fulfillmentMethod;
     }
 
     public String getDeliveryAddress() {

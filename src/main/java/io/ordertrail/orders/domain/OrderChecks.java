@@ -42,7 +42,7 @@ public record OrderChecks(int duplicateWindowDays, double unusualQuantityFactor,
                 }
             }
         }
-        if (order.fulfilmentMethod() == FulfilmentMethod.DELIVERY && order.deliveryAddress() != null
+        if (order.fulfillmentMethod() == FulfillmentMethod.DELIVERY && order.deliveryAddress() != null
                 && !history.knowsAddress(order.deliveryAddress())) {
             flags.add(new Flag(FlagType.NEW_DELIVERY_ADDRESS, "Nothing has been delivered to this address for "
                     + "this customer before"));
@@ -80,12 +80,12 @@ public record OrderChecks(int duplicateWindowDays, double unusualQuantityFactor,
      * The parts of an order being verified that the cross-check looks at. An amended order names itself, so that
      * its earlier versions are not taken for a duplicate of it.
      */
-    public record Candidate(String orderNumber, List<Order.PricedLine> lines, FulfilmentMethod fulfilmentMethod,
+    public record Candidate(String orderNumber, List<Order.PricedLine> lines, FulfillmentMethod fulfillmentMethod,
                             String deliveryAddress, String purchaseOrderReference) {
 
-        public Candidate(List<Order.PricedLine> lines, FulfilmentMethod fulfilmentMethod, String deliveryAddress,
+        public Candidate(List<Order.PricedLine> lines, FulfillmentMethod fulfillmentMethod, String deliveryAddress,
                          String purchaseOrderReference) {
-            this("", lines, fulfilmentMethod, deliveryAddress, purchaseOrderReference);
+            this("", lines, fulfillmentMethod, deliveryAddress, purchaseOrderReference);
         }
 
         public BigDecimal total() {

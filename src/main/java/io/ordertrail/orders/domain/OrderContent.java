@@ -21,7 +21,7 @@ import java.util.Objects;
  * What one version of an order said: the part of the order an amendment can change. Kept with each version as it
  * was (a small JSON document), and compared version by version to show what changed.
  */
-public record OrderContent(FulfilmentMethod fulfilmentMethod, String deliveryAddress, String pickupLocation,
+public record OrderContent(FulfillmentMethod fulfillmentMethod, String deliveryAddress, String pickupLocation,
                            String instructions, LocalDate requestedDate, LocalDate estimatedDate,
                            String purchaseOrderReference, BigDecimal total, List<Line> lines, boolean cancelled) {
 
@@ -40,7 +40,7 @@ public record OrderContent(FulfilmentMethod fulfilmentMethod, String deliveryAdd
     }
 
     static OrderContent of(Order order) {
-        return new OrderContent(order.getFulfilmentMethod(), order.getDeliveryAddress(), order.getPickupLocation(),
+        return new OrderContent(order.getFulfillmentMethod(), order.getDeliveryAddress(), order.getPickupLocation(),
                 order.getInstructions(), order.getRequestedDate(), order.getEstimatedDate(),
                 order.getPurchaseOrderReference(), order.getTotal(),
                 order.getLines().stream().map(l -> new Line(l.getLineNumber(), l.getProductCode(), l.getProductName(),
@@ -50,7 +50,7 @@ public record OrderContent(FulfilmentMethod fulfilmentMethod, String deliveryAdd
 
     /** Where the order goes: the delivery address, or the pickup location. */
     public String where() {
-        return fulfilmentMethod == FulfilmentMethod.DELIVERY ? deliveryAddress : pickupLocation;
+        return fulfillmentMethod == FulfillmentMethod.DELIVERY ? deliveryAddress : pickupLocation;
     }
 
     /**
@@ -85,10 +85,10 @@ public record OrderContent(FulfilmentMethod fulfilmentMethod, String deliveryAdd
                 changes.add("Removed: " + line.describe());
             }
         }
-        if (before.fulfilmentMethod != fulfilmentMethod) {
-            changes.add("Method: " + before.fulfilmentMethod.getLabel() + " → " + fulfilmentMethod.getLabel());
+        if (before.fulfillmentMethod != fulfillmentMethod) {
+            changes.add("Method: " + before.fulfillmentMethod.getLabel() + " → " + fulfillmentMethod.getLabel());
         }
-        compare(changes, fulfilmentMethod == FulfilmentMethod.DELIVERY ? "Delivery address" : "Pickup location",
+        compare(changes, fulfillmentMethod == FulfillmentMethod.DELIVERY ? "Delivery address" : "Pickup location",
                 before.where(), where());
         compare(changes, "Requested date", text(before.requestedDate), text(requestedDate));
         compare(changes, "Estimated date", text(before.estimatedDate), text(estimatedDate));
@@ -102,7 +102,7 @@ public record OrderContent(FulfilmentMethod fulfilmentMethod, String deliveryAdd
 
     /** Whether the customer-facing order differs; the estimate follows from the rest and alone is no change. */
     public boolean sameOrderAs(OrderContent other) {
-        return fulfilmentMethod == other.fulfilmentMethod && Objects.equals(where(), other.where())
+        return fulfillmentMethod == other.fulfillmentMethod && Objects.equals(where(), other.where())
                 && Objects.equals(instructions, other.instructions) && Objects.equals(requestedDate, other.requestedDate)
                 && Objects.equals(purchaseOrderReference, other.purchaseOrderReference)
                 && cancelled == other.cancelled && byProduct(lines).equals(byProduct(other.lines))
@@ -137,7 +137,7 @@ public record OrderContent(FulfilmentMethod fulfilmentMethod, String deliveryAdd
                     .add("productCode", line.productCode()).add("productName", line.productName())
                     .add("quantity", line.quantity()).add("unitPrice", line.unitPrice()));
         }
-        JsonObjectBuilder json = JSON.createObjectBuilder().add("fulfilmentMethod", fulfilmentMethod.name());
+        JsonObjectBuilder json = JSON.createObjectBuilder().add("fulfilmentMethod", fulfillmentMethod.name()); // the stored snapshots' key
         put(json, "deliveryAddress", deliveryAddress);
         put(json, "pickupLocation", pickupLocation);
         put(json, "instructions", instructions);
@@ -153,7 +153,7 @@ public record OrderContent(FulfilmentMethod fulfilmentMethod, String deliveryAdd
             List<Line> lines = json.getJsonArray("lines").stream().map(JsonValue::asJsonObject)
                     .map(l -> new Line(l.getInt("line"), l.getString("productCode"), l.getString("productName"),
                             l.getInt("quantity"), l.getJsonNumber("unitPrice").bigDecimalValue())).toList();
-            return new OrderContent(FulfilmentMethod.valueOf(json.getString("fulfilmentMethod")),
+            return new OrderContent(FulfillmentMethod.valueOf(json.getString("fulfilmentMethod")),
                     json.getString("deliveryAddress", null), json.getString("pickupLocation", null),
                     json.getString("instructions", null), date(json.getString("requestedDate", null)),
                     date(json.getString("estimatedDate", null)), json.getString("purchaseOrderReference", null),

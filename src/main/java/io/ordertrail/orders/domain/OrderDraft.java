@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * An order as staff are entering it (SOP step 1, receiving): everything gathered so far, and the incompletion
@@ -27,13 +28,25 @@ public class OrderDraft {
     private Channel channel;
     private String customerNumber;
     private final List<DraftLine> lines = new ArrayList<>();
-    private FulfilmentMethod fulfilmentMethod;
+    private FulfillmentMethod fulfillmentMethod;
     private String deliveryAddress;
     private String pickupLocation;
     private String instructions;
     private LocalDate requestedDate;
     private String purchaseOrderReference;
     private String sourceEmail;
+
+    /**
+     * What is still missing or wrong in the draft as the new version of an order: as for a new order, except that a
+     * requested date already on the order may have passed meanwhile; only a new one must lie ahead.
+     */
+    public List<Problem> problemsAsChangeOf(LocalDate requestedBefore, LocalDate today) {
+        List<Problem> problems = new ArrayList<>(problems(today));
+        if (Objects.equals(requestedDate, requestedBefore)) {
+            problems.removeIf(p -> p.field().equals("requestedDate"));
+        }
+        return problems;
+    }
 
     /** Everything still missing or wrong, each with its field and what to do; empty when the draft can be recorded. */
     public List<Problem> problems(LocalDate today) {
@@ -73,11 +86,11 @@ public class OrderDraft {
             checkLength(problems, field + ".priceReason", "Line " + (i + 1) + ": the price reason", line.priceReason(),
                     MAX_PRICE_REASON);
         }
-        if (fulfilmentMethod == null) {
-            problems.add(new Problem("fulfilmentMethod", "Choose delivery or pickup."));
-        } else if (fulfilmentMethod == FulfilmentMethod.DELIVERY && isBlank(deliveryAddress)) {
+        if (fulfillmentMethod == null) {
+            problems.add(new Problem("fulfillmentMethod", "Choose delivery or pickup."));
+        } else if (fulfillmentMethod == FulfillmentMethod.DELIVERY && isBlank(deliveryAddress)) {
             problems.add(new Problem("deliveryAddress", "Enter the delivery address."));
-        } else if (fulfilmentMethod == FulfilmentMethod.PICKUP && isBlank(pickupLocation)) {
+        } else if (fulfillmentMethod == FulfillmentMethod.PICKUP && isBlank(pickupLocation)) {
             problems.add(new Problem("pickupLocation", "Choose the pickup location."));
         }
         if (channel == Channel.EMAIL && isBlank(sourceEmail)) {
@@ -150,14 +163,14 @@ public class OrderDraft {
     }
 
     public OrderDraft delivery(String address) {
-        this.fulfilmentMethod = FulfilmentMethod.DELIVERY;
+        this.fulfillmentMethod = FulfillmentMethod.DELIVERY;
         this.deliveryAddress = address;
         this.pickupLocation = null;
         return this;
     }
 
     public OrderDraft pickup(String location) {
-        this.fulfilmentMethod = FulfilmentMethod.PICKUP;
+        this.fulfillmentMethod = FulfillmentMethod.PICKUP;
         this.pickupLocation = location;
         this.deliveryAddress = null;
         return this;
@@ -180,8 +193,8 @@ public class OrderDraft {
         return List.copyOf(lines);
     }
 
-    public FulfilmentMethod getFulfilmentMethod() {
-        return fulfilmentMethod;
+    public FulfillmentMethod getFulfillmentMethod() {
+        return fulfillmentMethod;
     }
 
     public String getDeliveryAddress() {

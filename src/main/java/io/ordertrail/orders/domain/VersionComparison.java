@@ -43,7 +43,7 @@ public final class VersionComparison {
                     .reduce((a, b) -> a + ", " + b).orElse("—")));
         }
         rows.add(row("Total", versions, v -> Money.format(v.total())));
-        rows.add(row("Delivery or pickup", versions, v -> v.fulfilmentMethod().getLabel()));
+        rows.add(row("Delivery or pickup", versions, v -> v.fulfillmentMethod().getLabel()));
         rows.add(row("Where", versions, v -> dash(v.where())));
         rows.add(row("Requested date", versions, v -> v.requestedDate() == null ? "—" : v.requestedDate().toString()));
         rows.add(row("Estimated date", versions, v -> v.estimatedDate() == null ? "—" : v.estimatedDate().toString()));

@@ -9,16 +9,16 @@ import io.ordertrail.orders.domain.OrderNumber;
 import io.ordertrail.orders.domain.OrderRepository;
 import io.ordertrail.orders.domain.OrderSearch;
 import io.ordertrail.orders.domain.OrderStatus;
+import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.platform.DatabaseSequences;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -44,11 +44,12 @@ public class JpaOrderRepository implements OrderRepository {
     @PersistenceContext
     EntityManager em;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    BusinessClock clock;
 
     @Override
     public String nextOrderNumber() {
-        return OrderNumber.of(LocalDate.now(clock).getYear(), DatabaseSequences.next(em, ORDER_NUMBER_SEQUENCE));
+        return OrderNumber.of(clock.today().getYear(), DatabaseSequences.next(em, ORDER_NUMBER_SEQUENCE));
     }
 
     @Override
@@ -136,17 +137,20 @@ public class JpaOrderRepository implements OrderRepository {
         }
         if (search.from() != null) {
             conditions.add("o.recordedAt >= :from");
-            parameters.put("from", search.from().atStartOfDay().toInstant(ZoneOffset.UTC));
+            parameters.put("from", search.from().atStartOfDay().atZone(clock.zone()).toInstant());
         }
         if (search.to() != null) {
             conditions.add("o.recordedAt < :to");
-            parameters.put("to", search.to().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
+            parameters.put("to", search.to().plusDays(1).atStartOfDay().atZone(clock.zone()).toInstant());
         }
-        if (OrderSearch.ANY_FLAG.equals(search.flag())) {
+        if (search.anyFlag()) {
             conditions.add("exists (select f.id from Order f join f.flags g where f.id = o.id)");
-        } else if (search.flag() != null && !search.flag().isBlank()) {
+        } else if (search.flags().size() == 1) {
             conditions.add("exists (select f.id from Order f join f.flags g where f.id = o.id and g.type = :flag)");
-            parameters.put("flag", FlagType.valueOf(search.flag()));
+            parameters.put("flag", search.flags().iterator().next());
+        } else if (!search.flags().isEmpty()) {
+            conditions.add("exists (select f.id from Order f join f.flags g where f.id = o.id and g.type in :flags)");
+            parameters.put("flags", search.flags());
         }
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }
@@ -154,7 +158,7 @@ public class JpaOrderRepository implements OrderRepository {
     /** "ORD-2026-000123" as typed in any case, or just its serial "123" for this year's orders. */
     private String normalisedOrderNumber(String typed) {
         String t = typed.trim().toUpperCase(Locale.ROOT);
-        return DIGITS.matcher(t).matches() ? OrderNumber.of(LocalDate.now(clock).getYear(), Long.parseLong(t)) : t;
+        return DIGITS.matcher(t).matches() ? OrderNumber.of(clock.today().getYear(), Long.parseLong(t)) : t;
     }
 
     @Override

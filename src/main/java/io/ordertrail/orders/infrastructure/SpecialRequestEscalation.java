@@ -1,5 +1,6 @@
 package io.ordertrail.orders.infrastructure;
 
+import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.orders.domain.RequestDecision;
 import io.ordertrail.orders.domain.SpecialRequest;
 import jakarta.annotation.security.PermitAll;
@@ -9,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
@@ -27,11 +27,11 @@ public class SpecialRequestEscalation {
     @PersistenceContext
     EntityManager em;
     @Inject
-    Clock clock;
+    BusinessClock clock;
 
     @Schedule(second = "*/10", minute = "*", hour = "*", persistent = false)
     public void escalateOverdue() {
-        Instant now = clock.instant();
+        Instant now = clock.now();
         List<SpecialRequest> overdue = em.createQuery("select r from SpecialRequest r where r.status = :pending"
                         + " and r.escalatedAt is null and r.dueAt < :now order by r.dueAt", SpecialRequest.class)
                 .setParameter("pending", RequestDecision.PENDING)

@@ -1,7 +1,8 @@
 package io.ordertrail.orders.web;
 
+import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.catalog.application.Catalog;
-import io.ordertrail.catalog.domain.Product;
+import io.ordertrail.catalog.domain.PricedProduct;
 import io.ordertrail.inventory.application.StockQueries;
 import io.ordertrail.orders.application.OrderAmendments;
 import io.ordertrail.orders.application.OrderQueries;
@@ -31,6 +32,9 @@ import java.util.Set;
 @ViewScoped
 public class AmendOrderView implements Serializable {
 
+    @Inject
+    BusinessClock clock;
+
     private static final long serialVersionUID = 1L;
     private static final String FORM = "amendForm";
 
@@ -46,7 +50,7 @@ public class AmendOrderView implements Serializable {
     private String number;
     private Order order;
     private int version;
-    private List<Product> products;
+    private List<PricedProduct> products;
     private Set<RequestChannel> approvedChannels;
 
     private OrderForm form;
@@ -65,7 +69,7 @@ public class AmendOrderView implements Serializable {
             return;
         }
         if (products == null) {
-            products = catalog.activeProducts();
+            products = catalog.activeProductsPricedOn(clock.today());
             approvedChannels = amendments.approvedChannels();
         }
         version = order.getOrderVersion();
@@ -128,7 +132,7 @@ public class AmendOrderView implements Serializable {
         return Arrays.asList(AmendmentReason.values());
     }
 
-    public List<Product> getProducts() {
+    public List<PricedProduct> getProducts() {
         return products;
     }
 

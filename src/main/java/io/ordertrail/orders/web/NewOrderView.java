@@ -1,7 +1,8 @@
 package io.ordertrail.orders.web;
 
+import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.catalog.application.Catalog;
-import io.ordertrail.catalog.domain.Product;
+import io.ordertrail.catalog.domain.PricedProduct;
 import io.ordertrail.customers.application.CustomerDirectory;
 import io.ordertrail.customers.domain.Customer;
 import io.ordertrail.customers.domain.NewCustomer;
@@ -33,6 +34,9 @@ import java.util.List;
 @ViewScoped
 public class NewOrderView implements Serializable {
 
+    @Inject
+    BusinessClock clock;
+
     private static final long serialVersionUID = 1L;
     private static final String FORM = "orderForm";
     private static final String CUSTOMER_FORM = "customerForm";
@@ -53,11 +57,11 @@ public class NewOrderView implements Serializable {
 
     private final NewCustomerForm newCustomer = new NewCustomerForm();
     private Verification verification;
-    private List<Product> products;
+    private List<PricedProduct> products;
 
     @PostConstruct
     void init() {
-        products = catalog.activeProducts();
+        products = catalog.activeProductsPricedOn(clock.today());
         form.addLine();
     }
 
@@ -154,7 +158,7 @@ public class NewOrderView implements Serializable {
         return Channel.values();
     }
 
-    public List<Product> getProducts() {
+    public List<PricedProduct> getProducts() {
         return products;
     }
 

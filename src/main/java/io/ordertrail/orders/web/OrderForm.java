@@ -1,7 +1,7 @@
 package io.ordertrail.orders.web;
 
 import io.ordertrail.inventory.application.StockQueries;
-import io.ordertrail.orders.domain.FulfilmentMethod;
+import io.ordertrail.orders.domain.FulfillmentMethod;
 import io.ordertrail.orders.domain.Order;
 import io.ordertrail.orders.domain.OrderDraft;
 import io.ordertrail.orders.domain.OrderLine;
@@ -23,7 +23,7 @@ public class OrderForm implements Serializable {
     private static final List<String> PICKUP_LOCATIONS = List.of("Main warehouse counter");
 
     private final List<LineRow> lines = new ArrayList<>();
-    private FulfilmentMethod fulfilmentMethod = FulfilmentMethod.DELIVERY;
+    private FulfillmentMethod fulfillmentMethod = FulfillmentMethod.DELIVERY;
     private String deliveryAddress;
     private String pickupLocation;
     private String instructions;
@@ -43,7 +43,7 @@ public class OrderForm implements Serializable {
             }
             form.lines.add(row);
         }
-        form.fulfilmentMethod = order.getFulfilmentMethod();
+        form.fulfillmentMethod = order.getFulfillmentMethod();
         form.deliveryAddress = order.getDeliveryAddress();
         form.pickupLocation = order.getPickupLocation();
         form.instructions = order.getInstructions();
@@ -57,9 +57,9 @@ public class OrderForm implements Serializable {
         draft.instructions(instructions).purchaseOrderReference(purchaseOrderReference).requestedDate(requestedDate);
         lines.forEach(row -> draft.line(row.getProductCode(), row.getQuantity(), row.getAgreedPrice(),
                 row.getPriceReason()));
-        if (fulfilmentMethod == FulfilmentMethod.PICKUP) {
+        if (fulfillmentMethod == FulfillmentMethod.PICKUP) {
             draft.pickup(pickupLocation);
-        } else if (fulfilmentMethod == FulfilmentMethod.DELIVERY) {
+        } else if (fulfillmentMethod == FulfillmentMethod.DELIVERY) {
             draft.delivery(deliveryAddress);
         }
         return draft;
@@ -77,20 +77,20 @@ public class OrderForm implements Serializable {
         return lines;
     }
 
-    public FulfilmentMethod[] getFulfilmentMethods() {
-        return FulfilmentMethod.values();
+    public FulfillmentMethod[] getFulfillmentMethods() {
+        return FulfillmentMethod.values();
     }
 
     public List<String> getPickupLocations() {
         return PICKUP_LOCATIONS;
     }
 
-    public FulfilmentMethod getFulfilmentMethod() {
-        return fulfilmentMethod;
+    public FulfillmentMethod getFulfillmentMethod() {
+        return fulfillmentMethod;
     }
 
-    public void setFulfilmentMethod(FulfilmentMethod fulfilmentMethod) {
-        this.fulfilmentMethod = fulfilmentMethod;
+    public void setFulfillmentMethod(FulfillmentMethod fulfillmentMethod) {
+        this.fulfillmentMethod = fulfillmentMethod;
     }
 
     public String getDeliveryAddress() {

@@ -15,6 +15,10 @@ import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 
 import java.io.Serializable;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +42,8 @@ public class OrderListView implements Serializable {
     private Channel channel;
     private LocalDate from;
     private LocalDate to;
+    /** The menu's choice of any flag at all, also in the page's address ({@code ?flag=ANY}). */
+    private static final String ANY_FLAG = "ANY";
     private String flag;
 
     private final LazyDataModel<Order> orders = new LazyDataModel<>() {
@@ -58,7 +64,15 @@ public class OrderListView implements Serializable {
     };
 
     public OrderSearch getSearch() {
-        return new OrderSearch(orderNumber, customer, status, channel, from, to, flag);
+        return new OrderSearch(orderNumber, customer, status, channel, from, to, flagTypes());
+    }
+
+    /** The flag chosen in the menu or the address: one type, or the menu's "any flag". */
+    private Set<FlagType> flagTypes() {
+        if (ANY_FLAG.equals(flag)) {
+            return EnumSet.allOf(FlagType.class);
+        }
+        return Arrays.stream(FlagType.values()).filter(t -> t.name().equals(flag)).collect(Collectors.toSet());
     }
 
     public void clear() {
@@ -88,7 +102,7 @@ public class OrderListView implements Serializable {
     }
 
     public String getAnyFlag() {
-        return OrderSearch.ANY_FLAG;
+        return ANY_FLAG;
     }
 
     public String getOrderNumber() {

@@ -8,20 +8,19 @@ import io.ordertrail.orders.domain.Order;
 import io.ordertrail.orders.domain.OrderVersion;
 import io.ordertrail.orders.domain.SpecialRequest;
 import io.ordertrail.orders.domain.VersionComparison;
-import io.ordertrail.communication.domain.Communication;
-import io.ordertrail.communication.web.ConfirmationView;
 import io.ordertrail.fulfillment.application.FulfillmentWork;
 import io.ordertrail.fulfillment.domain.FulfillmentTask;
 import io.ordertrail.orders.application.OrderIntake;
 import io.ordertrail.platform.web.Format;
 import io.ordertrail.platform.InputRejected;
 import io.ordertrail.platform.web.Messages;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -40,8 +39,12 @@ public class OrderView implements Serializable {
     HandoverReceipts handoverReceipts;
     @Inject
     OrderIntake intake;
+    /** The sections other capabilities add to the page, such as the confirmations. */
     @Inject
-    ConfirmationView confirmation;
+    @Any
+    Instance<OrderPageSection> sections;
+    @Inject
+    Format format;
     @Inject
     FulfillmentWork fulfillment;
 
@@ -59,7 +62,7 @@ public class OrderView implements Serializable {
         comparison = null;
         if (order != null) {
             receipts = handoverReceipts.forOrder(order.getOrderNumber());
-            confirmation.prepare(order);
+            sections.forEach(section -> section.load(order));
             fulfillmentTask = fulfillment.forOrder(order.getOrderNumber()).orElse(null);
         }
     }
@@ -115,22 +118,13 @@ public class OrderView implements Serializable {
                         "The team has taken it up", r.getAcknowledgedBy()));
             }
         }
-        for (Communication c : confirmation.getCommunications()) {
-            events.add(new TimelineEvent(c.getCreatedAt(), c.getKind().getLabel() + " · " + c.getChannel().getLabel(),
-                    (c.getCallWith() != null ? "Spoke to " + c.getCallWith() : "To " + c.getRecipient()) + " — "
-                            + c.getStatus().getLabel() + (c.getLastError() != null ? ": " + c.getLastError() : "")
-                            + " (v" + c.getOrderVersion() + ")", c.getAuthor()));
-            if (c.getAcknowledgedAt() != null) {
-                events.add(new TimelineEvent(c.getAcknowledgedAt(), "Acknowledged by the customer",
-                        "Through the link in the confirmation email to " + c.getRecipient(), "customer"));
-            }
-        }
+        sections.forEach(section -> events.addAll(section.timeline()));
         for (SpecialRequest r : order.getSpecialRequests()) {
             events.add(new TimelineEvent(r.getCreatedAt(), "Special request: " + r.getType().getLabel().toLowerCase(),
                     r.getDetails() + " — for the " + r.getTeam().getLabel().toLowerCase() + " team", r.getCreatedBy()));
             if (r.getEscalatedAt() != null) {
                 events.add(new TimelineEvent(r.getEscalatedAt(), "Special request escalated to the manager",
-                        "Not reviewed by " + Format.dateTimeOf(r.getDueAt()), "system"));
+                        "Not reviewed by " + format.dateTime(r.getDueAt()), "system"));
             }
             if (r.getDecidedAt() != null) {
                 events.add(new TimelineEvent(r.getDecidedAt(), "Special request " + r.getStatus().getLabel().toLowerCase(),
@@ -152,38 +146,6 @@ public class OrderView implements Serializable {
 
     public void setApprovalNote(String approvalNote) {
         this.approvalNote = approvalNote;
-    }
-
-    /** One entry on the order's timeline. */
-    public static final class TimelineEvent implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private final Instant at;
-        private final String what;
-        private final String detail;
-        private final String by;
-
-        TimelineEvent(Instant at, String what, String detail, String by) {
-            this.at = at;
-            this.what = what;
-            this.detail = detail;
-            this.by = by;
-        }
-
-        public Instant getAt() {
-            return at;
-        }
-
-        public String getWhat() {
-            return what;
-        }
-
-        public String getDetail() {
-            return detail;
-        }
-
-        public String getBy() {
-            return by;
-        }
     }
 
     public Optional<HandoverReceipt> receiptOf(Team team) {

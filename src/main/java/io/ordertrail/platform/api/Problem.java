@@ -1,5 +1,6 @@
 package io.ordertrail.platform.api;
 
+import io.ordertrail.platform.InputRejected;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -32,6 +33,12 @@ public class Problem {
         this.status = status;
         this.detail = detail;
         this.errors = errors;
+    }
+
+    /** 400 naming each invalid field of the rejected input and what to do about it. */
+    public static Response invalidFields(String type, String title, String detail, InputRejected rejected) {
+        return new Problem(type, title, 400, detail, rejected.getProblems().stream()
+                .map(p -> new InvalidField(p.field(), p.message())).toList()).toResponse();
     }
 
     public Response toResponse() {

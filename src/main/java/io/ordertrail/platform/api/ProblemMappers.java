@@ -1,7 +1,5 @@
 package io.ordertrail.platform.api;
 
-import io.ordertrail.orders.application.OnlineOrders;
-import io.ordertrail.orders.domain.OrderRejected;
 import io.ordertrail.platform.InputRejected;
 import jakarta.ejb.EJBAccessException;
 import jakarta.json.bind.JsonbException;
@@ -17,7 +15,8 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** Every error the API gives is a problem detail; a stack trace never reaches a client, and no error vanishes. */
+/**
+ * Every error the API gives is a problem detail (each capability maps its own exceptions next to its resources); a stack trace never reaches a client, and no error vanishes. */
 public final class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
@@ -25,52 +24,13 @@ public final class ProblemMappers {
     private ProblemMappers() {
     }
 
-    /** 400 with each invalid field and what to do about it. */
-    private static Response invalidFields(String type, String title, String detail, InputRejected rejected) {
-        return new Problem(type, title, 400, detail, rejected.getProblems().stream()
-                .map(p -> new Problem.InvalidField(p.field(), p.message())).toList()).toResponse();
-    }
-
-    /** A change made from a version of the order that is no longer current: 412, nothing changed. */
-    @Provider
-    public static class Conflict implements ExceptionMapper<io.ordertrail.orders.domain.AmendmentConflict> {
-        @Override
-        public Response toResponse(io.ordertrail.orders.domain.AmendmentConflict conflict) {
-            return new Problem("version-changed", "The order was changed since the version you sent", 412,
-                    conflict.getProblems().get(0).message(), List.of(new Problem.InvalidField("If-Match",
-                    "Read the order again and send its current ETag, " + conflict.getCurrentVersion() + ".")))
-                    .toResponse();
-        }
-    }
-
-    /** An order that cannot be recorded or changed as sent: 400, naming each invalid field. */
-    @Provider
-    public static class Rejected implements ExceptionMapper<OrderRejected> {
-        @Override
-        public Response toResponse(OrderRejected rejected) {
-            return invalidFields("order-rejected", "The order cannot be recorded as sent",
-                    "Correct the fields listed in errors and send the order again; nothing was stored.", rejected);
-        }
-    }
-
     /** Any other input that cannot be accepted as sent: 400, naming each invalid field. */
     @Provider
     public static class InvalidInput implements ExceptionMapper<InputRejected> {
         @Override
         public Response toResponse(InputRejected rejected) {
-            return invalidFields("invalid-input", "The request cannot be accepted as sent",
+            return Problem.invalidFields("invalid-input", "The request cannot be accepted as sent",
                     "Correct the fields listed in errors and send it again; nothing was stored.", rejected);
-        }
-    }
-
-    /** The same Idempotency-Key sent with a different order: 422. */
-    @Provider
-    public static class IdempotencyKeyReused implements ExceptionMapper<OnlineOrders.IdempotencyKeyReused> {
-        @Override
-        public Response toResponse(OnlineOrders.IdempotencyKeyReused reused) {
-            return new Problem("idempotency-key-reused", "Idempotency-Key already used for another order",
-                    422, reused.getMessage(),
-                    List.of(new Problem.InvalidField("Idempotency-Key", "Use a new key for a new order."))).toResponse();
         }
     }
 

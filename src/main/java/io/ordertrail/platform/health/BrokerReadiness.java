@@ -1,5 +1,6 @@
 package io.ordertrail.platform.health;
 
+import io.ordertrail.platform.messaging.Queues;
 import io.ordertrail.platform.Resources;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -24,7 +25,7 @@ public class BrokerReadiness implements HealthCheck {
 
     private static final long TIMEOUT_SECONDS = 3;
     /** Always there (broker.xml): where dead letters go. Browsing it changes nothing. */
-    private static final String PROBE_QUEUE = "DLQ";
+    private static final String PROBE_QUEUE = Queues.DEAD_LETTERS;
 
     @Resource(lookup = Resources.CONNECTION_FACTORY)
     ConnectionFactory connectionFactory;

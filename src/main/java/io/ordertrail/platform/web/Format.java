@@ -1,14 +1,15 @@
 package io.ordertrail.platform.web;
 
+import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.platform.Money;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -17,11 +18,13 @@ import java.util.Locale;
 @ApplicationScoped
 public class Format {
 
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    @Inject
+    BusinessClock clock;
 
     public String getNow() {
-        return dateTime(Instant.now());
+        return dateTime(clock.now());
     }
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
@@ -31,12 +34,9 @@ public class Format {
         return day == null ? "" : DATE.format(day);
     }
 
+    /** An instant as staff read it, in the business zone, e.g. "2026-11-30 14:05:09". */
     public String dateTime(Instant instant) {
-        return dateTimeOf(instant);
-    }
-
-    public static String dateTimeOf(Instant instant) {
-        return instant == null ? "" : DATE_TIME.format(instant);
+        return instant == null ? "" : DATE_TIME.format(clock.local(instant));
     }
 
     /** The time from one instant to another, e.g. "1.3 s" or "4 min 10 s". */

@@ -26,6 +26,6 @@ class ProductTest {
         Product paint = new Product("PAINT", "Paint", new BigDecimal("10.00"), "EA");
         paint.priceFrom(Product.ALWAYS, new BigDecimal("9.00"));
         assertThat(paint.getPrices()).hasSize(1);
-        assertThat(paint.getUnitPrice()).isEqualByComparingTo("9.00");
+        assertThat(paint.priceOn(LocalDate.of(2026, 11, 30)).orElseThrow()).isEqualByComparingTo("9.00");
     }
 }

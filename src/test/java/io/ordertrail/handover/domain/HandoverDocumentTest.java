@@ -1,5 +1,6 @@
 package io.ordertrail.handover.domain;
 
+import io.ordertrail.handover.domain.HandoverMessageType;
 import io.ordertrail.handover.domain.HandoverDocument.MalformedHandover;
 import org.junit.jupiter.api.Test;
 
@@ -11,9 +12,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class HandoverDocumentTest {
 
     private static HandoverDocument document() {
-        return HandoverDocument.of("m-1", "OrderRecorded", "ORD-2026-000007", 2,
+        return HandoverDocument.of("m-1", HandoverMessageType.ORDER_RECORDED, "ORD-2026-000007", 2,
                 new HandoverDocument.Customer("C-1002", "Acme Hardware Ltd"),
-                new HandoverDocument.Fulfilment("DELIVERY", "12 Mill Lane", null, "Ring the bell"),
+                new HandoverDocument.Fulfillment("DELIVERY", "12 Mill Lane", null, "Ring the bell"),
                 List.of(new HandoverDocument.Line(1, "RLR-230", "Paint roller", 4)));
     }
 
@@ -22,7 +23,7 @@ class HandoverDocumentTest {
         HandoverDocument read = HandoverDocument.parse(document().toJson());
 
         assertThat(read.messageId()).isEqualTo("m-1");
-        assertThat(read.messageType()).isEqualTo("OrderRecorded");
+        assertThat(read.messageType().wireName()).isEqualTo("OrderRecorded");
         assertThat(read.orderNumber()).isEqualTo("ORD-2026-000007");
         assertThat(read.orderVersion()).isEqualTo(2);
     }

@@ -1,5 +1,6 @@
 package io.ordertrail.handover.domain;
 
+import io.ordertrail.handover.domain.HandoverMessageType;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -11,9 +12,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class HandoverReceiptTest {
 
     private final HandoverReceipt receipt = new HandoverReceipt(Team.INVENTORY,
-            HandoverDocument.of("m-9", "OrderRecorded", "ORD-2026-000009", 1,
+            HandoverDocument.of("m-9", HandoverMessageType.ORDER_RECORDED, "ORD-2026-000009", 1,
                     new HandoverDocument.Customer("C-1001", "Johnssons byggvaror"),
-                    new HandoverDocument.Fulfilment("PICKUP", null, "Counter", null),
+                    new HandoverDocument.Fulfillment("PICKUP", null, "Counter", null),
                     List.of(new HandoverDocument.Line(1, "SItemNo001", "Falu Rödfärg", 2))),
             Instant.parse("2026-11-26T10:00:00Z"));
 

@@ -193,7 +193,7 @@ class OnlineOrdersApiIT {
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
         assertThat(json(refused).getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("field")))
-                .contains("lines[0].quantity", "fulfilmentMethod", "customer");
+                .contains("lines[0].quantity", "fulfillmentMethod", "customer");
 
         HttpResponse<String> notJson = post("integration", "{not json", null);
         assertThat(notJson.statusCode()).isEqualTo(400);

@@ -17,13 +17,13 @@ class DeliveryPromiseTest {
     private final DeliveryPromise promise = new DeliveryPromise(
             BusinessCalendar.saturdayAndSunday(Set.of(LocalDate.of(2026, 12, 25))), LocalTime.of(14, 0), 1, 2);
 
-    private DeliveryEstimate inStock(LocalDateTime now, FulfilmentMethod method) {
+    private DeliveryEstimate inStock(LocalDateTime now, FulfillmentMethod method) {
         return promise.estimate(now, null, true, method);
     }
 
     @Test
     void inStockBeforeTheCutOffStartsTodayThenProcessingAndTransit() {
-        DeliveryEstimate estimate = inStock(THURSDAY.atTime(9, 30), FulfilmentMethod.DELIVERY);
+        DeliveryEstimate estimate = inStock(THURSDAY.atTime(9, 30), FulfillmentMethod.DELIVERY);
         // processing Thu → ready Fri; 2 working days transit → Mon, Tue
         assertThat(estimate.date()).isEqualTo(LocalDate.of(2026, 12, 1));
         assertThat(estimate.explanation()).isEqualTo(
@@ -32,7 +32,7 @@ class DeliveryPromiseTest {
 
     @Test
     void afterTheCutOffProcessingStartsTheNextWorkingDay() {
-        DeliveryEstimate estimate = inStock(THURSDAY.atTime(14, 0), FulfilmentMethod.DELIVERY);
+        DeliveryEstimate estimate = inStock(THURSDAY.atTime(14, 0), FulfillmentMethod.DELIVERY);
         // starts Fri → ready Mon → Tue, Wed
         assertThat(estimate.date()).isEqualTo(LocalDate.of(2026, 12, 2));
         assertThat(estimate.explanation()).startsWith("in stock; cut-off 14:00 passed, processing starts next working day Fri 27 Nov");
@@ -40,7 +40,7 @@ class DeliveryPromiseTest {
 
     @Test
     void anOrderTakenAtTheWeekendStartsOnMonday() {
-        DeliveryEstimate estimate = inStock(LocalDate.of(2026, 11, 28).atTime(10, 0), FulfilmentMethod.PICKUP);
+        DeliveryEstimate estimate = inStock(LocalDate.of(2026, 11, 28).atTime(10, 0), FulfillmentMethod.PICKUP);
         // Saturday → starts Mon 30 Nov → ready for pickup Tue 1 Dec
         assertThat(estimate.date()).isEqualTo(LocalDate.of(2026, 12, 1));
         assertThat(estimate.explanation()).isEqualTo("in stock; today is not a working day, processing starts Mon 30 Nov;"
@@ -49,7 +49,7 @@ class DeliveryPromiseTest {
 
     @Test
     void aHolidayIsNotAWorkingDay() {
-        DeliveryEstimate estimate = inStock(LocalDate.of(2026, 12, 23).atTime(15, 0), FulfilmentMethod.DELIVERY);
+        DeliveryEstimate estimate = inStock(LocalDate.of(2026, 12, 23).atTime(15, 0), FulfillmentMethod.DELIVERY);
         // Wed after cut-off → starts Thu 24 → ready Mon 28 (25 holiday, weekend) → Tue 29, Wed 30
         assertThat(estimate.date()).isEqualTo(LocalDate.of(2026, 12, 30));
     }
@@ -57,7 +57,7 @@ class DeliveryPromiseTest {
     @Test
     void aShortLineWaitsForTheReplenishment() {
         DeliveryEstimate estimate = promise.estimate(THURSDAY.atTime(9, 0), LocalDate.of(2026, 12, 5), true,
-                FulfilmentMethod.DELIVERY);
+                FulfillmentMethod.DELIVERY);
         // stock on Sat 5 Dec → starts Mon 7 → ready Tue 8 → Wed 9, Thu 10
         assertThat(estimate.date()).isEqualTo(LocalDate.of(2026, 12, 10));
         assertThat(estimate.explanation()).startsWith("short; stock expected Sat 5 Dec, processing starts next working day Mon 7 Dec");
@@ -65,7 +65,7 @@ class DeliveryPromiseTest {
 
     @Test
     void aShortLineWithoutReplenishmentHasNoDate() {
-        DeliveryEstimate estimate = promise.estimate(THURSDAY.atTime(9, 0), null, false, FulfilmentMethod.DELIVERY);
+        DeliveryEstimate estimate = promise.estimate(THURSDAY.atTime(9, 0), null, false, FulfillmentMethod.DELIVERY);
         assertThat(estimate.isKnown()).isFalse();
         assertThat(estimate.explanation()).contains("no replenishment is planned");
     }

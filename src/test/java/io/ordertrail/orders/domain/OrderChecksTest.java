@@ -23,7 +23,7 @@ class OrderChecksTest {
     }
 
     private static OrderChecks.Candidate delivery(String address, String reference, Order.PricedLine... lines) {
-        return new OrderChecks.Candidate(List.of(lines), FulfilmentMethod.DELIVERY, address, reference);
+        return new OrderChecks.Candidate(List.of(lines), FulfillmentMethod.DELIVERY, address, reference);
     }
 
     /** Two earlier orders: paint in tens, 20 and 40 days ago, to the address on file. */
@@ -72,7 +72,7 @@ class OrderChecksTest {
 
     @Test
     void aPickupHasNoDeliveryAddressToCheck() {
-        assertThat(flagsFor(new OrderChecks.Candidate(List.of(line("PAINT", 10)), FulfilmentMethod.PICKUP, null, null),
+        assertThat(flagsFor(new OrderChecks.Candidate(List.of(line("PAINT", 10)), FulfillmentMethod.PICKUP, null, null),
                 regular())).isEmpty();
     }
 
@@ -95,7 +95,7 @@ class OrderChecksTest {
     void anAmendedOrderIsNoDuplicateOfItsOwnEarlierVersion() {
         OrderChecks tight = new OrderChecks(30, 3, null);
         OrderChecks.Candidate amended = new OrderChecks.Candidate("ORD-2026-000010", List.of(line("PAINT", 9)),
-                FulfilmentMethod.DELIVERY, HOME, "PO-77");
+                FulfillmentMethod.DELIVERY, HOME, "PO-77");
 
         assertThat(tight.check(amended, regular(), NOW)).isEmpty();
     }

@@ -20,7 +20,7 @@ class OrderDraftTest {
     @Test
     void anEmptyDraftListsEverythingThatIsMissing() {
         assertThat(new OrderDraft().problems(TODAY)).extracting(InputRejected.Problem::field)
-                .containsExactly("channel", "customer", "lines", "fulfilmentMethod");
+                .containsExactly("channel", "customer", "lines", "fulfillmentMethod");
     }
 
     @Test

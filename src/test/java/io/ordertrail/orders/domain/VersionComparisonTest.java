@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class VersionComparisonTest {
 
     private static OrderContent content(int paint, String address, boolean cancelled) {
-        return new OrderContent(FulfilmentMethod.DELIVERY, address, null, null, null, LocalDate.of(2026, 12, 1), null,
+        return new OrderContent(FulfillmentMethod.DELIVERY, address, null, null, null, LocalDate.of(2026, 12, 1), null,
                 new BigDecimal("10.00").multiply(BigDecimal.valueOf(paint)),
                 List.of(new OrderContent.Line(1, "PAINT", "Paint", paint, new BigDecimal("10.00"))), cancelled);
     }

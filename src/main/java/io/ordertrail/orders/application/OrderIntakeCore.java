@@ -1,5 +1,6 @@
 package io.ordertrail.orders.application;
 
+import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.orders.domain.Order;
 import io.ordertrail.orders.domain.OrderDraft;
 import io.ordertrail.orders.domain.OrderRepository;
@@ -20,7 +21,10 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 // a refused order leaves the caller's transaction to the caller: an ERP document is then answered with a rejection
 @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = InputRejected.class)
-public class OrderRecording {
+public class OrderIntakeCore {
+
+    @Inject
+    BusinessClock clock;
 
     @Inject
     OrderRepository orders;
@@ -37,7 +41,7 @@ public class OrderRecording {
     public Order record(OrderDraft draft, String recordedBy) {
         OrderVerification.Verified verified = verification.verify(draft);
         Order order = Order.record(orders.nextOrderNumber(), draft, verified.customer(), verified.verification(),
-                recordedBy, verification.now(), verification.today());
+                recordedBy, clock.now(), clock.today());
         orders.store(order);
         orderWasReceived.fire(new OrderWasReceived(order));
         if (!order.isAwaitingApproval()) {

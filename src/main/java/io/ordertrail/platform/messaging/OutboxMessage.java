@@ -1,4 +1,4 @@
-package io.ordertrail.handover.infrastructure;
+package io.ordertrail.platform.messaging;
 
 import io.ordertrail.platform.SequencedEntity;
 import jakarta.persistence.Column;

@@ -1,13 +1,13 @@
 package io.ordertrail.orders.domain;
 
 /** Whether the customer wants the order delivered or will pick it up. */
-public enum FulfilmentMethod {
+public enum FulfillmentMethod {
     DELIVERY("Delivery"),
     PICKUP("Pickup");
 
     private final String label;
 
-    FulfilmentMethod(String label) {
+    FulfillmentMethod(String label) {
         this.label = label;
     }
 

@@ -1,12 +1,11 @@
-package io.ordertrail.handover.infrastructure;
+package io.ordertrail.platform.messaging;
 
+import io.ordertrail.platform.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
-import java.time.Instant;
 
 /** Puts messages in the outbox, inside the caller's transaction, and wakes the relay once that commits. */
 @ApplicationScoped
@@ -17,9 +16,11 @@ public class Outbox {
 
     @Inject
     Event<OutboxWasFilled> outboxWasFilled;
+    @Inject
+    BusinessClock clock;
 
     public void enqueue(String messageId, String destination, String messageGroup, String messageType, String payload) {
-        em.persist(new OutboxMessage(messageId, destination, messageGroup, messageType, payload, Instant.now()));
+        em.persist(new OutboxMessage(messageId, destination, messageGroup, messageType, payload, clock.now()));
         outboxWasFilled.fire(new OutboxWasFilled());
     }
 

@@ -1,5 +1,6 @@
 package io.ordertrail.orders.application;
 
+import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.orders.domain.AmendmentRequest;
 import io.ordertrail.orders.domain.Order;
 import io.ordertrail.orders.domain.OrderDraft;
@@ -31,7 +32,10 @@ import java.util.Set;
  */
 @ApplicationScoped
 @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = InputRejected.class)
-public class OrderAmending {
+public class OrderAmendmentsCore {
+
+    @Inject
+    BusinessClock clock;
 
     @Inject
     OrderRepository orders;
@@ -74,18 +78,14 @@ public class OrderAmending {
         changed.channel(order.getChannel()).customer(order.getCustomer().getCustomerNumber())
                 .sourceEmail(order.getSourceEmail());
         order.checkAmendable(expectedVersion); // a conflict or a dispatched order: nothing else matters then
-        List<Problem> problems = new ArrayList<>(request.problems(approvedChannels, false));
-        OrderVerification.Verified verified = null;
+        OrderVerification.Verified verified;
         try {
             verified = verification.verify(changed, order);
         } catch (OrderRejected rejected) {
-            problems.addAll(rejected.getProblems());
-        }
-        if (!problems.isEmpty()) {
-            throw new OrderRejected(problems);
+            throw order.refusalOfAmendment(request, approvedChannels, rejected);
         }
         order.amend(expectedVersion, request, approvedChannels, changed, verified.verification(), by,
-                verification.now(), verification.today());
+                clock.now(), clock.today());
         if (!order.isAwaitingApproval()) {
             orderWasAmended.fire(new OrderWasAmended(order));
         }
@@ -99,7 +99,7 @@ public class OrderAmending {
      */
     public Order cancel(String orderNumber, int expectedVersion, AmendmentRequest request, String by) {
         Order order = orderToChange(orderNumber);
-        order.cancel(expectedVersion, request, approvedChannels, by, verification.now());
+        order.cancel(expectedVersion, request, approvedChannels, by, clock.now());
         orderWasCancelled.fire(new OrderWasCancelled(order));
         return order;
     }

@@ -1,4 +1,4 @@
-package io.ordertrail.handover.infrastructure;
+package io.ordertrail.platform.messaging;
 
 import io.ordertrail.platform.Resources;
 import jakarta.annotation.security.PermitAll;
@@ -15,18 +15,13 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The relay's three steps, each with the transaction it needs. Sending is deliberately not in a distributed
- * transaction with the database: each message is sent on its own and is durable on the broker when the send
- * returns; only then is it marked sent. A crash in between sends it again after the restart, and the broker drops
- * the copy by its duplicate-detection id. No in-doubt transaction can hold a message back after a crash.
- * <p>
- * Nor is a batch sent in one transaction of the broker's, though that would save a disk write per message: the
- * broker refuses a whole transaction that contains a copy it has seen, so after such a crash the batch would be
- * refused on every attempt and the relay would stop (the fault drill, {@code src/bench/fault_drill.sh}, showed it).
+ * The outbox relay's three steps, each with the transaction it needs. A message is sent on its own, outside any
+ * transaction, and is marked sent only once the broker holds it durably; a crash in between sends it again, and
+ * the broker drops the copy by its duplicate-detection id (docs/decisions/0002-outbox-relay-sends-one-at-a-time.md).
  */
 @Stateless
 @PermitAll // infrastructure: only called by the relay, which has no caller identity
-public class OutboxDispatcher {
+public class OutboxDelivery {
 
     /** Artemis's duplicate-detection header (Message.HDR_DUPLICATE_DETECTION_ID). */
     static final String DUPLICATE_DETECTION_ID = "_AMQ_DUPL_ID";

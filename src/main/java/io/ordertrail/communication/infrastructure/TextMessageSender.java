@@ -19,7 +19,7 @@ import java.time.Duration;
  * it twice sends it once. Any answer but 2xx is a failed attempt.
  */
 @ApplicationScoped
-public class MessageSender {
+public class TextMessageSender {
 
     /** Looked up once: {@code Json.create...} looks the provider up on the class path on every call. */
     private static final JsonProvider JSON = JsonProvider.provider();

@@ -1,4 +1,4 @@
-package io.ordertrail.catalog.web;
+package io.ordertrail.inventory.web;
 
 import io.ordertrail.catalog.application.CatalogImport;
 import io.ordertrail.inventory.application.StockImport;
@@ -13,10 +13,10 @@ import org.primefaces.event.FileUploadEvent;
 import java.io.Serializable;
 import java.util.List;
 
-/** The ADMIN's CSV import page: products, prices or stock, all or nothing, every bad row listed. */
+/** The ADMIN's CSV import page: products and prices (catalog) or stock levels, all or nothing, every bad row listed. */
 @Named
 @ViewScoped
-public class CatalogImportView implements Serializable {
+public class ImportView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

@@ -1,5 +1,6 @@
-package io.ordertrail.platform.demo;
+package io.ordertrail.demo;
 
+import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.catalog.domain.Product;
 import io.ordertrail.customers.domain.Customer;
 import io.ordertrail.inventory.domain.Replenishment;
@@ -34,6 +35,9 @@ import java.util.logging.Logger;
 @RunAs(Roles.ADMIN)
 @PermitAll // runs at start-up only, with no caller
 public class DemoData {
+
+    @Inject
+    BusinessClock clock;
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
     static final char[] DEMO_PASSWORD = "demo".toCharArray();
@@ -90,7 +94,7 @@ public class DemoData {
                 {"TAP-MSK-50", "Masking tape 50 mm x 50 m", "6.20", "EA", 1000},
                 {"SHT-DROP-4", "Drop sheet 4 x 5 m", "9.80", "EA", 0},
         };
-        LocalDate today = LocalDate.now();
+        LocalDate today = clock.today();
         for (Object[] p : products) {
             Product product = new Product((String) p[0], (String) p[1], new BigDecimal((String) p[2]), (String) p[3]);
             if ("SItemNo001".equals(p[0])) {

@@ -1,0 +1,156 @@
+package io.ordertrail.erp.application;
+
+import io.ordertrail.erp.domain.ErpAnswer;
+import io.ordertrail.erp.domain.ErpDocument;
+import io.ordertrail.erp.domain.ErpDocumentRecord;
+import io.ordertrail.erp.domain.RefusedDocument;
+import io.ordertrail.orders.domain.Channel;
+import io.ordertrail.orders.domain.Order;
+import io.ordertrail.orders.domain.OrderLine;
+import io.ordertrail.orders.domain.OrderPromiseWasRevised;
+import io.ordertrail.orders.domain.OrderRepository;
+import io.ordertrail.orders.domain.OrderWasAmended;
+import io.ordertrail.orders.domain.OrderWasCancelled;
+import io.ordertrail.platform.BusinessClock;
+import io.ordertrail.platform.messaging.Outbox;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.logging.Logger;
+
+/**
+ * The record of every ERP document taken and the OrderResponse it got, and the answers themselves, sent through the
+ * outbox in the transaction that took the document. An ERP order that staff amend or cancel, or whose promised date
+ * inventory moves, is answered again.
+ */
+@ApplicationScoped
+// a refusal leaves the listener's transaction to the listener, which answers it with a rejection
+@Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = RefusedDocument.class)
+public class ErpAnswers {
+
+    private static final Logger LOG = Logger.getLogger(ErpAnswers.class.getName());
+    static final String ANSWER_TYPE = "OrderResponse";
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    OrderRepository orders;
+    @Inject
+    Outbox outbox;
+    @Inject
+    BusinessClock clock;
+    @Inject
+    ErpSettings settings;
+
+    /** The order a change or cancellation refers to, and the record of the document that placed it. */
+    public record Referred(ErpDocumentRecord original, Order order) {
+    }
+
+    /** Whether the document was taken before; if so, it gets the answer it got then, again. */
+    public boolean answeredBefore(ErpDocument document, String answerTo) {
+        Optional<ErpDocumentRecord> seen = recordOf(document.sender(), document.documentId(), document.type());
+        seen.ifPresent(record -> {
+            LOG.info(() -> document.type().ublName() + " " + document.documentId() + " of " + document.sender()
+                    + " was received before (" + record.getOrderNumber() + "); the answer is sent again");
+            send(record.getAnswer(), answerTo, document.sender());
+        });
+        return seen.isPresent();
+    }
+
+    /**
+     * The order a change or cancellation names by the buyer's order ID.
+     *
+     * @throws RefusedDocument when there is no such order from this sender, or it was not taken
+     */
+    public Referred orderReferredToBy(ErpDocument document, String orderId) {
+        ErpDocumentRecord original = recordOf(document.sender(), orderId, ErpDocument.Type.ORDER)
+                .orElseThrow(() -> RefusedDocument.of(document, List.of("We have no order " + orderId
+                        + " from you; check the order reference.")));
+        if (original.getOrderNumber() == null) {
+            throw RefusedDocument.of(document, List.of("Order " + original.getDocumentId()
+                    + " was not taken, so there is nothing to change."));
+        }
+        return new Referred(original, orders.findForChange(original.getOrderNumber()).orElseThrow());
+    }
+
+    /** The answer as the UBL OrderResponse the sender receives, issued today. */
+    public String write(ErpAnswer answer) {
+        return settings.documents().writeResponse(answer, clock.today());
+    }
+
+    /** Keeps the document's identity and the answer it got, so that the same document again changes nothing. */
+    public void record(ErpDocument document, String orderNumber, String answerTo, String answer) {
+        em.persist(new ErpDocumentRecord(document.sender(), document.documentId(), document.type().ublName(),
+                orderNumber, answerTo, clock.now(), answer));
+    }
+
+    /** Sends an answer after the commit, through the outbox; one sender's answers keep their order. */
+    public void send(String answer, String queue, String sender) {
+        outbox.enqueue(UUID.randomUUID().toString(), queue, sender, ANSWER_TYPE, answer);
+    }
+
+    /** A staff amendment or cancellation of an ERP order: the sender gets a new answer. */
+    void orderWasAmended(@Observes OrderWasAmended event) {
+        answerAgain(event.order());
+    }
+
+    void orderWasCancelled(@Observes OrderWasCancelled event) {
+        answerAgain(event.order());
+    }
+
+    /** Inventory moved the promised date of an ERP order: the sender gets a new answer with the new date. */
+    void promiseWasRevised(@Observes OrderPromiseWasRevised event) {
+        Order order = event.order();
+        answerAgain(order, "Order " + order.getOrderNumber() + ": the promised delivery date moved from "
+                + event.previousDate() + (order.getEstimatedDate() == null ? "; no date can be promised yet"
+                : " to " + order.getEstimatedDate()) + " (" + order.getEstimateExplanation() + ").");
+    }
+
+    /** Answers an ERP order again as it now stands; empty for an order from another channel. */
+    public Optional<String> answerAgain(Order order) {
+        return answerAgain(order, order.isCancelled()
+                ? "Order " + order.getOrderNumber() + " was cancelled (v" + order.getOrderVersion() + ")."
+                : "Order " + order.getOrderNumber() + " was amended to v" + order.getOrderVersion() + ".");
+    }
+
+    private Optional<String> answerAgain(Order order, String note) {
+        if (order.getChannel() != Channel.ERP) {
+            return Optional.empty();
+        }
+        return em.createQuery("select d from ErpDocumentRecord d where d.orderNumber = :n and d.documentType = :t",
+                        ErpDocumentRecord.class)
+                .setParameter("n", order.getOrderNumber()).setParameter("t", ErpDocument.Type.ORDER.ublName())
+                .getResultStream().findFirst().map(record -> {
+                    List<ErpAnswer.LineAnswer> lines = new ArrayList<>();
+                    for (OrderLine line : order.getLines()) {
+                        lines.add(new ErpAnswer.LineAnswer(String.valueOf(line.getLineNumber()), !order.isCancelled(),
+                                BigDecimal.valueOf(line.getQuantity()), null, line.getProductCode(),
+                                order.isCancelled() ? "The order was cancelled." : null));
+                    }
+                    ErpAnswer answer = new ErpAnswer(record.getDocumentId(), record.getSender(), null,
+                            order.getOrderNumber(), order.getOrderVersion(),
+                            order.isCancelled() ? ErpAnswer.Code.RE : ErpAnswer.Code.CA,
+                            order.isCancelled() ? null : order.getEstimatedDate(), lines, List.of(note));
+                    String xml = write(answer);
+                    record.answeredAgain(xml);
+                    send(xml, record.getReplyTo(), record.getSender());
+                    return xml;
+                });
+    }
+
+    private Optional<ErpDocumentRecord> recordOf(String sender, String documentId, ErpDocument.Type type) {
+        return em.createQuery("select d from ErpDocumentRecord d where d.sender = :s and d.documentId = :id"
+                        + " and d.documentType = :t", ErpDocumentRecord.class)
+                .setParameter("s", sender).setParameter("id", documentId).setParameter("t", type.ublName())
+                .getResultStream().findFirst();
+    }
+}

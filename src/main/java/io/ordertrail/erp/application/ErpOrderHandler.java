@@ -1,0 +1,81 @@
+package io.ordertrail.erp.application;
+
+import io.ordertrail.catalog.application.Catalog;
+import io.ordertrail.customers.application.CustomerDirectory;
+import io.ordertrail.customers.domain.Customer;
+import io.ordertrail.erp.domain.ErpAnswer;
+import io.ordertrail.erp.domain.ErpOrder;
+import io.ordertrail.erp.domain.RefusedDocument;
+import io.ordertrail.orders.application.OrderIntakeCore;
+import io.ordertrail.orders.domain.Flag;
+import io.ordertrail.orders.domain.Order;
+import io.ordertrail.orders.domain.OrderRejected;
+import io.ordertrail.platform.BusinessClock;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** A buyer's UBL Order becomes an order of ours (SOP steps 1 to 3), verified like any other, and is answered. */
+@ApplicationScoped
+// a refusal leaves the listener's transaction to the listener, which answers it with a rejection
+@Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = RefusedDocument.class)
+public class ErpOrderHandler {
+
+    @Inject
+    OrderIntakeCore recording;
+    @Inject
+    CustomerDirectory customers;
+    @Inject
+    Catalog catalog;
+    @Inject
+    ErpAnswers answers;
+    @Inject
+    ErpSettings settings;
+    @Inject
+    BusinessClock clock;
+
+    /** @throws RefusedDocument when the order cannot be taken as sent; nothing of it is stored then */
+    public void take(ErpOrder document, String answerTo) {
+        ErpDraftMapping.MappedOrder mapped = ErpDraftMapping.draftOf(document, customerOf(document),
+                catalog::activeProduct, clock.today());
+        Order order;
+        try {
+            order = recording.record(mapped.draft(), "erp:" + document.sender());
+        } catch (OrderRejected rejected) {
+            throw ErpDraftMapping.refusal(rejected, document);
+        }
+        List<String> notes = new ArrayList<>(mapped.notes());
+        if (order.isAwaitingApproval()) {
+            notes.add("Recorded as " + order.getOrderNumber() + "; a second person double-checks it before it is"
+                    + " handed over (" + String.join("; ", order.getFlags().stream().map(Flag::getReason).toList())
+                    + ").");
+        }
+        List<ErpAnswer.LineAnswer> lines = mapped.answers();
+        lines.stream().filter(a -> !a.accepted()).forEach(a -> notes.add("Line " + a.lineId() + " not taken: "
+                + a.reason()));
+        boolean allTaken = lines.stream().allMatch(ErpAnswer.LineAnswer::accepted);
+        ErpAnswer answer = new ErpAnswer(document.documentId(), document.sender(), document.buyerName(),
+                order.getOrderNumber(), order.getOrderVersion(), allTaken ? ErpAnswer.Code.AP : ErpAnswer.Code.CA,
+                order.getEstimatedDate(), lines, notes);
+        String xml = answers.write(answer);
+        answers.record(document, order.getOrderNumber(), answerTo, xml);
+        answers.send(xml, answerTo, document.sender());
+    }
+
+    /** The buyer by one of its identifiers: a GLN on record, or an identifier configured for a customer. */
+    private Customer customerOf(ErpOrder document) {
+        for (String id : document.buyerIds()) {
+            Optional<Customer> customer = customers.byGln(id)
+                    .or(() -> settings.customerNumberOf(id).flatMap(customers::byNumber));
+            if (customer.isPresent()) {
+                return customer.get();
+            }
+        }
+        throw RefusedDocument.of(document, List.of("The buyer " + String.join(" / ", document.buyerIds())
+                + " is not a customer of ours: ask us to record your GLN."));
+    }
+}
