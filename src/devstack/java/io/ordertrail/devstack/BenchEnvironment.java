@@ -9,8 +9,7 @@ import java.util.Map;
 /** The environment the drill and the benchmarks give Ordertrail: PostgreSQL, their own broker and mail catcher. */
 final class BenchEnvironment {
 
-    private BenchEnvironment() {
-    }
+    private BenchEnvironment() {}
 
     /**
      * @param env the caller's environment, with {@code ORDERTRAIL_DB_URL} naming an empty PostgreSQL database
@@ -38,7 +37,7 @@ final class BenchEnvironment {
 
     /** A connection to the database of an environment {@link #forPostgres} made, for the scripts' own checks. */
     static Connection database(Map<String, String> app) throws SQLException {
-        return DriverManager.getConnection(app.get("ORDERTRAIL_DB_URL"), app.get("ORDERTRAIL_DB_USER"),
-                app.get("ORDERTRAIL_DB_PASSWORD"));
+        return DriverManager.getConnection(
+                app.get("ORDERTRAIL_DB_URL"), app.get("ORDERTRAIL_DB_USER"), app.get("ORDERTRAIL_DB_PASSWORD"));
     }
 }

@@ -5,8 +5,6 @@ import jakarta.jms.JMSContext;
 import jakarta.jms.Message;
 import jakarta.jms.TemporaryQueue;
 import jakarta.jms.TextMessage;
-import org.apache.activemq.artemis.jms.client.ActiveMQJMSConnectionFactory;
-
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
@@ -30,6 +28,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.activemq.artemis.jms.client.ActiveMQJMSConnectionFactory;
 
 /**
  * The channels benchmark of issue 7 (a script, not a test): orders per second and time to answer for the online
@@ -50,13 +49,14 @@ public final class ChannelBenchmark {
     private static final int SMTP_PORT = 3055;
     private static final int IMAP_PORT = 3155;
     private static final Duration WARM_UP = Duration.ofSeconds(5);
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
-    private static final String AUTH = "Basic " + Base64.getEncoder()
-            .encodeToString("integration:demo".getBytes(StandardCharsets.UTF_8));
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+    private static final String AUTH =
+            "Basic " + Base64.getEncoder().encodeToString("integration:demo".getBytes(StandardCharsets.UTF_8));
 
-    private ChannelBenchmark() {
-    }
+    private ChannelBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 30;
@@ -67,15 +67,20 @@ public final class ChannelBenchmark {
         Path data = base.resolve("target/channel-benchmark");
         PayaraMicro.deleteRecursively(data);
         Files.createDirectories(data);
-        EmbeddedBroker broker = EmbeddedBroker.start(base.resolve("server-config/artemis/broker.xml"),
-                data.resolve("broker"), BROKER_PORT, 5);
+        EmbeddedBroker broker = EmbeddedBroker.start(
+                base.resolve("server-config/artemis/broker.xml"), data.resolve("broker"), BROKER_PORT, 5);
         MailCatcher mail = MailCatcher.start(SMTP_PORT, IMAP_PORT);
         // every client repeats its order: without this each repeat would wait as a likely duplicate
         appEnv.put("ORDERTRAIL_ORDERS_DUPLICATE_WINDOW_DAYS", "0");
-        PayaraMicro payara = PayaraMicro.start(new PayaraMicro.Launch(base.resolve("target/payara-micro.jar"),
-                base.resolve("target/artemis-ra.rar"), base.resolve("target/ordertrail.war"),
+        PayaraMicro payara = PayaraMicro.start(new PayaraMicro.Launch(
+                base.resolve("target/payara-micro.jar"),
+                base.resolve("target/artemis-ra.rar"),
+                base.resolve("target/ordertrail.war"),
                 base.resolve("server-config/post-boot-commands.asadmin"),
-                base.resolve("server-config/logging.properties"), data.resolve("payara-runtime"), HTTP_PORT, appEnv,
+                base.resolve("server-config/logging.properties"),
+                data.resolve("payara-runtime"),
+                HTTP_PORT,
+                appEnv,
                 serverOptions(env),
                 ProcessBuilder.Redirect.appendTo(data.resolve("payara.log").toFile())));
         try {
@@ -84,30 +89,39 @@ public final class ChannelBenchmark {
             Instant began = Instant.now();
             DatabaseWork beforeRest = DatabaseWork.of(appEnv);
             Result rest = run("REST", clients, seconds, client -> restClient(client));
-            System.out.println("REST: both teams had every order " + drain(appEnv, began).toMillis()
-                    + " ms after the last client stopped");
+            System.out.println("REST: both teams had every order "
+                    + drain(appEnv, began).toMillis() + " ms after the last client stopped");
             DatabaseWork beforeErp = DatabaseWork.of(appEnv);
             System.out.println("REST: " + beforeErp.since(beforeRest));
             Result erp = run("ERP", clients, seconds, client -> erpClient(order));
-            System.out.println("ERP: both teams had every order " + drain(appEnv, began).toMillis()
-                    + " ms after the last client stopped");
+            System.out.println("ERP: both teams had every order "
+                    + drain(appEnv, began).toMillis() + " ms after the last client stopped");
             System.out.println("ERP: " + DatabaseWork.of(appEnv).since(beforeErp));
             System.out.println("ERP: " + REANSWERED.get() + " earlier orders answered again (inventory found them"
                     + " short after another order took the stock, and moved the promised date)");
-            Result floor = run("REST floor: GET /api/products", clients, seconds, client -> () -> () -> {
-                HttpResponse<String> products = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:"
-                                + HTTP_PORT + "/api/products")).timeout(Duration.ofSeconds(30))
-                        .header("Authorization", AUTH).GET().build(), HttpResponse.BodyHandlers.ofString());
-                if (products.statusCode() != 200) {
-                    throw new IllegalStateException("GET /api/products: " + products.statusCode());
-                }
-            });
+            Result floor = run(
+                    "REST floor: GET /api/products",
+                    clients,
+                    seconds,
+                    client -> () -> () -> {
+                        HttpResponse<String> products = HTTP.send(
+                                HttpRequest.newBuilder(URI.create("http://localhost:" + HTTP_PORT + "/api/products"))
+                                        .timeout(Duration.ofSeconds(30))
+                                        .header("Authorization", AUTH)
+                                        .GET()
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString());
+                        if (products.statusCode() != 200) {
+                            throw new IllegalStateException("GET /api/products: " + products.statusCode());
+                        }
+                    });
             System.out.println();
             System.out.println("| channel | clients | requests | per second | median (ms) | p99 (ms) | errors |");
             System.out.println("|---|---|---|---|---|---|---|");
             for (Result r : List.of(rest, erp, floor)) {
-                System.out.printf("| %s | %d | %d | %.1f | %.1f | %.1f | %d |%n", r.name, clients, r.latencies.size(),
-                        r.rate(), r.percentile(50), r.percentile(99), r.errors);
+                System.out.printf(
+                        "| %s | %d | %d | %.1f | %.1f | %.1f | %d |%n",
+                        r.name, clients, r.latencies.size(), r.rate(), r.percentile(50), r.percentile(99), r.errors);
             }
         } finally {
             payara.close();
@@ -124,12 +138,12 @@ public final class ChannelBenchmark {
         long from = System.nanoTime();
         long until = from + Duration.ofMinutes(10).toNanos();
         try (Connection db = BenchEnvironment.database(app);
-             PreparedStatement behind = db.prepareStatement("select"
-                     + " (select 2 * count(*) from customer_order where recorded_at >= ?"
-                     + " and status <> 'AWAITING_APPROVAL')"
-                     + " - (select count(*) from handover_receipt where received_at >= ?"
-                     + " and message_type = 'OrderRecorded'),"
-                     + " (select count(*) from outbox_message where sent_at is null)")) {
+                PreparedStatement behind = db.prepareStatement("select"
+                        + " (select 2 * count(*) from customer_order where recorded_at >= ?"
+                        + " and status <> 'AWAITING_APPROVAL')"
+                        + " - (select count(*) from handover_receipt where received_at >= ?"
+                        + " and message_type = 'OrderRecorded'),"
+                        + " (select count(*) from outbox_message where sent_at is null)")) {
             behind.setTimestamp(1, Timestamp.from(since));
             behind.setTimestamp(2, Timestamp.from(since));
             while (true) {
@@ -160,9 +174,10 @@ public final class ChannelBenchmark {
         static DatabaseWork of(Map<String, String> app) throws Exception {
             Thread.sleep(1500); // each server process reports its row counts about once a second
             try (Connection db = BenchEnvironment.database(app);
-                 ResultSet row = db.createStatement().executeQuery("select txid_current(), tup_inserted,"
-                         + " tup_updated, (select count(*) from customer_order) from pg_stat_database"
-                         + " where datname = current_database()")) {
+                    ResultSet row = db.createStatement()
+                            .executeQuery("select txid_current(), tup_inserted,"
+                                    + " tup_updated, (select count(*) from customer_order) from pg_stat_database"
+                                    + " where datname = current_database()")) {
                 row.next();
                 return new DatabaseWork(row.getLong(1), row.getLong(2), row.getLong(3), row.getLong(4));
             }
@@ -170,17 +185,20 @@ public final class ChannelBenchmark {
 
         String since(DatabaseWork before) {
             double orders = this.orders - before.orders;
-            return String.format("per order, the database ran %.1f write transactions, inserted %.1f rows and"
-                            + " updated %.1f (%d orders)", (transactionIds - before.transactionIds - 1) / orders,
-                    (inserted - before.inserted) / orders, (updated - before.updated) / orders,
+            return String.format(
+                    "per order, the database ran %.1f write transactions, inserted %.1f rows and"
+                            + " updated %.1f (%d orders)",
+                    (transactionIds - before.transactionIds - 1) / orders,
+                    (inserted - before.inserted) / orders,
+                    (updated - before.updated) / orders,
                     this.orders - before.orders);
         }
     }
 
     /** The server's JVM options; {@code BENCH_SERVER_OPTS} adds some, e.g. {@code -XX:StartFlightRecording=...}. */
     private static List<String> serverOptions(Map<String, String> env) {
-        List<String> options = new ArrayList<>(List.of("-Xmx512m", "-XX:+UseSerialGC",
-                "-Dmp.health.default.readiness.empty.response=DOWN"));
+        List<String> options = new ArrayList<>(
+                List.of("-Xmx512m", "-XX:+UseSerialGC", "-Dmp.health.default.readiness.empty.response=DOWN"));
         String extra = env.getOrDefault("BENCH_SERVER_OPTS", "").trim();
         if (!extra.isEmpty()) {
             options.addAll(List.of(extra.split("\\s+")));
@@ -206,10 +224,10 @@ public final class ChannelBenchmark {
                      "defaultDeliveryAddress":"%s Dock Road, Liverpool L3 4AA"}""".formatted(unique, unique, unique)));
             String body = """
                     {"customerNumber":"%s","lines":[{"productCode":"TAP-MSK-50","quantity":1}],
-                     "deliveryAddress":"%s Dock Road, Liverpool L3 4AA"}""".formatted(customer.get("customerNumber"),
-                    unique);
+                     "deliveryAddress":"%s Dock Road, Liverpool L3 4AA"}""".formatted(customer.get("customerNumber"), unique);
             return () -> {
-                HttpResponse<String> created = post("/api/orders", UUID.randomUUID().toString(), body);
+                HttpResponse<String> created =
+                        post("/api/orders", UUID.randomUUID().toString(), body);
                 if (created.statusCode() != 201) {
                     throw new IllegalStateException("POST /api/orders: " + created.statusCode() + " " + created.body());
                 }
@@ -254,8 +272,10 @@ public final class ChannelBenchmark {
     private static HttpResponse<String> post(String path, String idempotencyKey, String body)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + HTTP_PORT + path))
-                .timeout(Duration.ofSeconds(30)).header("Authorization", AUTH)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", AUTH)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
         if (idempotencyKey != null) {
             request.header("Idempotency-Key", idempotencyKey);
         }
@@ -267,7 +287,8 @@ public final class ChannelBenchmark {
             if (response.statusCode() / 100 != 2) {
                 throw new IllegalStateException(response.statusCode() + " " + response.body());
             }
-            return new JsonBody(jakarta.json.Json.createReader(new StringReader(response.body())).readObject());
+            return new JsonBody(jakarta.json.Json.createReader(new StringReader(response.body()))
+                    .readObject());
         }
 
         String get(String name) {
@@ -302,35 +323,38 @@ public final class ChannelBenchmark {
     }
 
     /** Runs the clients for a warm-up and then the measured seconds; only rounds begun in the measured time count. */
-    private static Result run(String name, int clients, int seconds,
-                              java.util.function.IntFunction<Client> clientFactory) throws InterruptedException {
+    private static Result run(
+            String name, int clients, int seconds, java.util.function.IntFunction<Client> clientFactory)
+            throws InterruptedException {
         Result result = new Result(name);
         AtomicBoolean measuring = new AtomicBoolean(false);
         AtomicBoolean running = new AtomicBoolean(true);
         List<Thread> threads = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             int client = c;
-            Thread thread = new Thread(() -> {
-                try {
-                    Round round = clientFactory.apply(client).start();
-                    while (running.get()) {
-                        boolean counted = measuring.get();
-                        long start = System.nanoTime();
+            Thread thread = new Thread(
+                    () -> {
                         try {
-                            round.once();
-                            if (counted && running.get()) {
-                                result.latencies.add(System.nanoTime() - start);
+                            Round round = clientFactory.apply(client).start();
+                            while (running.get()) {
+                                boolean counted = measuring.get();
+                                long start = System.nanoTime();
+                                try {
+                                    round.once();
+                                    if (counted && running.get()) {
+                                        result.latencies.add(System.nanoTime() - start);
+                                    }
+                                } catch (Exception e) {
+                                    result.errorCount.incrementAndGet();
+                                    System.err.println(name + " client " + client + ": " + e.getMessage());
+                                }
                             }
                         } catch (Exception e) {
                             result.errorCount.incrementAndGet();
-                            System.err.println(name + " client " + client + ": " + e.getMessage());
+                            System.err.println(name + " client " + client + " could not start: " + e);
                         }
-                    }
-                } catch (Exception e) {
-                    result.errorCount.incrementAndGet();
-                    System.err.println(name + " client " + client + " could not start: " + e);
-                }
-            }, name + "-client-" + c);
+                    },
+                    name + "-client-" + c);
             threads.add(thread);
             thread.start();
         }

@@ -1,7 +1,6 @@
 package io.ordertrail.devstack;
 
 import com.icegreen.greenmail.standalone.GreenMailStandaloneRunner;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -31,8 +30,7 @@ public final class DevStack {
     private static final int MESSAGE_PORT = 8026;
     private static final int MAX_DELIVERY_ATTEMPTS = 5;
 
-    private DevStack() {
-    }
+    private DevStack() {}
 
     public static void main(String[] args) throws Exception {
         Instant started = Instant.now();
@@ -58,8 +56,11 @@ public final class DevStack {
 
         EmbeddedBroker broker = null;
         if (!env.containsKey("ORDERTRAIL_JMS_HOST")) {
-            broker = EmbeddedBroker.start(base.resolve("server-config/artemis/broker.xml"), data.resolve("broker"),
-                    BROKER_PORT, MAX_DELIVERY_ATTEMPTS);
+            broker = EmbeddedBroker.start(
+                    base.resolve("server-config/artemis/broker.xml"),
+                    data.resolve("broker"),
+                    BROKER_PORT,
+                    MAX_DELIVERY_ATTEMPTS);
             appEnv.put("ORDERTRAIL_JMS_HOST", "127.0.0.1");
             appEnv.put("ORDERTRAIL_JMS_PORT", String.valueOf(broker.port()));
         }
@@ -86,36 +87,52 @@ public final class DevStack {
         }
 
         PayaraMicro payara = PayaraMicro.start(new PayaraMicro.Launch(
-                base.resolve("target/payara-micro.jar"), base.resolve("target/artemis-ra.rar"),
-                base.resolve("target/ordertrail.war"), base.resolve("server-config/post-boot-commands.asadmin"),
-                base.resolve("server-config/logging.properties"), data.resolve("payara-runtime"), httpPort, appEnv,
-                List.of("-Xms128m", "-Xmx448m", "-XX:MaxMetaspaceSize=256m", "-XX:+UseSerialGC",
-                        "-XX:TieredStopAtLevel=1", "-Xss512k", "-Dmp.health.default.readiness.empty.response=DOWN"),
+                base.resolve("target/payara-micro.jar"),
+                base.resolve("target/artemis-ra.rar"),
+                base.resolve("target/ordertrail.war"),
+                base.resolve("server-config/post-boot-commands.asadmin"),
+                base.resolve("server-config/logging.properties"),
+                data.resolve("payara-runtime"),
+                httpPort,
+                appEnv,
+                List.of(
+                        "-Xms128m",
+                        "-Xmx448m",
+                        "-XX:MaxMetaspaceSize=256m",
+                        "-XX:+UseSerialGC",
+                        "-XX:TieredStopAtLevel=1",
+                        "-Xss512k",
+                        "-Dmp.health.default.readiness.empty.response=DOWN"),
                 ProcessBuilder.Redirect.INHERIT));
 
         EmbeddedBroker startedBroker = broker;
         MessageCatcher startedMessages = messageCatcher;
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            System.out.println("Ordertrail: stopping Payara Micro" + (startedBroker != null ? ", the broker" : "")
-                    + (mailCatcher ? " and the mail catcher" : "") + "…");
-            try {
-                payara.close();
-                if (startedBroker != null) {
-                    startedBroker.close();
-                }
-                if (startedMessages != null) {
-                    startedMessages.close();
-                }
-            } catch (Exception e) {
-                System.err.println("Ordertrail: could not stop cleanly: " + e);
-            }
-            stopped.countDown();
-        }, "ordertrail-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            System.out.println(
+                                    "Ordertrail: stopping Payara Micro" + (startedBroker != null ? ", the broker" : "")
+                                            + (mailCatcher ? " and the mail catcher" : "") + "…");
+                            try {
+                                payara.close();
+                                if (startedBroker != null) {
+                                    startedBroker.close();
+                                }
+                                if (startedMessages != null) {
+                                    startedMessages.close();
+                                }
+                            } catch (Exception e) {
+                                System.err.println("Ordertrail: could not stop cleanly: " + e);
+                            }
+                            stopped.countDown();
+                        },
+                        "ordertrail-shutdown"));
 
         payara.awaitReady(Duration.ofSeconds(180));
         double seconds = Duration.between(started, Instant.now()).toMillis() / 1000.0;
-        System.out.printf("""
+        System.out.printf(
+                """
 
                 ================================================================================
                  Ordertrail is ready after %.1f s:  %s
@@ -125,12 +142,20 @@ public final class DevStack {
                  Text messages: %s
                  Broker: %s   Stop everything with Ctrl-C.
                 ================================================================================
-                %n""", seconds, payara.baseUri(), payara.baseUri(), data,
-                mailCatcher ? "Mail catcher: http://localhost:" + MAIL_API_PORT + "/ (SMTP 127.0.0.1:" + SMTP_PORT
-                        + ", IMAP " + IMAP_PORT + ")" : "Mail: " + env.get("ORDERTRAIL_SMTP_HOST"),
-                startedMessages != null ? startedMessages.url() + " (the local gateway; GET lists what was sent)"
+                %n""",
+                seconds,
+                payara.baseUri(),
+                payara.baseUri(),
+                data,
+                mailCatcher
+                        ? "Mail catcher: http://localhost:" + MAIL_API_PORT + "/ (SMTP 127.0.0.1:" + SMTP_PORT
+                                + ", IMAP " + IMAP_PORT + ")"
+                        : "Mail: " + env.get("ORDERTRAIL_SMTP_HOST"),
+                startedMessages != null
+                        ? startedMessages.url() + " (the local gateway; GET lists what was sent)"
                         : env.get("ORDERTRAIL_MESSAGE_GATEWAY_URL"),
-                startedBroker != null ? "embedded, tcp://127.0.0.1:" + BROKER_PORT
+                startedBroker != null
+                        ? "embedded, tcp://127.0.0.1:" + BROKER_PORT
                         : env.get("ORDERTRAIL_JMS_HOST") + ":" + env.getOrDefault("ORDERTRAIL_JMS_PORT", "61616"));
         stopped.await();
     }

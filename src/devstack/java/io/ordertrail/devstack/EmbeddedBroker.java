@@ -1,9 +1,8 @@
 package io.ordertrail.devstack;
 
+import java.nio.file.Path;
 import org.apache.activemq.artemis.core.server.Queue;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
-
-import java.nio.file.Path;
 
 /**
  * An Artemis broker in this JVM, configured by {@code server-config/artemis/broker.xml}: persistent journal under

@@ -2,7 +2,6 @@ package io.ordertrail.devstack;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
@@ -52,8 +51,10 @@ public final class FaultDrill {
     private static final int SMTP_PORT = 3045;
     private static final int IMAP_PORT = 3145;
     private static final int MAX_DELIVERY_ATTEMPTS = 5;
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2))
+            .build();
 
     private final Path base = Path.of("").toAbsolutePath();
     private final Path data = base.resolve("target/fault-drill");
@@ -81,10 +82,19 @@ public final class FaultDrill {
         Files.createDirectories(data);
         broker = startBroker();
         MailCatcher mail = MailCatcher.start(SMTP_PORT, IMAP_PORT);
-        launch = new PayaraMicro.Launch(base.resolve("target/payara-micro.jar"), base.resolve("target/artemis-ra.rar"),
-                base.resolve("target/ordertrail.war"), base.resolve("server-config/post-boot-commands.asadmin"),
-                base.resolve("server-config/logging.properties"), data.resolve("payara-runtime"), HTTP_PORT, appEnv,
-                List.of("-Xmx448m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+        launch = new PayaraMicro.Launch(
+                base.resolve("target/payara-micro.jar"),
+                base.resolve("target/artemis-ra.rar"),
+                base.resolve("target/ordertrail.war"),
+                base.resolve("server-config/post-boot-commands.asadmin"),
+                base.resolve("server-config/logging.properties"),
+                data.resolve("payara-runtime"),
+                HTTP_PORT,
+                appEnv,
+                List.of(
+                        "-Xmx448m",
+                        "-XX:+UseSerialGC",
+                        "-XX:TieredStopAtLevel=1",
                         "-Dmp.health.default.readiness.empty.response=DOWN"),
                 ProcessBuilder.Redirect.appendTo(data.resolve("payara.log").toFile()));
         payara = PayaraMicro.start(launch);
@@ -139,8 +149,11 @@ public final class FaultDrill {
     }
 
     private EmbeddedBroker startBroker() throws Exception {
-        return EmbeddedBroker.start(base.resolve("server-config/artemis/broker.xml"), data.resolve("broker"),
-                BROKER_PORT, MAX_DELIVERY_ATTEMPTS);
+        return EmbeddedBroker.start(
+                base.resolve("server-config/artemis/broker.xml"),
+                data.resolve("broker"),
+                BROKER_PORT,
+                MAX_DELIVERY_ATTEMPTS);
     }
 
     /** Records orders at the rate, each for a new customer (so none is flagged), and asks for its confirmation. */
@@ -152,10 +165,11 @@ public final class FaultDrill {
                 JsonObject customer = postUntilAccepted("/api/customers", null, """
                         {"name":"Drill customer %s","email":"drill-%s@example.com",
                          "defaultDeliveryAddress":"%s Dock Road, Liverpool L3 4AA"}""".formatted(unique, unique, unique));
-                JsonObject order = postUntilAccepted("/api/orders", UUID.randomUUID().toString(), """
+                JsonObject order =
+                        postUntilAccepted("/api/orders", UUID.randomUUID().toString(), """
                         {"customerNumber":"%s","lines":[{"productCode":"RLR-230","quantity":1}],
-                         "deliveryAddress":"%s Dock Road, Liverpool L3 4AA"}"""
-                        .formatted(customer.getString("customerNumber"), unique));
+                         "deliveryAddress":"%s Dock Road, Liverpool L3 4AA"}""".formatted(
+                                        customer.getString("customerNumber"), unique));
                 acknowledged.add(order.getString("orderNumber"));
                 toConfirm.add(order.getString("orderNumber"));
                 confirmNext();
@@ -174,7 +188,9 @@ public final class FaultDrill {
     private void confirmNext() throws InterruptedException {
         String number = toConfirm.poll();
         if (number != null) {
-            postUntilAccepted("/api/orders/" + number + "/confirmations", null,
+            postUntilAccepted(
+                    "/api/orders/" + number + "/confirmations",
+                    null,
                     "{\"email\":\"drill-" + number + "@example.com\"}");
         }
     }
@@ -188,8 +204,11 @@ public final class FaultDrill {
             try {
                 HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + HTTP_PORT + path))
                         .timeout(Duration.ofSeconds(20))
-                        .header("Authorization", "Basic " + Base64.getEncoder()
-                                .encodeToString("integration:demo".getBytes(StandardCharsets.UTF_8)))
+                        .header(
+                                "Authorization",
+                                "Basic "
+                                        + Base64.getEncoder()
+                                                .encodeToString("integration:demo".getBytes(StandardCharsets.UTF_8)))
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(body));
                 if (idempotencyKey != null) {
@@ -200,7 +219,8 @@ public final class FaultDrill {
                     return Json.createReader(new StringReader(response.body())).readObject();
                 }
                 if (response.statusCode() < 500 && response.statusCode() != 404) {
-                    throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
+                    throw new IllegalStateException(
+                            path + " answered " + response.statusCode() + ": " + response.body());
                 }
             } catch (IOException serverDown) {
                 // the server is being killed or restarted: try again
@@ -210,8 +230,14 @@ public final class FaultDrill {
         }
     }
 
-    private record Verdict(int orders, List<String> problems, long deadLetters, long unsent, long confirmed,
-                           long tasks, long reservations) {
+    private record Verdict(
+            int orders,
+            List<String> problems,
+            long deadLetters,
+            long unsent,
+            long confirmed,
+            long tasks,
+            long reservations) {
         boolean passed() {
             return problems.isEmpty() && deadLetters == 0 && unsent == 0;
         }
@@ -224,10 +250,10 @@ public final class FaultDrill {
         long reservations = 0;
         long unsent;
         try (Connection db = BenchEnvironment.database(appEnv);
-             PreparedStatement perOrder = db.prepareStatement("select o.status,"
-                     + " (select count(*) from stock_reservation r where r.order_number = o.order_number),"
-                     + " (select count(*) from fulfillment_task t where t.order_number = o.order_number)"
-                     + " from customer_order o where o.order_number = ?")) {
+                PreparedStatement perOrder = db.prepareStatement("select o.status,"
+                        + " (select count(*) from stock_reservation r where r.order_number = o.order_number),"
+                        + " (select count(*) from fulfillment_task t where t.order_number = o.order_number)"
+                        + " from customer_order o where o.order_number = ?")) {
             for (String number : acknowledged) {
                 perOrder.setString(1, number);
                 try (ResultSet row = perOrder.executeQuery()) {
@@ -244,48 +270,72 @@ public final class FaultDrill {
                     }
                 }
             }
-            try (ResultSet row = db.createStatement().executeQuery(
-                    "select count(*) from outbox_message where sent_at is null")) {
+            try (ResultSet row =
+                    db.createStatement().executeQuery("select count(*) from outbox_message where sent_at is null")) {
                 row.next();
                 unsent = row.getLong(1);
             }
         }
-        return new Verdict(acknowledged.size(), problems, broker.messageCount("DLQ"), unsent, confirmed, tasks,
-                reservations);
+        return new Verdict(
+                acknowledged.size(), problems, broker.messageCount("DLQ"), unsent, confirmed, tasks, reservations);
     }
 
     private void report(Duration load, int kills, double rate, Verdict verdict) {
         StringBuilder out = new StringBuilder();
-        out.append("## Fault drill ").append(started).append("\n\n")
-                .append("Load ").append(load.toMinutes()).append(" min at ").append(rate).append(" orders/s, ")
-                .append(kills).append(" × kill -9 of the application server, 1 broker restart.\n\n")
+        out.append("## Fault drill ")
+                .append(started)
+                .append("\n\n")
+                .append("Load ")
+                .append(load.toMinutes())
+                .append(" min at ")
+                .append(rate)
+                .append(" orders/s, ")
+                .append(kills)
+                .append(" × kill -9 of the application server, 1 broker restart.\n\n")
                 .append("| check | result |\n|---|---|\n")
-                .append("| orders acknowledged (201/200) | ").append(verdict.orders()).append(" |\n")
-                .append("| … confirmed | ").append(verdict.confirmed()).append(" |\n")
+                .append("| orders acknowledged (201/200) | ")
+                .append(verdict.orders())
+                .append(" |\n")
+                .append("| … confirmed | ")
+                .append(verdict.confirmed())
+                .append(" |\n")
                 .append("| … with exactly one reservation and one fulfillment task | ")
-                .append(verdict.orders() - verdict.problems().size()).append(" |\n")
-                .append("| reservations / fulfillment tasks in total | ").append(verdict.reservations()).append(" / ")
-                .append(verdict.tasks()).append(" |\n")
-                .append("| messages on DLQ | ").append(verdict.deadLetters()).append(" |\n")
-                .append("| outbox messages not sent | ").append(verdict.unsent()).append(" |\n")
+                .append(verdict.orders() - verdict.problems().size())
+                .append(" |\n")
+                .append("| reservations / fulfillment tasks in total | ")
+                .append(verdict.reservations())
+                .append(" / ")
+                .append(verdict.tasks())
+                .append(" |\n")
+                .append("| messages on DLQ | ")
+                .append(verdict.deadLetters())
+                .append(" |\n")
+                .append("| outbox messages not sent | ")
+                .append(verdict.unsent())
+                .append(" |\n")
                 .append("| requests that failed while the server was down (retried) | ")
-                .append(refusedWhileDown.get()).append(" |\n")
-                .append("| verdict | ").append(verdict.passed() ? "**passed**" : "**FAILED**").append(" |\n\n")
+                .append(refusedWhileDown.get())
+                .append(" |\n")
+                .append("| verdict | ")
+                .append(verdict.passed() ? "**passed**" : "**FAILED**")
+                .append(" |\n\n")
                 .append("Timeline:\n\n");
         log.forEach(line -> out.append("- ").append(line).append('\n'));
         if (!verdict.problems().isEmpty()) {
             out.append("\nProblems (first 20):\n\n");
-            verdict.problems().stream().limit(20).forEach(p -> out.append("- ").append(p).append('\n'));
+            verdict.problems().stream()
+                    .limit(20)
+                    .forEach(p -> out.append("- ").append(p).append('\n'));
         }
         System.out.println(out);
     }
 
     private void note(String what) {
-        String line = String.format("%5.1f s: %s", Duration.between(started, Instant.now()).toMillis() / 1000.0, what);
+        String line = String.format(
+                "%5.1f s: %s", Duration.between(started, Instant.now()).toMillis() / 1000.0, what);
         log.add(line);
         System.out.println("[drill] " + line);
     }
 
-    private FaultDrill() {
-    }
+    private FaultDrill() {}
 }

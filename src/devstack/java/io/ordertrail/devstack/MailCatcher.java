@@ -2,7 +2,6 @@ package io.ordertrail.devstack;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-
 import jakarta.mail.internet.MimeMessage;
 import java.util.List;
 
@@ -28,7 +27,7 @@ public final class MailCatcher implements AutoCloseable {
             smtp = smtp.dynamicPort();
             imap = imap.dynamicPort();
         }
-        GreenMail greenMail = new GreenMail(new ServerSetup[]{smtp, imap});
+        GreenMail greenMail = new GreenMail(new ServerSetup[] {smtp, imap});
         greenMail.withConfiguration(com.icegreen.greenmail.configuration.GreenMailConfiguration.aConfig()
                 .withDisabledAuthentication());
         greenMail.start();

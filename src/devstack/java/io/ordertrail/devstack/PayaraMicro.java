@@ -31,10 +31,17 @@ public final class PayaraMicro implements AutoCloseable {
     }
 
     /** Everything needed to start one Payara Micro with Ordertrail. */
-    public record Launch(Path payaraJar, Path rar, Path war, Path postBoot, Path logging, Path runtimeDir,
-                         int port, Map<String, String> environment, List<String> jvmOptions,
-                         ProcessBuilder.Redirect output) {
-    }
+    public record Launch(
+            Path payaraJar,
+            Path rar,
+            Path war,
+            Path postBoot,
+            Path logging,
+            Path runtimeDir,
+            int port,
+            Map<String, String> environment,
+            List<String> jvmOptions,
+            ProcessBuilder.Redirect output) {}
 
     public static PayaraMicro start(Launch launch) throws IOException {
         deleteRecursively(launch.runtimeDir());
@@ -50,18 +57,26 @@ public final class PayaraMicro implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(launch.jvmOptions());
-        command.addAll(List.of("-jar", launch.payaraJar().toString(),
+        command.addAll(List.of(
+                "-jar",
+                launch.payaraJar().toString(),
                 "--nocluster",
-                "--port", String.valueOf(launch.port()),
-                "--rootdir", launch.runtimeDir().toString(),
-                "--logproperties", launch.logging().toString(),
-                "--postbootcommandfile", launch.postBoot().toString(),
-                "--contextroot", "/",
-                "--deploy", launch.rar().toString(),
-                "--deploy", launch.war().toString()));
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(launch.output());
+                "--port",
+                String.valueOf(launch.port()),
+                "--rootdir",
+                launch.runtimeDir().toString(),
+                "--logproperties",
+                launch.logging().toString(),
+                "--postbootcommandfile",
+                launch.postBoot().toString(),
+                "--contextroot",
+                "/",
+                "--deploy",
+                launch.rar().toString(),
+                "--deploy",
+                launch.war().toString()));
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(launch.output());
         builder.environment().putAll(launch.environment());
         return new PayaraMicro(builder.start(), launch.port());
     }
@@ -80,20 +95,23 @@ public final class PayaraMicro implements AutoCloseable {
 
     /** Waits until {@code /health/ready} answers UP; fails early if the process ends. */
     public void awaitReady(Duration timeout) throws InterruptedException {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest ready = HttpRequest.newBuilder(baseUri().resolve("/health/ready"))
-                .timeout(Duration.ofSeconds(5)).build();
+                .timeout(Duration.ofSeconds(5))
+                .build();
         Instant deadline = Instant.now().plus(timeout);
         String last = "no answer yet";
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("Payara Micro exited with code " + process.exitValue()
-                        + " before Ordertrail was ready");
+                throw new IllegalStateException(
+                        "Payara Micro exited with code " + process.exitValue() + " before Ordertrail was ready");
             }
             try {
                 HttpResponse<String> response = http.send(ready, HttpResponse.BodyHandlers.ofString());
                 // UP alone is not enough: with no checks registered yet, the answer is an empty UP
-                if (response.statusCode() == 200 && response.body().contains("\"UP\"")
+                if (response.statusCode() == 200
+                        && response.body().contains("\"UP\"")
                         && response.body().contains("\"database\"")) {
                     return;
                 }
@@ -108,7 +126,9 @@ public final class PayaraMicro implements AutoCloseable {
 
     /** Kills the server the hard way, {@code kill -9}: no shutdown hook, no clean close of anything. */
     public void kill() throws IOException, InterruptedException {
-        Process kill = new ProcessBuilder("kill", "-9", String.valueOf(process.pid())).inheritIO().start();
+        Process kill = new ProcessBuilder("kill", "-9", String.valueOf(process.pid()))
+                .inheritIO()
+                .start();
         if (kill.waitFor() != 0) {
             throw new IllegalStateException("kill -9 " + process.pid() + " failed");
         }

@@ -4,10 +4,9 @@ import jakarta.jms.JMSContext;
 import jakarta.jms.Message;
 import jakarta.jms.TemporaryQueue;
 import jakarta.jms.TextMessage;
-import org.apache.activemq.artemis.jms.client.ActiveMQJMSConnectionFactory;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.activemq.artemis.jms.client.ActiveMQJMSConnectionFactory;
 
 /**
  * Sends a UBL document to {@code erp.orders.in} as an ERP system would, with a reply queue of its own, and prints
@@ -17,8 +16,7 @@ import java.nio.file.Path;
  */
 public final class SendUbl {
 
-    private SendUbl() {
-    }
+    private SendUbl() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length < 1) {
@@ -27,9 +25,10 @@ public final class SendUbl {
         }
         String url = args.length > 1 ? args[1] : "tcp://127.0.0.1:61616";
         try (ActiveMQJMSConnectionFactory factory = new ActiveMQJMSConnectionFactory(url);
-             JMSContext jms = factory.createContext()) {
+                JMSContext jms = factory.createContext()) {
             TemporaryQueue replies = jms.createTemporaryQueue();
-            jms.createProducer().setJMSReplyTo(replies)
+            jms.createProducer()
+                    .setJMSReplyTo(replies)
                     .send(jms.createQueue("erp.orders.in"), Files.readString(Path.of(args[0])));
             Message answer = jms.createConsumer(replies).receive(30_000);
             if (answer instanceof TextMessage text) {

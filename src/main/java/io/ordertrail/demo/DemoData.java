@@ -1,10 +1,10 @@
 package io.ordertrail.demo;
 
-import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.catalog.domain.Product;
 import io.ordertrail.customers.domain.Customer;
 import io.ordertrail.inventory.domain.Replenishment;
 import io.ordertrail.inventory.domain.StockLevel;
+import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.security.Roles;
 import io.ordertrail.security.UserAccounts;
 import jakarta.annotation.PostConstruct;
@@ -16,13 +16,12 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Demo data for the embedded setup: products, stock, customers and one user per role, all with password
@@ -66,8 +65,7 @@ public class DemoData {
     }
 
     private void createUsers() {
-        record DemoUser(String username, String displayName, String role) {
-        }
+        record DemoUser(String username, String displayName, String role) {}
         List<DemoUser> users = List.of(
                 new DemoUser("sales", "Sam Sales", Roles.SALES),
                 new DemoUser("inventory", "Ivy Inventory", Roles.INVENTORY),
@@ -84,15 +82,15 @@ public class DemoData {
 
     private void createCatalogAndStock() {
         Object[][] products = {
-                // code, name, price, unit, stock at MAIN
-                {"SItemNo001", "Falu Rödfärg red paint, 1 l", "50.00", "LTR", 2000},
-                {"SItemNo011", "Pensel 20 mm paint brush", "15.00", "C62", 500},
-                {"PNT-WHT-10", "Interior paint white, 10 l", "89.90", "EA", 120},
-                {"PNT-PRM-05", "Wood primer, 5 l", "54.50", "EA", 60},
-                {"BRS-SET-03", "Brush set, 3 pieces", "24.90", "EA", 300},
-                {"RLR-230", "Paint roller 230 mm", "12.40", "EA", 250},
-                {"TAP-MSK-50", "Masking tape 50 mm x 50 m", "6.20", "EA", 1000},
-                {"SHT-DROP-4", "Drop sheet 4 x 5 m", "9.80", "EA", 0},
+            // code, name, price, unit, stock at MAIN
+            {"SItemNo001", "Falu Rödfärg red paint, 1 l", "50.00", "LTR", 2000},
+            {"SItemNo011", "Pensel 20 mm paint brush", "15.00", "C62", 500},
+            {"PNT-WHT-10", "Interior paint white, 10 l", "89.90", "EA", 120},
+            {"PNT-PRM-05", "Wood primer, 5 l", "54.50", "EA", 60},
+            {"BRS-SET-03", "Brush set, 3 pieces", "24.90", "EA", 300},
+            {"RLR-230", "Paint roller 230 mm", "12.40", "EA", 250},
+            {"TAP-MSK-50", "Masking tape 50 mm x 50 m", "6.20", "EA", 1000},
+            {"SHT-DROP-4", "Drop sheet 4 x 5 m", "9.80", "EA", 0},
         };
         LocalDate today = clock.today();
         for (Object[] p : products) {
@@ -109,17 +107,37 @@ public class DemoData {
     }
 
     private void createCustomers() {
-        Customer johnssons = new Customer("C-1001", "Johnssons byggvaror", "eva.johnsson@example.se",
-                "+46 8 555 0101", "Rådhusgatan 5, 114 57 Stockholm, Sweden");
+        Customer johnssons = new Customer(
+                "C-1001",
+                "Johnssons byggvaror",
+                "eva.johnsson@example.se",
+                "+46 8 555 0101",
+                "Rådhusgatan 5, 114 57 Stockholm, Sweden");
         johnssons.identifiedByGln("7300070011115"); // the buyer of the OASIS UBL example order
         em.persist(johnssons);
-        em.persist(new Customer("C-1002", "Acme Hardware Ltd", "orders@acme.example", "+44 20 7946 0018",
+        em.persist(new Customer(
+                "C-1002",
+                "Acme Hardware Ltd",
+                "orders@acme.example",
+                "+44 20 7946 0018",
                 "12 Mill Lane, Leeds LS1 4AB, United Kingdom"));
-        em.persist(new Customer("C-1003", "Brightside Decorators", "office@brightside.example", "+44 161 496 0555",
+        em.persist(new Customer(
+                "C-1003",
+                "Brightside Decorators",
+                "office@brightside.example",
+                "+44 161 496 0555",
                 "4 Canal Street, Manchester M1 3HE, United Kingdom"));
-        em.persist(new Customer("C-1004", "Nordic Home Interiors AB", "inkop@nordichome.example", "+46 31 555 0199",
+        em.persist(new Customer(
+                "C-1004",
+                "Nordic Home Interiors AB",
+                "inkop@nordichome.example",
+                "+46 31 555 0199",
                 "Kungsgatan 22, 411 19 Göteborg, Sweden"));
-        em.persist(new Customer("C-1005", "Harbour Property Maintenance", "accounts@harbourpm.example",
-                "+44 117 496 0733", "Unit 7, Wapping Wharf, Bristol BS1 6WP, United Kingdom"));
+        em.persist(new Customer(
+                "C-1005",
+                "Harbour Property Maintenance",
+                "accounts@harbourpm.example",
+                "+44 117 496 0733",
+                "Unit 7, Wapping Wharf, Bristol BS1 6WP, United Kingdom"));
     }
 }

@@ -6,7 +6,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,13 +57,13 @@ public abstract class AfterCommitRelay<T> {
     protected abstract void relay(T item);
 
     /** After a round, the items it relayed: for work done once per round, such as marking them sent. */
-    protected void relayed(List<T> items) {
-    }
+    protected void relayed(List<T> items) {}
 
     @PostConstruct
     void startTimer() {
         long millis = interval().toMillis();
-        timerService.createIntervalTimer(millis, millis, new TimerConfig(getClass().getSimpleName(), false));
+        timerService.createIntervalTimer(
+                millis, millis, new TimerConfig(getClass().getSimpleName(), false));
     }
 
     @Timeout
@@ -88,8 +87,11 @@ public abstract class AfterCommitRelay<T> {
             }
         } catch (RuntimeException e) {
             if (!failing) {
-                logger().log(Level.WARNING, what + " could not be relayed; they stay due and are tried again every "
-                        + interval().toMillis() + " ms", e);
+                logger().log(
+                                Level.WARNING,
+                                what + " could not be relayed; they stay due and are tried again every "
+                                        + interval().toMillis() + " ms",
+                                e);
             }
             failing = true;
         }

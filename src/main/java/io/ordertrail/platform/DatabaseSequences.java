@@ -7,8 +7,7 @@ import org.eclipse.persistence.sessions.Session;
 /** Reads the next value of a database sequence the way the database in use spells it. */
 public final class DatabaseSequences {
 
-    private DatabaseSequences() {
-    }
+    private DatabaseSequences() {}
 
     /** The next value; never handed out before, even across nodes and restarts. */
     public static long next(EntityManager em, String sequence) {

@@ -1,7 +1,6 @@
 package io.ordertrail.platform;
 
 import jakarta.ejb.ApplicationException;
-
 import java.util.List;
 
 /**
@@ -14,7 +13,10 @@ public class InputRejected extends RuntimeException {
     private final List<Problem> problems;
 
     public InputRejected(List<Problem> problems) {
-        super(problems.stream().map(Problem::toString).reduce((a, b) -> a + "; " + b).orElse("Input rejected"));
+        super(problems.stream()
+                .map(Problem::toString)
+                .reduce((a, b) -> a + "; " + b)
+                .orElse("Input rejected"));
         this.problems = List.copyOf(problems);
     }
 
@@ -29,8 +31,9 @@ public class InputRejected extends RuntimeException {
     /** Adds a problem when the text is longer than the field holds, saying how long it is and how long it may be. */
     public static void checkLength(List<Problem> problems, String field, String what, String value, int max) {
         if (value != null && value.trim().length() > max) {
-            problems.add(new Problem(field, what + " is " + value.trim().length()
-                    + " characters long; shorten it to at most " + max + "."));
+            problems.add(new Problem(
+                    field,
+                    what + " is " + value.trim().length() + " characters long; shorten it to at most " + max + "."));
         }
     }
 

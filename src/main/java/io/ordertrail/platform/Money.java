@@ -7,8 +7,7 @@ import java.util.Locale;
 /** Amounts as staff and customers read them: two decimals, thousands grouped, e.g. "1,234.50". */
 public final class Money {
 
-    private Money() {
-    }
+    private Money() {}
 
     public static String format(BigDecimal amount) {
         if (amount == null) {

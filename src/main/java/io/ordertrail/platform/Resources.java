@@ -17,8 +17,8 @@ import jakarta.jms.JMSConnectionFactoryDefinition;
         minPoolSize = 2,
         maxPoolSize = 20,
         properties = {
-                "fish.payara.is-connection-validation-required=true",
-                "fish.payara.connection-validation-method=auto-commit"
+            "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=auto-commit"
         })
 @JMSConnectionFactoryDefinition(
         name = Resources.CONNECTION_FACTORY,
@@ -35,6 +35,5 @@ public final class Resources {
     /** Payara names a deployed RAR after its file: artemis-ra.rar. */
     public static final String RESOURCE_ADAPTER = "artemis-ra";
 
-    private Resources() {
-    }
+    private Resources() {}
 }

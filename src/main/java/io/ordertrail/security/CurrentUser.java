@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-
 import java.io.IOException;
 
 /** The logged-in person as the pages see them: name, roles for the menu, and logout. */
@@ -22,7 +21,9 @@ public class CurrentUser {
     ExternalContext externalContext;
 
     public String getName() {
-        return securityContext.getCallerPrincipal() == null ? "" : securityContext.getCallerPrincipal().getName();
+        return securityContext.getCallerPrincipal() == null
+                ? ""
+                : securityContext.getCallerPrincipal().getName();
     }
 
     public boolean hasRole(String role) {

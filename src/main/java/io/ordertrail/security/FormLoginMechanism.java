@@ -1,7 +1,7 @@
 package io.ordertrail.security;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -11,9 +11,7 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import jakarta.servlet.http.HttpSession;
-
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -45,11 +43,11 @@ public class FormLoginMechanism implements HttpAuthenticationMechanism {
     private static final String SIGNED_IN = FormLoginMechanism.class.getName() + ".signedIn";
 
     /** Who signed in through the form, kept in their session. */
-    record SignedIn(Principal caller, Set<String> groups) implements Serializable {
-    }
+    record SignedIn(Principal caller, Set<String> groups) implements Serializable {}
 
     @Inject
     IdentityStoreHandler identityStores;
+
     @Inject
     Clock clock;
 
@@ -62,8 +60,8 @@ public class FormLoginMechanism implements HttpAuthenticationMechanism {
     }
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-                                                HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         if (isApi(request)) {
             return basicAuthentication(request, response, context);
         }
@@ -76,15 +74,18 @@ public class FormLoginMechanism implements HttpAuthenticationMechanism {
                     nullToEmpty(request.getParameter("j_username")), nullToEmpty(request.getParameter("j_password"))));
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 // the session carries the sign-in; sign-out (request.logout, session invalidated) ends it
-                request.getSession(true).setAttribute(SIGNED_IN,
-                        new SignedIn(result.getCallerPrincipal(), Set.copyOf(result.getCallerGroups())));
+                request.getSession(true)
+                        .setAttribute(
+                                SIGNED_IN,
+                                new SignedIn(result.getCallerPrincipal(), Set.copyOf(result.getCallerGroups())));
                 return context.notifyContainerAboutLogin(result);
             }
             return context.redirect(loginPage(request, "?failed=true", request.getParameter("next")));
         }
         if (context.isProtected() && request.getUserPrincipal() == null) {
-            String asked = request.getRequestURI().substring(request.getContextPath().length())
-                    + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+            String asked =
+                    request.getRequestURI().substring(request.getContextPath().length())
+                            + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
             return context.redirect(loginPage(request, "", asked));
         }
         return context.doNothing();
@@ -95,13 +96,14 @@ public class FormLoginMechanism implements HttpAuthenticationMechanism {
      * challenge) when the credentials are missing or wrong. A valid account without the role gets 403 from the
      * container's authorization.
      */
-    private AuthenticationStatus basicAuthentication(HttpServletRequest request, HttpServletResponse response,
-                                                     HttpMessageContext context) {
+    private AuthenticationStatus basicAuthentication(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
             String decoded;
             try {
-                decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+                decoded = new String(
+                        Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
             } catch (IllegalArgumentException notBase64) {
                 decoded = "";
             }
@@ -109,13 +111,14 @@ public class FormLoginMechanism implements HttpAuthenticationMechanism {
             if (colon > 0) {
                 Optional<SignedIn> known = recentlyVerified.find(decoded);
                 if (known.isPresent()) {
-                    return context.notifyContainerAboutLogin(known.get().caller(), known.get().groups());
+                    return context.notifyContainerAboutLogin(
+                            known.get().caller(), known.get().groups());
                 }
-                CredentialValidationResult result = identityStores.validate(new UsernamePasswordCredential(
-                        decoded.substring(0, colon), decoded.substring(colon + 1)));
+                CredentialValidationResult result = identityStores.validate(
+                        new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
                 if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                    recentlyVerified.remember(decoded,
-                            new SignedIn(result.getCallerPrincipal(), Set.copyOf(result.getCallerGroups())));
+                    recentlyVerified.remember(
+                            decoded, new SignedIn(result.getCallerPrincipal(), Set.copyOf(result.getCallerGroups())));
                     return context.notifyContainerAboutLogin(result);
                 }
             }
@@ -130,19 +133,23 @@ public class FormLoginMechanism implements HttpAuthenticationMechanism {
     }
 
     private static boolean isApi(HttpServletRequest request) {
-        return request.getRequestURI().substring(request.getContextPath().length()).startsWith(API_PATH);
+        return request.getRequestURI()
+                .substring(request.getContextPath().length())
+                .startsWith(API_PATH);
     }
 
     private static boolean isLoginPost(HttpServletRequest request) {
         return "POST".equals(request.getMethod())
-                && LOGIN_PATH.equals(request.getRequestURI().substring(request.getContextPath().length()));
+                && LOGIN_PATH.equals(request.getRequestURI()
+                        .substring(request.getContextPath().length()));
     }
 
     /** The login page, remembering where to go afterwards unless that is just the start page. */
     static String loginPage(HttpServletRequest request, String query, String next) {
         String safe = LoginServlet.safeNext(next);
         String nextParameter = "/".equals(safe) ? "" : "next=" + URLEncoder.encode(safe, StandardCharsets.UTF_8);
-        String separator = query.isEmpty() ? (nextParameter.isEmpty() ? "" : "?") : (nextParameter.isEmpty() ? "" : "&");
+        String separator =
+                query.isEmpty() ? (nextParameter.isEmpty() ? "" : "?") : (nextParameter.isEmpty() ? "" : "&");
         return request.getContextPath() + LOGIN_PAGE + query + separator + nextParameter;
     }
 

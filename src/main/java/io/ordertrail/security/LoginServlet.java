@@ -4,7 +4,6 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import java.io.IOException;
 
 /**
@@ -31,8 +30,12 @@ public class LoginServlet extends HttpServlet {
 
     /** Only a path inside this application: never another site (no open redirect). */
     static String safeNext(String next) {
-        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")
-                || next.startsWith(FormLoginMechanism.LOGIN_PAGE) || next.startsWith(FormLoginMechanism.LOGIN_PATH)) {
+        if (next == null
+                || !next.startsWith("/")
+                || next.startsWith("//")
+                || next.contains("\\")
+                || next.startsWith(FormLoginMechanism.LOGIN_PAGE)
+                || next.startsWith(FormLoginMechanism.LOGIN_PATH)) {
             return "/";
         }
         return next;

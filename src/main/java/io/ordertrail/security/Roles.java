@@ -16,6 +16,5 @@ public final class Roles {
     /** A system that places orders through the API: the online platform's service account. */
     public static final String INTEGRATION = "INTEGRATION";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

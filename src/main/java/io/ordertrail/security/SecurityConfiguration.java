@@ -5,7 +5,6 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.security.enterprise.identitystore.DatabaseIdentityStoreDefinition;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
-
 import java.util.Map;
 
 /**
@@ -21,10 +20,10 @@ import java.util.Map;
         groupsQuery = "select role_name from app_user_role where username = ?",
         hashAlgorithm = Pbkdf2PasswordHash.class,
         hashAlgorithmParameters = {
-                SecurityConfiguration.ALGORITHM + "=" + SecurityConfiguration.PBKDF2_ALGORITHM,
-                SecurityConfiguration.ITERATIONS + "=" + SecurityConfiguration.PBKDF2_ITERATIONS,
-                SecurityConfiguration.SALT_SIZE + "=" + SecurityConfiguration.PBKDF2_SALT_BYTES,
-                SecurityConfiguration.KEY_SIZE + "=" + SecurityConfiguration.PBKDF2_KEY_BYTES
+            SecurityConfiguration.ALGORITHM + "=" + SecurityConfiguration.PBKDF2_ALGORITHM,
+            SecurityConfiguration.ITERATIONS + "=" + SecurityConfiguration.PBKDF2_ITERATIONS,
+            SecurityConfiguration.SALT_SIZE + "=" + SecurityConfiguration.PBKDF2_SALT_BYTES,
+            SecurityConfiguration.KEY_SIZE + "=" + SecurityConfiguration.PBKDF2_KEY_BYTES
         })
 public class SecurityConfiguration {
 
@@ -40,7 +39,14 @@ public class SecurityConfiguration {
 
     /** The same parameters for hashing a new password as the identity store uses to verify it. */
     static Map<String, String> hashParameters() {
-        return Map.of(ALGORITHM, PBKDF2_ALGORITHM, ITERATIONS, String.valueOf(PBKDF2_ITERATIONS),
-                SALT_SIZE, String.valueOf(PBKDF2_SALT_BYTES), KEY_SIZE, String.valueOf(PBKDF2_KEY_BYTES));
+        return Map.of(
+                ALGORITHM,
+                PBKDF2_ALGORITHM,
+                ITERATIONS,
+                String.valueOf(PBKDF2_ITERATIONS),
+                SALT_SIZE,
+                String.valueOf(PBKDF2_SALT_BYTES),
+                KEY_SIZE,
+                String.valueOf(PBKDF2_KEY_BYTES));
     }
 }

@@ -8,7 +8,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -35,8 +34,7 @@ public class UserAccount {
     @Column(name = "role_name")
     private Set<String> roles = new TreeSet<>();
 
-    protected UserAccount() {
-    }
+    protected UserAccount() {}
 
     public UserAccount(String username, String displayName, String passwordHash, Set<String> roles) {
         this.username = Objects.requireNonNull(username);

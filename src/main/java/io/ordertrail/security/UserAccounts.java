@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
-
 import java.util.List;
 import java.util.Set;
 
@@ -24,7 +23,8 @@ public class UserAccounts {
 
     @RolesAllowed(Roles.ADMIN)
     public List<UserAccount> all() {
-        return em.createQuery("select u from UserAccount u order by u.username", UserAccount.class).getResultList();
+        return em.createQuery("select u from UserAccount u order by u.username", UserAccount.class)
+                .getResultList();
     }
 
     /** Creates an account unless one with that name exists; returns whether it created one. */

@@ -3,7 +3,6 @@ package io.ordertrail.security;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.util.List;
 
 /** The administrator's list of user accounts and their roles. */

@@ -18,8 +18,7 @@ import java.util.Optional;
  */
 final class VerifiedCredentials<T> {
 
-    private record Entry<T>(T value, Instant expires) {
-    }
+    private record Entry<T>(T value, Instant expires) {}
 
     private final Duration timeToLive;
     private final int capacity;
@@ -57,8 +56,9 @@ final class VerifiedCredentials<T> {
 
     private static String fingerprint(String credentials) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(credentials.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(
+                            MessageDigest.getInstance("SHA-256").digest(credentials.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }

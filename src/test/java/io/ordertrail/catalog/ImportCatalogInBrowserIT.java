@@ -1,15 +1,10 @@
 package io.ordertrail.catalog;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import io.ordertrail.testsupport.Browser;
 import io.ordertrail.testsupport.SharedOrdertrail;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.io.TempDir;
-
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -19,9 +14,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.io.TempDir;
 
 /** An ADMIN imports products from CSV: a file with bad rows changes nothing, a good one adds the products. */
 @Order(3)
@@ -29,6 +27,7 @@ class ImportCatalogInBrowserIT {
 
     @TempDir
     Path files;
+
     private Browser browser;
 
     @BeforeEach
@@ -44,11 +43,17 @@ class ImportCatalogInBrowserIT {
 
     /** The catalog as the online platform reads it. */
     private static String productsInTheCatalog() throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        SharedOrdertrail.baseUri().resolve("/api/products"))
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString("integration:demo".getBytes(StandardCharsets.UTF_8))).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(SharedOrdertrail.baseUri().resolve("/api/products"))
+                                .header(
+                                        "Authorization",
+                                        "Basic "
+                                                + Base64.getEncoder()
+                                                        .encodeToString(
+                                                                "integration:demo".getBytes(StandardCharsets.UTF_8)))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         return response.body();
     }
@@ -66,24 +71,31 @@ class ImportCatalogInBrowserIT {
         String alsoNew = good + "-B";
         browser.signInAs("admin").go("/admin/import.xhtml");
 
-        upload("products-bad.csv", "code,name,unit_code,unit_price\n"
-                + good + ",Imported primer 1 l,EA,19.90\n"
-                + alsoNew + ",,EA,abc\n"
-                + "BAD CODE!,Something,EA,5\n");
+        upload(
+                "products-bad.csv",
+                "code,name,unit_code,unit_price\n"
+                        + good + ",Imported primer 1 l,EA,19.90\n"
+                        + alsoNew + ",,EA,abc\n"
+                        + "BAD CODE!,Something,EA,5\n");
 
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(browser.text("importForm:problems"))
-                .contains("products-bad.csv was not imported",
-                        "Line 3: name is empty; unit_price \"abc\" is not a number",
-                        "Line 4: code \"BAD CODE!\" may only hold letters, digits"));
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(browser.text("importForm:problems"))
+                        .contains(
+                                "products-bad.csv was not imported",
+                                "Line 3: name is empty; unit_price \"abc\" is not a number",
+                                "Line 4: code \"BAD CODE!\" may only hold letters, digits"));
         assertThat(productsInTheCatalog()).as("nothing of the file was stored").doesNotContain(good);
         browser.screenshot("import-refused");
 
-        upload("products.csv", "code,name,unit_code,unit_price\n"
-                + good + ",Imported primer 1 l,EA,19.90\n"
-                + alsoNew + ",Imported primer 5 l,EA,79.00\n");
+        upload(
+                "products.csv",
+                "code,name,unit_code,unit_price\n"
+                        + good + ",Imported primer 1 l,EA,19.90\n"
+                        + alsoNew + ",Imported primer 5 l,EA,79.00\n");
 
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(browser.text("importForm:messages"))
-                .contains("products.csv: 2 products rows imported."));
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(browser.text("importForm:messages"))
+                        .contains("products.csv: 2 products rows imported."));
         assertThat(productsInTheCatalog()).contains(good, alsoNew, "Imported primer 5 l");
         browser.screenshot("import-done");
         browser.assertNoJavaScriptErrors();

@@ -1,6 +1,11 @@
 package io.ordertrail.erp;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.awaitility.Awaitility.await;
+
 import com.helger.ubl21.UBL21Marshaller;
+import io.ordertrail.inventory.domain.OrderAvailabilityWasChecked;
 import io.ordertrail.orders.application.OrderQueries;
 import io.ordertrail.orders.domain.Channel;
 import io.ordertrail.orders.domain.Order;
@@ -8,7 +13,6 @@ import io.ordertrail.orders.domain.OrderLine;
 import io.ordertrail.orders.domain.OrderSearch;
 import io.ordertrail.platform.Resources;
 import io.ordertrail.testsupport.AsSales;
-import io.ordertrail.inventory.domain.OrderAvailabilityWasChecked;
 import io.ordertrail.testsupport.InContainer;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -19,13 +23,6 @@ import jakarta.jms.Message;
 import jakarta.jms.Queue;
 import jakarta.jms.QueueBrowser;
 import jakarta.jms.TextMessage;
-import oasis.names.specification.ubl.schema.xsd.orderresponse_21.OrderResponseType;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
@@ -35,10 +32,12 @@ import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
-import static org.awaitility.Awaitility.await;
+import oasis.names.specification.ubl.schema.xsd.orderresponse_21.OrderResponseType;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The ERP channel through the real broker: UBL Orders sent to {@code erp.orders.in} are recorded like any order
@@ -56,17 +55,22 @@ class ErpOrdersThroughBrokerIT {
 
     @Deployment
     static WebArchive ordertrail() throws URISyntaxException {
-        return InContainer.ordertrailWith(AsSales.class).addAsResource(ORDER_XML).addAsResource(CHANGE_XML)
+        return InContainer.ordertrailWith(AsSales.class)
+                .addAsResource(ORDER_XML)
+                .addAsResource(CHANGE_XML)
                 .addAsResource(CANCELLATION_XML);
     }
 
     @Inject
     @JMSConnectionFactory(Resources.CONNECTION_FACTORY)
     JMSContext jms;
+
     @Inject
     AsSales asSales;
+
     @Inject
     OrderQueries orders;
+
     @Inject
     Event<OrderAvailabilityWasChecked> availabilityChecked;
 
@@ -82,9 +86,11 @@ class ErpOrdersThroughBrokerIT {
 
     /** The example OrderChange or OrderCancellation, with an ID of its own, of the order with that ID. */
     private static String ofOrder(String name, String id, String orderId) throws IOException {
-        return resource(name).replaceFirst("<cbc:ID>7</cbc:ID>", "<cbc:ID>" + id + "</cbc:ID>")
-                .replace("<cac:OrderReference>\n    <cbc:ID>34</cbc:ID>", "<cac:OrderReference>\n    <cbc:ID>" + orderId
-                        + "</cbc:ID>");
+        return resource(name)
+                .replaceFirst("<cbc:ID>7</cbc:ID>", "<cbc:ID>" + id + "</cbc:ID>")
+                .replace(
+                        "<cac:OrderReference>\n    <cbc:ID>34</cbc:ID>",
+                        "<cac:OrderReference>\n    <cbc:ID>" + orderId + "</cbc:ID>");
     }
 
     /** The example order under another order ID, so that it is a new document of the same buyer. */
@@ -127,10 +133,12 @@ class ErpOrdersThroughBrokerIT {
         Order order = asSales.call(() -> orders.byNumber(number)).orElseThrow();
         assertThat(order.getChannel()).isEqualTo(Channel.ERP);
         assertThat(order.getCustomer().getCustomerNumber()).isEqualTo("C-1001");
-        assertThat(order.getLines()).extracting(OrderLine::getProductCode, OrderLine::getQuantity)
+        assertThat(order.getLines())
+                .extracting(OrderLine::getProductCode, OrderLine::getQuantity)
                 .containsExactly(tuple("SItemNo001", 120), tuple("SItemNo011", 15));
         assertThat(order.getInstructions()).isEqualTo("Information text for the whole order");
-        assertThat(answer.getOrderLine()).extracting(l -> l.getLineItem().getQuantity().getUnitCode())
+        assertThat(answer.getOrderLine())
+                .extracting(l -> l.getLineItem().getQuantity().getUnitCode())
                 .containsExactly("LTR", "C62");
         long count = orderCount();
 
@@ -151,9 +159,15 @@ class ErpOrdersThroughBrokerIT {
 
         // what inventory reports when another order took the stock between verification and reservation
         asSales.call(() -> {
-            availabilityChecked.fire(new OrderAvailabilityWasChecked(number, 1, false,
-                    List.of("SItemNo001: short by 20 (100 available), more expected " + stockExpected,
-                            "SItemNo011: 15 reserved"), stockExpected, true));
+            availabilityChecked.fire(new OrderAvailabilityWasChecked(
+                    number,
+                    1,
+                    false,
+                    List.of(
+                            "SItemNo001: short by 20 (100 available), more expected " + stockExpected,
+                            "SItemNo011: 15 reserved"),
+                    stockExpected,
+                    true));
             return null;
         });
 
@@ -162,19 +176,27 @@ class ErpOrdersThroughBrokerIT {
         assertThat(revised.getOrderResponseCode().getValue()).isEqualTo("CA");
         LocalDate newDate = promisedDate(revised);
         assertThat(newDate).isAfter(stockExpected);
-        assertThat(revised.getNote().get(0).getValue()).startsWith("Order " + number
-                + ": the promised delivery date moved from " + promised + " to " + newDate + " (short; stock expected");
-        assertThat(asSales.call(() -> orders.byNumber(number)).orElseThrow().getEstimatedDate()).isEqualTo(newDate);
+        assertThat(revised.getNote().get(0).getValue())
+                .startsWith("Order " + number + ": the promised delivery date moved from " + promised + " to " + newDate
+                        + " (short; stock expected");
+        assertThat(asSales.call(() -> orders.byNumber(number)).orElseThrow().getEstimatedDate())
+                .isEqualTo(newDate);
     }
 
     private static LocalDate promisedDate(OrderResponseType answer) {
-        return answer.getDelivery().get(0).getPromisedDeliveryPeriod().getStartDate().getValue().toLocalDate();
+        return answer.getDelivery()
+                .get(0)
+                .getPromisedDeliveryPeriod()
+                .getStartDate()
+                .getValue()
+                .toLocalDate();
     }
 
     @Test
     void anOrderChangeMakesANewVersionOfTheOrderAndANewAnswerAndACancellationEndsIt() throws Exception {
         String orderId = "CHANGING-" + UUID.randomUUID().toString().substring(0, 8);
-        String number = answerOn(send(exampleNumbered(orderId))).getSalesOrderID().getValue();
+        String number =
+                answerOn(send(exampleNumbered(orderId))).getSalesOrderID().getValue();
         String change = ofOrder(CHANGE_XML, "C-" + orderId, orderId);
         assertThat(change).contains("<cbc:ID>" + orderId + "</cbc:ID>");
 
@@ -184,9 +206,11 @@ class ErpOrdersThroughBrokerIT {
         assertThat(changed.getNote().get(0).getValue()).isEqualTo("Order " + number + " was amended to v2.");
         Order order = asSales.call(() -> orders.byNumber(number)).orElseThrow();
         assertThat(order.getOrderVersion()).isEqualTo(2);
-        assertThat(order.getLines()).extracting(OrderLine::getProductCode, OrderLine::getQuantity)
+        assertThat(order.getLines())
+                .extracting(OrderLine::getProductCode, OrderLine::getQuantity)
                 .containsExactly(tuple("SItemNo001", 240), tuple("SItemNo011", 15));
-        assertThat(order.getVersions().get(1).getRequestChannel()).isEqualTo(io.ordertrail.orders.domain.RequestChannel.ERP);
+        assertThat(order.getVersions().get(1).getRequestChannel())
+                .isEqualTo(io.ordertrail.orders.domain.RequestChannel.ERP);
 
         OrderResponseType cancelled = answerOn(send(ofOrder(CANCELLATION_XML, "X-" + orderId, orderId)));
 
@@ -197,25 +221,34 @@ class ErpOrdersThroughBrokerIT {
         OrderResponseType changeOfCancelled = answerOn(send(ofOrder(CHANGE_XML, "C3-" + orderId, orderId)));
         assertThat(changeOfCancelled.getOrderResponseCode().getValue()).isEqualTo("RE");
         assertThat(changeOfCancelled.getNote().get(0).getValue()).startsWith("Order " + number + " is cancelled on ");
-        assertThat(asSales.call(() -> orders.byNumber(number)).orElseThrow().getOrderVersion()).isEqualTo(3);
+        assertThat(asSales.call(() -> orders.byNumber(number)).orElseThrow().getOrderVersion())
+                .isEqualTo(3);
         OrderResponseType changeOfUnknown = answerOn(send(ofOrder(CHANGE_XML, "C2-" + orderId, "NO-SUCH-ORDER")));
         assertThat(changeOfUnknown.getOrderResponseCode().getValue()).isEqualTo("RE");
-        assertThat(changeOfUnknown.getNote().get(0).getValue()).isEqualTo("We have no order NO-SUCH-ORDER from you;"
-                + " check the order reference.");
+        assertThat(changeOfUnknown.getNote().get(0).getValue())
+                .isEqualTo("We have no order NO-SUCH-ORDER from you;" + " check the order reference.");
     }
 
     @Test
     void aPartlyUnknownOrderIsTakenForTheKnownLinesAndAnsweredLineByLine() throws Exception {
-        OrderResponseType answer = answerOn(send(exampleNumbered("PART-" + UUID.randomUUID().toString().substring(0, 8))
-                .replace("<cbc:ID>SItemNo011</cbc:ID>", "<cbc:ID>NO-SUCH-ITEM</cbc:ID>")));
+        OrderResponseType answer = answerOn(
+                send(exampleNumbered("PART-" + UUID.randomUUID().toString().substring(0, 8))
+                        .replace("<cbc:ID>SItemNo011</cbc:ID>", "<cbc:ID>NO-SUCH-ITEM</cbc:ID>")));
 
         assertThat(answer.getOrderResponseCode().getValue()).isEqualTo("CA");
-        assertThat(answer.getOrderLine()).extracting(l -> l.getLineItem().getLineStatusCode().getValue(),
-                l -> l.getNote().get(0).getValue())
-                .containsExactly(tuple("NoStatus", "Accepted"),
-                        tuple("Disputed", "Rejected: No product of ours has the seller's item ID NO-SUCH-ITEM or the GTIN"
-                                + " 123452340123."));
-        Order order = asSales.call(() -> orders.byNumber(answer.getSalesOrderID().getValue())).orElseThrow();
+        assertThat(answer.getOrderLine())
+                .extracting(
+                        l -> l.getLineItem().getLineStatusCode().getValue(),
+                        l -> l.getNote().get(0).getValue())
+                .containsExactly(
+                        tuple("NoStatus", "Accepted"),
+                        tuple(
+                                "Disputed",
+                                "Rejected: No product of ours has the seller's item ID NO-SUCH-ITEM or the GTIN"
+                                        + " 123452340123."));
+        Order order = asSales.call(
+                        () -> orders.byNumber(answer.getSalesOrderID().getValue()))
+                .orElseThrow();
         assertThat(order.getLines()).extracting(OrderLine::getProductCode).containsExactly("SItemNo001");
     }
 
@@ -225,17 +258,20 @@ class ErpOrdersThroughBrokerIT {
 
         OrderResponseType unknownProducts = answerOn(send(exampleNumbered("UNKNOWN-1")
                 .replace("<cbc:ID>SItemNo001</cbc:ID>", "<cbc:ID>NOPE-1</cbc:ID>")
-                .replace("<cbc:ID schemeAgencyID=\"6\" schemeID=\"GTIN\">1234567890123</cbc:ID>",
+                .replace(
+                        "<cbc:ID schemeAgencyID=\"6\" schemeID=\"GTIN\">1234567890123</cbc:ID>",
                         "<cbc:ID schemeAgencyID=\"6\" schemeID=\"GTIN\">0000000000000</cbc:ID>")
                 .replace("<cbc:ID>SItemNo011</cbc:ID>", "<cbc:ID>NOPE-2</cbc:ID>")));
         OrderResponseType negative = answerOn(send(exampleNumbered("NEGATIVE-1")
-                .replace("<cbc:Quantity unitCode=\"LTR\">120</cbc:Quantity>",
+                .replace(
+                        "<cbc:Quantity unitCode=\"LTR\">120</cbc:Quantity>",
                         "<cbc:Quantity unitCode=\"LTR\">-120</cbc:Quantity>")));
         OrderResponseType invalid = answerOn(send(exampleNumbered("INVALID-1")
                 .replace("<cbc:IssueDate>2010-01-20</cbc:IssueDate>", "<cbc:IssueDate>yesterday</cbc:IssueDate>")));
 
         assertThat(List.of(unknownProducts, negative, invalid))
-                .extracting(r -> r.getOrderResponseCode().getValue()).containsOnly("RE");
+                .extracting(r -> r.getOrderResponseCode().getValue())
+                .containsOnly("RE");
         assertThat(unknownProducts.getNote().get(0).getValue()).contains("NOPE-1");
         assertThat(negative.getNote().get(0).getValue()).contains("Line 1: the quantity -120 is not a whole number");
         assertThat(invalid.getNote().get(0).getValue()).contains("Not valid against the UBL 2.1 Order schema");
@@ -248,24 +284,28 @@ class ErpOrdersThroughBrokerIT {
         long before = orderCount();
         String marker = UUID.randomUUID().toString();
         String example = example();
-        String laughs = "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\"><!ENTITY lol2 \"&lol;&lol;&lol;\">]>"
-                + "<Order xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:Order-2\">&lol2;<!--" + marker + "--></Order>";
+        String laughs =
+                "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\"><!ENTITY lol2 \"&lol;&lol;&lol;\">]>"
+                        + "<Order xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:Order-2\">&lol2;<!--" + marker
+                        + "--></Order>";
         List<String> bad = List.of(
                 "not xml at all " + marker,
-                "<Invoice xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:Invoice-2\"><!--" + marker + "--></Invoice>",
+                "<Invoice xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:Invoice-2\"><!--" + marker
+                        + "--></Invoice>",
                 "<?xml version=\"1.0\"?><!DOCTYPE Order [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
-                        + "<Order xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:Order-2\">&x;<!--" + marker + "--></Order>",
+                        + "<Order xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:Order-2\">&x;<!--" + marker
+                        + "--></Order>",
                 laughs,
                 example.replace("Information text for the whole order", marker + "x".repeat(1_100_000)),
                 example.substring(0, example.indexOf("<cac:BuyerCustomerParty>")) + "<!--" + marker + "-->"
-                        + example.substring(example.indexOf("</cac:BuyerCustomerParty>")
-                        + "</cac:BuyerCustomerParty>".length()));
+                        + example.substring(
+                                example.indexOf("</cac:BuyerCustomerParty>") + "</cac:BuyerCustomerParty>".length()));
         for (String document : bad) {
             send(document);
         }
         // as some ERP adapters send it: bytes, refused on its length alone, with only its start kept
-        byte[] oversizedBytes = ("<!--" + marker + "-->" + example + " ".repeat(1_100_000))
-                .getBytes(StandardCharsets.UTF_8);
+        byte[] oversizedBytes =
+                ("<!--" + marker + "-->" + example + " ".repeat(1_100_000)).getBytes(StandardCharsets.UTF_8);
         asSales.call(() -> {
             jms.createProducer().send(jms.createQueue("erp.orders.in"), oversizedBytes);
             return null;
@@ -273,30 +313,38 @@ class ErpOrdersThroughBrokerIT {
 
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> asSales.call(() -> deadLettersWith(marker)).size() == bad.size() + 1);
-        assertThat(asSales.call(() -> deadLettersWith(marker))).containsExactlyInAnyOrder(
-                tuple("erp.orders.in", "The document is"),
-                tuple("erp.orders.in", "Not well-formed XML"),
-                tuple("erp.orders.in", "Not a UBL 2.1 Order"),
-                tuple("erp.orders.in", "The document declares a document type (DOCTYPE)"),
-                tuple("erp.orders.in", "The document declares a document type (DOCTYPE)"),
-                tuple("erp.orders.in", "The document is"),
-                tuple("erp.orders.in", "Not valid against the UBL 2.1 Order schema"));
+        assertThat(asSales.call(() -> deadLettersWith(marker)))
+                .containsExactlyInAnyOrder(
+                        tuple("erp.orders.in", "The document is"),
+                        tuple("erp.orders.in", "Not well-formed XML"),
+                        tuple("erp.orders.in", "Not a UBL 2.1 Order"),
+                        tuple("erp.orders.in", "The document declares a document type (DOCTYPE)"),
+                        tuple("erp.orders.in", "The document declares a document type (DOCTYPE)"),
+                        tuple("erp.orders.in", "The document is"),
+                        tuple("erp.orders.in", "Not valid against the UBL 2.1 Order schema"));
         assertThat(orderCount()).isEqualTo(before);
     }
 
     /** The dead letters whose body carries the marker: the queue they came from, and the start of their reason. */
     private List<org.assertj.core.groups.Tuple> deadLettersWith(String marker) throws jakarta.jms.JMSException {
         List<org.assertj.core.groups.Tuple> found = new java.util.ArrayList<>();
-        List<String> starts = List.of("Not well-formed XML", "Not a UBL 2.1 Order",
-                "The document declares a document type (DOCTYPE)", "The document is",
+        List<String> starts = List.of(
+                "Not well-formed XML",
+                "Not a UBL 2.1 Order",
+                "The document declares a document type (DOCTYPE)",
+                "The document is",
                 "Not valid against the UBL 2.1 Order schema");
         try (QueueBrowser browser = jms.createBrowser(jms.createQueue("DLQ"))) {
             for (Object each : Collections.list(browser.getEnumeration())) {
                 Message message = (Message) each;
                 if (message instanceof TextMessage text && text.getText().contains(marker)) {
                     String reason = message.getStringProperty("ordertrail_refusal_reason");
-                    found.add(tuple(message.getStringProperty("ordertrail_refused_from"),
-                            starts.stream().filter(reason::startsWith).findFirst().orElse(reason)));
+                    found.add(tuple(
+                            message.getStringProperty("ordertrail_refused_from"),
+                            starts.stream()
+                                    .filter(reason::startsWith)
+                                    .findFirst()
+                                    .orElse(reason)));
                 }
             }
         }

@@ -1,12 +1,11 @@
 package io.ordertrail.fulfillment;
 
+import static org.awaitility.Awaitility.await;
+
 import io.ordertrail.testsupport.Browser;
+import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-
-import java.time.Duration;
-
-import static org.awaitility.Awaitility.await;
 
 /** The fulfillment team's task list, as a person works it. */
 public final class FulfillmentTasksPage {
@@ -21,7 +20,9 @@ public final class FulfillmentTasksPage {
     /** The order's row, or null while it is not on the list. */
     public WebElement rowOf(String orderNumber) {
         return browser.all(By.cssSelector("[id='tasksForm:tasks_data'] tr")).stream()
-                .filter(row -> row.getText().contains(orderNumber)).findFirst().orElse(null);
+                .filter(row -> row.getText().contains(orderNumber))
+                .findFirst()
+                .orElse(null);
     }
 
     public FulfillmentTasksPage awaitTask(String orderNumber) {
@@ -33,10 +34,15 @@ public final class FulfillmentTasksPage {
     public FulfillmentTasksPage step(String orderNumber, String label) {
         await().atMost(Duration.ofSeconds(10)).until(() -> {
             WebElement row = rowOf(orderNumber);
-            return row != null && row.findElements(By.tagName("button")).stream().anyMatch(b -> b.getText().equals(label));
+            return row != null
+                    && row.findElements(By.tagName("button")).stream()
+                            .anyMatch(b -> b.getText().equals(label));
         });
         rowOf(orderNumber).findElements(By.tagName("button")).stream()
-                .filter(b -> b.getText().equals(label)).findFirst().orElseThrow().click();
+                .filter(b -> b.getText().equals(label))
+                .findFirst()
+                .orElseThrow()
+                .click();
         browser.awaitAjax();
         return this;
     }

@@ -1,49 +1,48 @@
 package io.ordertrail.handover;
 
-import io.ordertrail.platform.messaging.Queues;
-import io.ordertrail.handover.domain.HandoverMessageType;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import io.ordertrail.customers.application.CustomerDirectory;
+import io.ordertrail.customers.domain.NewCustomer;
 import io.ordertrail.handover.application.HandoverInbox;
 import io.ordertrail.handover.application.HandoverReceipts;
 import io.ordertrail.handover.domain.HandoverDocument;
+import io.ordertrail.handover.domain.HandoverMessageType;
 import io.ordertrail.handover.domain.HandoverReceipt;
 import io.ordertrail.handover.domain.Team;
+import io.ordertrail.inventory.application.StockQueries;
 import io.ordertrail.orders.application.OrderIntake;
 import io.ordertrail.orders.application.OrderQueries;
-import io.ordertrail.inventory.application.StockQueries;
 import io.ordertrail.orders.domain.Availability;
 import io.ordertrail.orders.domain.Channel;
-import io.ordertrail.platform.Resources;
-import jakarta.jms.JMSConnectionFactory;
-import jakarta.jms.JMSContext;
-import io.ordertrail.orders.domain.Order;
-import io.ordertrail.customers.application.CustomerDirectory;
-import io.ordertrail.customers.domain.NewCustomer;
 import io.ordertrail.orders.domain.Flag;
 import io.ordertrail.orders.domain.FlagType;
+import io.ordertrail.orders.domain.Order;
 import io.ordertrail.orders.domain.OrderDraft;
 import io.ordertrail.orders.domain.OrderSearch;
 import io.ordertrail.orders.domain.OrderStatus;
+import io.ordertrail.platform.Resources;
+import io.ordertrail.platform.messaging.Queues;
 import io.ordertrail.testsupport.AsInventory;
 import io.ordertrail.testsupport.AsSales;
 import io.ordertrail.testsupport.InContainer;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import jakarta.jms.JMSConnectionFactory;
+import jakarta.jms.JMSContext;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
 import org.assertj.core.api.Assertions;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import java.net.URISyntaxException;
-import java.time.Duration;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 
 /**
  * SOP step 7 in the container: the real WAR on Payara Micro (managed by Arquillian), the Artemis resource adapter,
@@ -60,49 +59,69 @@ class HandoverThroughBrokerIT {
 
     @Inject
     OrderIntake intake;
+
     @Inject
     OrderQueries orders;
+
     @Inject
     HandoverReceipts receipts;
+
     @Inject
     HandoverInbox inbox;
+
     @Inject
     AsSales asSales;
+
     @Inject
     StockQueries stock;
+
     @Inject
     @JMSConnectionFactory(Resources.CONNECTION_FACTORY)
     JMSContext jms;
+
     @Inject
     AsInventory asInventory;
+
     @Inject
     CustomerDirectory customers;
 
     /** A customer of its own for each order, so that no test's order is flagged for another test's history. */
     private String newCustomer(String address) throws Exception {
-        return asSales.call(() -> customers.register(new NewCustomer("Test customer " + UUID.randomUUID(), null,
-                "buyer@example.com", null, address))).getCustomerNumber();
+        return asSales.call(() -> customers.register(new NewCustomer(
+                        "Test customer " + UUID.randomUUID(), null, "buyer@example.com", null, address)))
+                .getCustomerNumber();
     }
 
     private OrderDraft aSimpleOrder() throws Exception {
-        return new OrderDraft().channel(Channel.PHONE).customer(newCustomer("12 Mill Lane, Leeds LS1 4AB"))
-                .line("PNT-WHT-10", 3).line("RLR-230", 2)
+        return new OrderDraft()
+                .channel(Channel.PHONE)
+                .customer(newCustomer("12 Mill Lane, Leeds LS1 4AB"))
+                .line("PNT-WHT-10", 3)
+                .line("RLR-230", 2)
                 .delivery("12 Mill Lane, Leeds LS1 4AB");
     }
 
     @Test
     void aFlaggedOrderWaitsForASecondPersonAndIsNotHandedOverMeanwhile() throws Exception {
-        OrderDraft draft = new OrderDraft().channel(Channel.PHONE).customer(newCustomer("1 Known Road"))
-                .line("RLR-230", 1).delivery("99 Unknown Street");
+        OrderDraft draft = new OrderDraft()
+                .channel(Channel.PHONE)
+                .customer(newCustomer("1 Known Road"))
+                .line("RLR-230", 1)
+                .delivery("99 Unknown Street");
         String number = asSales.call(() -> intake.record(draft));
 
         Order waiting = asSales.call(() -> orders.byNumber(number)).orElseThrow();
         assertThat(waiting.getStatus()).isEqualTo(OrderStatus.AWAITING_APPROVAL);
         assertThat(waiting.getFlags()).extracting(Flag::getType).containsExactly(FlagType.NEW_DELIVERY_ADDRESS);
-        assertThatThrownBy(() -> asSales.call(() -> { intake.approve(number, null); return null; }))
-                .as("only a manager approves").isInstanceOf(EJBAccessException.class);
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() ->
-                asSales.call(() -> receipts.forOrder(number)).isEmpty());
+        assertThatThrownBy(() -> asSales.call(() -> {
+                    intake.approve(number, null);
+                    return null;
+                }))
+                .as("only a manager approves")
+                .isInstanceOf(EJBAccessException.class);
+        await().during(Duration.ofSeconds(2))
+                .atMost(Duration.ofSeconds(5))
+                .until(() -> asSales.call(() -> receipts.forOrder(number)).isEmpty());
     }
 
     @Test
@@ -110,15 +129,16 @@ class HandoverThroughBrokerIT {
         String number = asSales.call(() -> intake.record(aSimpleOrder()));
 
         Order stored = asSales.call(() -> orders.byNumber(number)).orElseThrow();
-        assertThat(stored.getLines()).extracting("productCode", "quantity")
+        assertThat(stored.getLines())
+                .extracting("productCode", "quantity")
                 .containsExactly(Assertions.tuple("PNT-WHT-10", 3), Assertions.tuple("RLR-230", 2));
         assertThat(stored.getRecordedBy()).isEqualTo("ordertrail-system-sales");
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(asSales.call(() -> receipts.forOrder(number)))
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(asSales.call(() -> receipts.forOrder(number)))
                         .extracting(HandoverReceipt::getTeam, HandoverReceipt::getOrderVersion)
-                        .containsExactlyInAnyOrder(Assertions.tuple(Team.INVENTORY, 1),
-                                Assertions.tuple(Team.FULFILLMENT, 1)));
+                        .containsExactlyInAnyOrder(
+                                Assertions.tuple(Team.INVENTORY, 1), Assertions.tuple(Team.FULFILLMENT, 1)));
     }
 
     @Test
@@ -127,8 +147,10 @@ class HandoverThroughBrokerIT {
 
         String number = asSales.call(() -> intake.record(aSimpleOrder()));
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(asSales.call(() -> orders.byNumber(number)).orElseThrow().getAvailability())
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(asSales.call(() -> orders.byNumber(number))
+                                .orElseThrow()
+                                .getAvailability())
                         .isEqualTo(Availability.CONFIRMED));
         assertThat(reservedOf("PNT-WHT-10")).isEqualTo(reservedBefore + 3);
         assertThat(asSales.call(() -> orders.byNumber(number)).orElseThrow().getAvailabilityNote())
@@ -137,47 +159,73 @@ class HandoverThroughBrokerIT {
 
     @Test
     void aShortLineIsFlaggedOnTheOrderWithTheDayMoreIsExpected() throws Exception {
-        String number = asSales.call(() -> intake.record(new OrderDraft().channel(Channel.EMAIL)
+        String number = asSales.call(() -> intake.record(new OrderDraft()
+                .channel(Channel.EMAIL)
                 .sourceEmail("From: buyer@example.com\nSubject: drop sheets\n\n5 drop sheets please")
-                .customer(newCustomer(null)).line("SHT-DROP-4", 5).pickup("Main warehouse counter")));
+                .customer(newCustomer(null))
+                .line("SHT-DROP-4", 5)
+                .pickup("Main warehouse counter")));
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(asSales.call(() -> orders.byNumber(number)).orElseThrow().getAvailability())
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(asSales.call(() -> orders.byNumber(number))
+                                .orElseThrow()
+                                .getAvailability())
                         .isEqualTo(Availability.SHORTAGE));
         assertThat(asSales.call(() -> orders.byNumber(number)).orElseThrow().getAvailabilityNote())
-                .isEqualTo("SHT-DROP-4: short by 5 (0 available), more expected " + LocalDate.now().plusDays(7));
+                .isEqualTo("SHT-DROP-4: short by 5 (0 available), more expected "
+                        + LocalDate.now().plusDays(7));
     }
 
     @Test
     void theSameHandoverDeliveredTwiceMoreThroughTheBrokerReservesOnce() throws Exception {
         String customer = newCustomer("Kungsgatan 22, Göteborg");
-        String number = asSales.call(() -> intake.record(new OrderDraft().channel(Channel.PHONE).customer(customer)
-                .line("BRS-SET-03", 4).delivery("Kungsgatan 22, Göteborg")));
-        await().atMost(Duration.ofSeconds(30)).until(() ->
-                asSales.call(() -> orders.byNumber(number)).orElseThrow().getAvailability() == Availability.CONFIRMED);
+        String number = asSales.call(() -> intake.record(new OrderDraft()
+                .channel(Channel.PHONE)
+                .customer(customer)
+                .line("BRS-SET-03", 4)
+                .delivery("Kungsgatan 22, Göteborg")));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> asSales.call(() -> orders.byNumber(number))
+                                .orElseThrow()
+                                .getAvailability()
+                        == Availability.CONFIRMED);
         int reservedAfterFirstDelivery = reservedOf("BRS-SET-03");
         Order order = asSales.call(() -> orders.byNumber(number)).orElseThrow();
         String inventoryMessageId = asSales.call(() -> receipts.forOrder(number)).stream()
-                .filter(r -> r.getTeam() == Team.INVENTORY).findFirst().orElseThrow().getMessageId();
-        String again = HandoverDocument.of(inventoryMessageId, HandoverMessageType.ORDER_RECORDED, number, order.getOrderVersion(),
-                new HandoverDocument.Customer(customer, order.getCustomer().getName()),
-                new HandoverDocument.Fulfillment("DELIVERY", order.getDeliveryAddress(), null, null),
-                List.of(new HandoverDocument.Line(1, "BRS-SET-03", "Brush set", 4))).toJson();
+                .filter(r -> r.getTeam() == Team.INVENTORY)
+                .findFirst()
+                .orElseThrow()
+                .getMessageId();
+        String again = HandoverDocument.of(
+                        inventoryMessageId,
+                        HandoverMessageType.ORDER_RECORDED,
+                        number,
+                        order.getOrderVersion(),
+                        new HandoverDocument.Customer(
+                                customer, order.getCustomer().getName()),
+                        new HandoverDocument.Fulfillment("DELIVERY", order.getDeliveryAddress(), null, null),
+                        List.of(new HandoverDocument.Line(1, "BRS-SET-03", "Brush set", 4)))
+                .toJson();
 
-        asSales.call(() -> { // committed together, as a redelivery after a lost acknowledgement would arrive
-            jms.createProducer().setProperty("JMSXGroupID", number)
-                    .send(jms.createQueue(Queues.INVENTORY_HANDOVER), again)
-                    .send(jms.createQueue(Queues.INVENTORY_HANDOVER), again);
-            return null;
-        });
+        asSales.call(
+                () -> { // committed together, as a redelivery after a lost acknowledgement would arrive
+                    jms.createProducer()
+                            .setProperty("JMSXGroupID", number)
+                            .send(jms.createQueue(Queues.INVENTORY_HANDOVER), again)
+                            .send(jms.createQueue(Queues.INVENTORY_HANDOVER), again);
+                    return null;
+                });
 
-        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).until(() ->
-                reservedOf("BRS-SET-03") == reservedAfterFirstDelivery
+        await().during(Duration.ofSeconds(3))
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> reservedOf("BRS-SET-03") == reservedAfterFirstDelivery
                         && asSales.call(() -> receipts.forOrder(number)).size() == 2);
     }
 
     private int reservedOf(String productCode) throws Exception {
-        return asSales.call(() -> stock.atShippingLocation(productCode)).orElseThrow().getReserved();
+        return asSales.call(() -> stock.atShippingLocation(productCode))
+                .orElseThrow()
+                .getReserved();
     }
 
     @Test
@@ -185,8 +233,7 @@ class HandoverThroughBrokerIT {
         long before = asSales.call(() -> orders.count(OrderSearch.all()));
         OrderDraft order = aSimpleOrder();
 
-        assertThatThrownBy(() -> asInventory.call(() -> intake.record(order)))
-                .isInstanceOf(EJBAccessException.class);
+        assertThatThrownBy(() -> asInventory.call(() -> intake.record(order))).isInstanceOf(EJBAccessException.class);
 
         assertThat(asSales.call(() -> orders.count(OrderSearch.all()))).isEqualTo(before);
     }
@@ -194,14 +241,23 @@ class HandoverThroughBrokerIT {
     @Test
     void theInboxRecordsAMessageOnceHoweverOftenItArrives() throws Exception {
         String orderNumber = "ORD-1999-" + (100000 + (int) (Math.random() * 800000));
-        String message = HandoverDocument.of(UUID.randomUUID().toString(), HandoverMessageType.ORDER_RECORDED, orderNumber, 1,
-                new HandoverDocument.Customer("C-1001", "Johnssons byggvaror"),
-                new HandoverDocument.Fulfillment("PICKUP", null, "Main warehouse counter", null),
-                List.of(new HandoverDocument.Line(1, "SItemNo001", "Falu Rödfärg", 5))).toJson();
+        String message = HandoverDocument.of(
+                        UUID.randomUUID().toString(),
+                        HandoverMessageType.ORDER_RECORDED,
+                        orderNumber,
+                        1,
+                        new HandoverDocument.Customer("C-1001", "Johnssons byggvaror"),
+                        new HandoverDocument.Fulfillment("PICKUP", null, "Main warehouse counter", null),
+                        List.of(new HandoverDocument.Line(1, "SItemNo001", "Falu Rödfärg", 5)))
+                .toJson();
 
         // any transaction will do: the listener's own is the MDB's
-        assertThat(asSales.call(() -> inbox.received(Team.INVENTORY, message))).as("first delivery").isPresent();
-        assertThat(asSales.call(() -> inbox.received(Team.INVENTORY, message))).as("redelivery").isEmpty();
+        assertThat(asSales.call(() -> inbox.received(Team.INVENTORY, message)))
+                .as("first delivery")
+                .isPresent();
+        assertThat(asSales.call(() -> inbox.received(Team.INVENTORY, message)))
+                .as("redelivery")
+                .isEmpty();
 
         assertThat(asSales.call(() -> receipts.forOrder(orderNumber))).hasSize(1);
     }

@@ -1,17 +1,16 @@
 package io.ordertrail.handover;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import io.ordertrail.orders.NewOrderPage;
 import io.ordertrail.testsupport.Browser;
 import io.ordertrail.testsupport.SharedOrdertrail;
+import java.time.Duration;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-
-import java.time.Duration;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /** SOP step 7: a new order appears in the inventory team's work queue as it arrives, and is acknowledged there. */
 @Order(3)
@@ -20,23 +19,30 @@ class WorkQueueInBrowserIT {
     @Test
     void aNewOrderAppearsOnTheInventoryPageWithoutAReloadAndIsAcknowledgedThere() throws Exception {
         try (Browser inventory = Browser.open(SharedOrdertrail.baseUri());
-             Browser sales = Browser.open(SharedOrdertrail.baseUri())) {
+                Browser sales = Browser.open(SharedOrdertrail.baseUri())) {
             inventory.signInAs("inventory").go("/inventory/handovers.xhtml");
             inventory.script("window.stillTheSamePage = true;");
 
             sales.signInAs("sales");
-            String orderNumber = new NewOrderPage(sales).customer("Nordic", "C-1004")
-                    .line(0, "RLR", "RLR-230", 6).record();
+            String orderNumber = new NewOrderPage(sales)
+                    .customer("Nordic", "C-1004")
+                    .line(0, "RLR", "RLR-230", 6)
+                    .record();
 
             await().atMost(Duration.ofSeconds(30)).until(() -> rowOf(inventory, orderNumber) != null);
             assertThat(inventory.script("return window.stillTheSamePage === true;"))
-                    .as("the row arrived by push, not by reloading the page").isEqualTo(true);
+                    .as("the row arrived by push, not by reloading the page")
+                    .isEqualTo(true);
 
-            rowOf(inventory, orderNumber).findElement(By.cssSelector("[id$=':acknowledge']")).click();
+            rowOf(inventory, orderNumber)
+                    .findElement(By.cssSelector("[id$=':acknowledge']"))
+                    .click();
             inventory.awaitAjax();
-            await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                    assertThat(rowOf(inventory, orderNumber).getText()).contains("inventory,")
-                            .doesNotContain("Acknowledge"));
+            await().atMost(Duration.ofSeconds(10))
+                    .untilAsserted(
+                            () -> assertThat(rowOf(inventory, orderNumber).getText())
+                                    .contains("inventory,")
+                                    .doesNotContain("Acknowledge"));
             inventory.screenshot("inventory-work-queue");
             inventory.assertNoJavaScriptErrors();
 
@@ -48,6 +54,8 @@ class WorkQueueInBrowserIT {
 
     private static WebElement rowOf(Browser browser, String orderNumber) {
         return browser.all(By.cssSelector("[id='handoversForm:handovers_data'] tr")).stream()
-                .filter(tr -> tr.getText().contains(orderNumber)).findFirst().orElse(null);
+                .filter(tr -> tr.getText().contains(orderNumber))
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -19,8 +19,8 @@ public final class AmendOrderPage {
     }
 
     /** Who asked, through which channel, how it was verified, the reference and the reason. */
-    public AmendOrderPage request(String channel, String requestedBy, String verifiedHow, String reference,
-                                  String reason) {
+    public AmendOrderPage request(
+            String channel, String requestedBy, String verifiedHow, String reference, String reason) {
         browser.choose("amendForm:requestChannel", channel, channel);
         browser.type("amendForm:requestedBy", requestedBy);
         if (verifiedHow != null) {

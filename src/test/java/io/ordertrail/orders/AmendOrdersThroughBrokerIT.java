@@ -1,5 +1,9 @@
 package io.ordertrail.orders;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.awaitility.Awaitility.await;
+
 import io.ordertrail.customers.application.CustomerDirectory;
 import io.ordertrail.customers.domain.NewCustomer;
 import io.ordertrail.inventory.application.StockQueries;
@@ -20,19 +24,12 @@ import io.ordertrail.orders.domain.SpecialRequest;
 import io.ordertrail.orders.domain.SpecialRequestType;
 import io.ordertrail.orders.infrastructure.SpecialRequestEscalation;
 import io.ordertrail.testsupport.AsSales;
-import io.ordertrail.testsupport.InContainer;
 import io.ordertrail.testsupport.ControlledClock;
 import io.ordertrail.testsupport.HttpSession;
+import io.ordertrail.testsupport.InContainer;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.time.Duration;
@@ -43,10 +40,12 @@ import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
-import static org.awaitility.Awaitility.await;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * SOP steps 5 to 7 in the container, through the real broker: amended and cancelled orders reach inventory and
@@ -68,33 +67,47 @@ class AmendOrdersThroughBrokerIT {
 
     @Inject
     OrderIntake intake;
+
     @Inject
     OrderAmendments amendments;
+
     @Inject
     OrderQueries orders;
+
     @Inject
     SpecialRequests specialRequests;
+
     @Inject
     SpecialRequestEscalation escalation;
+
     @Inject
     StockQueries stock;
+
     @Inject
     CustomerDirectory customers;
+
     @Inject
     AsSales asSales;
+
     @Inject
     ControlledClock clock;
+
     @Resource
     ManagedExecutorService executor;
+
     @ArquillianResource
     URL base;
 
     /** An order of a customer of its own, so no other test's orders flag it; handed over at once. */
     private String recordedOrder(int rollers) throws Exception {
-        String customer = asSales.call(() -> customers.register(new NewCustomer("Amending customer "
-                + UUID.randomUUID(), null, "buyer@example.com", null, ADDRESS))).getCustomerNumber();
-        String number = asSales.call(() -> intake.record(new OrderDraft().channel(Channel.PHONE).customer(customer)
-                .line("RLR-230", rollers).delivery(ADDRESS)));
+        String customer = asSales.call(() -> customers.register(new NewCustomer(
+                        "Amending customer " + UUID.randomUUID(), null, "buyer@example.com", null, ADDRESS)))
+                .getCustomerNumber();
+        String number = asSales.call(() -> intake.record(new OrderDraft()
+                .channel(Channel.PHONE)
+                .customer(customer)
+                .line("RLR-230", rollers)
+                .delivery(ADDRESS)));
         awaitAvailability(number, 1);
         return number;
     }
@@ -102,15 +115,21 @@ class AmendOrdersThroughBrokerIT {
     private void awaitAvailability(String number, int version) {
         await().atMost(Duration.ofSeconds(30)).until(() -> {
             var order = asSales.call(() -> orders.byNumber(number)).orElseThrow();
-            return order.getOrderVersion() == version && order.getAvailability() == Availability.CONFIRMED
+            return order.getOrderVersion() == version
+                    && order.getAvailability() == Availability.CONFIRMED
                     && asSales.call(() -> stock.reservationsOf(number)).stream()
-                    .anyMatch(r -> r.getOrderVersion() == version);
+                            .anyMatch(r -> r.getOrderVersion() == version);
         });
     }
 
     private static AmendmentRequest byPhone(AmendmentReason reason) {
-        return new AmendmentRequest(RequestChannel.PHONE, "Per Olsson (buyer)", "called back on the number on file",
-                "call " + Instant.now(), reason, null);
+        return new AmendmentRequest(
+                RequestChannel.PHONE,
+                "Per Olsson (buyer)",
+                "called back on the number on file",
+                "call " + Instant.now(),
+                reason,
+                null);
     }
 
     private static OrderDraft rollers(int quantity) {
@@ -118,11 +137,15 @@ class AmendOrdersThroughBrokerIT {
     }
 
     private int reservedRollers() throws Exception {
-        return asSales.call(() -> stock.atShippingLocation("RLR-230")).orElseThrow().getReserved();
+        return asSales.call(() -> stock.atShippingLocation("RLR-230"))
+                .orElseThrow()
+                .getReserved();
     }
 
     private List<StockReservation> holding(String number) throws Exception {
-        return asSales.call(() -> stock.reservationsOf(number)).stream().filter(StockReservation::isHoldingStock).toList();
+        return asSales.call(() -> stock.reservationsOf(number)).stream()
+                .filter(StockReservation::isHoldingStock)
+                .toList();
     }
 
     @Test
@@ -131,17 +154,27 @@ class AmendOrdersThroughBrokerIT {
         int reservedWithVersionOne = reservedRollers();
 
         asSales.call(() -> amendments.amend(number, 1, byPhone(AmendmentReason.QUANTITY_CHANGE), rollers(6)));
-        asSales.call(() -> amendments.amend(number, 2, byPhone(AmendmentReason.INSTRUCTIONS_CHANGE),
+        asSales.call(() -> amendments.amend(
+                number,
+                2,
+                byPhone(AmendmentReason.INSTRUCTIONS_CHANGE),
                 rollers(3).instructions("Ring the bell at the side door")));
 
         awaitAvailability(number, 3);
         assertThat(asSales.call(() -> orders.byNumber(number)).orElseThrow().getAvailabilityNote())
                 .isEqualTo("RLR-230: 3 reserved");
-        assertThat(holding(number)).extracting(StockReservation::getOrderVersion, StockReservation::getProductCode,
-                StockReservation::getQuantity).containsExactly(tuple(3, "RLR-230", 3));
-        assertThat(asSales.call(() -> stock.reservationsOf(number))).filteredOn(r -> r.getOrderVersion() < 3)
+        assertThat(holding(number))
+                .extracting(
+                        StockReservation::getOrderVersion,
+                        StockReservation::getProductCode,
+                        StockReservation::getQuantity)
+                .containsExactly(tuple(3, "RLR-230", 3));
+        assertThat(asSales.call(() -> stock.reservationsOf(number)))
+                .filteredOn(r -> r.getOrderVersion() < 3)
                 .as("what v1 (and v2, unless v3 overtook it on a redelivery) held was given back")
-                .extracting(StockReservation::getReleasedAt).isNotEmpty().doesNotContainNull();
+                .extracting(StockReservation::getReleasedAt)
+                .isNotEmpty()
+                .doesNotContainNull();
         assertThat(reservedRollers()).isEqualTo(reservedWithVersionOne - 2 + 3);
     }
 
@@ -155,8 +188,10 @@ class AmendOrdersThroughBrokerIT {
 
         await().atMost(Duration.ofSeconds(30)).until(() -> holding(number).isEmpty());
         assertThat(reservedRollers()).isEqualTo(before);
-        assertThat(asSales.call(() -> orders.byNumber(number)).orElseThrow().getStatus()).isEqualTo(OrderStatus.CANCELLED);
-        assertThat(asSales.call(() -> stock.reservationsOf(number))).extracting(StockReservation::getReleasedAt)
+        assertThat(asSales.call(() -> orders.byNumber(number)).orElseThrow().getStatus())
+                .isEqualTo(OrderStatus.CANCELLED);
+        assertThat(asSales.call(() -> stock.reservationsOf(number)))
+                .extracting(StockReservation::getReleasedAt)
                 .doesNotContainNull();
     }
 
@@ -168,9 +203,13 @@ class AmendOrdersThroughBrokerIT {
         asSales.call(() -> amendments.amend(number, 1, byPhone(AmendmentReason.QUANTITY_CHANGE), rollers(5)));
         asSales.call(() -> amendments.cancel(number, 2, byPhone(AmendmentReason.CUSTOMER_CANCELLED)));
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> asSales.call(() -> stock.reservationsOf(number)).stream()
-                .noneMatch(StockReservation::isHoldingStock) && reservedRollers() == before);
-        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).until(() -> holding(number).isEmpty());
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> asSales.call(() -> stock.reservationsOf(number)).stream()
+                                .noneMatch(StockReservation::isHoldingStock)
+                        && reservedRollers() == before);
+        await().during(Duration.ofSeconds(3))
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> holding(number).isEmpty());
     }
 
     @Test
@@ -178,11 +217,11 @@ class AmendOrdersThroughBrokerIT {
         String number = recordedOrder(2);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<Integer>> attempts = new ArrayList<>();
-        for (int quantity : new int[]{5, 7}) {
+        for (int quantity : new int[] {5, 7}) {
             attempts.add(executor.submit(() -> {
                 start.await();
-                return asSales.call(() -> amendments.amend(number, 1, byPhone(AmendmentReason.QUANTITY_CHANGE),
-                        rollers(quantity)));
+                return asSales.call(
+                        () -> amendments.amend(number, 1, byPhone(AmendmentReason.QUANTITY_CHANGE), rollers(quantity)));
             }));
         }
         start.countDown();
@@ -198,8 +237,12 @@ class AmendOrdersThroughBrokerIT {
         }
 
         assertThat(versions).containsExactly(2);
-        assertThat(conflicts).singleElement().isInstanceOf(AmendmentConflict.class).extracting(Throwable::getMessage)
-                .asString().contains("was changed to version 2", "while you were working on version 1");
+        assertThat(conflicts)
+                .singleElement()
+                .isInstanceOf(AmendmentConflict.class)
+                .extracting(Throwable::getMessage)
+                .asString()
+                .contains("was changed to version 2", "while you were working on version 1");
         var order = asSales.call(() -> orders.byNumber(number)).orElseThrow();
         assertThat(order.getOrderVersion()).isEqualTo(2);
         assertThat(order.getVersions()).hasSize(2);
@@ -208,17 +251,22 @@ class AmendOrdersThroughBrokerIT {
     @Test
     void aRequestNobodyReviewedInTimeIsEscalatedToTheManagersList() throws Exception {
         String number = recordedOrder(1);
-        asSales.call(() -> specialRequests.add(number, null, SpecialRequestType.DELIVERY_WINDOW,
-                "Deliver between 8 and 10 in the morning", null));
+        asSales.call(() -> specialRequests.add(
+                number, null, SpecialRequestType.DELIVERY_WINDOW, "Deliver between 8 and 10 in the morning", null));
         try {
             escalation.escalateOverdue();
-            assertThat(asSales.call(() -> specialRequests.forOrder(number))).singleElement()
-                    .extracting(SpecialRequest::isEscalated).as("not due for four hours").isEqualTo(false);
+            assertThat(asSales.call(() -> specialRequests.forOrder(number)))
+                    .singleElement()
+                    .extracting(SpecialRequest::isEscalated)
+                    .as("not due for four hours")
+                    .isEqualTo(false);
 
             clock.moveForward(Duration.ofHours(4).plusMinutes(1));
 
-            await().atMost(Duration.ofSeconds(30)).until(() -> asSales.call(() -> specialRequests.forOrder(number))
-                    .get(0).isEscalated()); // the escalation's own timer, every ten seconds
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> asSales.call(() -> specialRequests.forOrder(number))
+                            .get(0)
+                            .isEscalated()); // the escalation's own timer, every ten seconds
 
             HttpSession manager = new HttpSession(base.toURI());
             manager.signIn("manager", "demo");
@@ -226,7 +274,9 @@ class AmendOrdersThroughBrokerIT {
                     .contains(number, "Deliver between 8 and 10 in the morning", "(escalated)");
             HttpSession sales = new HttpSession(base.toURI());
             sales.signIn("sales", "demo");
-            assertThat(sales.get("/review/escalations.xhtml").statusCode()).as("the manager's list only").isEqualTo(403);
+            assertThat(sales.get("/review/escalations.xhtml").statusCode())
+                    .as("the manager's list only")
+                    .isEqualTo(403);
         } finally {
             clock.reset();
         }

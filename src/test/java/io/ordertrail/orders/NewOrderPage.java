@@ -1,11 +1,10 @@
 package io.ordertrail.orders;
 
-import io.ordertrail.testsupport.Browser;
-import org.openqa.selenium.Keys;
-
-import java.time.Duration;
-
 import static org.awaitility.Awaitility.await;
+
+import io.ordertrail.testsupport.Browser;
+import java.time.Duration;
+import org.openqa.selenium.Keys;
 
 /** The new-order page as the browser tests use it. */
 public final class NewOrderPage {
@@ -27,7 +26,9 @@ public final class NewOrderPage {
     public NewOrderPage newCustomer(String name, String email, String phone, String address) {
         browser.click("orderForm:newCustomer");
         browser.visible("customerForm:name");
-        browser.type("customerForm:name", name).type("customerForm:email", email).type("customerForm:phone", phone)
+        browser.type("customerForm:name", name)
+                .type("customerForm:email", email)
+                .type("customerForm:phone", phone)
                 .type("customerForm:address", address);
         browser.click("customerForm:createCustomer");
         return this;
@@ -35,7 +36,10 @@ public final class NewOrderPage {
 
     public NewOrderPage channel(String label) {
         browser.byId("orderForm:channel").findElements(org.openqa.selenium.By.cssSelector(".ui-button")).stream()
-                .filter(b -> b.getText().equals(label)).findFirst().orElseThrow().click();
+                .filter(b -> b.getText().equals(label))
+                .findFirst()
+                .orElseThrow()
+                .click();
         browser.awaitAjax();
         return this;
     }

@@ -1,11 +1,10 @@
 package io.ordertrail.orders;
 
-import io.ordertrail.testsupport.Browser;
-import org.openqa.selenium.By;
-
-import java.time.Duration;
-
 import static org.awaitility.Awaitility.await;
+
+import io.ordertrail.testsupport.Browser;
+import java.time.Duration;
+import org.openqa.selenium.By;
 
 /** One order's page, as staff use it. */
 public final class OrderPage {
@@ -20,7 +19,10 @@ public final class OrderPage {
     /** Sends (or, for a call, records) the confirmation through the channel with that label. */
     public OrderPage confirmBy(String channelLabel) {
         browser.byId("confirmForm:channel").findElements(By.cssSelector(".ui-button")).stream()
-                .filter(b -> b.getText().equals(channelLabel)).findFirst().orElseThrow().click();
+                .filter(b -> b.getText().equals(channelLabel))
+                .findFirst()
+                .orElseThrow()
+                .click();
         browser.awaitAjax();
         if (channelLabel.equals("Call")) {
             browser.type("confirmForm:spokeTo", "Per Olsson (buyer)");
@@ -30,7 +32,8 @@ public final class OrderPage {
     }
 
     public OrderPage awaitStatus(String status) {
-        await().atMost(Duration.ofSeconds(20)).until(() -> browser.text("status").equals(status));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> browser.text("status").equals(status));
         return this;
     }
 

@@ -1,13 +1,12 @@
 package io.ordertrail.orders;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.ordertrail.testsupport.Browser;
 import io.ordertrail.testsupport.SharedOrdertrail;
+import java.net.URI;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-
-import java.net.URI;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** SOP section 5, records are kept: an order recorded before a restart of the server is there after it. */
 @Order(99) // last: it restarts the shared instance
@@ -18,8 +17,10 @@ class OrdersSurviveRestartIT {
         String orderNumber;
         try (Browser browser = Browser.open(SharedOrdertrail.baseUri())) {
             browser.signInAs("sales");
-            orderNumber = new NewOrderPage(browser).customer("Bright", "C-1003")
-                    .line(0, "TAP", "TAP-MSK-50", 12).record();
+            orderNumber = new NewOrderPage(browser)
+                    .customer("Bright", "C-1003")
+                    .line(0, "TAP", "TAP-MSK-50", 12)
+                    .record();
         }
 
         URI restarted = SharedOrdertrail.restart();

@@ -1,18 +1,17 @@
 package io.ordertrail.orders;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import io.ordertrail.testsupport.Browser;
 import io.ordertrail.testsupport.SharedOrdertrail;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
-
-import java.time.Duration;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /** SOP steps 1, 3 and 7 as a sales person does them: record an order on the page and see both teams receive it. */
 @Order(3)
@@ -38,7 +37,9 @@ class RecordOrderInBrowserIT {
                 .customer("Acme", "C-1002")
                 .line(0, "PNT-WHT", "PNT-WHT-10", 4)
                 .line(1, "roller", "RLR-230", 2);
-        assertThat(page.deliveryAddress()).as("the customer's usual address is proposed").contains("12 Mill Lane");
+        assertThat(page.deliveryAddress())
+                .as("the customer's usual address is proposed")
+                .contains("12 Mill Lane");
         assertThat(page.availability(0)).matches("In stock \\(\\d+ available\\)");
         browser.screenshot("new-order-filled");
 
@@ -67,11 +68,12 @@ class RecordOrderInBrowserIT {
     @Test
     void aShortLineShowsWhatIsAvailableAndWhenMoreIsExpectedWhileTheOrderIsTaken() throws Exception {
         browser.signInAs("sales");
-        NewOrderPage page = new NewOrderPage(browser).customer("Acme", "C-1002")
-                .line(0, "Drop sheet", "SHT-DROP-4", 5);
+        NewOrderPage page = new NewOrderPage(browser).customer("Acme", "C-1002").line(0, "Drop sheet", "SHT-DROP-4", 5);
 
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(page.availability(0))
-                .isEqualTo("Short: 0 available, more expected " + java.time.LocalDate.now().plusDays(7)));
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(page.availability(0))
+                        .isEqualTo("Short: 0 available, more expected "
+                                + java.time.LocalDate.now().plusDays(7)));
         browser.screenshot("new-order-short-line");
         browser.assertNoJavaScriptErrors();
     }
@@ -84,9 +86,12 @@ class RecordOrderInBrowserIT {
         browser.click("orderForm:review");
 
         assertThat(browser.currentUrl()).contains("/orders/new.xhtml");
-        assertThat(browser.byId("orderForm:customer").findElement(By.xpath("../..")).getText())
+        assertThat(browser.byId("orderForm:customer")
+                        .findElement(By.xpath("../.."))
+                        .getText())
                 .contains("Choose the customer placing the order.");
-        assertThat(browser.text("orderForm:lines")).contains("Line 1: choose a product.")
+        assertThat(browser.text("orderForm:lines"))
+                .contains("Line 1: choose a product.")
                 .contains("Line 1: enter a quantity of at least 1.");
         browser.screenshot("new-order-incomplete");
         browser.assertNoJavaScriptErrors();

@@ -1,7 +1,14 @@
 package io.ordertrail.orders;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import io.ordertrail.testsupport.Browser;
 import io.ordertrail.testsupport.SharedOrdertrail;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
@@ -11,14 +18,6 @@ import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * SOP steps 1 to 3 as sales and customer-service staff do them all day: a phone order for a new customer, an email
@@ -56,9 +55,10 @@ class TakeOrdersInBrowserIT {
         newCustomersName = name;
         NewOrderPage page = new NewOrderPage(browser)
                 .newCustomer(name, "inköp@nyabygg.se", "+46 23 123 456", "Storgatan 1, 791 71 Falun");
-        assertThat(page.deliveryAddress()).as("the new customer's address is proposed").isEqualTo("Storgatan 1, 791 71 Falun");
-        page.line(0, "PNT-WHT", "PNT-WHT-10", 2)
-                .instructions("Ring <script>alert('x')</script> at the gate");
+        assertThat(page.deliveryAddress())
+                .as("the new customer's address is proposed")
+                .isEqualTo("Storgatan 1, 791 71 Falun");
+        page.line(0, "PNT-WHT", "PNT-WHT-10", 2).instructions("Ring <script>alert('x')</script> at the gate");
 
         String review = page.review();
         assertThat(review).contains(name, "PNT-WHT-10", "Estimated date").doesNotContain("Flagged");
@@ -72,7 +72,8 @@ class TakeOrdersInBrowserIT {
         assertThat(browser.text("customer")).contains(name).matches("C-\\d+ · .*");
         assertThat(browser.text("estimatedDate")).matches("\\w{3} \\d{1,2} \\w{3} \\d{4}");
         assertThat(browser.text("estimateExplanation")).startsWith("in stock;").contains("working day");
-        assertThat(browser.text("instructions")).as("typed markup is shown as text, never run")
+        assertThat(browser.text("instructions"))
+                .as("typed markup is shown as text, never run")
                 .isEqualTo("Ring <script>alert('x')</script> at the gate");
         assertThat(browser.text("timeline")).contains("Received", "Verified", "Recorded");
         browser.screenshot("order-for-new-customer");
@@ -84,7 +85,9 @@ class TakeOrdersInBrowserIT {
         browser.signInAs("sales");
         new NewOrderPage(browser).newCustomer(unique("Bad Contact AB"), "not-an-email", "call me", "");
 
-        assertThat(browser.byId("customerForm:newCustomerDialog").isDisplayed()).as("the dialog stays open").isTrue();
+        assertThat(browser.byId("customerForm:newCustomerDialog").isDisplayed())
+                .as("the dialog stays open")
+                .isTrue();
         assertThat(browser.text("customerForm:newCustomerDialog"))
                 .contains("“not-an-email” is not an email address", "“call me” is not a phone number");
         browser.screenshot("new-customer-refused");
@@ -93,9 +96,13 @@ class TakeOrdersInBrowserIT {
     @Test
     void anEmailOrderKeepsThePastedEmailVisibleOnTheOrder() throws Exception {
         browser.signInAs("sales");
-        String email = "From: Per Olsson <per@brightside.example>\nSubject: Order 3 brush sets\n\nHi, please send 3 brush sets.";
-        NewOrderPage page = new NewOrderPage(browser).channel("Email").sourceEmail(email)
-                .customer("Bright", "C-1003").line(0, "Brush", "BRS-SET-03", 3);
+        String email =
+                "From: Per Olsson <per@brightside.example>\nSubject: Order 3 brush sets\n\nHi, please send 3 brush sets.";
+        NewOrderPage page = new NewOrderPage(browser)
+                .channel("Email")
+                .sourceEmail(email)
+                .customer("Bright", "C-1003")
+                .line(0, "Brush", "BRS-SET-03", 3);
 
         String orderNumber = page.record();
 
@@ -113,11 +120,13 @@ class TakeOrdersInBrowserIT {
         Files.writeString(eml, "From: buyer@nyabygg.se\r\nSubject: Beställning\r\n\r\nTvå penslar, tack.\r\n");
         new NewOrderPage(browser).channel("Email");
 
-        browser.byId("orderForm:sourceEmailFile_input").sendKeys(eml.toAbsolutePath().toString());
+        browser.byId("orderForm:sourceEmailFile_input")
+                .sendKeys(eml.toAbsolutePath().toString());
 
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                assertThat(browser.byId("orderForm:sourceEmail").getAttribute("value"))
-                        .contains("Subject: Beställning", "Två penslar, tack."));
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(
+                        () -> assertThat(browser.byId("orderForm:sourceEmail").getAttribute("value"))
+                                .contains("Subject: Beställning", "Två penslar, tack."));
         browser.assertNoJavaScriptErrors();
     }
 
@@ -125,8 +134,10 @@ class TakeOrdersInBrowserIT {
     @Order(2)
     void aFlaggedOrderCannotBeApprovedByItsCreatorAndAManagerApprovesIt() throws Exception {
         browser.signInAs("sales");
-        NewOrderPage page = new NewOrderPage(browser).customer("Johnssons", "C-1001")
-                .line(0, "roller", "RLR-230", 5).agreedPrice(0, "9.90", "Quote Q-2026-117");
+        NewOrderPage page = new NewOrderPage(browser)
+                .customer("Johnssons", "C-1001")
+                .line(0, "roller", "RLR-230", 5)
+                .agreedPrice(0, "9.90", "Quote Q-2026-117");
 
         assertThat(page.review()).contains("Flagged", "Agreed price", "Quote Q-2026-117");
         browser.byId("orderForm:record").click();
@@ -136,7 +147,9 @@ class TakeOrdersInBrowserIT {
 
         assertThat(browser.text("status")).isEqualTo("Awaiting double-check");
         assertThat(browser.text("flags")).contains("Agreed price: RLR-230 at 9.90");
-        assertThat(browser.all(By.id("approvalForm:approve"))).as("its creator has no approve button").isEmpty();
+        assertThat(browser.all(By.id("approvalForm:approve")))
+                .as("its creator has no approve button")
+                .isEmpty();
         assertThat(browser.text("approvalForm:approvalWaiting")).contains("a manager who did not enter this order");
         assertThat(browser.text("handoverForm:inventoryHandover")).contains("Waiting");
         browser.screenshot("flagged-order-waiting");
@@ -150,9 +163,11 @@ class TakeOrdersInBrowserIT {
                 assertThat(manager.text("status")).isEqualTo("Recorded");
                 assertThat(manager.text("approved")).contains("manager");
             });
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                    assertThat(manager.text("handoverForm:inventoryHandover")).startsWith("Received"));
-            assertThat(manager.text("timeline")).contains("Approved after the double-check: price confirmed with the quote");
+            await().atMost(Duration.ofSeconds(30))
+                    .untilAsserted(() -> assertThat(manager.text("handoverForm:inventoryHandover"))
+                            .startsWith("Received"));
+            assertThat(manager.text("timeline"))
+                    .contains("Approved after the double-check: price confirmed with the quote");
             manager.screenshot("flagged-order-approved");
             manager.assertNoJavaScriptErrors();
         }
@@ -165,15 +180,20 @@ class TakeOrdersInBrowserIT {
         assertThat(browser.text("ordersForm:orders")).contains(flaggedOrder).doesNotContain(newCustomersOrder);
 
         browser.go("/orders/list.xhtml?status=RECORDED&customer=" + newCustomersName.replace(" ", "%20"));
-        assertThat(browser.text("ordersForm:orders")).contains(newCustomersOrder).doesNotContain(flaggedOrder);
+        assertThat(browser.text("ordersForm:orders"))
+                .contains(newCustomersOrder)
+                .doesNotContain(flaggedOrder);
 
         browser.go("/orders/list.xhtml?flag=AGREED_PRICE");
         browser.choose("ordersForm:status", "Awaiting", "Awaiting double-check");
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(browser.text("ordersForm:orders"))
-                .as("approved since, so no longer awaiting").doesNotContain(flaggedOrder));
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(browser.text("ordersForm:orders"))
+                        .as("approved since, so no longer awaiting")
+                        .doesNotContain(flaggedOrder));
         browser.choose("ordersForm:status", "Record", "Recorded");
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                assertThat(browser.text("ordersForm:orders")).contains(flaggedOrder));
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(
+                        () -> assertThat(browser.text("ordersForm:orders")).contains(flaggedOrder));
         browser.screenshot("order-list-filtered");
         browser.assertNoJavaScriptErrors();
     }

@@ -1,6 +1,6 @@
 package io.ordertrail.platform;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,8 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * No Docker engine runs on the build machines, so docker/ is checked by what can be checked without one: the
@@ -24,7 +23,8 @@ class DockerFilesTest {
     @Test
     void theImageRunsThePayaraVersionTheBuildIsTestedWith() throws IOException {
         String pom = Files.readString(ROOT.resolve("pom.xml"));
-        Matcher version = Pattern.compile("<payara.version>([^<]+)</payara.version>").matcher(pom);
+        Matcher version =
+                Pattern.compile("<payara.version>([^<]+)</payara.version>").matcher(pom);
         assertThat(version.find()).isTrue();
 
         assertThat(Files.readString(ROOT.resolve("docker/Dockerfile")))
@@ -33,14 +33,18 @@ class DockerFilesTest {
 
     @Test
     void theImageCopiesWhatTheBuildMakesAndTheServerConfiguration() throws IOException {
-        Matcher copy = Pattern.compile("(?m)^COPY (?:--\\S+ )*(\\S+) ").matcher(
-                Files.readString(ROOT.resolve("docker/Dockerfile")));
+        Matcher copy = Pattern.compile("(?m)^COPY (?:--\\S+ )*(\\S+) ")
+                .matcher(Files.readString(ROOT.resolve("docker/Dockerfile")));
         Set<String> sources = new TreeSet<>();
         while (copy.find()) {
             sources.add(copy.group(1));
         }
-        assertThat(sources).containsExactlyInAnyOrder("target/artemis-ra.rar", "target/ordertrail.war",
-                "server-config/post-boot-commands.asadmin", "server-config/logging.properties");
+        assertThat(sources)
+                .containsExactlyInAnyOrder(
+                        "target/artemis-ra.rar",
+                        "target/ordertrail.war",
+                        "server-config/post-boot-commands.asadmin",
+                        "server-config/logging.properties");
         assertThat(ROOT.resolve("server-config/post-boot-commands.asadmin")).exists();
         assertThat(ROOT.resolve("server-config/logging.properties")).exists();
         assertThat(Files.readString(ROOT.resolve("pom.xml")))
@@ -64,9 +68,11 @@ class DockerFilesTest {
         for (String name : variables) {
             // MicroProfile Config finds ordertrail.public-url from ORDERTRAIL_PUBLIC_URL: "_" stands for "." or "-"
             Pattern property = Pattern.compile(name.toLowerCase().replace("_", "[.-]"));
-            assertThat(postBoot.contains("ENV=" + name) || property.matcher(resources).find()
-                    || property.matcher(config).find())
-                    .as(name + " is read by the post-boot commands or the application").isTrue();
+            assertThat(postBoot.contains("ENV=" + name)
+                            || property.matcher(resources).find()
+                            || property.matcher(config).find())
+                    .as(name + " is read by the post-boot commands or the application")
+                    .isTrue();
             assertThat(readme).as(name + " is documented in the README").contains(name);
         }
         assertThat(compose).contains("../server-config/artemis/broker.xml");

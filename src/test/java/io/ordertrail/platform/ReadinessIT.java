@@ -1,16 +1,15 @@
 package io.ordertrail.platform;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import io.ordertrail.testsupport.HttpSession;
 import io.ordertrail.testsupport.ItEnvironment;
 import io.ordertrail.testsupport.SharedOrdertrail;
-import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.Test;
-
 import java.net.http.HttpResponse;
 import java.time.Duration;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
 
 /** /health/ready tells a load balancer the truth: not ready while the broker is gone, ready again once it is back. */
 @Order(98) // stops the shared broker for a while: after the tests that need it
@@ -32,7 +31,8 @@ class ReadinessIT {
             ItEnvironment.startBroker();
         }
 
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                assertThat(anonymous.get("/health/ready").statusCode()).isEqualTo(200));
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() ->
+                        assertThat(anonymous.get("/health/ready").statusCode()).isEqualTo(200));
     }
 }

@@ -1,8 +1,8 @@
 package io.ordertrail.security;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 class LoginServletTest {
 
@@ -23,7 +23,8 @@ class LoginServletTest {
 
     @Test
     void theLoginPageRemembersWhereToGoUnlessItIsTheStartPage() {
-        jakarta.servlet.http.HttpServletRequest root = org.mockito.Mockito.mock(jakarta.servlet.http.HttpServletRequest.class);
+        jakarta.servlet.http.HttpServletRequest root =
+                org.mockito.Mockito.mock(jakarta.servlet.http.HttpServletRequest.class);
         org.mockito.Mockito.when(root.getContextPath()).thenReturn("");
 
         assertThat(FormLoginMechanism.loginPage(root, "", "/")).isEqualTo("/login.xhtml");

@@ -1,15 +1,14 @@
 package io.ordertrail.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.ordertrail.testsupport.HttpSession;
 import io.ordertrail.testsupport.SharedOrdertrail;
+import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import java.net.http.HttpResponse;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every page names its roles: each demo user reaches their role's pages and gets 403 on the others. */
 @Order(2)
@@ -17,39 +16,39 @@ class RoleAccessIT {
 
     @ParameterizedTest(name = "{0} gets {2} on {1}")
     @CsvSource({
-            "sales,       /orders/new.xhtml,            200",
-            "sales,       /orders/list.xhtml,           200",
-            "sales,       /orders/confirmations.xhtml,  200",
-            "inventory,   /orders/confirmations.xhtml,  403",
-            "sales,       /inventory/handovers.xhtml,   403",
-            "sales,       /fulfillment/handovers.xhtml, 403",
-            "sales,       /admin/users.xhtml,           403",
-            "inventory,   /inventory/handovers.xhtml,   200",
-            "inventory,   /orders/new.xhtml,            403",
-            "inventory,   /fulfillment/handovers.xhtml, 403",
-            "inventory,   /admin/users.xhtml,           403",
-            "fulfillment, /fulfillment/handovers.xhtml, 200",
-            "fulfillment, /orders/list.xhtml,           403",
-            "fulfillment, /inventory/handovers.xhtml,   403",
-            "manager,     /orders/list.xhtml,           200",
-            "manager,     /review/escalations.xhtml,    200",
-            "admin,       /admin/erp-rejections.xhtml,  200",
-            "sales,       /admin/erp-rejections.xhtml,  403",
-            "sales,       /review/escalations.xhtml,    403",
-            "inventory,   /review/escalations.xhtml,    403",
-            "sales,       /orders/amend.xhtml,          200",
-            "inventory,   /orders/amend.xhtml,          403",
-            "manager,     /inventory/handovers.xhtml,   200",
-            "manager,     /fulfillment/handovers.xhtml, 200",
-            "manager,     /admin/users.xhtml,           403",
-            "admin,       /admin/users.xhtml,           200",
-            "admin,       /admin/dead-letters.xhtml,    200",
-            "manager,     /admin/dead-letters.xhtml,    403",
-            "inventory,   /admin/dead-letters.xhtml,    403",
-            "admin,       /admin/import.xhtml,          200",
-            "sales,       /admin/import.xhtml,          403",
-            "admin,       /orders/new.xhtml,            403",
-            "admin,       /inventory/handovers.xhtml,   403",
+        "sales,       /orders/new.xhtml,            200",
+        "sales,       /orders/list.xhtml,           200",
+        "sales,       /orders/confirmations.xhtml,  200",
+        "inventory,   /orders/confirmations.xhtml,  403",
+        "sales,       /inventory/handovers.xhtml,   403",
+        "sales,       /fulfillment/handovers.xhtml, 403",
+        "sales,       /admin/users.xhtml,           403",
+        "inventory,   /inventory/handovers.xhtml,   200",
+        "inventory,   /orders/new.xhtml,            403",
+        "inventory,   /fulfillment/handovers.xhtml, 403",
+        "inventory,   /admin/users.xhtml,           403",
+        "fulfillment, /fulfillment/handovers.xhtml, 200",
+        "fulfillment, /orders/list.xhtml,           403",
+        "fulfillment, /inventory/handovers.xhtml,   403",
+        "manager,     /orders/list.xhtml,           200",
+        "manager,     /review/escalations.xhtml,    200",
+        "admin,       /admin/erp-rejections.xhtml,  200",
+        "sales,       /admin/erp-rejections.xhtml,  403",
+        "sales,       /review/escalations.xhtml,    403",
+        "inventory,   /review/escalations.xhtml,    403",
+        "sales,       /orders/amend.xhtml,          200",
+        "inventory,   /orders/amend.xhtml,          403",
+        "manager,     /inventory/handovers.xhtml,   200",
+        "manager,     /fulfillment/handovers.xhtml, 200",
+        "manager,     /admin/users.xhtml,           403",
+        "admin,       /admin/users.xhtml,           200",
+        "admin,       /admin/dead-letters.xhtml,    200",
+        "manager,     /admin/dead-letters.xhtml,    403",
+        "inventory,   /admin/dead-letters.xhtml,    403",
+        "admin,       /admin/import.xhtml,          200",
+        "sales,       /admin/import.xhtml,          403",
+        "admin,       /orders/new.xhtml,            403",
+        "admin,       /inventory/handovers.xhtml,   403",
     })
     void eachRoleSeesOnlyItsOwnPages(String user, String page, int expectedStatus) throws Exception {
         HttpSession session = new HttpSession(SharedOrdertrail.baseUri());
@@ -59,8 +58,10 @@ class RoleAccessIT {
 
         assertThat(response.statusCode()).isEqualTo(expectedStatus);
         if (expectedStatus == 403) {
-            assertThat(response.body()).contains("You do not have access to this page")
-                    .as("no stack trace reaches the user").doesNotContain("at io.ordertrail.", "java.lang.");
+            assertThat(response.body())
+                    .contains("You do not have access to this page")
+                    .as("no stack trace reaches the user")
+                    .doesNotContain("at io.ordertrail.", "java.lang.");
         }
     }
 
@@ -69,8 +70,8 @@ class RoleAccessIT {
         HttpResponse<String> response = new HttpSession(SharedOrdertrail.baseUri()).get("/orders/new.xhtml");
 
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l ->
-                assertThat(l).endsWith("/login.xhtml?next=%2Forders%2Fnew.xhtml"));
+        assertThat(response.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login.xhtml?next=%2Forders%2Fnew.xhtml"));
     }
 
     @Test

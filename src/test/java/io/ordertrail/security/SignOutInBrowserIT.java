@@ -1,14 +1,13 @@
 package io.ordertrail.security;
 
-import io.ordertrail.testsupport.Browser;
-import io.ordertrail.testsupport.SharedOrdertrail;
-import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+
+import io.ordertrail.testsupport.Browser;
+import io.ordertrail.testsupport.SharedOrdertrail;
+import java.time.Duration;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
 
 @Order(3)
 class SignOutInBrowserIT {
@@ -18,11 +17,13 @@ class SignOutInBrowserIT {
         try (Browser browser = Browser.open(SharedOrdertrail.baseUri())) {
             browser.signInAs("manager");
             browser.screenshot("manager-home");
-            assertThat(browser.text("menuForm:menu")).contains("Orders", "Inventory handovers", "Fulfillment handovers")
+            assertThat(browser.text("menuForm:menu"))
+                    .contains("Orders", "Inventory handovers", "Fulfillment handovers")
                     .doesNotContain("Users");
 
             browser.byId("menuForm:logout").click();
-            await().atMost(Duration.ofSeconds(10)).until(() -> browser.currentUrl().contains("login.xhtml"));
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> browser.currentUrl().contains("login.xhtml"));
             assertThat(browser.text("loggedOut")).contains("You have been logged out");
 
             browser.go("/orders/list.xhtml");
@@ -39,7 +40,8 @@ class SignOutInBrowserIT {
             browser.byId("j_password").sendKeys("wrong");
             browser.byId("signIn").click();
 
-            await().atMost(Duration.ofSeconds(10)).until(() -> browser.currentUrl().contains("failed=true"));
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> browser.currentUrl().contains("failed=true"));
             assertThat(browser.text("loginError")).contains("Wrong user name or password");
         }
     }

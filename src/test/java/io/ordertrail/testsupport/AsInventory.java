@@ -9,5 +9,4 @@ import jakarta.ejb.Stateless;
 @Stateless
 @RunAs(Roles.INVENTORY)
 @PermitAll
-public class AsInventory extends RunAsCaller {
-}
+public class AsInventory extends RunAsCaller {}

@@ -9,5 +9,4 @@ import jakarta.ejb.Stateless;
 @Stateless
 @RunAs(Roles.SALES)
 @PermitAll
-public class AsSales extends RunAsCaller {
-}
+public class AsSales extends RunAsCaller {}

@@ -1,5 +1,16 @@
 package io.ordertrail.testsupport;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -12,18 +23,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
-
-import java.io.File;
-import java.io.IOException;
-import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
-import java.util.logging.Level;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Headless Chromium driving Ordertrail's pages as a person would, with the page-object helpers the tests share:
@@ -47,9 +46,17 @@ public final class Browser implements AutoCloseable {
         Path profile = Files.createTempDirectory(ItEnvironment.dataDir(), "chromium-profile");
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1366,1000", "--user-data-dir=" + profile);
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--window-size=1366,1000",
+                "--user-data-dir=" + profile);
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
@@ -102,7 +109,8 @@ public final class Browser implements AutoCloseable {
 
     /** Chooses an entry of a PrimeFaces selectOneMenu by typing in its filter, as a keyboard user would. */
     public Browser choose(String menuId, String filterText, String labelStart) {
-        await().atMost(AJAX_TIMEOUT).until(() -> !all(By.id(menuId)).isEmpty() && byId(menuId).isDisplayed());
+        await().atMost(AJAX_TIMEOUT)
+                .until(() -> !all(By.id(menuId)).isEmpty() && byId(menuId).isDisplayed());
         byId(menuId).click();
         WebElement filter = byId(menuId + "_filter");
         filter.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
@@ -117,7 +125,8 @@ public final class Browser implements AutoCloseable {
         return byId(menuId + "_panel").findElements(By.cssSelector("li.ui-selectonemenu-item")).stream()
                 .filter(WebElement::isDisplayed)
                 .filter(li -> li.getText().startsWith(labelStart))
-                .findFirst().orElse(null);
+                .findFirst()
+                .orElse(null);
     }
 
     /** Picks a suggestion of a PrimeFaces autoComplete by typing part of it, as a keyboard user would. */
@@ -134,7 +143,8 @@ public final class Browser implements AutoCloseable {
             return byId(autoCompleteId + "_panel").findElements(By.cssSelector(".ui-autocomplete-item")).stream()
                     .filter(WebElement::isDisplayed)
                     .filter(item -> item.getText().contains(contains))
-                    .findFirst().orElse(null);
+                    .findFirst()
+                    .orElse(null);
         } catch (StaleElementReferenceException | org.openqa.selenium.NoSuchElementException notYet) {
             return null;
         }
@@ -164,8 +174,12 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until PrimeFaces has no ajax request queued or running. */
     public void awaitAjax() {
-        await().atMost(AJAX_TIMEOUT).until(() -> Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
-                "return document.readyState === 'complete' && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty());")));
+        await().atMost(AJAX_TIMEOUT)
+                .until(
+                        () -> Boolean.TRUE.equals(
+                                ((JavascriptExecutor) driver)
+                                        .executeScript(
+                                                "return document.readyState === 'complete' && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty());")));
     }
 
     public Object script(String javaScript) {

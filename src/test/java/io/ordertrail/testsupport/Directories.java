@@ -8,8 +8,7 @@ import java.util.Comparator;
 /** Removing what a test run wrote to disk. */
 final class Directories {
 
-    private Directories() {
-    }
+    private Directories() {}
 
     /** Deletes the directory and everything in it; nothing when it is not there. */
     static void deleteRecursively(Path dir) throws IOException {

@@ -31,23 +31,29 @@ public final class HttpSession {
      */
     public int signIn(String user, String password) throws IOException, InterruptedException {
         get("/");
-        String form = "j_username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
-                + "&j_password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        HttpResponse<Void> posted = http.send(HttpRequest.newBuilder(inApplication("/login"))
+        String form = "j_username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&j_password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        HttpResponse<Void> posted = http.send(
+                HttpRequest.newBuilder(inApplication("/login"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
                 HttpResponse.BodyHandlers.discarding());
         if (posted.statusCode() == 302) { // the location is the full path, context root included
-            http.send(HttpRequest.newBuilder(base.resolve(posted.headers().firstValue("Location").orElseThrow()))
-                    .GET().build(), HttpResponse.BodyHandlers.discarding());
+            http.send(
+                    HttpRequest.newBuilder(base.resolve(
+                                    posted.headers().firstValue("Location").orElseThrow()))
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.discarding());
         }
         return posted.statusCode();
     }
 
     /** Asks for a page of the application, e.g. {@code /orders/list.xhtml}, below its context root. */
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(inApplication(path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(inApplication(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private URI inApplication(String path) {

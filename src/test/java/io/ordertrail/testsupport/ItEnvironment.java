@@ -3,12 +3,11 @@ package io.ordertrail.testsupport;
 import io.ordertrail.devstack.EmbeddedBroker;
 import io.ordertrail.devstack.MailCatcher;
 import io.ordertrail.devstack.MessageCatcher;
-import org.junit.platform.launcher.LauncherSession;
-import org.junit.platform.launcher.LauncherSessionListener;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
  * The real parts the integration tests run against, started once per test run before any test: an Artemis broker
@@ -45,7 +44,7 @@ public class ItEnvironment implements LauncherSessionListener {
 
     /** Every run starts from empty H2 databases, so no result depends on what an earlier run left behind. */
     private static void forgetEarlierRuns(Path data) throws IOException {
-        for (String db : new String[]{"shared-db", "arquillian-db"}) {
+        for (String db : new String[] {"shared-db", "arquillian-db"}) {
             Directories.deleteRecursively(data.resolve(db));
         }
     }
@@ -70,8 +69,11 @@ public class ItEnvironment implements LauncherSessionListener {
 
     /** Starts the test broker (again, after {@link #stopBroker}) on its port and journal. */
     public static synchronized void startBroker() throws Exception {
-        broker = EmbeddedBroker.start(Path.of(System.getProperty("ordertrail.brokerConfig")),
-                dataDir().resolve("broker"), Integer.getInteger("ordertrail.it.brokerPort"), MAX_DELIVERY_ATTEMPTS);
+        broker = EmbeddedBroker.start(
+                Path.of(System.getProperty("ordertrail.brokerConfig")),
+                dataDir().resolve("broker"),
+                Integer.getInteger("ordertrail.it.brokerPort"),
+                MAX_DELIVERY_ATTEMPTS);
     }
 
     /** Stops the test broker, as a broker outage would. */

@@ -1,7 +1,6 @@
 package io.ordertrail.testsupport;
 
 import io.ordertrail.devstack.PayaraMicro;
-
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -19,8 +18,7 @@ public final class SharedOrdertrail {
 
     private static PayaraMicro payara;
 
-    private SharedOrdertrail() {
-    }
+    private SharedOrdertrail() {}
 
     public static synchronized URI baseUri() {
         if (payara == null) {
@@ -55,12 +53,20 @@ public final class SharedOrdertrail {
                     Path.of(System.getProperty("ordertrail.logging")),
                     data.resolve("shared-payara-runtime"),
                     port,
-                    Map.of("ORDERTRAIL_DB_URL", System.getProperty("ordertrail.it.sharedDbUrl"),
-                            "ORDERTRAIL_JMS_PORT", String.valueOf(ItEnvironment.broker().port()),
-                            "ORDERTRAIL_PUBLIC_URL", "http://localhost:" + port),
-                    List.of("-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                    Map.of(
+                            "ORDERTRAIL_DB_URL",
+                            System.getProperty("ordertrail.it.sharedDbUrl"),
+                            "ORDERTRAIL_JMS_PORT",
+                            String.valueOf(ItEnvironment.broker().port()),
+                            "ORDERTRAIL_PUBLIC_URL",
+                            "http://localhost:" + port),
+                    List.of(
+                            "-Xmx512m",
+                            "-XX:+UseSerialGC",
+                            "-XX:TieredStopAtLevel=1",
                             "-Dmp.health.default.readiness.empty.response=DOWN"),
-                    java.lang.ProcessBuilder.Redirect.appendTo(data.resolve("shared-payara.log").toFile())));
+                    java.lang.ProcessBuilder.Redirect.appendTo(
+                            data.resolve("shared-payara.log").toFile())));
             payara.awaitReady(Duration.ofSeconds(180));
         } catch (IOException e) {
             throw new IllegalStateException("Could not start the shared Ordertrail", e);

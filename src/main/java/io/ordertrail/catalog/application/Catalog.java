@@ -8,7 +8,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -34,7 +33,9 @@ public class Catalog {
     /** The active products by code, each with its list price on the day. */
     @RolesAllowed({Roles.SALES, Roles.MANAGER})
     public List<PricedProduct> activeProductsPricedOn(LocalDate day) {
-        return activeProducts().stream().map(p -> new PricedProduct(p, p.priceOn(day).orElse(null))).toList();
+        return activeProducts().stream()
+                .map(p -> new PricedProduct(p, p.priceOn(day).orElse(null)))
+                .toList();
     }
 
     /** The active products with these codes, keyed by code; unknown or inactive codes are simply absent. */
@@ -53,15 +54,20 @@ public class Catalog {
     @RolesAllowed(Roles.INTEGRATION)
     public Optional<Product> activeProduct(String code, String gtin) {
         if (code != null) {
-            Optional<Product> byCode = em.createQuery("select p from Product p where p.code = :c and p.active = true",
-                    Product.class).setParameter("c", code).getResultStream().findFirst();
+            Optional<Product> byCode = em.createQuery(
+                            "select p from Product p where p.code = :c and p.active = true", Product.class)
+                    .setParameter("c", code)
+                    .getResultStream()
+                    .findFirst();
             if (byCode.isPresent()) {
                 return byCode;
             }
         }
         if (gtin != null) {
             return em.createQuery("select p from Product p where p.gtin = :g and p.active = true", Product.class)
-                    .setParameter("g", gtin).getResultStream().findFirst();
+                    .setParameter("g", gtin)
+                    .getResultStream()
+                    .findFirst();
         }
         return Optional.empty();
     }

@@ -1,18 +1,17 @@
 package io.ordertrail.catalog.application;
 
-import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.catalog.domain.Product;
+import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.platform.InputRejected;
 import io.ordertrail.platform.InputRejected.Problem;
 import io.ordertrail.platform.csv.CsvTable;
 import io.ordertrail.security.Roles;
-import jakarta.inject.Inject;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,16 +40,23 @@ public class CatalogImport {
     /** Creates the products that are new and describes the known ones again; returns how many rows were applied. */
     @RolesAllowed(Roles.ADMIN)
     public int importProducts(String csv) {
-        List<ProductRow> rows = CsvTable.parse(csv, PRODUCT_COLUMNS, List.of("active", "unit_price")).map(row ->
-                new ProductRow(row.line(), row.code("code"), row.required("name", 200), row.code("unit_code"),
-                        row.flag("active", true), row.text("unit_price") == null ? null : row.price("unit_price")));
+        List<ProductRow> rows = CsvTable.parse(csv, PRODUCT_COLUMNS, List.of("active", "unit_price"))
+                .map(row -> new ProductRow(
+                        row.line(),
+                        row.code("code"),
+                        row.required("name", 200),
+                        row.code("unit_code"),
+                        row.flag("active", true),
+                        row.text("unit_price") == null ? null : row.price("unit_price")));
         CsvTable.requireUniqueKeys(rows, ProductRow::code, ProductRow::line, "product");
         Map<String, Product> known = byCode(rows.stream().map(ProductRow::code).toList());
         List<Problem> problems = new ArrayList<>();
         for (ProductRow row : rows) {
             if (!known.containsKey(row.code()) && row.unitPrice() == null) {
-                problems.add(new Problem("line " + row.line(), "Line " + row.line() + ": " + row.code()
-                        + " is a new product, so it needs a unit_price (its list price from today)."));
+                problems.add(new Problem(
+                        "line " + row.line(),
+                        "Line " + row.line() + ": " + row.code()
+                                + " is a new product, so it needs a unit_price (its list price from today)."));
             }
         }
         rejectIfAny(problems);
@@ -62,7 +68,10 @@ public class CatalogImport {
                 em.persist(product);
             } else {
                 product.describe(row.name(), row.unitCode(), row.active());
-                if (row.unitPrice() != null && product.priceOn(clock.today()).map(p -> p.compareTo(row.unitPrice()) != 0).orElse(true)) {
+                if (row.unitPrice() != null
+                        && product.priceOn(clock.today())
+                                .map(p -> p.compareTo(row.unitPrice()) != 0)
+                                .orElse(true)) {
                     product.priceFrom(clock.today(), row.unitPrice());
                 }
             }
@@ -73,8 +82,9 @@ public class CatalogImport {
     /** Sets list prices from the given days on; returns how many rows were applied. */
     @RolesAllowed(Roles.ADMIN)
     public int importPrices(String csv) {
-        List<PriceRow> rows = CsvTable.parse(csv, PRICE_COLUMNS, List.of()).map(row ->
-                new PriceRow(row.line(), row.code("code"), row.price("unit_price"), row.date("effective_from")));
+        List<PriceRow> rows = CsvTable.parse(csv, PRICE_COLUMNS, List.of())
+                .map(row -> new PriceRow(
+                        row.line(), row.code("code"), row.price("unit_price"), row.date("effective_from")));
         CsvTable.requireUniqueKeys(rows, r -> r.code() + " from " + r.effectiveFrom(), PriceRow::line, "the price of");
         Map<String, Product> known = byCode(rows.stream().map(PriceRow::code).toList());
         rejectIfAny(unknownProducts(rows, PriceRow::code, PriceRow::line, known));
@@ -90,15 +100,19 @@ public class CatalogImport {
         }
         return em.createQuery("select p from Product p where p.code in :codes", Product.class)
                 .setParameter("codes", codes)
-                .getResultStream().collect(Collectors.toMap(Product::getCode, Function.identity()));
+                .getResultStream()
+                .collect(Collectors.toMap(Product::getCode, Function.identity()));
     }
 
     /** A problem for each row naming a product the catalog does not have. */
-    public static <T> List<Problem> unknownProducts(List<T> rows, Function<T, String> code, Function<T, Long> line,
-                                                    Map<String, Product> known) {
-        return rows.stream().filter(r -> !known.containsKey(code.apply(r)))
-                .map(r -> new Problem("line " + line.apply(r), "Line " + line.apply(r) + ": no product has code "
-                        + code.apply(r) + "; import it in the products file first."))
+    public static <T> List<Problem> unknownProducts(
+            List<T> rows, Function<T, String> code, Function<T, Long> line, Map<String, Product> known) {
+        return rows.stream()
+                .filter(r -> !known.containsKey(code.apply(r)))
+                .map(r -> new Problem(
+                        "line " + line.apply(r),
+                        "Line " + line.apply(r) + ": no product has code " + code.apply(r)
+                                + "; import it in the products file first."))
                 .toList();
     }
 
@@ -108,9 +122,7 @@ public class CatalogImport {
         }
     }
 
-    record ProductRow(long line, String code, String name, String unitCode, boolean active, BigDecimal unitPrice) {
-    }
+    record ProductRow(long line, String code, String name, String unitCode, boolean active, BigDecimal unitPrice) {}
 
-    record PriceRow(long line, String code, BigDecimal unitPrice, LocalDate effectiveFrom) {
-    }
+    record PriceRow(long line, String code, BigDecimal unitPrice, LocalDate effectiveFrom) {}
 }

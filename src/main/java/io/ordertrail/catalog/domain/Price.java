@@ -2,7 +2,6 @@ package io.ordertrail.catalog.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -20,8 +19,7 @@ public class Price implements Serializable {
     @Column(name = "unit_price", nullable = false)
     private BigDecimal unitPrice;
 
-    protected Price() {
-    }
+    protected Price() {}
 
     public Price(LocalDate effectiveFrom, BigDecimal unitPrice) {
         this.effectiveFrom = Objects.requireNonNull(effectiveFrom);

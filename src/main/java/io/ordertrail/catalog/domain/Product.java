@@ -4,11 +4,10 @@ import io.ordertrail.platform.SequencedEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -44,8 +43,7 @@ public class Product extends SequencedEntity {
     /** The product's GS1 trade item number, by which buyers' systems may name it. */
     private String gtin;
 
-    protected Product() {
-    }
+    protected Product() {}
 
     /** A product with a list price that has always applied. */
     public Product(String code, String name, BigDecimal unitPrice, String unitCode) {
@@ -68,7 +66,8 @@ public class Product extends SequencedEntity {
 
     /** The list price on a day: the latest price effective on it; empty before the first price. */
     public Optional<BigDecimal> priceOn(LocalDate day) {
-        return prices.stream().filter(p -> !p.getEffectiveFrom().isAfter(day))
+        return prices.stream()
+                .filter(p -> !p.getEffectiveFrom().isAfter(day))
                 .max(Comparator.comparing(Price::getEffectiveFrom))
                 .map(Price::getUnitPrice);
     }
@@ -81,7 +80,9 @@ public class Product extends SequencedEntity {
     }
 
     public List<Price> getPrices() {
-        return prices.stream().sorted(Comparator.comparing(Price::getEffectiveFrom)).toList();
+        return prices.stream()
+                .sorted(Comparator.comparing(Price::getEffectiveFrom))
+                .toList();
     }
 
     public String getCode() {

@@ -31,39 +31,56 @@ public class ConfirmationsResource {
 
     @Inject
     OrderConfirmations confirmations;
+
     @Inject
     OrderQueries orderQueries;
 
     @POST
-    @Operation(summary = "Confirm an order to its customer by email",
+    @Operation(
+            summary = "Confirm an order to its customer by email",
             description = "SOP step 4 for an order taken online: Ordertrail sends the confirmation email (summary,"
                     + " estimated date, special requests, a PDF and an acknowledgement link). The order is confirmed,"
                     + " and handed to fulfillment, once the mail server has taken the email; until then the"
                     + " confirmation is pending and retried.")
-    @APIResponse(responseCode = "202", description = "Queued for sending",
+    @APIResponse(
+            responseCode = "202",
+            description = "Queued for sending",
             content = @Content(schema = @Schema(implementation = ConfirmationRepresentation.class)))
-    @APIResponse(responseCode = "400", description = "No or a malformed email address, or the order cannot be"
-            + " confirmed (not recorded yet, cancelled)", content = @Content(mediaType = "application/problem+json",
-            schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No order has this number",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "No or a malformed email address, or the order cannot be"
+                    + " confirmed (not recorded yet, cancelled)",
+            content =
+                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No order has this number",
+            content =
+                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public Response confirm(@PathParam("orderNumber") String orderNumber, ConfirmationRequest request) {
         if (orderQueries.byNumber(orderNumber).isEmpty()) {
             throw new NotFoundException("No order has number " + orderNumber + ".");
         }
         Communication queued = confirmations.confirmByEmail(orderNumber, request == null ? null : request.email());
-        return Response.accepted(new ConfirmationRepresentation(queued.getId(), queued.getOrderVersion(),
-                queued.getRecipient(), queued.getStatus().name())).build();
+        return Response.accepted(new ConfirmationRepresentation(
+                        queued.getId(),
+                        queued.getOrderVersion(),
+                        queued.getRecipient(),
+                        queued.getStatus().name()))
+                .build();
     }
 
     /** Where to send the confirmation. */
-    public record ConfirmationRequest(@Schema(description = "The customer's email address",
-            example = "buyer@example.com") String email) {
-    }
+    public record ConfirmationRequest(
+            @Schema(description = "The customer's email address", example = "buyer@example.com")
+            String email) {}
 
     /** A confirmation on its way to the customer. */
-    public record ConfirmationRepresentation(long id, int orderVersion, String recipient,
-                                             @Schema(description = "PENDING until the mail server takes it, then SENT")
-                                             String status) {
-    }
+    public record ConfirmationRepresentation(
+            long id,
+            int orderVersion,
+            String recipient,
+
+            @Schema(description = "PENDING until the mail server takes it, then SENT")
+            String status) {}
 }

@@ -13,13 +13,12 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The key that signs customers' acknowledgement links: from configuration when set (base64, at least 32 bytes),
@@ -47,21 +46,26 @@ public class AcknowledgementKeys {
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     void load() {
-        byte[] key = configuredKey.filter(k -> !k.isBlank()).map(k -> Base64.getDecoder().decode(k.trim()))
+        byte[] key = configuredKey
+                .filter(k -> !k.isBlank())
+                .map(k -> Base64.getDecoder().decode(k.trim()))
                 .orElseGet(this::storedKey);
         tokens = new AcknowledgementTokens(key);
     }
 
     private byte[] storedKey() {
         List<?> stored = em.createNativeQuery("select secret from app_secret where name = ?")
-                .setParameter(1, NAME).getResultList();
+                .setParameter(1, NAME)
+                .getResultList();
         if (!stored.isEmpty()) {
             return Base64.getDecoder().decode((String) stored.get(0));
         }
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
         em.createNativeQuery("insert into app_secret (name, secret) values (?, ?)")
-                .setParameter(1, NAME).setParameter(2, Base64.getEncoder().encodeToString(key)).executeUpdate();
+                .setParameter(1, NAME)
+                .setParameter(2, Base64.getEncoder().encodeToString(key))
+                .executeUpdate();
         LOG.info("Generated the key that signs acknowledgement links and stored it in the database");
         return key;
     }

@@ -1,9 +1,9 @@
 package io.ordertrail.communication.application;
 
-import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.communication.domain.AcknowledgementTokens;
 import io.ordertrail.communication.domain.Communication;
 import io.ordertrail.communication.domain.ConfirmationChannel;
+import io.ordertrail.platform.BusinessClock;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-
 import java.util.Optional;
 
 /**
@@ -27,6 +26,7 @@ public class Acknowledgements {
 
     @PersistenceContext
     EntityManager em;
+
     @Inject
     AcknowledgementKeys keys;
 
@@ -50,17 +50,21 @@ public class Acknowledgements {
             return new Result(Optional.empty(), verdict.refusal());
         }
         AcknowledgementTokens.Claims claims = verdict.claims().orElseThrow();
-        Communication c = em.find(Communication.class, claims.communicationId(),
+        Communication c = em.find(
+                Communication.class,
+                claims.communicationId(),
                 forUpdate ? LockModeType.PESSIMISTIC_WRITE : LockModeType.NONE);
-        if (c == null || !c.getOrderNumber().equals(claims.orderNumber()) || !c.isConfirmation()
+        if (c == null
+                || !c.getOrderNumber().equals(claims.orderNumber())
+                || !c.isConfirmation()
                 || c.getChannel() != ConfirmationChannel.EMAIL) {
-            return new Result(Optional.empty(), "This link does not belong to a confirmation we sent. Please contact us.");
+            return new Result(
+                    Optional.empty(), "This link does not belong to a confirmation we sent. Please contact us.");
         }
         c.getTextContent();
         return new Result(Optional.of(c), null);
     }
 
     /** The confirmation, or the reason the link is refused. */
-    public record Result(Optional<Communication> communication, String refusal) {
-    }
+    public record Result(Optional<Communication> communication, String refusal) {}
 }

@@ -1,6 +1,5 @@
 package io.ordertrail.communication.application;
 
-import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.communication.domain.Communication;
 import io.ordertrail.communication.domain.CommunicationKind;
 import io.ordertrail.communication.domain.ConfirmationChannel;
@@ -10,6 +9,7 @@ import io.ordertrail.customers.domain.NewCustomer;
 import io.ordertrail.orders.domain.Order;
 import io.ordertrail.orders.domain.OrderRepository;
 import io.ordertrail.orders.domain.OrderWasConfirmed;
+import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.platform.InputRejected;
 import io.ordertrail.platform.InputRejected.Problem;
 import io.ordertrail.security.Roles;
@@ -23,7 +23,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -46,16 +45,22 @@ public class OrderConfirmations {
 
     @PersistenceContext
     EntityManager em;
+
     @Inject
     OrderRepository orders;
+
     @Inject
     ConfirmationSettings settings;
+
     @Inject
     AcknowledgementKeys keys;
+
     @Inject
     Event<ConfirmationQueued> queued;
+
     @Inject
     Event<OrderWasConfirmed> orderWasConfirmed;
+
     @Resource
     SessionContext session;
 
@@ -87,8 +92,10 @@ public class OrderConfirmations {
     @RolesAllowed({Roles.SALES, Roles.MANAGER})
     public Communication confirmByMessage(String orderNumber, String phone) {
         if (settings.messageGatewayUrl().isEmpty()) {
-            throw InputRejected.because("channel", "No messaging gateway is configured "
-                    + "(ORDERTRAIL_MESSAGE_GATEWAY_URL); confirm by email or call instead.");
+            throw InputRejected.because(
+                    "channel",
+                    "No messaging gateway is configured "
+                            + "(ORDERTRAIL_MESSAGE_GATEWAY_URL); confirm by email or call instead.");
         }
         if (phone == null || !NewCustomer.isPhone(phone.trim())) {
             throw InputRejected.because("recipient", NewCustomer.notAPhone(phone == null ? "" : phone.trim()));
@@ -105,8 +112,8 @@ public class OrderConfirmations {
         em.persist(communication); // the id, for the acknowledgement link
         if (channel == ConfirmationChannel.EMAIL) {
             String token = keys.tokens().issue(communication.getId(), orderNumber, now.plus(settings.linkValidity()));
-            communication.carryAcknowledgeLink(content.withAcknowledgeUrl(
-                    settings.publicUrl() + "/confirmation.xhtml?token=" + token));
+            communication.carryAcknowledgeLink(
+                    content.withAcknowledgeUrl(settings.publicUrl() + "/confirmation.xhtml?token=" + token));
         }
         order.getCustomer().prefersConfirmationBy(channel.name());
         queued.fire(new ConfirmationQueued(communication.getId()));
@@ -141,8 +148,15 @@ public class OrderConfirmations {
         }
         Order order = order(orderNumber, true);
         order.checkConfirmable();
-        Communication call = Communication.call(kindFor(order), spokeTo.trim(), order.getCustomer().getPhone(),
-                caller(), calledAt, now, ConfirmationContent.of(order, settings.contact(), null), whatWasConfirmed.trim());
+        Communication call = Communication.call(
+                kindFor(order),
+                spokeTo.trim(),
+                order.getCustomer().getPhone(),
+                caller(),
+                calledAt,
+                now,
+                ConfirmationContent.of(order, settings.contact(), null),
+                whatWasConfirmed.trim());
         em.persist(call);
         if (order.confirmed(order.getOrderVersion(), caller(), now, "by phone (spoke to " + spokeTo.trim() + ")")) {
             orderWasConfirmed.fire(new OrderWasConfirmed(order));
@@ -167,9 +181,11 @@ public class OrderConfirmations {
     /** Every communication about the order, oldest first. */
     @RolesAllowed({Roles.SALES, Roles.MANAGER})
     public List<Communication> forOrder(String orderNumber) {
-        return em.createQuery("select c from Communication c where c.orderNumber = :n order by c.createdAt, c.id",
+        return em.createQuery(
+                        "select c from Communication c where c.orderNumber = :n order by c.createdAt, c.id",
                         Communication.class)
-                .setParameter("n", orderNumber).getResultList();
+                .setParameter("n", orderNumber)
+                .getResultList();
     }
 
     /** One communication with its full content, to open it. */
@@ -187,16 +203,20 @@ public class OrderConfirmations {
     /** Confirmations still waiting to go out or given up on, oldest first: the staff's page of failures. */
     @RolesAllowed({Roles.SALES, Roles.MANAGER})
     public List<Communication> needingAttention(int first, int size) {
-        return em.createQuery("select c from Communication c where c.status in :statuses order by c.createdAt, c.id",
+        return em.createQuery(
+                        "select c from Communication c where c.status in :statuses order by c.createdAt, c.id",
                         Communication.class)
                 .setParameter("statuses", List.of(DeliveryStatus.PENDING, DeliveryStatus.FAILED))
-                .setFirstResult(first).setMaxResults(size).getResultList();
+                .setFirstResult(first)
+                .setMaxResults(size)
+                .getResultList();
     }
 
     @RolesAllowed({Roles.SALES, Roles.MANAGER})
     public long countNeedingAttention() {
         return em.createQuery("select count(c) from Communication c where c.status in :statuses", Long.class)
-                .setParameter("statuses", List.of(DeliveryStatus.PENDING, DeliveryStatus.FAILED)).getSingleResult();
+                .setParameter("statuses", List.of(DeliveryStatus.PENDING, DeliveryStatus.FAILED))
+                .getSingleResult();
     }
 
     private CommunicationKind kindFor(Order order) {
@@ -207,8 +227,8 @@ public class OrderConfirmations {
     }
 
     private Order order(String orderNumber, boolean forUpdate) {
-        Order order = orders.find(orderNumber).orElseThrow(() -> InputRejected.because("order",
-                "There is no order numbered " + orderNumber + "."));
+        Order order = orders.find(orderNumber)
+                .orElseThrow(() -> InputRejected.because("order", "There is no order numbered " + orderNumber + "."));
         if (forUpdate) {
             em.lock(order, LockModeType.PESSIMISTIC_WRITE);
         }

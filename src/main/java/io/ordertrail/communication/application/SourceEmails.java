@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,7 +26,11 @@ public class SourceEmails {
         }
         Matcher from = FROM.matcher(order.getSourceEmail());
         String sender = from.find() ? from.group(1).trim() : order.getCustomer().getName();
-        em.persist(Communication.sourceEmail(order.getOrderNumber(), sender.length() > 254 ? sender.substring(0, 254)
-                : sender, order.getRecordedBy(), order.getRecordedAt(), order.getSourceEmail()));
+        em.persist(Communication.sourceEmail(
+                order.getOrderNumber(),
+                sender.length() > 254 ? sender.substring(0, 254) : sender,
+                order.getRecordedBy(),
+                order.getRecordedAt(),
+                order.getSourceEmail()));
     }
 }

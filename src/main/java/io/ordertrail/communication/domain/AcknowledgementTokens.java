@@ -1,7 +1,5 @@
 package io.ordertrail.communication.domain;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -9,6 +7,8 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The customer's acknowledgement link: an unguessable, signed, expiring token naming one communication and its
@@ -32,7 +32,8 @@ public final class AcknowledgementTokens {
 
     public String issue(long communicationId, String orderNumber, Instant expiresAt) {
         String payload = communicationId + "|" + orderNumber + "|" + expiresAt.getEpochSecond();
-        return ENCODER.encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "." + ENCODER.encodeToString(sign(payload));
+        return ENCODER.encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "."
+                + ENCODER.encodeToString(sign(payload));
     }
 
     /** What the token names, or why it is refused. */
@@ -65,7 +66,8 @@ public final class AcknowledgementTokens {
         if (!now.isBefore(expiresAt)) {
             return Verdict.refused("This link has expired. Please contact us to confirm your order.");
         }
-        return new Verdict(Optional.of(new Claims(Long.parseLong(matcher.group(1)), matcher.group(2), expiresAt)), null);
+        return new Verdict(
+                Optional.of(new Claims(Long.parseLong(matcher.group(1)), matcher.group(2), expiresAt)), null);
     }
 
     private byte[] sign(String payload) {
@@ -79,8 +81,7 @@ public final class AcknowledgementTokens {
     }
 
     /** The communication and order a genuine token names. */
-    public record Claims(long communicationId, String orderNumber, Instant expiresAt) {
-    }
+    public record Claims(long communicationId, String orderNumber, Instant expiresAt) {}
 
     /** Either the claims of a genuine token, or the reason it is refused. */
     public record Verdict(Optional<Claims> claims, String refusal) {

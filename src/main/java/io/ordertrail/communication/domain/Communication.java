@@ -9,7 +9,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.Instant;
 import java.util.Objects;
 
@@ -86,11 +85,17 @@ public class Communication extends SequencedEntity {
     @Column(name = "lock_version", nullable = false)
     private long lockVersion;
 
-    protected Communication() {
-    }
+    protected Communication() {}
 
-    private Communication(String orderNumber, int orderVersion, CommunicationKind kind, ConfirmationChannel channel,
-                          String recipient, String author, Instant at, ConfirmationContent content) {
+    private Communication(
+            String orderNumber,
+            int orderVersion,
+            CommunicationKind kind,
+            ConfirmationChannel channel,
+            String recipient,
+            String author,
+            Instant at,
+            ConfirmationContent content) {
         this.orderNumber = Objects.requireNonNull(orderNumber);
         this.orderVersion = orderVersion;
         this.kind = Objects.requireNonNull(kind);
@@ -104,23 +109,41 @@ public class Communication extends SequencedEntity {
     }
 
     /** An email or message confirmation, waiting to be sent by the dispatcher. */
-    public static Communication toSend(CommunicationKind kind, ConfirmationChannel channel, String recipient,
-                                       String author, Instant at, ConfirmationContent content) {
+    public static Communication toSend(
+            CommunicationKind kind,
+            ConfirmationChannel channel,
+            String recipient,
+            String author,
+            Instant at,
+            ConfirmationContent content) {
         if (channel == ConfirmationChannel.CALL) {
             throw new IllegalArgumentException("A call is recorded, not sent");
         }
-        Communication c = new Communication(content.orderNumber(), content.orderVersion(), kind, channel, recipient,
-                author, at, content);
+        Communication c = new Communication(
+                content.orderNumber(), content.orderVersion(), kind, channel, recipient, author, at, content);
         c.status = DeliveryStatus.PENDING;
         c.nextAttemptAt = at;
         return c;
     }
 
     /** A confirmation given by phone, recorded by the person who made the call. */
-    public static Communication call(CommunicationKind kind, String spokeTo, String phone, String author,
-                                     Instant calledAt, Instant recordedAt, ConfirmationContent content, String whatWasConfirmed) {
-        Communication c = new Communication(content.orderNumber(), content.orderVersion(), kind,
-                ConfirmationChannel.CALL, phone == null || phone.isBlank() ? spokeTo : phone, author, recordedAt,
+    public static Communication call(
+            CommunicationKind kind,
+            String spokeTo,
+            String phone,
+            String author,
+            Instant calledAt,
+            Instant recordedAt,
+            ConfirmationContent content,
+            String whatWasConfirmed) {
+        Communication c = new Communication(
+                content.orderNumber(),
+                content.orderVersion(),
+                kind,
+                ConfirmationChannel.CALL,
+                phone == null || phone.isBlank() ? spokeTo : phone,
+                author,
+                recordedAt,
                 content);
         c.callWith = Objects.requireNonNull(spokeTo);
         c.textContent = whatWasConfirmed;

@@ -4,7 +4,6 @@ import io.ordertrail.orders.domain.FulfillmentMethod;
 import io.ordertrail.orders.domain.Order;
 import io.ordertrail.orders.domain.SpecialRequest;
 import io.ordertrail.platform.Money;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -17,10 +16,21 @@ import java.util.Locale;
  * One content, rendered for each channel: the email's text and HTML, the PDF, the message and the call script.
  * Always of one exact version of the order.
  */
-public record ConfirmationContent(String orderNumber, int orderVersion, String customerName, List<Line> lines,
-                                  BigDecimal total, String fulfillment, String where, LocalDate estimatedDate,
-                                  String estimateExplanation, List<String> specialRequests, List<String> changes,
-                                  boolean cancelled, String contact, String acknowledgeUrl) {
+public record ConfirmationContent(
+        String orderNumber,
+        int orderVersion,
+        String customerName,
+        List<Line> lines,
+        BigDecimal total,
+        String fulfillment,
+        String where,
+        LocalDate estimatedDate,
+        String estimateExplanation,
+        List<String> specialRequests,
+        List<String> changes,
+        boolean cancelled,
+        String contact,
+        String acknowledgeUrl) {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
 
@@ -32,20 +42,50 @@ public record ConfirmationContent(String orderNumber, int orderVersion, String c
 
     /** The content for the order as it stands now; {@code acknowledgeUrl} only for an email. */
     public static ConfirmationContent of(Order order, String contact, String acknowledgeUrl) {
-        return new ConfirmationContent(order.getOrderNumber(), order.getOrderVersion(), order.getCustomer().getName(),
-                order.getLines().stream().map(l -> new Line(l.getProductCode(), l.getProductName(), l.getQuantity(),
-                        l.getUnitPrice(), l.getLineTotal())).toList(),
-                order.getTotal(), order.getFulfillmentMethod().getLabel(),
-                order.getFulfillmentMethod() == FulfillmentMethod.DELIVERY ? order.getDeliveryAddress()
+        return new ConfirmationContent(
+                order.getOrderNumber(),
+                order.getOrderVersion(),
+                order.getCustomer().getName(),
+                order.getLines().stream()
+                        .map(l -> new Line(
+                                l.getProductCode(),
+                                l.getProductName(),
+                                l.getQuantity(),
+                                l.getUnitPrice(),
+                                l.getLineTotal()))
+                        .toList(),
+                order.getTotal(),
+                order.getFulfillmentMethod().getLabel(),
+                order.getFulfillmentMethod() == FulfillmentMethod.DELIVERY
+                        ? order.getDeliveryAddress()
                         : order.getPickupLocation(),
-                order.getEstimatedDate(), order.getEstimateExplanation(),
-                order.getSpecialRequests().stream().map(SpecialRequest::describe).toList(),
-                order.changesSinceConfirmed(), order.isCancelled(), contact, acknowledgeUrl);
+                order.getEstimatedDate(),
+                order.getEstimateExplanation(),
+                order.getSpecialRequests().stream()
+                        .map(SpecialRequest::describe)
+                        .toList(),
+                order.changesSinceConfirmed(),
+                order.isCancelled(),
+                contact,
+                acknowledgeUrl);
     }
 
     public ConfirmationContent withAcknowledgeUrl(String url) {
-        return new ConfirmationContent(orderNumber, orderVersion, customerName, lines, total, fulfillment, where,
-                estimatedDate, estimateExplanation, specialRequests, changes, cancelled, contact, url);
+        return new ConfirmationContent(
+                orderNumber,
+                orderVersion,
+                customerName,
+                lines,
+                total,
+                fulfillment,
+                where,
+                estimatedDate,
+                estimateExplanation,
+                specialRequests,
+                changes,
+                cancelled,
+                contact,
+                url);
     }
 
     public String subject() {
@@ -61,7 +101,9 @@ public record ConfirmationContent(String orderNumber, int orderVersion, String c
     }
 
     private String requestsText() {
-        return specialRequests.isEmpty() ? "None." : String.join("\n", specialRequests.stream().map(r -> "- " + r).toList());
+        return specialRequests.isEmpty()
+                ? "None."
+                : String.join("\n", specialRequests.stream().map(r -> "- " + r).toList());
     }
 
     /** The plain-text email, and the basis of the PDF. */
@@ -69,32 +111,56 @@ public record ConfirmationContent(String orderNumber, int orderVersion, String c
         StringBuilder t = new StringBuilder();
         t.append("Dear ").append(customerName).append(",\n\n");
         if (cancelled) {
-            t.append("As you asked, we have cancelled your order ").append(orderNumber)
+            t.append("As you asked, we have cancelled your order ")
+                    .append(orderNumber)
                     .append(". Nothing of it will be delivered. The order was:\n\n")
                     .append(linesText())
-                    .append("\nQuestions? Contact ").append(contact).append(" and quote ").append(orderNumber)
+                    .append("\nQuestions? Contact ")
+                    .append(contact)
+                    .append(" and quote ")
+                    .append(orderNumber)
                     .append(".\n");
             if (acknowledgeUrl != null) {
-                t.append("\nPlease confirm that you have received this notice:\n").append(acknowledgeUrl).append('\n');
+                t.append("\nPlease confirm that you have received this notice:\n")
+                        .append(acknowledgeUrl)
+                        .append('\n');
             }
             return t.toString();
         }
         if (!changes.isEmpty()) {
-            t.append("As you asked, we have changed your order ").append(orderNumber).append(". What changed:\n");
+            t.append("As you asked, we have changed your order ")
+                    .append(orderNumber)
+                    .append(". What changed:\n");
             changes.forEach(c -> t.append("  - ").append(c).append('\n'));
             t.append('\n');
         }
-        t.append("Thank you for your order. We confirm order ").append(orderNumber)
-                .append(orderVersion > 1 ? " (version " + orderVersion + ")" : "").append(":\n\n");
-        t.append(linesText()).append('\n')
-                .append(fulfillment).append(": ").append(where).append('\n')
-                .append("Estimated ").append(fulfillment.toLowerCase(Locale.ROOT)).append(" date: ")
-                .append(estimatedDateText()).append("\n\n")
-                .append("Special requests: ").append(requestsText()).append("\n\n")
-                .append("Questions about this order? Contact ").append(contact)
-                .append(" and quote ").append(orderNumber).append(".\n");
+        t.append("Thank you for your order. We confirm order ")
+                .append(orderNumber)
+                .append(orderVersion > 1 ? " (version " + orderVersion + ")" : "")
+                .append(":\n\n");
+        t.append(linesText())
+                .append('\n')
+                .append(fulfillment)
+                .append(": ")
+                .append(where)
+                .append('\n')
+                .append("Estimated ")
+                .append(fulfillment.toLowerCase(Locale.ROOT))
+                .append(" date: ")
+                .append(estimatedDateText())
+                .append("\n\n")
+                .append("Special requests: ")
+                .append(requestsText())
+                .append("\n\n")
+                .append("Questions about this order? Contact ")
+                .append(contact)
+                .append(" and quote ")
+                .append(orderNumber)
+                .append(".\n");
         if (acknowledgeUrl != null) {
-            t.append("\nPlease confirm that you have received this confirmation:\n").append(acknowledgeUrl).append('\n');
+            t.append("\nPlease confirm that you have received this confirmation:\n")
+                    .append(acknowledgeUrl)
+                    .append('\n');
         }
         return t.toString();
     }
@@ -102,8 +168,14 @@ public record ConfirmationContent(String orderNumber, int orderVersion, String c
     private String linesText() {
         StringBuilder t = new StringBuilder();
         for (Line line : lines) {
-            t.append(String.format(Locale.ROOT, "  %d x %s %s at %s = %s%n", line.quantity(), line.productCode(),
-                    line.productName(), Money.format(line.unitPrice()), Money.format(line.total())));
+            t.append(String.format(
+                    Locale.ROOT,
+                    "  %d x %s %s at %s = %s%n",
+                    line.quantity(),
+                    line.productCode(),
+                    line.productName(),
+                    Money.format(line.unitPrice()),
+                    Money.format(line.total())));
         }
         return t.append("  Total: ").append(Money.format(total)).append('\n').toString();
     }
@@ -112,37 +184,65 @@ public record ConfirmationContent(String orderNumber, int orderVersion, String c
     public String html() {
         StringBuilder h = new StringBuilder("<!DOCTYPE html><html><body style=\"font-family: sans-serif\">");
         if (cancelled) {
-            return h.append("<pre style=\"font-family: sans-serif\">").append(esc(text())).append("</pre></body></html>")
+            return h.append("<pre style=\"font-family: sans-serif\">")
+                    .append(esc(text()))
+                    .append("</pre></body></html>")
                     .toString();
         }
         h.append("<p>Dear ").append(esc(customerName)).append(",</p>");
         if (!changes.isEmpty()) {
-            h.append("<p>As you asked, we have changed your order ").append(esc(orderNumber))
+            h.append("<p>As you asked, we have changed your order ")
+                    .append(esc(orderNumber))
                     .append(". What changed:</p><ul>");
             changes.forEach(c -> h.append("<li>").append(esc(c)).append("</li>"));
             h.append("</ul>");
         }
-        h.append("<p>Thank you for your order. We confirm order <strong>").append(esc(orderNumber))
-                .append("</strong>").append(orderVersion > 1 ? " (version " + orderVersion + ")" : "").append(".</p>")
-                .append("<table cellpadding=\"4\" style=\"border-collapse: collapse\"><tr><th align=\"left\">Product</th>"
-                        + "<th align=\"right\">Quantity</th><th align=\"right\">Unit price</th><th align=\"right\">Total</th></tr>");
+        h.append("<p>Thank you for your order. We confirm order <strong>")
+                .append(esc(orderNumber))
+                .append("</strong>")
+                .append(orderVersion > 1 ? " (version " + orderVersion + ")" : "")
+                .append(".</p>")
+                .append(
+                        "<table cellpadding=\"4\" style=\"border-collapse: collapse\"><tr><th align=\"left\">Product</th>"
+                                + "<th align=\"right\">Quantity</th><th align=\"right\">Unit price</th><th align=\"right\">Total</th></tr>");
         for (Line line : lines) {
-            h.append("<tr><td>").append(esc(line.productCode())).append(" ").append(esc(line.productName()))
-                    .append("</td><td align=\"right\">").append(line.quantity())
-                    .append("</td><td align=\"right\">").append(Money.format(line.unitPrice()))
-                    .append("</td><td align=\"right\">").append(Money.format(line.total())).append("</td></tr>");
+            h.append("<tr><td>")
+                    .append(esc(line.productCode()))
+                    .append(" ")
+                    .append(esc(line.productName()))
+                    .append("</td><td align=\"right\">")
+                    .append(line.quantity())
+                    .append("</td><td align=\"right\">")
+                    .append(Money.format(line.unitPrice()))
+                    .append("</td><td align=\"right\">")
+                    .append(Money.format(line.total()))
+                    .append("</td></tr>");
         }
         h.append("<tr><td colspan=\"3\" align=\"right\"><strong>Total</strong></td><td align=\"right\"><strong>")
-                .append(Money.format(total)).append("</strong></td></tr></table>")
-                .append("<p>").append(esc(fulfillment)).append(": ").append(esc(where)).append("<br>")
-                .append("Estimated ").append(esc(fulfillment.toLowerCase(Locale.ROOT))).append(" date: <strong>")
-                .append(esc(estimatedDateText())).append("</strong></p>")
-                .append("<p>Special requests: ").append(esc(requestsText())).append("</p>")
-                .append("<p>Questions about this order? Contact ").append(esc(contact)).append(" and quote ")
-                .append(esc(orderNumber)).append(".</p>");
+                .append(Money.format(total))
+                .append("</strong></td></tr></table>")
+                .append("<p>")
+                .append(esc(fulfillment))
+                .append(": ")
+                .append(esc(where))
+                .append("<br>")
+                .append("Estimated ")
+                .append(esc(fulfillment.toLowerCase(Locale.ROOT)))
+                .append(" date: <strong>")
+                .append(esc(estimatedDateText()))
+                .append("</strong></p>")
+                .append("<p>Special requests: ")
+                .append(esc(requestsText()))
+                .append("</p>")
+                .append("<p>Questions about this order? Contact ")
+                .append(esc(contact))
+                .append(" and quote ")
+                .append(esc(orderNumber))
+                .append(".</p>");
         if (acknowledgeUrl != null) {
-            h.append("<p><a href=\"").append(esc(acknowledgeUrl)).append("\">Confirm that you have received this "
-                    + "confirmation</a></p>");
+            h.append("<p><a href=\"")
+                    .append(esc(acknowledgeUrl))
+                    .append("\">Confirm that you have received this " + "confirmation</a></p>");
         }
         return h.append("</body></html>").toString();
     }
@@ -152,8 +252,12 @@ public record ConfirmationContent(String orderNumber, int orderVersion, String c
         if (cancelled) {
             return "Order " + orderNumber + " cancelled as you asked. Questions: " + contact;
         }
-        return "Order " + orderNumber + (changes.isEmpty() ? " confirmed: " : " changed (" + changes.size()
-                + (changes.size() == 1 ? " change" : " changes") + ") and confirmed: ") + lines.size() + (lines.size() == 1 ? " line" : " lines")
+        return "Order " + orderNumber
+                + (changes.isEmpty()
+                        ? " confirmed: "
+                        : " changed (" + changes.size() + (changes.size() == 1 ? " change" : " changes")
+                                + ") and confirmed: ")
+                + lines.size() + (lines.size() == 1 ? " line" : " lines")
                 + ", total " + Money.format(total) + ". Estimated " + fulfillment.toLowerCase(Locale.ROOT) + ": "
                 + (estimatedDate == null ? "to be confirmed" : estimatedDate.toString()) + ". Questions: " + contact;
     }
@@ -162,7 +266,7 @@ public record ConfirmationContent(String orderNumber, int orderVersion, String c
     public String callScript() {
         return "Hello, this is the order desk calling about your order " + orderNumber + ".\n"
                 + text().replaceFirst("^Dear [^\n]*\n\n", "")
-                .replace("Thank you for your order. We confirm", "I would like to confirm")
+                        .replace("Thank you for your order. We confirm", "I would like to confirm")
                 + "\nCan you confirm these details are correct?";
     }
 
@@ -185,6 +289,5 @@ public record ConfirmationContent(String orderNumber, int orderVersion, String c
     }
 
     /** One line of the order as the customer reads it. */
-    public record Line(String productCode, String productName, int quantity, BigDecimal unitPrice, BigDecimal total) {
-    }
+    public record Line(String productCode, String productName, int quantity, BigDecimal unitPrice, BigDecimal total) {}
 }

@@ -1,12 +1,12 @@
 package io.ordertrail.communication.infrastructure;
 
-import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.communication.application.ConfirmationSettings;
 import io.ordertrail.communication.domain.Communication;
 import io.ordertrail.communication.domain.ConfirmationChannel;
 import io.ordertrail.orders.domain.Order;
 import io.ordertrail.orders.domain.OrderRepository;
 import io.ordertrail.orders.domain.OrderWasConfirmed;
+import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.platform.InputRejected;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -18,7 +18,6 @@ import jakarta.mail.MessagingException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
@@ -41,23 +40,31 @@ public class ConfirmationDelivery {
 
     @PersistenceContext
     EntityManager em;
+
     @Inject
     OrderRepository orders;
+
     @Inject
     EmailSender email;
+
     @Inject
     TextMessageSender textMessages;
+
     @Inject
     ConfirmationSettings settings;
+
     @Inject
     Event<OrderWasConfirmed> orderWasConfirmed;
 
     /** The ids of confirmations due for an attempt now. */
     public List<Long> due(int max) {
-        return em.createQuery("select c.id from Communication c where c.status = io.ordertrail.communication"
-                        + ".domain.DeliveryStatus.PENDING and c.nextAttemptAt <= :now order by c.nextAttemptAt, c.id",
+        return em.createQuery(
+                        "select c.id from Communication c where c.status = io.ordertrail.communication"
+                                + ".domain.DeliveryStatus.PENDING and c.nextAttemptAt <= :now order by c.nextAttemptAt, c.id",
                         Long.class)
-                .setParameter("now", clock.now()).setMaxResults(max).getResultList();
+                .setParameter("now", clock.now())
+                .setMaxResults(max)
+                .getResultList();
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -88,8 +95,12 @@ public class ConfirmationDelivery {
             }
             Instant now = clock.now();
             communication.sent(now);
-            if (order.confirmed(communication.getOrderVersion(), communication.getAuthor(), now, "by "
-                    + communication.getChannel().getLabel().toLowerCase() + " to " + communication.getRecipient())) {
+            if (order.confirmed(
+                    communication.getOrderVersion(),
+                    communication.getAuthor(),
+                    now,
+                    "by " + communication.getChannel().getLabel().toLowerCase() + " to "
+                            + communication.getRecipient())) {
                 orderWasConfirmed.fire(new OrderWasConfirmed(order));
             }
         } catch (MessagingException | IOException | RuntimeException e) {
@@ -99,8 +110,9 @@ public class ConfirmationDelivery {
             communication.attemptFailed(describe(e), clock.now(), settings.retryPolicy());
             LOG.warning(() -> "Confirmation " + communicationId + " of " + communication.getOrderNumber()
                     + " not sent (attempt " + communication.getAttempts() + "): " + describe(e)
-                    + (communication.getNextAttemptAt() == null ? "; given up" : "; next attempt "
-                    + communication.getNextAttemptAt()));
+                    + (communication.getNextAttemptAt() == null
+                            ? "; given up"
+                            : "; next attempt " + communication.getNextAttemptAt()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             communication.attemptFailed("interrupted", clock.now(), settings.retryPolicy());

@@ -1,17 +1,16 @@
 package io.ordertrail.communication.infrastructure;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
 
 /** The confirmation as a PDF the customer can file: the same text as the email, on A4 pages (Apache PDFBox). */
 public final class ConfirmationPdf {
@@ -20,13 +19,13 @@ public final class ConfirmationPdf {
     private static final float LEADING = 14;
     private static final int WRAP = 95;
 
-    private ConfirmationPdf() {
-    }
+    private ConfirmationPdf() {}
 
     public static byte[] render(String title, String text) {
         PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
         PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument document = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             List<String> lines = new ArrayList<>();
             for (String line : text.split("\n", -1)) {
                 wrap(line, lines);

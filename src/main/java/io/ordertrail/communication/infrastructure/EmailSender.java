@@ -1,11 +1,11 @@
 package io.ordertrail.communication.infrastructure;
 
-import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.communication.domain.Communication;
-import jakarta.inject.Inject;
+import io.ordertrail.platform.BusinessClock;
 import jakarta.activation.DataHandler;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
@@ -14,7 +14,6 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
-
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
 
@@ -36,8 +35,10 @@ public class EmailSender {
         MimeMessage message = new MimeMessage(mail) {
             @Override
             protected void updateMessageID() throws MessagingException {
-                setHeader("Message-ID", "<confirmation-" + communication.getId() + "."
-                        + communication.getOrderNumber() + "@ordertrail>");
+                setHeader(
+                        "Message-ID",
+                        "<confirmation-" + communication.getId() + "." + communication.getOrderNumber()
+                                + "@ordertrail>");
             }
         };
         message.setFrom();
@@ -55,7 +56,8 @@ public class EmailSender {
 
         MimeBodyPart pdf = new MimeBodyPart();
         pdf.setDataHandler(new DataHandler(new ByteArrayDataSource(
-                ConfirmationPdf.render(communication.getSubject(), communication.getTextContent()), "application/pdf")));
+                ConfirmationPdf.render(communication.getSubject(), communication.getTextContent()),
+                "application/pdf")));
         pdf.setFileName("confirmation-" + communication.getOrderNumber() + ".pdf");
 
         message.setContent(new MimeMultipart("mixed", body, pdf));

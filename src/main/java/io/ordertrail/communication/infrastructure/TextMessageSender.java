@@ -5,7 +5,6 @@ import io.ordertrail.communication.domain.Communication;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.spi.JsonProvider;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -24,24 +23,29 @@ public class TextMessageSender {
     /** Looked up once: {@code Json.create...} looks the provider up on the class path on every call. */
     private static final JsonProvider JSON = JsonProvider.provider();
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Inject
     ConfirmationSettings settings;
 
     public void send(Communication communication) throws IOException, InterruptedException {
-        String url = settings.messageGatewayUrl().orElseThrow(() ->
-                new IOException("No messaging gateway is configured (ORDERTRAIL_MESSAGE_GATEWAY_URL)"));
+        String url = settings.messageGatewayUrl()
+                .orElseThrow(
+                        () -> new IOException("No messaging gateway is configured (ORDERTRAIL_MESSAGE_GATEWAY_URL)"));
         String body = JSON.createObjectBuilder()
                 .add("to", communication.getRecipient())
                 .add("text", communication.getTextContent())
                 .add("reference", "confirmation-" + communication.getId())
-                .build().toString();
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url))
+                .build()
+                .toString();
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(url))
                         .timeout(Duration.ofSeconds(10))
                         .header("Content-Type", "application/json")
                         .header("Idempotency-Key", "confirmation-" + communication.getId())
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() / 100 != 2) {
             throw new IOException("The messaging gateway answered HTTP " + response.statusCode());

@@ -5,7 +5,6 @@ import io.ordertrail.communication.domain.Communication;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.Serializable;
 
 /** The page a customer reaches from the link in a confirmation email: shows it, and takes the acknowledgement. */

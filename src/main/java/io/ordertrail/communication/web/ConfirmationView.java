@@ -1,6 +1,5 @@
 package io.ordertrail.communication.web;
 
-import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.communication.application.OrderConfirmations;
 import io.ordertrail.communication.domain.Communication;
 import io.ordertrail.communication.domain.ConfirmationChannel;
@@ -9,17 +8,17 @@ import io.ordertrail.communication.domain.DeliveryStatus;
 import io.ordertrail.orders.domain.Order;
 import io.ordertrail.orders.web.OrderPageSection;
 import io.ordertrail.orders.web.TimelineEvent;
+import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.platform.InputRejected;
 import io.ordertrail.platform.web.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.PrimeFaces;
-
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.primefaces.PrimeFaces;
 
 /** The order page's confirmation panel and communication records (SOP step 4): thin, the service decides. */
 @Named
@@ -59,7 +58,8 @@ public class ConfirmationView implements OrderPageSection, Serializable {
         customerPhone = order.getCustomer().getPhone();
         if (first) {
             String preferred = order.getCustomer().getPreferredConfirmation();
-            channel = preferred == null ? (customerEmail != null ? ConfirmationChannel.EMAIL : ConfirmationChannel.CALL)
+            channel = preferred == null
+                    ? (customerEmail != null ? ConfirmationChannel.EMAIL : ConfirmationChannel.CALL)
                     : ConfirmationChannel.valueOf(preferred);
             channelChosen();
         }
@@ -70,7 +70,8 @@ public class ConfirmationView implements OrderPageSection, Serializable {
         if (channel == null) {
             return;
         }
-        recipient = channel == ConfirmationChannel.MESSAGE ? customerPhone
+        recipient = channel == ConfirmationChannel.MESSAGE
+                ? customerPhone
                 : channel == ConfirmationChannel.EMAIL ? customerEmail : null;
         if (channel == ConfirmationChannel.CALL) {
             ConfirmationContent content = confirmations.content(orderNumber);
@@ -91,12 +92,20 @@ public class ConfirmationView implements OrderPageSection, Serializable {
             switch (channel) {
                 case EMAIL -> confirmations.confirmByEmail(orderNumber, recipient);
                 case MESSAGE -> confirmations.confirmByMessage(orderNumber, recipient);
-                case CALL -> confirmations.recordCall(orderNumber, spokeTo,
-                        calledAt == null ? null : calledAt.atZone(clock.zone()).toInstant(), whatWasConfirmed);
+                case CALL ->
+                    confirmations.recordCall(
+                            orderNumber,
+                            spokeTo,
+                            calledAt == null
+                                    ? null
+                                    : calledAt.atZone(clock.zone()).toInstant(),
+                            whatWasConfirmed);
             }
-            Messages.infoOnThisPage(channel == ConfirmationChannel.CALL
-                    ? "Call recorded; order " + orderNumber + " is confirmed."
-                    : "Confirmation to " + recipient + " queued; it is sent at once, or retried until it gets through.");
+            Messages.infoOnThisPage(
+                    channel == ConfirmationChannel.CALL
+                            ? "Call recorded; order " + orderNumber + " is confirmed."
+                            : "Confirmation to " + recipient
+                                    + " queued; it is sent at once, or retried until it gets through.");
             spokeTo = null;
             communications = confirmations.forOrder(orderNumber);
         } catch (InputRejected rejected) {
@@ -143,13 +152,19 @@ public class ConfirmationView implements OrderPageSection, Serializable {
     public List<TimelineEvent> timeline() {
         List<TimelineEvent> events = new ArrayList<>();
         for (Communication c : communications) {
-            events.add(new TimelineEvent(c.getCreatedAt(), c.getKind().getLabel() + " · " + c.getChannel().getLabel(),
+            events.add(new TimelineEvent(
+                    c.getCreatedAt(),
+                    c.getKind().getLabel() + " · " + c.getChannel().getLabel(),
                     (c.getCallWith() != null ? "Spoke to " + c.getCallWith() : "To " + c.getRecipient()) + " — "
                             + c.getStatus().getLabel() + (c.getLastError() != null ? ": " + c.getLastError() : "")
-                            + " (v" + c.getOrderVersion() + ")", c.getAuthor()));
+                            + " (v" + c.getOrderVersion() + ")",
+                    c.getAuthor()));
             if (c.getAcknowledgedAt() != null) {
-                events.add(new TimelineEvent(c.getAcknowledgedAt(), "Acknowledged by the customer",
-                        "Through the link in the confirmation email to " + c.getRecipient(), "customer"));
+                events.add(new TimelineEvent(
+                        c.getAcknowledgedAt(),
+                        "Acknowledged by the customer",
+                        "Through the link in the confirmation email to " + c.getRecipient(),
+                        "customer"));
             }
         }
         return events;

@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-
 /** Customers, as the online platform shows them to a signed-in customer (their orders: CustomerOrdersResource). */
 @Path("customers/{customerNumber}")
 @RequestScoped
@@ -34,6 +33,7 @@ public class CustomersResource {
     public static class CustomerRepresentation {
         @Schema(example = "C-1002")
         public String customerNumber;
+
         public String name;
         public String email;
         public String phone;
@@ -42,11 +42,18 @@ public class CustomersResource {
 
     @GET
     @Operation(summary = "A customer's contact details")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CustomerRepresentation.class)))
-    @APIResponse(responseCode = "404", description = "No customer has this number",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "200",
+            content = @Content(schema = @Schema(implementation = CustomerRepresentation.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No customer has this number",
+            content =
+                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public CustomerRepresentation customer(@PathParam("customerNumber") String customerNumber) {
-        return customers.byNumber(customerNumber).map(CustomersResource::represent)
+        return customers
+                .byNumber(customerNumber)
+                .map(CustomersResource::represent)
                 .orElseThrow(() -> new NotFoundException("No customer has number " + customerNumber + "."));
     }
 

@@ -37,29 +37,40 @@ public class NewCustomersResource {
     public static class NewCustomerRequest {
         @Schema(required = true, maxLength = 200, example = "Nya Bygg AB")
         public String name;
+
         @Schema(maxLength = 200, example = "Eva Ek")
         public String contactName;
+
         @Schema(description = "Email or phone (or both) is required", maxLength = 254, example = "eva@nyabygg.se")
         public String email;
+
         @Schema(maxLength = 40, example = "+46 23 123 45")
         public String phone;
+
         @Schema(description = "The usual delivery address", maxLength = 500)
         public String defaultDeliveryAddress;
     }
 
     @POST
     @Operation(summary = "Register a new customer; the answer carries the customer number")
-    @APIResponse(responseCode = "201", description = "Registered; Location names the customer",
+    @APIResponse(
+            responseCode = "201",
+            description = "Registered; Location names the customer",
             content = @Content(schema = @Schema(implementation = CustomersResource.CustomerRepresentation.class)))
-    @APIResponse(responseCode = "400", description = "A field is missing or invalid; nothing was stored",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "A field is missing or invalid; nothing was stored",
+            content =
+                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public Response register(NewCustomerRequest request, @jakarta.ws.rs.core.Context UriInfo uri) {
         if (request == null) {
             throw new BadRequestException("Send the customer as JSON.");
         }
-        Customer c = customers.register(new NewCustomer(request.name, request.contactName, request.email,
-                request.phone, request.defaultDeliveryAddress));
-        return Response.created(uri.getAbsolutePathBuilder().path(c.getCustomerNumber()).build())
-                .entity(CustomersResource.represent(c)).build();
+        Customer c = customers.register(new NewCustomer(
+                request.name, request.contactName, request.email, request.phone, request.defaultDeliveryAddress));
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(c.getCustomerNumber()).build())
+                .entity(CustomersResource.represent(c))
+                .build();
     }
 }

@@ -9,7 +9,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -29,8 +28,10 @@ public class CustomerDirectory {
     @RolesAllowed({Roles.SALES, Roles.MANAGER})
     public List<Customer> search(String text) {
         String pattern = "%" + (text == null ? "" : text.trim().toLowerCase(Locale.ROOT)) + "%";
-        return em.createQuery("select c from Customer c where lower(c.customerNumber) like :p or lower(c.name) like :p"
-                        + " or lower(c.email) like :p or c.phone like :p order by c.name", Customer.class)
+        return em.createQuery(
+                        "select c from Customer c where lower(c.customerNumber) like :p or lower(c.name) like :p"
+                                + " or lower(c.email) like :p or c.phone like :p order by c.name",
+                        Customer.class)
                 .setParameter("p", pattern)
                 .setMaxResults(MAX_RESULTS)
                 .getResultList();
@@ -52,7 +53,8 @@ public class CustomerDirectory {
     public Optional<Customer> byNumber(String customerNumber) {
         return em.createQuery("select c from Customer c where c.customerNumber = :n", Customer.class)
                 .setParameter("n", customerNumber)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     /** The customer a buyer's system names by its GLN (Global Location Number). */
@@ -60,6 +62,7 @@ public class CustomerDirectory {
     public Optional<Customer> byGln(String gln) {
         return em.createQuery("select c from Customer c where c.gln = :gln", Customer.class)
                 .setParameter("gln", gln)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 }

@@ -1,13 +1,11 @@
 package io.ordertrail.customers.domain;
 
+import io.ordertrail.platform.InputRejected;
+import io.ordertrail.platform.InputRejected.Problem;
 import io.ordertrail.platform.SequencedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-
-import io.ordertrail.platform.InputRejected;
-import io.ordertrail.platform.InputRejected.Problem;
-
 import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
@@ -42,8 +40,7 @@ public class Customer extends SequencedEntity implements Serializable {
     /** The customer's GS1 Global Location Number, by which its ERP system names it as buyer. */
     private String gln;
 
-    protected Customer() {
-    }
+    protected Customer() {}
 
     public Customer(String customerNumber, String name, String email, String phone, String defaultDeliveryAddress) {
         this.customerNumber = Objects.requireNonNull(customerNumber);
@@ -62,8 +59,12 @@ public class Customer extends SequencedEntity implements Serializable {
         if (!problems.isEmpty()) {
             throw new InputRejected(problems);
         }
-        Customer customer = new Customer(customerNumber, details.name().trim(), trimToNull(details.email()),
-                trimToNull(details.phone()), trimToNull(details.address()));
+        Customer customer = new Customer(
+                customerNumber,
+                details.name().trim(),
+                trimToNull(details.email()),
+                trimToNull(details.phone()),
+                trimToNull(details.address()));
         customer.contactName = trimToNull(details.contactName());
         return customer;
     }

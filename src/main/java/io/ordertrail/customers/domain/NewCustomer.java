@@ -1,9 +1,8 @@
 package io.ordertrail.customers.domain;
 
-import io.ordertrail.platform.InputRejected.Problem;
-
 import static io.ordertrail.platform.InputRejected.checkLength;
 
+import io.ordertrail.platform.InputRejected.Problem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -34,7 +33,8 @@ public record NewCustomer(String name, String contactName, String email, String 
 
     /** What to tell someone who typed this as a phone number. */
     public static String notAPhone(String typed) {
-        return "“" + typed + "” is not a phone number; use 6 to 15 digits, optionally starting with + and the country code.";
+        return "“" + typed
+                + "” is not a phone number; use 6 to 15 digits, optionally starting with + and the country code.";
     }
 
     public List<Problem> problems() {
@@ -43,7 +43,8 @@ public record NewCustomer(String name, String contactName, String email, String 
             problems.add(new Problem("name", "Enter the customer's name."));
         }
         if (blank(email) && blank(phone)) {
-            problems.add(new Problem("email", "Enter an email address or a phone number, so the order can be confirmed."));
+            problems.add(
+                    new Problem("email", "Enter an email address or a phone number, so the order can be confirmed."));
         }
         if (!blank(email) && !EMAIL.matcher(email.trim()).matches()) {
             problems.add(new Problem("email", notAnEmail(email.trim())));
@@ -62,7 +63,6 @@ public record NewCustomer(String name, String contactName, String email, String 
     private static long digits(String s) {
         return s.chars().filter(Character::isDigit).count();
     }
-
 
     private static boolean blank(String s) {
         return s == null || s.isBlank();

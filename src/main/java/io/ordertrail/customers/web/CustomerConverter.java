@@ -19,7 +19,9 @@ public class CustomerConverter implements Converter<Customer> {
 
     @Override
     public Customer getAsObject(FacesContext context, UIComponent component, String value) {
-        return value == null || value.isBlank() ? null : directory.byNumber(value.trim()).orElse(null);
+        return value == null || value.isBlank()
+                ? null
+                : directory.byNumber(value.trim()).orElse(null);
     }
 
     @Override

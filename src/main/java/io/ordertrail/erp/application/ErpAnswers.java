@@ -19,7 +19,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,18 +41,21 @@ public class ErpAnswers {
 
     @PersistenceContext
     EntityManager em;
+
     @Inject
     OrderRepository orders;
+
     @Inject
     Outbox outbox;
+
     @Inject
     BusinessClock clock;
+
     @Inject
     ErpSettings settings;
 
     /** The order a change or cancellation refers to, and the record of the document that placed it. */
-    public record Referred(ErpDocumentRecord original, Order order) {
-    }
+    public record Referred(ErpDocumentRecord original, Order order) {}
 
     /** Whether the document was taken before; if so, it gets the answer it got then, again. */
     public boolean answeredBefore(ErpDocument document, String answerTo) {
@@ -73,13 +75,15 @@ public class ErpAnswers {
      */
     public Referred orderReferredToBy(ErpDocument document, String orderId) {
         ErpDocumentRecord original = recordOf(document.sender(), orderId, ErpDocument.Type.ORDER)
-                .orElseThrow(() -> RefusedDocument.of(document, List.of("We have no order " + orderId
-                        + " from you; check the order reference.")));
+                .orElseThrow(() -> RefusedDocument.of(
+                        document, List.of("We have no order " + orderId + " from you; check the order reference.")));
         if (original.getOrderNumber() == null) {
-            throw RefusedDocument.of(document, List.of("Order " + original.getDocumentId()
-                    + " was not taken, so there is nothing to change."));
+            throw RefusedDocument.of(
+                    document,
+                    List.of("Order " + original.getDocumentId() + " was not taken, so there is nothing to change."));
         }
-        return new Referred(original, orders.findForChange(original.getOrderNumber()).orElseThrow());
+        return new Referred(
+                original, orders.findForChange(original.getOrderNumber()).orElseThrow());
     }
 
     /** The answer as the UBL OrderResponse the sender receives, issued today. */
@@ -89,8 +93,14 @@ public class ErpAnswers {
 
     /** Keeps the document's identity and the answer it got, so that the same document again changes nothing. */
     public void record(ErpDocument document, String orderNumber, String answerTo, String answer) {
-        em.persist(new ErpDocumentRecord(document.sender(), document.documentId(), document.type().ublName(),
-                orderNumber, answerTo, clock.now(), answer));
+        em.persist(new ErpDocumentRecord(
+                document.sender(),
+                document.documentId(),
+                document.type().ublName(),
+                orderNumber,
+                answerTo,
+                clock.now(),
+                answer));
     }
 
     /** Sends an answer after the commit, through the outbox; one sender's answers keep their order. */
@@ -110,36 +120,57 @@ public class ErpAnswers {
     /** Inventory moved the promised date of an ERP order: the sender gets a new answer with the new date. */
     void promiseWasRevised(@Observes OrderPromiseWasRevised event) {
         Order order = event.order();
-        answerAgain(order, "Order " + order.getOrderNumber() + ": the promised delivery date moved from "
-                + event.previousDate() + (order.getEstimatedDate() == null ? "; no date can be promised yet"
-                : " to " + order.getEstimatedDate()) + " (" + order.getEstimateExplanation() + ").");
+        answerAgain(
+                order,
+                "Order " + order.getOrderNumber() + ": the promised delivery date moved from "
+                        + event.previousDate()
+                        + (order.getEstimatedDate() == null
+                                ? "; no date can be promised yet"
+                                : " to " + order.getEstimatedDate())
+                        + " (" + order.getEstimateExplanation() + ").");
     }
 
     /** Answers an ERP order again as it now stands; empty for an order from another channel. */
     public Optional<String> answerAgain(Order order) {
-        return answerAgain(order, order.isCancelled()
-                ? "Order " + order.getOrderNumber() + " was cancelled (v" + order.getOrderVersion() + ")."
-                : "Order " + order.getOrderNumber() + " was amended to v" + order.getOrderVersion() + ".");
+        return answerAgain(
+                order,
+                order.isCancelled()
+                        ? "Order " + order.getOrderNumber() + " was cancelled (v" + order.getOrderVersion() + ")."
+                        : "Order " + order.getOrderNumber() + " was amended to v" + order.getOrderVersion() + ".");
     }
 
     private Optional<String> answerAgain(Order order, String note) {
         if (order.getChannel() != Channel.ERP) {
             return Optional.empty();
         }
-        return em.createQuery("select d from ErpDocumentRecord d where d.orderNumber = :n and d.documentType = :t",
+        return em.createQuery(
+                        "select d from ErpDocumentRecord d where d.orderNumber = :n and d.documentType = :t",
                         ErpDocumentRecord.class)
-                .setParameter("n", order.getOrderNumber()).setParameter("t", ErpDocument.Type.ORDER.ublName())
-                .getResultStream().findFirst().map(record -> {
+                .setParameter("n", order.getOrderNumber())
+                .setParameter("t", ErpDocument.Type.ORDER.ublName())
+                .getResultStream()
+                .findFirst()
+                .map(record -> {
                     List<ErpAnswer.LineAnswer> lines = new ArrayList<>();
                     for (OrderLine line : order.getLines()) {
-                        lines.add(new ErpAnswer.LineAnswer(String.valueOf(line.getLineNumber()), !order.isCancelled(),
-                                BigDecimal.valueOf(line.getQuantity()), null, line.getProductCode(),
+                        lines.add(new ErpAnswer.LineAnswer(
+                                String.valueOf(line.getLineNumber()),
+                                !order.isCancelled(),
+                                BigDecimal.valueOf(line.getQuantity()),
+                                null,
+                                line.getProductCode(),
                                 order.isCancelled() ? "The order was cancelled." : null));
                     }
-                    ErpAnswer answer = new ErpAnswer(record.getDocumentId(), record.getSender(), null,
-                            order.getOrderNumber(), order.getOrderVersion(),
+                    ErpAnswer answer = new ErpAnswer(
+                            record.getDocumentId(),
+                            record.getSender(),
+                            null,
+                            order.getOrderNumber(),
+                            order.getOrderVersion(),
                             order.isCancelled() ? ErpAnswer.Code.RE : ErpAnswer.Code.CA,
-                            order.isCancelled() ? null : order.getEstimatedDate(), lines, List.of(note));
+                            order.isCancelled() ? null : order.getEstimatedDate(),
+                            lines,
+                            List.of(note));
                     String xml = write(answer);
                     record.answeredAgain(xml);
                     send(xml, record.getReplyTo(), record.getSender());
@@ -148,9 +179,14 @@ public class ErpAnswers {
     }
 
     private Optional<ErpDocumentRecord> recordOf(String sender, String documentId, ErpDocument.Type type) {
-        return em.createQuery("select d from ErpDocumentRecord d where d.sender = :s and d.documentId = :id"
-                        + " and d.documentType = :t", ErpDocumentRecord.class)
-                .setParameter("s", sender).setParameter("id", documentId).setParameter("t", type.ublName())
-                .getResultStream().findFirst();
+        return em.createQuery(
+                        "select d from ErpDocumentRecord d where d.sender = :s and d.documentId = :id"
+                                + " and d.documentType = :t",
+                        ErpDocumentRecord.class)
+                .setParameter("s", sender)
+                .setParameter("id", documentId)
+                .setParameter("t", type.ublName())
+                .getResultStream()
+                .findFirst();
     }
 }

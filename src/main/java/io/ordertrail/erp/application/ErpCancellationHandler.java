@@ -18,6 +18,7 @@ public class ErpCancellationHandler {
 
     @Inject
     OrderAmendmentsCore amending;
+
     @Inject
     ErpAnswers answers;
 
@@ -26,13 +27,23 @@ public class ErpCancellationHandler {
         ErpAnswers.Referred referred = answers.orderReferredToBy(cancellation, cancellation.orderId());
         Order order = referred.order();
         try {
-            amending.cancel(order.getOrderNumber(), order.getOrderVersion(), ErpDraftMapping.requestOf(cancellation,
-                    "OrderCancellation " + cancellation.documentId(), AmendmentReason.CUSTOMER_CANCELLED,
-                    cancellation.note()), "erp:" + cancellation.sender());
+            amending.cancel(
+                    order.getOrderNumber(),
+                    order.getOrderVersion(),
+                    ErpDraftMapping.requestOf(
+                            cancellation,
+                            "OrderCancellation " + cancellation.documentId(),
+                            AmendmentReason.CUSTOMER_CANCELLED,
+                            cancellation.note()),
+                    "erp:" + cancellation.sender());
         } catch (OrderRejected rejected) {
             throw ErpDraftMapping.refusal(rejected, cancellation);
         }
-        answers.record(cancellation, order.getOrderNumber(), answerTo, referred.original().getAnswer());
+        answers.record(
+                cancellation,
+                order.getOrderNumber(),
+                answerTo,
+                referred.original().getAnswer());
         if (!answerTo.equals(referred.original().getReplyTo())) {
             answers.send(referred.original().getAnswer(), answerTo, cancellation.sender());
         }

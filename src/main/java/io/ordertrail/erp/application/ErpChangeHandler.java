@@ -20,8 +20,10 @@ public class ErpChangeHandler {
 
     @Inject
     OrderAmendmentsCore amending;
+
     @Inject
     Catalog catalog;
+
     @Inject
     ErpAnswers answers;
 
@@ -30,18 +32,25 @@ public class ErpChangeHandler {
         ErpAnswers.Referred referred = answers.orderReferredToBy(change, change.orderId());
         Order order = referred.order();
         ErpDraftMapping.MappedChange changed = ErpDraftMapping.changedDraftOf(change, order, catalog::activeProduct);
-        AmendmentRequest request = ErpDraftMapping.requestOf(change, "OrderChange " + change.documentId()
+        AmendmentRequest request = ErpDraftMapping.requestOf(
+                change,
+                "OrderChange " + change.documentId()
                         + (change.sequenceNumber() == null ? "" : " (sequence " + change.sequenceNumber() + ")"),
                 changed.productsChanged() ? AmendmentReason.PRODUCT_CHANGE : AmendmentReason.QUANTITY_CHANGE,
                 change.note());
         try {
-            amending.amend(order.getOrderNumber(), order.getOrderVersion(), request, changed.draft(),
+            amending.amend(
+                    order.getOrderNumber(),
+                    order.getOrderVersion(),
+                    request,
+                    changed.draft(),
                     "erp:" + change.sender());
         } catch (OrderRejected rejected) { // nothing was changed: the sender is told why
             throw ErpDraftMapping.refusal(rejected, change);
         }
         // an amendment that waits for its double-check is answered now; otherwise the handover's answer follows
-        String xml = order.isAwaitingApproval() ? answers.answerAgain(order).orElseThrow()
+        String xml = order.isAwaitingApproval()
+                ? answers.answerAgain(order).orElseThrow()
                 : referred.original().getAnswer();
         answers.record(change, order.getOrderNumber(), answerTo, xml);
         if (!answerTo.equals(referred.original().getReplyTo())) { // the answer went to the order's reply address

@@ -15,7 +15,6 @@ import io.ordertrail.orders.domain.OrderDraft;
 import io.ordertrail.orders.domain.OrderRejected;
 import io.ordertrail.orders.domain.RequestChannel;
 import io.ordertrail.platform.InputRejected;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,19 +32,15 @@ import java.util.function.BiFunction;
 final class ErpDraftMapping {
 
     /** Finds our active product by the seller's item ID (our code) or else the GTIN. */
-    interface Products extends BiFunction<String, String, Optional<Product>> {
-    }
+    interface Products extends BiFunction<String, String, Optional<Product>> {}
 
     /** A buyer's order as a draft, the answer for each of its lines, and notes for the sender. */
-    record MappedOrder(OrderDraft draft, List<ErpAnswer.LineAnswer> answers, List<String> notes) {
-    }
+    record MappedOrder(OrderDraft draft, List<ErpAnswer.LineAnswer> answers, List<String> notes) {}
 
     /** The order as a change leaves it, and whether it changed which products are ordered. */
-    record MappedChange(OrderDraft draft, boolean productsChanged) {
-    }
+    record MappedChange(OrderDraft draft, boolean productsChanged) {}
 
-    private ErpDraftMapping() {
-    }
+    private ErpDraftMapping() {}
 
     /**
      * @throws RefusedDocument when a quantity is no whole number, no line names a product of ours, or the customer has
@@ -63,29 +58,49 @@ final class ErpDraftMapping {
             }
             Optional<Product> product = products.apply(line.sellersItemId(), line.gtin());
             if (product.isEmpty()) {
-                answers.add(new ErpAnswer.LineAnswer(line.lineId(), false, quantity, line.unitCode(), null,
+                answers.add(new ErpAnswer.LineAnswer(
+                        line.lineId(),
+                        false,
+                        quantity,
+                        line.unitCode(),
+                        null,
                         "No product of ours has the seller's item ID " + line.sellersItemId()
                                 + (line.gtin() == null ? "" : " or the GTIN " + line.gtin()) + "."));
-            } else if (line.unitCode() != null && !line.unitCode().equals(product.get().getUnitCode())) {
-                answers.add(new ErpAnswer.LineAnswer(line.lineId(), false, quantity, line.unitCode(),
-                        product.get().getCode(), "We sell " + product.get().getCode() + " by the unit "
-                        + product.get().getUnitCode() + ", not " + line.unitCode() + "."));
+            } else if (line.unitCode() != null
+                    && !line.unitCode().equals(product.get().getUnitCode())) {
+                answers.add(new ErpAnswer.LineAnswer(
+                        line.lineId(),
+                        false,
+                        quantity,
+                        line.unitCode(),
+                        product.get().getCode(),
+                        "We sell " + product.get().getCode() + " by the unit "
+                                + product.get().getUnitCode() + ", not " + line.unitCode() + "."));
             } else {
                 draft.line(product.get().getCode(), quantity.intValueExact());
-                answers.add(new ErpAnswer.LineAnswer(line.lineId(), true, quantity,
-                        product.get().getUnitCode(), product.get().getCode(), null));
+                answers.add(new ErpAnswer.LineAnswer(
+                        line.lineId(),
+                        true,
+                        quantity,
+                        product.get().getUnitCode(),
+                        product.get().getCode(),
+                        null));
             }
         }
         if (!problems.isEmpty()) {
             throw RefusedDocument.of(document, problems);
         }
         if (answers.stream().noneMatch(ErpAnswer.LineAnswer::accepted)) {
-            throw RefusedDocument.of(document, answers.stream().map(a -> "Line " + a.lineId() + ": " + a.reason())
-                    .toList());
+            throw RefusedDocument.of(
+                    document,
+                    answers.stream()
+                            .map(a -> "Line " + a.lineId() + ": " + a.reason())
+                            .toList());
         }
         if (customer.getDefaultDeliveryAddress() == null) {
-            throw RefusedDocument.of(document, List.of("We have no delivery address for " + customer.getName()
-                    + "; ask us to record one."));
+            throw RefusedDocument.of(
+                    document,
+                    List.of("We have no delivery address for " + customer.getName() + "; ask us to record one."));
         }
         draft.delivery(customer.getDefaultDeliveryAddress())
                 .purchaseOrderReference(cut(document.documentId(), OrderDraft.MAX_REFERENCE))
@@ -136,9 +151,13 @@ final class ErpDraftMapping {
         if (!problems.isEmpty()) {
             throw RefusedDocument.of(change, problems);
         }
-        OrderDraft changed = new OrderDraft().instructions(change.note() != null
-                        ? cut(change.note(), OrderDraft.MAX_INSTRUCTIONS) : order.getInstructions())
-                .purchaseOrderReference(order.getPurchaseOrderReference()).requestedDate(order.getRequestedDate());
+        OrderDraft changed = new OrderDraft()
+                .instructions(
+                        change.note() != null
+                                ? cut(change.note(), OrderDraft.MAX_INSTRUCTIONS)
+                                : order.getInstructions())
+                .purchaseOrderReference(order.getPurchaseOrderReference())
+                .requestedDate(order.getRequestedDate());
         quantities.forEach(changed::line);
         if (order.getPickupLocation() != null) {
             changed.pickup(order.getPickupLocation());
@@ -150,15 +169,22 @@ final class ErpDraftMapping {
 
     /** The buyer's request to amend or cancel, as the amendment records it (SOP step 6). */
     static AmendmentRequest requestOf(ErpDocument document, String reference, AmendmentReason reason, String note) {
-        return new AmendmentRequest(RequestChannel.ERP, "the buyer's ERP system (" + document.sender() + ")",
-                "a UBL document from the buyer party " + document.sender() + " on the ERP queue", cut(reference,
-                AmendmentRequest.MAX_TEXT), reason, note == null ? null : cut(note, AmendmentRequest.MAX_NOTE));
+        return new AmendmentRequest(
+                RequestChannel.ERP,
+                "the buyer's ERP system (" + document.sender() + ")",
+                "a UBL document from the buyer party " + document.sender() + " on the ERP queue",
+                cut(reference, AmendmentRequest.MAX_TEXT),
+                reason,
+                note == null ? null : cut(note, AmendmentRequest.MAX_NOTE));
     }
 
     /** An order our verification refused: the sender is told each reason; nothing was stored. */
     static RefusedDocument refusal(OrderRejected rejected, ErpDocument document) {
-        return RefusedDocument.of(document, rejected.getProblems().stream().map(InputRejected.Problem::message)
-                .toList());
+        return RefusedDocument.of(
+                document,
+                rejected.getProblems().stream()
+                        .map(InputRejected.Problem::message)
+                        .toList());
     }
 
     private static String notAWholeQuantity(String lineId, BigDecimal quantity) {
@@ -167,7 +193,9 @@ final class ErpDraftMapping {
     }
 
     private static Integer wholeQuantity(BigDecimal quantity) {
-        if (quantity == null || quantity.signum() <= 0 || quantity.stripTrailingZeros().scale() > 0
+        if (quantity == null
+                || quantity.signum() <= 0
+                || quantity.stripTrailingZeros().scale() > 0
                 || quantity.compareTo(BigDecimal.valueOf(OrderDraft.MAX_LINE_QUANTITY)) > 0) {
             return null;
         }

@@ -1,13 +1,12 @@
 package io.ordertrail.erp.application;
 
-import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.erp.domain.ErpRejection;
-import jakarta.inject.Inject;
+import io.ordertrail.platform.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -29,8 +28,8 @@ public class ErpFailures {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void record(String jmsMessageId, int deliveryCount, String document, RuntimeException failure) {
-        String reason = "Attempt " + deliveryCount + " failed: " + failure.getClass().getSimpleName() + ": "
-                + failure.getMessage();
+        String reason = "Attempt " + deliveryCount + " failed: "
+                + failure.getClass().getSimpleName() + ": " + failure.getMessage();
         LOG.log(Level.WARNING, "ERP message " + jmsMessageId + " could not be taken; " + reason, failure);
         em.persist(new ErpRejection(jmsMessageId, null, null, reason, document, clock.now(), false));
     }

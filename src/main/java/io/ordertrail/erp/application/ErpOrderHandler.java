@@ -14,7 +14,6 @@ import io.ordertrail.platform.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,21 +26,26 @@ public class ErpOrderHandler {
 
     @Inject
     OrderIntakeCore recording;
+
     @Inject
     CustomerDirectory customers;
+
     @Inject
     Catalog catalog;
+
     @Inject
     ErpAnswers answers;
+
     @Inject
     ErpSettings settings;
+
     @Inject
     BusinessClock clock;
 
     /** @throws RefusedDocument when the order cannot be taken as sent; nothing of it is stored then */
     public void take(ErpOrder document, String answerTo) {
-        ErpDraftMapping.MappedOrder mapped = ErpDraftMapping.draftOf(document, customerOf(document),
-                catalog::activeProduct, clock.today());
+        ErpDraftMapping.MappedOrder mapped =
+                ErpDraftMapping.draftOf(document, customerOf(document), catalog::activeProduct, clock.today());
         Order order;
         try {
             order = recording.record(mapped.draft(), "erp:" + document.sender());
@@ -51,16 +55,26 @@ public class ErpOrderHandler {
         List<String> notes = new ArrayList<>(mapped.notes());
         if (order.isAwaitingApproval()) {
             notes.add("Recorded as " + order.getOrderNumber() + "; a second person double-checks it before it is"
-                    + " handed over (" + String.join("; ", order.getFlags().stream().map(Flag::getReason).toList())
+                    + " handed over ("
+                    + String.join(
+                            "; ", order.getFlags().stream().map(Flag::getReason).toList())
                     + ").");
         }
         List<ErpAnswer.LineAnswer> lines = mapped.answers();
-        lines.stream().filter(a -> !a.accepted()).forEach(a -> notes.add("Line " + a.lineId() + " not taken: "
-                + a.reason()));
+        lines.stream()
+                .filter(a -> !a.accepted())
+                .forEach(a -> notes.add("Line " + a.lineId() + " not taken: " + a.reason()));
         boolean allTaken = lines.stream().allMatch(ErpAnswer.LineAnswer::accepted);
-        ErpAnswer answer = new ErpAnswer(document.documentId(), document.sender(), document.buyerName(),
-                order.getOrderNumber(), order.getOrderVersion(), allTaken ? ErpAnswer.Code.AP : ErpAnswer.Code.CA,
-                order.getEstimatedDate(), lines, notes);
+        ErpAnswer answer = new ErpAnswer(
+                document.documentId(),
+                document.sender(),
+                document.buyerName(),
+                order.getOrderNumber(),
+                order.getOrderVersion(),
+                allTaken ? ErpAnswer.Code.AP : ErpAnswer.Code.CA,
+                order.getEstimatedDate(),
+                lines,
+                notes);
         String xml = answers.write(answer);
         answers.record(document, order.getOrderNumber(), answerTo, xml);
         answers.send(xml, answerTo, document.sender());
@@ -69,13 +83,15 @@ public class ErpOrderHandler {
     /** The buyer by one of its identifiers: a GLN on record, or an identifier configured for a customer. */
     private Customer customerOf(ErpOrder document) {
         for (String id : document.buyerIds()) {
-            Optional<Customer> customer = customers.byGln(id)
-                    .or(() -> settings.customerNumberOf(id).flatMap(customers::byNumber));
+            Optional<Customer> customer =
+                    customers.byGln(id).or(() -> settings.customerNumberOf(id).flatMap(customers::byNumber));
             if (customer.isPresent()) {
                 return customer.get();
             }
         }
-        throw RefusedDocument.of(document, List.of("The buyer " + String.join(" / ", document.buyerIds())
-                + " is not a customer of ours: ask us to record your GLN."));
+        throw RefusedDocument.of(
+                document,
+                List.of("The buyer " + String.join(" / ", document.buyerIds())
+                        + " is not a customer of ours: ask us to record your GLN."));
     }
 }

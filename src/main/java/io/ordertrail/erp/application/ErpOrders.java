@@ -19,7 +19,6 @@ import jakarta.jms.JMSContext;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-
 import java.util.logging.Logger;
 
 /**
@@ -36,18 +35,25 @@ public class ErpOrders {
 
     @PersistenceContext
     EntityManager em;
+
     @Inject
     ErpSettings settings;
+
     @Inject
     ErpAnswers answers;
+
     @Inject
     ErpOrderHandler orderHandler;
+
     @Inject
     ErpChangeHandler changeHandler;
+
     @Inject
     ErpCancellationHandler cancellationHandler;
+
     @Inject
     BusinessClock clock;
+
     @Inject
     @JMSConnectionFactory(Resources.CONNECTION_FACTORY)
     JMSContext jms;
@@ -111,8 +117,14 @@ public class ErpOrders {
     private void refuse(RefusedDocument refused, String answerTo, String jmsMessageId, String text) {
         ErpAnswer answer = refused.answer();
         LOG.warning(refused::getMessage);
-        em.persist(new ErpRejection(jmsMessageId, answer.sender(), answer.documentId(),
-                String.join("; ", answer.reasons()), text, clock.now(), true));
+        em.persist(new ErpRejection(
+                jmsMessageId,
+                answer.sender(),
+                answer.documentId(),
+                String.join("; ", answer.reasons()),
+                text,
+                clock.now(),
+                true));
         answers.send(answers.write(answer), answerTo, answer.sender());
     }
 

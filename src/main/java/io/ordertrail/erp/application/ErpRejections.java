@@ -7,7 +7,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.util.List;
 
 /** The ERP documents refused lately, for the administrator: answered with a rejection, or dead-lettered. */
@@ -23,6 +22,7 @@ public class ErpRejections {
     @RolesAllowed(Roles.ADMIN)
     public List<ErpRejection> recent() {
         return em.createQuery("select r from ErpRejection r order by r.receivedAt desc, r.id desc", ErpRejection.class)
-                .setMaxResults(MAX_LISTED).getResultList();
+                .setMaxResults(MAX_LISTED)
+                .getResultList();
     }
 }

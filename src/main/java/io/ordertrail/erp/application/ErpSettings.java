@@ -5,12 +5,11 @@ import io.ordertrail.platform.messaging.Queues;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** How the ERP channel is set up: where answers go, how large a document may be, and buyers' identifiers. */
 @ApplicationScoped
@@ -39,8 +38,11 @@ public class ErpSettings {
     @PostConstruct
     void configure() {
         documents = new UblDocuments(maxDocumentBytes, sellerName);
-        Arrays.stream(buyerMapping.split(",")).map(String::trim).filter(s -> s.contains("="))
-                .forEach(pair -> buyers.put(pair.substring(0, pair.indexOf('=')).trim(),
+        Arrays.stream(buyerMapping.split(","))
+                .map(String::trim)
+                .filter(s -> s.contains("="))
+                .forEach(pair -> buyers.put(
+                        pair.substring(0, pair.indexOf('=')).trim(),
                         pair.substring(pair.indexOf('=') + 1).trim()));
     }
 

@@ -9,8 +9,16 @@ import java.util.List;
  * (some lines rejected) or rejected, per line with the reason for any rejection, with our order number and the
  * promised delivery date.
  */
-public record ErpAnswer(String documentId, String sender, String buyerName, String orderNumber, int orderVersion,
-                        Code code, LocalDate promisedDate, List<LineAnswer> lines, List<String> reasons) {
+public record ErpAnswer(
+        String documentId,
+        String sender,
+        String buyerName,
+        String orderNumber,
+        int orderVersion,
+        Code code,
+        LocalDate promisedDate,
+        List<LineAnswer> lines,
+        List<String> reasons) {
 
     public ErpAnswer {
         lines = List.copyOf(lines);
@@ -28,9 +36,8 @@ public record ErpAnswer(String documentId, String sender, String buyerName, Stri
     }
 
     /** The answer for one of the buyer's lines. */
-    public record LineAnswer(String lineId, boolean accepted, BigDecimal quantity, String unitCode, String productCode,
-                             String reason) {
-    }
+    public record LineAnswer(
+            String lineId, boolean accepted, BigDecimal quantity, String unitCode, String productCode, String reason) {}
 
     /** The whole document refused, with the reasons; nothing was stored. */
     public static ErpAnswer rejected(String documentId, String sender, String buyerName, List<String> reasons) {

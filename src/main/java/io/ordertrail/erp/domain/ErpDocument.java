@@ -20,7 +20,9 @@ public sealed interface ErpDocument permits ErpOrder, ErpOrderChange, ErpOrderCa
 
     /** The UBL document types Ordertrail takes. */
     enum Type {
-        ORDER("Order"), CHANGE("OrderChange"), CANCELLATION("OrderCancellation");
+        ORDER("Order"),
+        CHANGE("OrderChange"),
+        CANCELLATION("OrderCancellation");
 
         private final String ublName;
 

@@ -4,7 +4,6 @@ import io.ordertrail.platform.SequencedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 
 /**
@@ -37,11 +36,16 @@ public class ErpDocumentRecord extends SequencedEntity {
     @Column(nullable = false)
     private String answer;
 
-    protected ErpDocumentRecord() {
-    }
+    protected ErpDocumentRecord() {}
 
-    public ErpDocumentRecord(String sender, String documentId, String documentType, String orderNumber, String replyTo,
-                             Instant receivedAt, String answer) {
+    public ErpDocumentRecord(
+            String sender,
+            String documentId,
+            String documentType,
+            String orderNumber,
+            String replyTo,
+            Instant receivedAt,
+            String answer) {
         this.sender = sender;
         this.documentId = documentId;
         this.documentType = documentType;

@@ -8,8 +8,15 @@ import java.util.List;
  * What Ordertrail reads from a buyer's UBL Order: who sent it (the buyer party's identifiers, the first being the
  * sender's key), the buyer's order ID, the lines, the requested delivery period's start and the notes.
  */
-public record ErpOrder(String sender, List<String> buyerIds, String buyerName, String documentId, List<Line> lines,
-                       LocalDate requestedDate, String note) implements ErpDocument {
+public record ErpOrder(
+        String sender,
+        List<String> buyerIds,
+        String buyerName,
+        String documentId,
+        List<Line> lines,
+        LocalDate requestedDate,
+        String note)
+        implements ErpDocument {
 
     public ErpOrder {
         buyerIds = List.copyOf(buyerIds);
@@ -25,7 +32,6 @@ public record ErpOrder(String sender, List<String> buyerIds, String buyerName, S
      * One order line: the buyer's line ID, the product as the seller's item ID and as GTIN, the quantity with its
      * UN/ECE unit code.
      */
-    public record Line(String lineId, String sellersItemId, String gtin, BigDecimal quantity, String unitCode,
-                       String itemName) {
-    }
+    public record Line(
+            String lineId, String sellersItemId, String gtin, BigDecimal quantity, String unitCode, String itemName) {}
 }

@@ -7,8 +7,16 @@ import java.util.List;
  * A buyer's UBL OrderChange: the change's own ID and sequence number, the order it changes (the buyer's order ID),
  * and the lines it revises, adds or cancels; lines it does not name stay as they are.
  */
-public record ErpOrderChange(String sender, List<String> buyerIds, String buyerName, String documentId,
-                             String sequenceNumber, String orderId, List<Line> lines, String note) implements ErpDocument {
+public record ErpOrderChange(
+        String sender,
+        List<String> buyerIds,
+        String buyerName,
+        String documentId,
+        String sequenceNumber,
+        String orderId,
+        List<Line> lines,
+        String note)
+        implements ErpDocument {
 
     public ErpOrderChange {
         buyerIds = List.copyOf(buyerIds);
@@ -21,9 +29,12 @@ public record ErpOrderChange(String sender, List<String> buyerIds, String buyerN
     }
 
     /** What the change does to a line (UBL line status codes). */
-    public enum Change { REVISED, ADDED, CANCELLED }
-
-    public record Line(String lineId, Change change, String sellersItemId, String gtin, BigDecimal quantity,
-                       String unitCode) {
+    public enum Change {
+        REVISED,
+        ADDED,
+        CANCELLED
     }
+
+    public record Line(
+            String lineId, Change change, String sellersItemId, String gtin, BigDecimal quantity, String unitCode) {}
 }

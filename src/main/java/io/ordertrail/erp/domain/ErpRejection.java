@@ -4,7 +4,6 @@ import io.ordertrail.platform.SequencedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 
 /** A document refused, with the reason and, where it could be told, its sender; for the ADMIN to look at. */
@@ -37,11 +36,16 @@ public class ErpRejection extends SequencedEntity {
     @Column(nullable = false, updatable = false)
     private boolean answered;
 
-    protected ErpRejection() {
-    }
+    protected ErpRejection() {}
 
-    public ErpRejection(String jmsMessageId, String sender, String documentId, String reason, String document,
-                        Instant receivedAt, boolean answered) {
+    public ErpRejection(
+            String jmsMessageId,
+            String sender,
+            String documentId,
+            String reason,
+            String document,
+            Instant receivedAt,
+            boolean answered) {
         this.jmsMessageId = jmsMessageId;
         this.sender = sender;
         this.documentId = documentId;

@@ -2,8 +2,8 @@ package io.ordertrail.erp.infrastructure;
 
 import io.ordertrail.erp.application.ErpFailures;
 import io.ordertrail.erp.application.ErpOrders;
-import io.ordertrail.platform.messaging.Queues;
 import io.ordertrail.platform.Resources;
+import io.ordertrail.platform.messaging.Queues;
 import io.ordertrail.security.Roles;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.ActivationConfigProperty;
@@ -16,7 +16,6 @@ import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import jakarta.jms.Queue;
 import jakarta.jms.TextMessage;
-
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -25,13 +24,14 @@ import java.nio.charset.StandardCharsets;
  * finally dead-letters the document; nothing is swallowed. It acts with the INTEGRATION role, as the online
  * platform's service account does.
  */
-@MessageDriven(activationConfig = {
-        @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = Resources.RESOURCE_ADAPTER),
-        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
-        @ActivationConfigProperty(propertyName = "destination", propertyValue = Queues.ERP_ORDERS_IN),
-        @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
-        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "4")
-})
+@MessageDriven(
+        activationConfig = {
+            @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = Resources.RESOURCE_ADAPTER),
+            @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
+            @ActivationConfigProperty(propertyName = "destination", propertyValue = Queues.ERP_ORDERS_IN),
+            @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
+            @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "4")
+        })
 @RunAs(Roles.INTEGRATION)
 public class ErpOrderListener implements MessageListener {
 
@@ -55,8 +55,8 @@ public class ErpOrderListener implements MessageListener {
             Queue replyTo = message.getJMSReplyTo() instanceof Queue queue ? queue : null;
             erpOrders.receive(text, replyTo == null ? null : replyTo.getQueueName(), id);
         } catch (JMSException e) {
-            JMSRuntimeException unreadable = new JMSRuntimeException("Could not read the ERP message: "
-                    + e.getMessage(), e.getErrorCode(), e);
+            JMSRuntimeException unreadable =
+                    new JMSRuntimeException("Could not read the ERP message: " + e.getMessage(), e.getErrorCode(), e);
             failures.record(id, deliveryCount(message), text, unreadable);
             throw unreadable;
         } catch (RuntimeException e) {

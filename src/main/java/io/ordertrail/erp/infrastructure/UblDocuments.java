@@ -10,36 +10,6 @@ import io.ordertrail.erp.domain.ErpOrderCancellation;
 import io.ordertrail.erp.domain.ErpOrderChange;
 import io.ordertrail.erp.domain.RefusedDocument;
 import io.ordertrail.erp.domain.UnreadableDocument;
-import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.CustomerPartyType;
-import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.DeliveryType;
-import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.ItemIdentificationType;
-import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.ItemType;
-import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.LineItemType;
-import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.OrderLineType;
-import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.OrderReferenceType;
-import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.PartyIdentificationType;
-import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.PartyNameType;
-import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.PartyType;
-import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.PeriodType;
-import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.SupplierPartyType;
-import oasis.names.specification.ubl.schema.xsd.commonbasiccomponents_21.NoteType;
-import oasis.names.specification.ubl.schema.xsd.commonbasiccomponents_21.QuantityType;
-import oasis.names.specification.ubl.schema.xsd.order_21.OrderType;
-import oasis.names.specification.ubl.schema.xsd.ordercancellation_21.OrderCancellationType;
-import oasis.names.specification.ubl.schema.xsd.orderchange_21.OrderChangeType;
-import oasis.names.specification.ubl.schema.xsd.orderresponse_21.OrderResponseType;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.xml.sax.ErrorHandler;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
-import org.xml.sax.SAXParseException;
-
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -48,10 +18,31 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.UUID;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.DeliveryType;
+import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.ItemIdentificationType;
+import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.ItemType;
+import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.LineItemType;
+import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.OrderLineType;
+import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.PeriodType;
+import oasis.names.specification.ubl.schema.xsd.commonbasiccomponents_21.NoteType;
+import oasis.names.specification.ubl.schema.xsd.commonbasiccomponents_21.QuantityType;
+import oasis.names.specification.ubl.schema.xsd.order_21.OrderType;
+import oasis.names.specification.ubl.schema.xsd.ordercancellation_21.OrderCancellationType;
+import oasis.names.specification.ubl.schema.xsd.orderchange_21.OrderChangeType;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
 
 /**
- * Reads and writes OASIS UBL 2.1 ordering documents with ph-ubl. Reading is defensive: a size limit first, then an
+ * Reads and writes OASIS UBL 2.1 ordering documents with ph-ubl (the answers: {@link UblOrderResponses}). Reading is defensive: a size limit first, then an
  * XML parser that refuses any document type declaration (so no external entity is ever read and no entity is
  * expanded: XXE and "billion laughs" end there), then validation against the UBL schema.
  */
@@ -63,11 +54,11 @@ public final class UblDocuments {
     private static final int MAX_REASONS = 5;
 
     private final int maxBytes;
-    private final String sellerName;
+    private final UblOrderResponses responses;
 
     public UblDocuments(int maxBytes, String sellerName) {
         this.maxBytes = maxBytes;
-        this.sellerName = sellerName;
+        this.responses = new UblOrderResponses(sellerName);
     }
 
     /**
@@ -79,8 +70,8 @@ public final class UblDocuments {
      */
     public ErpDocument read(String text) {
         if (text == null || text.isBlank()) {
-            throw new UnreadableDocument("The message is empty: send a UBL 2.1 Order, OrderChange or"
-                    + " OrderCancellation document.");
+            throw new UnreadableDocument(
+                    "The message is empty: send a UBL 2.1 Order, OrderChange or" + " OrderCancellation document.");
         }
         checkSize(text.getBytes(StandardCharsets.UTF_8).length);
         Document dom = parse(text);
@@ -91,10 +82,14 @@ public final class UblDocuments {
                     + root.getNamespaceURI() + "}" + root.getLocalName() + ".");
         }
         // who sent it is read before validation, so that an invalid document can still be answered
-        Sender sender = new Sender(childText(root, CBC, "ID"),
+        Sender sender = new Sender(
+                childText(root, CBC, "ID"),
                 buyerIds(child(child(root, CAC, "BuyerCustomerParty"), CAC, "Party")),
-                childText(child(child(child(root, CAC, "BuyerCustomerParty"), CAC, "Party"), CAC, "PartyName"),
-                        CBC, "Name"), kind);
+                childText(
+                        child(child(child(root, CAC, "BuyerCustomerParty"), CAC, "Party"), CAC, "PartyName"),
+                        CBC,
+                        "Name"),
+                kind);
         return switch (kind) {
             case "Order" -> toErpOrder(valid(UBL21Marshaller.order(), dom, sender), sender);
             case "OrderChange" -> toErpOrderChange(valid(UBL21Marshaller.orderChange(), dom, sender), sender);
@@ -118,9 +113,12 @@ public final class UblDocuments {
     }
 
     private static final java.util.Map<String, String> KINDS = java.util.Map.of(
-            ORDER_NS, "Order",
-            "urn:oasis:names:specification:ubl:schema:xsd:OrderChange-2", "OrderChange",
-            "urn:oasis:names:specification:ubl:schema:xsd:OrderCancellation-2", "OrderCancellation");
+            ORDER_NS,
+            "Order",
+            "urn:oasis:names:specification:ubl:schema:xsd:OrderChange-2",
+            "OrderChange",
+            "urn:oasis:names:specification:ubl:schema:xsd:OrderCancellation-2",
+            "OrderCancellation");
 
     /** What can be told of a document's sender before it is validated, and is then taken as read. */
     private record Sender(String documentId, List<String> buyerIds, String buyerName, String kind) {
@@ -140,7 +138,9 @@ public final class UblDocuments {
             if (error.isError() && reasons.size() < MAX_REASONS) {
                 reasons.add("Not valid against the UBL 2.1 " + sender.kind() + " schema: "
                         + error.getErrorText(Locale.ENGLISH)
-                        + (error.hasErrorLocation() ? " (" + error.getErrorLocation().getAsString() + ")" : ""));
+                        + (error.hasErrorLocation()
+                                ? " (" + error.getErrorLocation().getAsString() + ")"
+                                : ""));
             }
         }
         if (reasons.isEmpty()) {
@@ -183,11 +183,15 @@ public final class UblDocuments {
         } catch (SAXParseException e) {
             String message = String.valueOf(e.getMessage());
             if (message.contains("DOCTYPE")) {
-                throw new UnreadableDocument("The document declares a document type (DOCTYPE). UBL needs none, and"
-                        + " one could read files or expand entities (XXE, billion laughs), so it is refused.", e);
+                throw new UnreadableDocument(
+                        "The document declares a document type (DOCTYPE). UBL needs none, and"
+                                + " one could read files or expand entities (XXE, billion laughs), so it is refused.",
+                        e);
             }
-            throw new UnreadableDocument("Not well-formed XML (line " + e.getLineNumber() + ", column "
-                    + e.getColumnNumber() + "): " + message, e);
+            throw new UnreadableDocument(
+                    "Not well-formed XML (line " + e.getLineNumber() + ", column " + e.getColumnNumber() + "): "
+                            + message,
+                    e);
         } catch (SAXException | IOException e) {
             throw new UnreadableDocument("Not readable as XML: " + e.getMessage(), e);
         } catch (ParserConfigurationException e) {
@@ -219,7 +223,9 @@ public final class UblDocuments {
         }
         // the GLN first: it is the sender's key
         for (Node n = party.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && CAC.equals(e.getNamespaceURI()) && "PartyIdentification".equals(e.getLocalName())) {
+            if (n instanceof Element e
+                    && CAC.equals(e.getNamespaceURI())
+                    && "PartyIdentification".equals(e.getLocalName())) {
                 Element id = child(e, CBC, "ID");
                 if (id != null && !id.getTextContent().isBlank()) {
                     if ("GLN".equals(id.getAttribute("schemeID"))) {
@@ -251,7 +257,9 @@ public final class UblDocuments {
 
     private static String childText(Element parent, String ns, String name) {
         Element e = child(parent, ns, name);
-        return e == null || e.getTextContent().isBlank() ? null : e.getTextContent().trim();
+        return e == null || e.getTextContent().isBlank()
+                ? null
+                : e.getTextContent().trim();
     }
 
     private static ErpOrder toErpOrder(OrderType order, Sender sender) {
@@ -261,134 +269,100 @@ public final class UblDocuments {
             LineItemType item = orderLine.getLineItem();
             ItemType what = item.getItem();
             QuantityType quantity = item.getQuantity();
-            lines.add(new ErpOrder.Line(item.getID().getValue(),
+            lines.add(new ErpOrder.Line(
+                    item.getID().getValue(),
                     identification(what.getSellersItemIdentification()),
                     identification(what.getStandardItemIdentification()),
-                    quantity == null ? null : quantity.getValue(), quantity == null ? null : quantity.getUnitCode(),
+                    quantity == null ? null : quantity.getValue(),
+                    quantity == null ? null : quantity.getUnitCode(),
                     what.getName() == null ? null : what.getName().getValue()));
             LocalDate lineDate = requestedStart(item.getDelivery());
             if (requested == null || (lineDate != null && lineDate.isBefore(requested))) {
                 requested = lineDate;
             }
         }
-        String note = order.getNote().stream().map(NoteType::getValue).filter(Objects::nonNull)
-                .reduce((a, b) -> a + " / " + b).orElse(null);
-        return new ErpOrder(sender.key(), sender.buyerIds(), sender.buyerName(), sender.documentId(), lines,
-                requested, note);
+        String note = order.getNote().stream()
+                .map(NoteType::getValue)
+                .filter(Objects::nonNull)
+                .reduce((a, b) -> a + " / " + b)
+                .orElse(null);
+        return new ErpOrder(
+                sender.key(), sender.buyerIds(), sender.buyerName(), sender.documentId(), lines, requested, note);
     }
 
     private static ErpOrderChange toErpOrderChange(OrderChangeType change, Sender sender) {
         List<ErpOrderChange.Line> lines = new ArrayList<>();
         for (OrderLineType orderLine : change.getOrderLine()) {
             LineItemType item = orderLine.getLineItem();
-            String status = item.getLineStatusCode() == null ? "Revised" : item.getLineStatusCode().getValue();
+            String status = item.getLineStatusCode() == null
+                    ? "Revised"
+                    : item.getLineStatusCode().getValue();
             ErpOrderChange.Change what = switch (status == null ? "" : status.trim()) {
                 case "Added" -> ErpOrderChange.Change.ADDED;
                 case "Cancelled" -> ErpOrderChange.Change.CANCELLED;
                 default -> ErpOrderChange.Change.REVISED;
             };
             QuantityType quantity = item.getQuantity();
-            lines.add(new ErpOrderChange.Line(item.getID().getValue(), what,
+            lines.add(new ErpOrderChange.Line(
+                    item.getID().getValue(),
+                    what,
                     identification(item.getItem().getSellersItemIdentification()),
                     identification(item.getItem().getStandardItemIdentification()),
-                    quantity == null ? null : quantity.getValue(), quantity == null ? null : quantity.getUnitCode()));
+                    quantity == null ? null : quantity.getValue(),
+                    quantity == null ? null : quantity.getUnitCode()));
         }
-        String note = change.getNote().stream().map(NoteType::getValue).filter(Objects::nonNull)
-                .reduce((a, b) -> a + " / " + b).orElse(null);
-        return new ErpOrderChange(sender.key(), sender.buyerIds(), sender.buyerName(), sender.documentId(),
-                change.getSequenceNumberID() == null ? null : change.getSequenceNumberID().getValue(),
-                change.getOrderReference().getID().getValue(), lines, note);
+        String note = change.getNote().stream()
+                .map(NoteType::getValue)
+                .filter(Objects::nonNull)
+                .reduce((a, b) -> a + " / " + b)
+                .orElse(null);
+        return new ErpOrderChange(
+                sender.key(),
+                sender.buyerIds(),
+                sender.buyerName(),
+                sender.documentId(),
+                change.getSequenceNumberID() == null
+                        ? null
+                        : change.getSequenceNumberID().getValue(),
+                change.getOrderReference().getID().getValue(),
+                lines,
+                note);
     }
 
     private static ErpOrderCancellation toErpOrderCancellation(OrderCancellationType cancellation, Sender sender) {
-        String note = cancellation.getCancellationNote().stream().map(n -> n.getValue()).filter(Objects::nonNull)
-                .reduce((a, b) -> a + " / " + b).orElse(null);
-        return new ErpOrderCancellation(sender.key(), sender.buyerIds(), sender.buyerName(), sender.documentId(),
-                cancellation.getOrderReference().get(0).getID().getValue(), note);
+        String note = cancellation.getCancellationNote().stream()
+                .map(n -> n.getValue())
+                .filter(Objects::nonNull)
+                .reduce((a, b) -> a + " / " + b)
+                .orElse(null);
+        return new ErpOrderCancellation(
+                sender.key(),
+                sender.buyerIds(),
+                sender.buyerName(),
+                sender.documentId(),
+                cancellation.getOrderReference().get(0).getID().getValue(),
+                note);
     }
 
     private static String identification(ItemIdentificationType id) {
-        return id == null || id.getID() == null || id.getID().getValue() == null ? null : id.getID().getValue().trim();
+        return id == null || id.getID() == null || id.getID().getValue() == null
+                ? null
+                : id.getID().getValue().trim();
     }
 
     private static LocalDate requestedStart(List<DeliveryType> deliveries) {
-        return deliveries.stream().map(DeliveryType::getRequestedDeliveryPeriod).filter(Objects::nonNull)
-                .map(PeriodType::getStartDate).filter(Objects::nonNull)
-                .map(d -> d.getValue().toLocalDate()).min(LocalDate::compareTo).orElse(null);
+        return deliveries.stream()
+                .map(DeliveryType::getRequestedDeliveryPeriod)
+                .filter(Objects::nonNull)
+                .map(PeriodType::getStartDate)
+                .filter(Objects::nonNull)
+                .map(d -> d.getValue().toLocalDate())
+                .min(LocalDate::compareTo)
+                .orElse(null);
     }
 
     /** The answer as a UBL 2.1 OrderResponse, valid against its schema. */
     public String writeResponse(ErpAnswer answer, LocalDate issued) {
-        OrderResponseType response = new OrderResponseType();
-        response.setUBLVersionID("2.1");
-        response.setID(UUID.randomUUID().toString());
-        if (answer.orderNumber() != null) {
-            response.setSalesOrderID(answer.orderNumber());
-        }
-        response.setIssueDate(issued);
-        response.setOrderResponseCode(answer.code().name());
-        answer.reasons().forEach(reason -> response.addNote(new NoteType(reason)));
-        OrderReferenceType reference = new OrderReferenceType();
-        reference.setID(answer.documentId());
-        response.addOrderReference(reference);
-        SupplierPartyType seller = new SupplierPartyType();
-        PartyType sellerParty = new PartyType();
-        PartyNameType sellerPartyName = new PartyNameType();
-        sellerPartyName.setName(sellerName);
-        sellerParty.addPartyName(sellerPartyName);
-        seller.setParty(sellerParty);
-        response.setSellerSupplierParty(seller);
-        CustomerPartyType buyer = new CustomerPartyType();
-        PartyType buyerParty = new PartyType();
-        PartyIdentificationType buyerId = new PartyIdentificationType();
-        buyerId.setID(answer.sender());
-        buyerParty.addPartyIdentification(buyerId);
-        if (answer.buyerName() != null) {
-            PartyNameType name = new PartyNameType();
-            name.setName(answer.buyerName());
-            buyerParty.addPartyName(name);
-        }
-        buyer.setParty(buyerParty);
-        response.setBuyerCustomerParty(buyer);
-        if (answer.promisedDate() != null) {
-            DeliveryType delivery = new DeliveryType();
-            PeriodType promised = new PeriodType();
-            promised.setStartDate(answer.promisedDate());
-            promised.setEndDate(answer.promisedDate());
-            delivery.setPromisedDeliveryPeriod(promised);
-            response.addDelivery(delivery);
-        }
-        for (ErpAnswer.LineAnswer line : answer.lines()) {
-            OrderLineType orderLine = new OrderLineType();
-            orderLine.addNote(new NoteType(line.accepted() ? "Accepted" : "Rejected: " + line.reason()));
-            LineItemType item = new LineItemType();
-            item.setID(line.lineId());
-            item.setLineStatusCode(line.accepted() ? "NoStatus" : "Disputed");
-            if (line.quantity() != null) {
-                QuantityType quantity = new QuantityType(line.quantity());
-                quantity.setUnitCode(line.unitCode());
-                item.setQuantity(quantity);
-            }
-            ItemType what = new ItemType();
-            if (line.productCode() != null) {
-                ItemIdentificationType sellers = new ItemIdentificationType();
-                sellers.setID(line.productCode());
-                what.setSellersItemIdentification(sellers);
-            }
-            item.setItem(what);
-            orderLine.setLineItem(item);
-            response.addOrderLine(orderLine);
-        }
-        String xml = UBL21Marshaller.orderResponse().setUseSchema(false).getAsString(response);
-        ErrorList errors = new ErrorList();
-        // what goes out is checked as what comes in is: against the schema. (Validating while writing instead
-        // leaves the namespace prefixes undeclared.)
-        if (xml == null || UBL21Marshaller.orderResponse().setCollectErrors(errors).read(xml) == null
-                || errors.containsAtLeastOneError()) {
-            throw new IllegalStateException("The OrderResponse for " + answer.documentId()
-                    + " is not valid against the UBL 2.1 schema: " + errors.stream().filter(IError::isError)
-                    .map(e -> e.getErrorText(Locale.ENGLISH)).toList());
-        }
-        return xml;
+        return responses.write(answer, issued);
     }
 }

@@ -5,7 +5,6 @@ import io.ordertrail.erp.domain.ErpRejection;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.util.List;
 
 /** The administrator's list of refused ERP documents. */

@@ -1,16 +1,14 @@
 package io.ordertrail.fulfillment.application;
 
-import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.fulfillment.domain.FulfillmentTask;
 import io.ordertrail.handover.domain.HandoverDocument;
-import jakarta.inject.Inject;
+import io.ordertrail.platform.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-
-import jakarta.persistence.LockModeType;
-
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -38,9 +36,15 @@ public class FulfillmentIntake {
         }
         HandoverDocument.Fulfillment how = document.fulfillment();
         boolean pickup = "PICKUP".equals(how.method());
-        FulfillmentTask task = new FulfillmentTask(document.orderNumber(), document.orderVersion(),
-                document.customer().name(), pickup, pickup ? how.pickupLocation() : how.deliveryAddress(),
-                how.instructions(), lineSummary(document), clock.now());
+        FulfillmentTask task = new FulfillmentTask(
+                document.orderNumber(),
+                document.orderVersion(),
+                document.customer().name(),
+                pickup,
+                pickup ? how.pickupLocation() : how.deliveryAddress(),
+                how.instructions(),
+                lineSummary(document),
+                clock.now());
         task.specialRequestsAre(document.specialRequests());
         em.persist(task);
     }
@@ -50,8 +54,13 @@ public class FulfillmentIntake {
         taskFor(document.orderNumber()).ifPresent(task -> {
             HandoverDocument.Fulfillment how = document.fulfillment();
             boolean pickup = "PICKUP".equals(how.method());
-            if (task.revise(document.orderVersion(), pickup, pickup ? how.pickupLocation() : how.deliveryAddress(),
-                    how.instructions(), lineSummary(document), clock.now())) {
+            if (task.revise(
+                    document.orderVersion(),
+                    pickup,
+                    pickup ? how.pickupLocation() : how.deliveryAddress(),
+                    how.instructions(),
+                    lineSummary(document),
+                    clock.now())) {
                 task.specialRequestsAre(document.specialRequests());
             }
         });
@@ -68,12 +77,15 @@ public class FulfillmentIntake {
 
     private Optional<FulfillmentTask> taskFor(String orderNumber) {
         return em.createQuery("select t from FulfillmentTask t where t.orderNumber = :n", FulfillmentTask.class)
-                .setParameter("n", orderNumber).setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream().findFirst();
+                .setParameter("n", orderNumber)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .findFirst();
     }
 
     private static String lineSummary(HandoverDocument document) {
-        return document.lines().stream().map(l -> l.quantity() + " x " + l.productCode() + " " + l.productName())
+        return document.lines().stream()
+                .map(l -> l.quantity() + " x " + l.productCode() + " " + l.productName())
                 .collect(Collectors.joining("; "));
     }
 }

@@ -1,9 +1,9 @@
 package io.ordertrail.fulfillment.application;
 
-import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.fulfillment.domain.FulfillmentStepWasTaken;
 import io.ordertrail.fulfillment.domain.FulfillmentTask;
 import io.ordertrail.fulfillment.domain.TaskStatus;
+import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.platform.InputRejected;
 import io.ordertrail.security.Roles;
 import jakarta.annotation.Resource;
@@ -16,7 +16,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -31,18 +30,23 @@ public class FulfillmentWork {
 
     @PersistenceContext
     EntityManager em;
+
     @Inject
     Event<FulfillmentStepWasTaken> stepWasTaken;
+
     @Resource
     SessionContext session;
 
     /** Tasks not yet dispatched or picked up, oldest first. */
     @RolesAllowed({Roles.FULFILLMENT, Roles.MANAGER})
     public List<FulfillmentTask> open(int first, int size) {
-        List<FulfillmentTask> tasks = em.createQuery("select t from FulfillmentTask t where t.status not in :done"
-                        + " order by t.createdAt, t.id", FulfillmentTask.class)
+        List<FulfillmentTask> tasks = em.createQuery(
+                        "select t from FulfillmentTask t where t.status not in :done" + " order by t.createdAt, t.id",
+                        FulfillmentTask.class)
                 .setParameter("done", List.of(TaskStatus.DISPATCHED, TaskStatus.PICKED_UP, TaskStatus.CANCELLED))
-                .setFirstResult(first).setMaxResults(size).getResultList();
+                .setFirstResult(first)
+                .setMaxResults(size)
+                .getResultList();
         tasks.forEach(t -> t.getSteps().size());
         return tasks;
     }
@@ -50,7 +54,8 @@ public class FulfillmentWork {
     @RolesAllowed({Roles.FULFILLMENT, Roles.MANAGER})
     public long countOpen() {
         return em.createQuery("select count(t) from FulfillmentTask t where t.status not in :done", Long.class)
-                .setParameter("done", List.of(TaskStatus.DISPATCHED, TaskStatus.PICKED_UP, TaskStatus.CANCELLED)).getSingleResult();
+                .setParameter("done", List.of(TaskStatus.DISPATCHED, TaskStatus.PICKED_UP, TaskStatus.CANCELLED))
+                .getSingleResult();
     }
 
     /**
@@ -67,7 +72,11 @@ public class FulfillmentWork {
         String by = session.getCallerPrincipal().getName();
         Instant now = clock.now();
         task.advance(next, by, now, carrier, trackingReference);
-        stepWasTaken.fire(new FulfillmentStepWasTaken(task.getOrderNumber(), next, by, now,
+        stepWasTaken.fire(new FulfillmentStepWasTaken(
+                task.getOrderNumber(),
+                next,
+                by,
+                now,
                 task.getSteps().get(task.getSteps().size() - 1).getNote()));
         return task;
     }
@@ -75,9 +84,11 @@ public class FulfillmentWork {
     /** The order's fulfillment task with its steps, if fulfillment has one yet. */
     @RolesAllowed({Roles.FULFILLMENT, Roles.MANAGER, Roles.SALES})
     public Optional<FulfillmentTask> forOrder(String orderNumber) {
-        Optional<FulfillmentTask> task = em.createQuery("select t from FulfillmentTask t where t.orderNumber = :n",
-                        FulfillmentTask.class)
-                .setParameter("n", orderNumber).getResultStream().findFirst();
+        Optional<FulfillmentTask> task = em.createQuery(
+                        "select t from FulfillmentTask t where t.orderNumber = :n", FulfillmentTask.class)
+                .setParameter("n", orderNumber)
+                .getResultStream()
+                .findFirst();
         task.ifPresent(t -> t.getSteps().size());
         return task;
     }

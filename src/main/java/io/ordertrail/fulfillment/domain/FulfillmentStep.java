@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-
 import java.io.Serializable;
 import java.time.Instant;
 
@@ -27,8 +26,7 @@ public class FulfillmentStep implements Serializable {
     @Column(name = "note")
     private String note;
 
-    protected FulfillmentStep() {
-    }
+    protected FulfillmentStep() {}
 
     FulfillmentStep(TaskStatus status, String takenBy, Instant takenAt, String note) {
         this.status = status;

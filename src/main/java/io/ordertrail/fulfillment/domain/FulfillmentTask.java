@@ -13,7 +13,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,11 +72,17 @@ public class FulfillmentTask extends SequencedEntity {
     @Column(name = "lock_version", nullable = false)
     private long lockVersion;
 
-    protected FulfillmentTask() {
-    }
+    protected FulfillmentTask() {}
 
-    public FulfillmentTask(String orderNumber, int orderVersion, String customerName, boolean pickup, String deliverTo,
-                           String instructions, String lineSummary, Instant at) {
+    public FulfillmentTask(
+            String orderNumber,
+            int orderVersion,
+            String customerName,
+            boolean pickup,
+            String deliverTo,
+            String instructions,
+            String lineSummary,
+            Instant at) {
         this.orderNumber = Objects.requireNonNull(orderNumber);
         this.orderVersion = orderVersion;
         this.customerName = Objects.requireNonNull(customerName);
@@ -94,8 +99,8 @@ public class FulfillmentTask extends SequencedEntity {
      * The team always works from the order's current version: a later version replaces what the task says. An
      * earlier version than the task's (a late message) changes nothing.
      */
-    public boolean revise(int version, boolean pickup, String deliverTo, String instructions, String lineSummary,
-                          Instant at) {
+    public boolean revise(
+            int version, boolean pickup, String deliverTo, String instructions, String lineSummary, Instant at) {
         if (version <= orderVersion || status.isDone()) {
             return false;
         }
@@ -115,8 +120,11 @@ public class FulfillmentTask extends SequencedEntity {
         }
         this.orderVersion = Math.max(orderVersion, version);
         status = TaskStatus.CANCELLED;
-        steps.add(new FulfillmentStep(TaskStatus.CANCELLED, "system", at, "Order cancelled in v" + version
-                + ": put anything picked back to stock"));
+        steps.add(new FulfillmentStep(
+                TaskStatus.CANCELLED,
+                "system",
+                at,
+                "Order cancelled in v" + version + ": put anything picked back to stock"));
     }
 
     public void specialRequestsAre(java.util.List<String> requests) {
@@ -131,10 +139,13 @@ public class FulfillmentTask extends SequencedEntity {
     public void advance(TaskStatus next, String by, Instant at, String carrier, String trackingReference) {
         List<Problem> problems = new ArrayList<>();
         if (!status.canMoveTo(next)) {
-            problems.add(new Problem("status", "Order " + orderNumber + " is " + status.getLabel().toLowerCase()
-                    + "; it cannot go to " + next.getLabel().toLowerCase() + " from there."));
+            problems.add(new Problem(
+                    "status",
+                    "Order " + orderNumber + " is " + status.getLabel().toLowerCase() + "; it cannot go to "
+                            + next.getLabel().toLowerCase() + " from there."));
         } else if (pickup && next == TaskStatus.DISPATCHED) {
-            problems.add(new Problem("status", "Order " + orderNumber + " is collected by the customer: mark it ready for pickup."));
+            problems.add(new Problem(
+                    "status", "Order " + orderNumber + " is collected by the customer: mark it ready for pickup."));
         } else if (!pickup && next == TaskStatus.READY_FOR_PICKUP) {
             problems.add(new Problem("status", "Order " + orderNumber + " is delivered: dispatch it with a carrier."));
         }

@@ -1,10 +1,10 @@
 package io.ordertrail.fulfillment.domain;
 
+import static java.util.Map.entry;
+
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
-
-import static java.util.Map.entry;
 
 /** Where a fulfillment task stands, and the steps staff may take from there. */
 public enum TaskStatus {

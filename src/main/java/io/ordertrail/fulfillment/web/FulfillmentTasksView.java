@@ -8,14 +8,13 @@ import io.ordertrail.platform.web.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
 import org.primefaces.PrimeFaces;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
-
-import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
 
 /** The fulfillment team's open tasks: pick, pack, dispatch with carrier and tracking, or hand over at the counter. */
 @Named
@@ -41,8 +40,8 @@ public class FulfillmentTasksView implements Serializable {
         }
 
         @Override
-        public List<FulfillmentTask> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                          Map<String, FilterMeta> filterBy) {
+        public List<FulfillmentTask> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             return work.open(first, pageSize);
         }
     };
@@ -69,7 +68,8 @@ public class FulfillmentTasksView implements Serializable {
     private boolean take(long taskId, TaskStatus next, String carrier, String tracking, String form) {
         try {
             FulfillmentTask task = work.advance(taskId, next, carrier, tracking);
-            Messages.infoOnThisPage(task.getOrderNumber() + ": " + next.getLabel().toLowerCase() + ".");
+            Messages.infoOnThisPage(
+                    task.getOrderNumber() + ": " + next.getLabel().toLowerCase() + ".");
             return true;
         } catch (InputRejected rejected) {
             Messages.errors(form, rejected.getProblems());

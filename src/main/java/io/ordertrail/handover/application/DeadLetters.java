@@ -1,8 +1,8 @@
 package io.ordertrail.handover.application;
 
-import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.handover.domain.DeadLetter;
 import io.ordertrail.handover.domain.DeadLetterAction;
+import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.platform.Resources;
 import io.ordertrail.platform.messaging.Queues;
 import io.ordertrail.security.Roles;
@@ -24,7 +24,6 @@ import jakarta.jms.QueueBrowser;
 import jakarta.jms.TextMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -50,6 +49,7 @@ public class DeadLetters {
      * naming its queue and the reason in these properties.
      */
     public static final String REFUSED_FROM_QUEUE = "ordertrail_refused_from";
+
     public static final String REFUSAL_REASON = "ordertrail_refusal_reason";
     static final int MAX_LISTED = 500;
     private static final long RECEIVE_TIMEOUT_MS = 2000;
@@ -81,7 +81,8 @@ public class DeadLetters {
     @RolesAllowed(Roles.ADMIN)
     public List<DeadLetterAction> history() {
         return em.createQuery("select a from DeadLetterAction a order by a.actedAt desc", DeadLetterAction.class)
-                .setMaxResults(100).getResultList();
+                .setMaxResults(100)
+                .getResultList();
     }
 
     /** Puts the dead letter back on the queue it came from, for another round of attempts. */
@@ -107,8 +108,8 @@ public class DeadLetters {
         if (jmsMessageId == null || !jmsMessageId.matches("ID:[A-Za-z0-9-]+")) {
             throw new DeadLetterGone("Not a message id: " + jmsMessageId);
         }
-        try (JMSConsumer consumer = jms.createConsumer(jms.createQueue(Queues.DEAD_LETTERS),
-                "JMSMessageID = '" + jmsMessageId + "'")) {
+        try (JMSConsumer consumer =
+                jms.createConsumer(jms.createQueue(Queues.DEAD_LETTERS), "JMSMessageID = '" + jmsMessageId + "'")) {
             Message message = consumer.receive(RECEIVE_TIMEOUT_MS);
             if (message == null) {
                 throw new DeadLetterGone("Message " + jmsMessageId
@@ -121,18 +122,32 @@ public class DeadLetters {
     private DeadLetter toDeadLetter(Message message) {
         try {
             String id = message.getJMSMessageID();
-            String body = message instanceof TextMessage text ? text.getText() : "(" + message.getClass().getSimpleName() + ")";
-            List<String> reasons = em.createQuery("select f.reason from HandoverFailure f where f.jmsMessageId = :id"
-                    + " order by f.failedAt desc", String.class).setParameter("id", id).getResultList();
+            String body = message instanceof TextMessage text
+                    ? text.getText()
+                    : "(" + message.getClass().getSimpleName() + ")";
+            List<String> reasons = em.createQuery(
+                            "select f.reason from HandoverFailure f where f.jmsMessageId = :id"
+                                    + " order by f.failedAt desc",
+                            String.class)
+                    .setParameter("id", id)
+                    .getResultList();
             if (reasons.isEmpty()) { // an ERP document that failed on every attempt
-                reasons = em.createQuery("select r.reason from ErpRejection r where r.jmsMessageId = :id"
-                        + " order by r.receivedAt desc", String.class).setParameter("id", id).getResultList();
+                reasons = em.createQuery(
+                                "select r.reason from ErpRejection r where r.jmsMessageId = :id"
+                                        + " order by r.receivedAt desc",
+                                String.class)
+                        .setParameter("id", id)
+                        .getResultList();
             }
             String refusal = message.getStringProperty(REFUSAL_REASON);
             String queue = message.getStringProperty(ORIGINAL_QUEUE);
-            return new DeadLetter(id, queue != null ? queue : message.getStringProperty(REFUSED_FROM_QUEUE), body,
+            return new DeadLetter(
+                    id,
+                    queue != null ? queue : message.getStringProperty(REFUSED_FROM_QUEUE),
+                    body,
                     Instant.ofEpochMilli(message.getJMSTimestamp()),
-                    reasons.isEmpty() ? refusal : reasons.get(0), reasons.isEmpty() && refusal != null ? 1 : reasons.size());
+                    reasons.isEmpty() ? refusal : reasons.get(0),
+                    reasons.isEmpty() && refusal != null ? 1 : reasons.size());
         } catch (JMSException e) {
             throw new IllegalStateException("Could not read a dead letter: " + e.getMessage(), e);
         }

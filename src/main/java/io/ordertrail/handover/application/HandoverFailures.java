@@ -1,14 +1,13 @@
 package io.ordertrail.handover.application;
 
-import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.handover.domain.HandoverFailure;
 import io.ordertrail.handover.domain.Team;
-import jakarta.inject.Inject;
+import io.ordertrail.platform.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -30,8 +29,10 @@ public class HandoverFailures {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void record(Team team, String jmsMessageId, int deliveryCount, RuntimeException failure) {
         String reason = failure.getClass().getSimpleName() + ": " + failure.getMessage();
-        LOG.log(Level.WARNING, team.getLabel() + " could not process handover " + jmsMessageId + " (attempt "
-                + deliveryCount + "): " + reason);
+        LOG.log(
+                Level.WARNING,
+                team.getLabel() + " could not process handover " + jmsMessageId + " (attempt " + deliveryCount + "): "
+                        + reason);
         em.persist(new HandoverFailure(jmsMessageId, team, deliveryCount, reason, clock.now()));
     }
 }

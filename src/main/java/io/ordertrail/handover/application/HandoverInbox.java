@@ -1,18 +1,17 @@
 package io.ordertrail.handover.application;
 
-import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.handover.domain.HandoverDocument;
 import io.ordertrail.handover.domain.HandoverMessageType;
 import io.ordertrail.handover.domain.HandoverReceipt;
-import io.ordertrail.handover.domain.Team;
 import io.ordertrail.handover.domain.HandoverWasReceived;
+import io.ordertrail.handover.domain.Team;
+import io.ordertrail.platform.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -47,11 +46,13 @@ public class HandoverInbox {
      */
     public Optional<HandoverDocument> received(Team team, String message) {
         HandoverDocument document = HandoverDocument.parse(message);
-        boolean alreadyReceived = !em.createQuery("select r.id from HandoverReceipt r"
-                        + " where r.team = :team and r.messageId = :id", Long.class)
+        boolean alreadyReceived = !em.createQuery(
+                        "select r.id from HandoverReceipt r" + " where r.team = :team and r.messageId = :id",
+                        Long.class)
                 .setParameter("team", team)
                 .setParameter("id", document.messageId())
-                .getResultList().isEmpty();
+                .getResultList()
+                .isEmpty();
         if (alreadyReceived) {
             LOG.info(() -> team.getLabel() + " already received handover " + document.messageId() + " of "
                     + document.orderNumber() + "; redelivery ignored");
@@ -62,8 +63,9 @@ public class HandoverInbox {
         handoverWasReceived.fire(new HandoverWasReceived(team, document.orderNumber()));
         if (document.messageType() != HandoverMessageType.ORDER_CANCELLED
                 && wasCancelled(team, document.orderNumber())) {
-            LOG.info(() -> team.getLabel() + " received " + document.messageType().wireName() + " v" + document.orderVersion()
-                    + " of " + document.orderNumber() + " after its cancellation; it changes nothing");
+            LOG.info(() ->
+                    team.getLabel() + " received " + document.messageType().wireName() + " v" + document.orderVersion()
+                            + " of " + document.orderNumber() + " after its cancellation; it changes nothing");
             return Optional.empty();
         }
         return Optional.of(document);
@@ -71,12 +73,15 @@ public class HandoverInbox {
 
     /** Whether the team has received the order's cancellation. */
     private boolean wasCancelled(Team team, String orderNumber) {
-        return !em.createQuery("select r.id from HandoverReceipt r where r.team = :team"
-                        + " and r.orderNumber = :n and r.messageType = :cancelled", Long.class)
+        return !em.createQuery(
+                        "select r.id from HandoverReceipt r where r.team = :team"
+                                + " and r.orderNumber = :n and r.messageType = :cancelled",
+                        Long.class)
                 .setParameter("team", team)
                 .setParameter("n", orderNumber)
                 .setParameter("cancelled", HandoverMessageType.ORDER_CANCELLED.wireName())
                 .setMaxResults(1)
-                .getResultList().isEmpty();
+                .getResultList()
+                .isEmpty();
     }
 }

@@ -1,19 +1,18 @@
 package io.ordertrail.handover.application;
 
-import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.handover.domain.HandoverReceipt;
 import io.ordertrail.handover.domain.Team;
+import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.security.Roles;
-import jakarta.inject.Inject;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.util.List;
 
 /** What the teams received: per order for the order's page, and each team's list for its work queue. */
@@ -32,7 +31,8 @@ public class HandoverReceipts {
 
     @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.INVENTORY, Roles.FULFILLMENT, Roles.INTEGRATION})
     public List<HandoverReceipt> forOrder(String orderNumber) {
-        return em.createQuery("select r from HandoverReceipt r where r.orderNumber = :n order by r.receivedAt",
+        return em.createQuery(
+                        "select r from HandoverReceipt r where r.orderNumber = :n order by r.receivedAt",
                         HandoverReceipt.class)
                 .setParameter("n", orderNumber)
                 .getResultList();
@@ -42,8 +42,10 @@ public class HandoverReceipts {
     @RolesAllowed({Roles.INVENTORY, Roles.FULFILLMENT, Roles.MANAGER})
     public List<HandoverReceipt> page(Team team, String orderNumberFilter, int first, int size) {
         checkMayRead(team);
-        return em.createQuery("select r from HandoverReceipt r where r.team = :team and r.orderNumber like :n"
-                        + " order by r.receivedAt desc, r.id desc", HandoverReceipt.class)
+        return em.createQuery(
+                        "select r from HandoverReceipt r where r.team = :team and r.orderNumber like :n"
+                                + " order by r.receivedAt desc, r.id desc",
+                        HandoverReceipt.class)
                 .setParameter("team", team)
                 .setParameter("n", pattern(orderNumberFilter))
                 .setFirstResult(first)
@@ -54,7 +56,8 @@ public class HandoverReceipts {
     @RolesAllowed({Roles.INVENTORY, Roles.FULFILLMENT, Roles.MANAGER})
     public long count(Team team, String orderNumberFilter) {
         checkMayRead(team);
-        return em.createQuery("select count(r) from HandoverReceipt r where r.team = :team and r.orderNumber like :n",
+        return em.createQuery(
+                        "select count(r) from HandoverReceipt r where r.team = :team and r.orderNumber like :n",
                         Long.class)
                 .setParameter("team", team)
                 .setParameter("n", pattern(orderNumberFilter))
@@ -68,12 +71,14 @@ public class HandoverReceipts {
      */
     @RolesAllowed({Roles.INVENTORY, Roles.FULFILLMENT})
     public HandoverReceipt acknowledge(long receiptId) {
-        HandoverReceipt receipt = em.find(HandoverReceipt.class, receiptId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        HandoverReceipt receipt =
+                em.find(HandoverReceipt.class, receiptId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (receipt == null) {
             throw new IllegalArgumentException("No handover " + receiptId);
         }
         if (!session.isCallerInRole(receipt.getTeam().name())) {
-            throw new EJBAccessException("Only the " + receipt.getTeam().getLabel() + " team acknowledges its handovers");
+            throw new EJBAccessException(
+                    "Only the " + receipt.getTeam().getLabel() + " team acknowledges its handovers");
         }
         if (receipt.isAcknowledged()) {
             throw new AlreadyAcknowledged("Handover of " + receipt.getOrderNumber() + " was already acknowledged by "

@@ -20,8 +20,12 @@ public class Handovers {
     Outbox outbox;
 
     public void handOver(HandoverDocument document, Team team) {
-        outbox.enqueue(document.messageId(), queueOf(team), document.orderNumber(),
-                document.messageType().wireName(), document.toJson());
+        outbox.enqueue(
+                document.messageId(),
+                queueOf(team),
+                document.orderNumber(),
+                document.messageType().wireName(),
+                document.toJson());
     }
 
     private static String queueOf(Team team) {

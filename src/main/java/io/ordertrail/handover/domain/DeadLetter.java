@@ -17,8 +17,13 @@ public class DeadLetter {
     private final String lastReason;
     private final long failedAttempts;
 
-    public DeadLetter(String jmsMessageId, String originalQueue, String body, Instant sentAt, String lastReason,
-                      long failedAttempts) {
+    public DeadLetter(
+            String jmsMessageId,
+            String originalQueue,
+            String body,
+            Instant sentAt,
+            String lastReason,
+            long failedAttempts) {
         this.jmsMessageId = jmsMessageId;
         this.originalQueue = originalQueue;
         this.body = body == null ? "" : body;

@@ -6,7 +6,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 
 /** What an administrator did with a dead letter. Kept: the record of how each lost-looking message was handled. */
@@ -15,7 +14,10 @@ import java.time.Instant;
 public class DeadLetterAction extends SequencedEntity {
 
     /** Put back on its queue for another attempt, or removed for good. */
-    public enum Kind { RETRIED, DISCARDED }
+    public enum Kind {
+        RETRIED,
+        DISCARDED
+    }
 
     @Column(name = "jms_message_id", nullable = false)
     private String jmsMessageId;
@@ -36,8 +38,7 @@ public class DeadLetterAction extends SequencedEntity {
     @Column(name = "body_preview", nullable = false)
     private String bodyPreview;
 
-    protected DeadLetterAction() {
-    }
+    protected DeadLetterAction() {}
 
     public DeadLetterAction(DeadLetter letter, Kind action, String actedBy, Instant actedAt) {
         this.jmsMessageId = letter.getJmsMessageId();

@@ -1,13 +1,12 @@
 package io.ordertrail.handover.domain;
 
-import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
-
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.util.List;
 import java.util.Objects;
@@ -32,8 +31,8 @@ public final class HandoverDocument {
     private final int orderVersion;
     private final JsonObject body;
 
-    private HandoverDocument(String messageId, HandoverMessageType messageType, String orderNumber, int orderVersion,
-                             JsonObject body) {
+    private HandoverDocument(
+            String messageId, HandoverMessageType messageType, String orderNumber, int orderVersion, JsonObject body) {
         this.messageId = messageId;
         this.messageType = messageType;
         this.orderNumber = orderNumber;
@@ -42,15 +41,27 @@ public final class HandoverDocument {
     }
 
     /** Builds the document for an order event. */
-    public static HandoverDocument of(String messageId, HandoverMessageType messageType, String orderNumber, int orderVersion,
-                                      Customer customer, Fulfillment fulfillment, List<Line> lines) {
+    public static HandoverDocument of(
+            String messageId,
+            HandoverMessageType messageType,
+            String orderNumber,
+            int orderVersion,
+            Customer customer,
+            Fulfillment fulfillment,
+            List<Line> lines) {
         return of(messageId, messageType, orderNumber, orderVersion, customer, fulfillment, lines, List.of());
     }
 
     /** Builds the document for an order event, with the order's special requests and how each was addressed. */
-    public static HandoverDocument of(String messageId, HandoverMessageType messageType, String orderNumber, int orderVersion,
-                                      Customer customer, Fulfillment fulfillment, List<Line> lines,
-                                      List<String> specialRequests) {
+    public static HandoverDocument of(
+            String messageId,
+            HandoverMessageType messageType,
+            String orderNumber,
+            int orderVersion,
+            Customer customer,
+            Fulfillment fulfillment,
+            List<Line> lines,
+            List<String> specialRequests) {
         JsonArrayBuilder requestArray = JSON.createArrayBuilder();
         specialRequests.forEach(requestArray::add);
         JsonArrayBuilder lineArray = JSON.createArrayBuilder();
@@ -71,9 +82,11 @@ public final class HandoverDocument {
                 .add("messageType", messageType.wireName())
                 .add("orderNumber", Objects.requireNonNull(orderNumber))
                 .add("orderVersion", orderVersion)
-                .add("customer", JSON.createObjectBuilder()
-                        .add("number", customer.number())
-                        .add("name", customer.name()))
+                .add(
+                        "customer",
+                        JSON.createObjectBuilder()
+                                .add("number", customer.number())
+                                .add("name", customer.name()))
                 .add("fulfilment", fulfillmentJson) // the wire name of schema ordertrail.handover/1
                 .add("lines", lineArray)
                 .add("specialRequests", requestArray)
@@ -104,9 +117,12 @@ public final class HandoverDocument {
         if (!(version instanceof jakarta.json.JsonNumber number) || number.intValue() < 1) {
             throw new MalformedHandover("Handover message has no valid orderVersion");
         }
-        return new HandoverDocument(string(json, "messageId"),
+        return new HandoverDocument(
+                string(json, "messageId"),
                 HandoverMessageType.ofWireName(string(json, "messageType")),
-                string(json, "orderNumber"), number.intValue(), json);
+                string(json, "orderNumber"),
+                number.intValue(),
+                json);
     }
 
     private static String string(JsonObject json, String name) {
@@ -133,17 +149,23 @@ public final class HandoverDocument {
         if (!(lines instanceof jakarta.json.JsonArray array)) {
             throw new MalformedHandover("Handover message of " + orderNumber + " has no lines");
         }
-        return array.stream().map(value -> {
-            if (!(value instanceof JsonObject line)) {
-                throw new MalformedHandover("Handover message of " + orderNumber + " has a line that is not an object");
-            }
-            int quantity = number(line, "quantity");
-            if (quantity < 1) {
-                throw new MalformedHandover("Handover message of " + orderNumber + " has a quantity below 1");
-            }
-            return new Line(number(line, "line"), string(line, "productCode"),
-                    line.containsKey("productName") ? string(line, "productName") : "", quantity);
-        }).toList();
+        return array.stream()
+                .map(value -> {
+                    if (!(value instanceof JsonObject line)) {
+                        throw new MalformedHandover(
+                                "Handover message of " + orderNumber + " has a line that is not an object");
+                    }
+                    int quantity = number(line, "quantity");
+                    if (quantity < 1) {
+                        throw new MalformedHandover("Handover message of " + orderNumber + " has a quantity below 1");
+                    }
+                    return new Line(
+                            number(line, "line"),
+                            string(line, "productCode"),
+                            line.containsKey("productName") ? string(line, "productName") : "",
+                            quantity);
+                })
+                .toList();
     }
 
     /**
@@ -169,8 +191,11 @@ public final class HandoverDocument {
         if (!(value instanceof JsonObject how)) {
             throw new MalformedHandover("Handover message of " + orderNumber + " has no fulfillment");
         }
-        return new Fulfillment(string(how, "method"), how.getString("deliveryAddress", null),
-                how.getString("pickupLocation", null), how.getString("instructions", null));
+        return new Fulfillment(
+                string(how, "method"),
+                how.getString("deliveryAddress", null),
+                how.getString("pickupLocation", null),
+                how.getString("instructions", null));
     }
 
     /** The order's special requests with how each was addressed; none in documents of older versions. */
@@ -180,14 +205,18 @@ public final class HandoverDocument {
             return List.of();
         }
         if (!(value instanceof jakarta.json.JsonArray array)) {
-            throw new MalformedHandover("Handover message of " + orderNumber + " has special requests that are not a list");
+            throw new MalformedHandover(
+                    "Handover message of " + orderNumber + " has special requests that are not a list");
         }
-        return array.stream().map(v -> {
-            if (!(v instanceof jakarta.json.JsonString s)) {
-                throw new MalformedHandover("Handover message of " + orderNumber + " has a special request that is not text");
-            }
-            return s.getString();
-        }).toList();
+        return array.stream()
+                .map(v -> {
+                    if (!(v instanceof jakarta.json.JsonString s)) {
+                        throw new MalformedHandover(
+                                "Handover message of " + orderNumber + " has a special request that is not text");
+                    }
+                    return s.getString();
+                })
+                .toList();
     }
 
     private static int number(JsonObject json, String name) {
@@ -218,14 +247,11 @@ public final class HandoverDocument {
         return orderVersion;
     }
 
-    public record Customer(String number, String name) {
-    }
+    public record Customer(String number, String name) {}
 
-    public record Fulfillment(String method, String deliveryAddress, String pickupLocation, String instructions) {
-    }
+    public record Fulfillment(String method, String deliveryAddress, String pickupLocation, String instructions) {}
 
-    public record Line(int lineNumber, String productCode, String productName, int quantity) {
-    }
+    public record Line(int lineNumber, String productCode, String productName, int quantity) {}
 
     /** A message on a handover queue that is not a handover document this version can read. */
     public static class MalformedHandover extends RuntimeException {

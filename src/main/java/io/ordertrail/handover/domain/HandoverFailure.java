@@ -6,7 +6,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 
 /** One failed attempt to process a handover message, with the reason, so that no failure goes unexplained. */
@@ -32,8 +31,7 @@ public class HandoverFailure extends SequencedEntity {
     @Column(name = "failed_at", nullable = false)
     private Instant failedAt;
 
-    protected HandoverFailure() {
-    }
+    protected HandoverFailure() {}
 
     public HandoverFailure(String jmsMessageId, Team team, int deliveryCount, String reason, Instant failedAt) {
         this.jmsMessageId = jmsMessageId;

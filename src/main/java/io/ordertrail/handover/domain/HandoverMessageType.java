@@ -32,8 +32,10 @@ public enum HandoverMessageType {
      * @throws HandoverDocument.MalformedHandover when it names none this version knows
      */
     public static HandoverMessageType ofWireName(String name) {
-        return Arrays.stream(values()).filter(t -> t.wireName.equals(name)).findFirst()
-                .orElseThrow(() -> new HandoverDocument.MalformedHandover("Unknown handover message type '" + name
-                        + "'"));
+        return Arrays.stream(values())
+                .filter(t -> t.wireName.equals(name))
+                .findFirst()
+                .orElseThrow(
+                        () -> new HandoverDocument.MalformedHandover("Unknown handover message type '" + name + "'"));
     }
 }

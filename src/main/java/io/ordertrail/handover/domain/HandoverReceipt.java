@@ -6,7 +6,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.util.Objects;
 
@@ -40,8 +39,7 @@ public class HandoverReceipt extends SequencedEntity {
     @Column(name = "acknowledged_at")
     private Instant acknowledgedAt;
 
-    protected HandoverReceipt() {
-    }
+    protected HandoverReceipt() {}
 
     public HandoverReceipt(Team team, HandoverDocument document, Instant receivedAt) {
         this.team = Objects.requireNonNull(team);

@@ -9,8 +9,7 @@ import jakarta.jms.TextMessage;
 /** Reads the text of a handover message as the teams' listeners receive it. */
 public final class HandoverText {
 
-    private HandoverText() {
-    }
+    private HandoverText() {}
 
     /**
      * @throws MalformedHandover when the message is not a text message (handovers never are anything else)

@@ -8,7 +8,6 @@ import io.ordertrail.platform.web.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.Serializable;
 
 /** A team's handover list (inventory or fulfillment), newest first. */
@@ -26,7 +25,8 @@ public class HandoversView implements Serializable {
 
     public void setTeam(Team team) {
         this.team = team;
-        this.handovers = new LazyPage<>("orderNumber",
+        this.handovers = new LazyPage<>(
+                "orderNumber",
                 (filter, first, size) -> receipts.page(team, filter, first, size),
                 filter -> receipts.count(team, filter));
     }

@@ -1,11 +1,11 @@
 package io.ordertrail.inventory.application;
 
 import io.ordertrail.handover.domain.HandoverDocument;
-import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.inventory.domain.OrderAvailabilityWasChecked;
 import io.ordertrail.inventory.domain.StockLevel;
 import io.ordertrail.inventory.domain.StockReservation;
 import io.ordertrail.inventory.infrastructure.StockRecords;
+import io.ordertrail.platform.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -13,7 +13,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -38,7 +37,6 @@ public class InventoryReservations {
     @Inject
     StockRecords stockRecords;
 
-
     @Inject
     Event<OrderAvailabilityWasChecked> availabilityWasChecked;
 
@@ -54,7 +52,10 @@ public class InventoryReservations {
         Instant now = clock.now();
         LocalDate today = clock.today();
         List<StockReservation> earlier = stockRecords.reservationsOf(document.orderNumber());
-        int latest = earlier.stream().mapToInt(StockReservation::getOrderVersion).max().orElse(0);
+        int latest = earlier.stream()
+                .mapToInt(StockReservation::getOrderVersion)
+                .max()
+                .orElse(0);
         if (latest >= document.orderVersion()) {
             // a redelivered older version (a redelivery delay lets later messages of the order pass it): the later
             // version already stands
@@ -66,17 +67,25 @@ public class InventoryReservations {
         List<StockReservation> reservations = new ArrayList<>();
         for (HandoverDocument.Line line : document.lines()) {
             // locked for writing: two orders never promise the same stock
-            StockLevel stock = stockRecords.atShippingLocation(line.productCode(), LockModeType.PESSIMISTIC_WRITE)
+            StockLevel stock = stockRecords
+                    .atShippingLocation(line.productCode(), LockModeType.PESSIMISTIC_WRITE)
                     .orElseThrow(() -> new IllegalStateException("No stock record for product " + line.productCode()
                             + " at " + StockRecords.SHIPPING_LOCATION + " (order " + document.orderNumber() + " line "
                             + line.lineNumber() + ")"));
-            StockReservation reservation = StockReservation.forLine(document.orderNumber(), document.orderVersion(),
-                    line.lineNumber(), stock, line.quantity(), stockRecords.replenishmentsFor(stock), today, now);
+            StockReservation reservation = StockReservation.forLine(
+                    document.orderNumber(),
+                    document.orderVersion(),
+                    line.lineNumber(),
+                    stock,
+                    line.quantity(),
+                    stockRecords.replenishmentsFor(stock),
+                    today,
+                    now);
             em.persist(reservation);
             reservations.add(reservation);
         }
-        availabilityWasChecked.fire(OrderAvailabilityWasChecked.of(document.orderNumber(), document.orderVersion(),
-                reservations));
+        availabilityWasChecked.fire(
+                OrderAvailabilityWasChecked.of(document.orderNumber(), document.orderVersion(), reservations));
         return reservations;
     }
 
@@ -88,8 +97,8 @@ public class InventoryReservations {
     private void release(List<StockReservation> reservations, Instant now) {
         for (StockReservation reservation : reservations) {
             if (reservation.isHoldingStock()) {
-                StockLevel stock = stockRecords.atShippingLocation(reservation.getProductCode(),
-                                LockModeType.PESSIMISTIC_WRITE)
+                StockLevel stock = stockRecords
+                        .atShippingLocation(reservation.getProductCode(), LockModeType.PESSIMISTIC_WRITE)
                         .orElseThrow(() -> new IllegalStateException("No stock record for product "
                                 + reservation.getProductCode() + " to release " + reservation.getOrderNumber()
                                 + "'s reservation into"));

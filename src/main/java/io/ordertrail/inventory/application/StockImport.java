@@ -14,7 +14,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,35 +31,46 @@ public class StockImport {
 
     @PersistenceContext
     EntityManager em;
+
     @Inject
     CatalogImport catalog;
 
     @RolesAllowed(Roles.ADMIN)
     public int importStock(String csv) {
-        List<StockRow> rows = CsvTable.parse(csv, COLUMNS, List.of()).map(row ->
-                new StockRow(row.line(), row.code("code"), row.code("location"),
+        List<StockRow> rows = CsvTable.parse(csv, COLUMNS, List.of())
+                .map(row -> new StockRow(
+                        row.line(),
+                        row.code("code"),
+                        row.code("location"),
                         row.wholeNumber("on_hand", 0, 100_000_000)));
         CsvTable.requireUniqueKeys(rows, r -> r.code() + " at " + r.location(), StockRow::line, "the stock of");
-        Map<String, Product> products = catalog.byCode(rows.stream().map(StockRow::code).distinct().toList());
-        List<Problem> problems = new ArrayList<>(CatalogImport.unknownProducts(rows, StockRow::code, StockRow::line,
-                products));
+        Map<String, Product> products =
+                catalog.byCode(rows.stream().map(StockRow::code).distinct().toList());
+        List<Problem> problems =
+                new ArrayList<>(CatalogImport.unknownProducts(rows, StockRow::code, StockRow::line, products));
         List<Runnable> changes = new ArrayList<>();
         for (StockRow row : rows) {
             Product product = products.get(row.code());
             if (product == null) {
                 continue;
             }
-            StockLevel stock = em.createQuery("select s from StockLevel s where s.product = :p and s.location = :l",
-                            StockLevel.class)
-                    .setParameter("p", product).setParameter("l", row.location())
+            StockLevel stock = em.createQuery(
+                            "select s from StockLevel s where s.product = :p and s.location = :l", StockLevel.class)
+                    .setParameter("p", product)
+                    .setParameter("l", row.location())
                     .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                    .getResultStream().findFirst().orElse(null);
+                    .getResultStream()
+                    .findFirst()
+                    .orElse(null);
             if (stock == null) {
                 changes.add(() -> em.persist(new StockLevel(product, row.location(), row.onHand())));
             } else if (!stock.coversReservations(row.onHand())) {
-                problems.add(new Problem("line " + row.line(), "Line " + row.line() + ": " + row.onHand() + " on hand is "
-                        + "less than the " + stock.getReserved() + " already reserved for orders at " + row.location()
-                        + "; count again or release reservations first."));
+                problems.add(new Problem(
+                        "line " + row.line(),
+                        "Line " + row.line() + ": " + row.onHand() + " on hand is "
+                                + "less than the " + stock.getReserved() + " already reserved for orders at "
+                                + row.location()
+                                + "; count again or release reservations first."));
             } else {
                 changes.add(() -> stock.count(row.onHand()));
             }
@@ -72,6 +82,5 @@ public class StockImport {
         return rows.size();
     }
 
-    record StockRow(long line, String code, String location, Integer onHand) {
-    }
+    record StockRow(long line, String code, String location, Integer onHand) {}
 }

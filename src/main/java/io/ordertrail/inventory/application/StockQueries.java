@@ -1,16 +1,15 @@
 package io.ordertrail.inventory.application;
 
-import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.inventory.domain.LineAvailability;
 import io.ordertrail.inventory.domain.StockLevel;
 import io.ordertrail.inventory.infrastructure.StockRecords;
+import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.security.Roles;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
-
 import java.util.Optional;
 
 /** How much of a product is on hand, reserved and available where orders ship from, and when more comes. */
@@ -27,8 +26,9 @@ public class StockQueries {
     /** Whether the quantity can be promised now, and if not, when more is expected; empty for no stock record. */
     @RolesAllowed({Roles.SALES, Roles.INVENTORY, Roles.MANAGER, Roles.INTEGRATION})
     public Optional<LineAvailability> availability(String productCode, int quantity) {
-        return atShippingLocation(productCode).map(stock ->
-                LineAvailability.of(stock, quantity, stockRecords.replenishmentsFor(stock), clock.today()));
+        return atShippingLocation(productCode)
+                .map(stock ->
+                        LineAvailability.of(stock, quantity, stockRecords.replenishmentsFor(stock), clock.today()));
     }
 
     /** What inventory did for each line of each version of the order, oldest first. */

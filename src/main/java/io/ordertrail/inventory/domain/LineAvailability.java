@@ -9,11 +9,13 @@ import java.util.List;
  */
 public record LineAvailability(String productCode, int requested, int available, LocalDate expectedOn) {
 
-    public static LineAvailability of(StockLevel stock, int requested, List<Replenishment> replenishments,
-                                      LocalDate today) {
+    public static LineAvailability of(
+            StockLevel stock, int requested, List<Replenishment> replenishments, LocalDate today) {
         int available = stock.available();
-        LocalDate expected = requested <= available ? null
-                : ReplenishmentPlan.coveredOn(requested - available, replenishments, today).orElse(null);
+        LocalDate expected = requested <= available
+                ? null
+                : ReplenishmentPlan.coveredOn(requested - available, replenishments, today)
+                        .orElse(null);
         return new LineAvailability(stock.getProduct().getCode(), requested, available, expected);
     }
 
@@ -26,7 +28,7 @@ public record LineAvailability(String productCode, int requested, int available,
         if (inStock()) {
             return "In stock (" + available + " available)";
         }
-        return "Short: " + available + " available, " + (expectedOn == null ? "no replenishment planned"
-                : "more expected " + expectedOn);
+        return "Short: " + available + " available, "
+                + (expectedOn == null ? "no replenishment planned" : "more expected " + expectedOn);
     }
 }

@@ -11,22 +11,34 @@ import java.util.Objects;
  * @param stockReadyOn the day the last short line's stock is expected; null when nothing is short
  * @param allCovered   false when a short line has no replenishment planned, so no day can be given
  */
-public record OrderAvailabilityWasChecked(String orderNumber, int orderVersion, boolean allReserved,
-                                          List<String> lineOutcomes, LocalDate stockReadyOn, boolean allCovered) {
+public record OrderAvailabilityWasChecked(
+        String orderNumber,
+        int orderVersion,
+        boolean allReserved,
+        List<String> lineOutcomes,
+        LocalDate stockReadyOn,
+        boolean allCovered) {
 
     public OrderAvailabilityWasChecked {
         lineOutcomes = List.copyOf(lineOutcomes);
     }
 
     /** The outcome of reserving the order version's lines. */
-    public static OrderAvailabilityWasChecked of(String orderNumber, int orderVersion,
-                                                 List<StockReservation> reservations) {
+    public static OrderAvailabilityWasChecked of(
+            String orderNumber, int orderVersion, List<StockReservation> reservations) {
         List<StockReservation> shortLines = reservations.stream()
-                .filter(r -> r.getOutcome() == StockReservation.Outcome.SHORT).toList();
-        return new OrderAvailabilityWasChecked(orderNumber, orderVersion, shortLines.isEmpty(),
+                .filter(r -> r.getOutcome() == StockReservation.Outcome.SHORT)
+                .toList();
+        return new OrderAvailabilityWasChecked(
+                orderNumber,
+                orderVersion,
+                shortLines.isEmpty(),
                 reservations.stream().map(StockReservation::describe).toList(),
-                shortLines.stream().map(StockReservation::getExpectedOn).filter(Objects::nonNull)
-                        .max(LocalDate::compareTo).orElse(null),
+                shortLines.stream()
+                        .map(StockReservation::getExpectedOn)
+                        .filter(Objects::nonNull)
+                        .max(LocalDate::compareTo)
+                        .orElse(null),
                 shortLines.stream().allMatch(r -> r.getExpectedOn() != null));
     }
 }

@@ -7,7 +7,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -29,8 +28,7 @@ public class Replenishment extends SequencedEntity {
     @Column(name = "expected_on", nullable = false)
     private LocalDate expectedOn;
 
-    protected Replenishment() {
-    }
+    protected Replenishment() {}
 
     public Replenishment(Product product, String location, int quantity, LocalDate expectedOn) {
         if (quantity < 1) {

@@ -8,8 +8,7 @@ import java.util.Optional;
 /** When a shortfall will be covered by the replenishments on their way, if it will be at all. */
 public final class ReplenishmentPlan {
 
-    private ReplenishmentPlan() {
-    }
+    private ReplenishmentPlan() {}
 
     /**
      * The first day by which the replenishments expected on or after {@code today} add up to the shortfall;
@@ -19,7 +18,8 @@ public final class ReplenishmentPlan {
         int arriving = 0;
         for (Replenishment r : replenishments.stream()
                 .filter(r -> !r.getExpectedOn().isBefore(today))
-                .sorted(Comparator.comparing(Replenishment::getExpectedOn)).toList()) {
+                .sorted(Comparator.comparing(Replenishment::getExpectedOn))
+                .toList()) {
             arriving += r.getQuantity();
             if (arriving >= shortfall) {
                 return Optional.of(r.getExpectedOn());

@@ -7,7 +7,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-
 import java.util.Objects;
 
 /** How many of a product are on hand at one stock location. */
@@ -28,8 +27,7 @@ public class StockLevel extends SequencedEntity {
     @Column(nullable = false)
     private int reserved;
 
-    protected StockLevel() {
-    }
+    protected StockLevel() {}
 
     public StockLevel(Product product, String location, int onHand) {
         if (onHand < 0) {

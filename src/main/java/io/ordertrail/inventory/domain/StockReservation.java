@@ -6,7 +6,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -19,7 +18,10 @@ import java.time.LocalDate;
 public class StockReservation extends SequencedEntity {
 
     /** The outcome for one order line. */
-    public enum Outcome { RESERVED, SHORT }
+    public enum Outcome {
+        RESERVED,
+        SHORT
+    }
 
     @Column(name = "order_number", nullable = false)
     private String orderNumber;
@@ -56,11 +58,18 @@ public class StockReservation extends SequencedEntity {
     @Column(name = "released_at")
     private Instant releasedAt;
 
-    protected StockReservation() {
-    }
+    protected StockReservation() {}
 
-    private StockReservation(String orderNumber, int orderVersion, int lineNumber, StockLevel stock, int quantity,
-                             Outcome outcome, int availableQuantity, LocalDate expectedOn, Instant now) {
+    private StockReservation(
+            String orderNumber,
+            int orderVersion,
+            int lineNumber,
+            StockLevel stock,
+            int quantity,
+            Outcome outcome,
+            int availableQuantity,
+            LocalDate expectedOn,
+            Instant now) {
         this.orderNumber = orderNumber;
         this.orderVersion = orderVersion;
         this.lineNumber = lineNumber;
@@ -77,17 +86,39 @@ public class StockReservation extends SequencedEntity {
      * Reserves the line's quantity if the stock has it, otherwise records the shortage with the date the
      * replenishments cover it (none if they never do). Stock is only ever reserved whole per line.
      */
-    public static StockReservation forLine(String orderNumber, int orderVersion, int lineNumber, StockLevel stock,
-                                           int quantity, java.util.List<Replenishment> replenishments,
-                                           LocalDate today, Instant now) {
+    public static StockReservation forLine(
+            String orderNumber,
+            int orderVersion,
+            int lineNumber,
+            StockLevel stock,
+            int quantity,
+            java.util.List<Replenishment> replenishments,
+            LocalDate today,
+            Instant now) {
         LineAvailability availability = LineAvailability.of(stock, quantity, replenishments, today);
         if (availability.inStock()) {
             stock.reserve(quantity);
-            return new StockReservation(orderNumber, orderVersion, lineNumber, stock, quantity, Outcome.RESERVED,
-                    availability.available(), null, now);
+            return new StockReservation(
+                    orderNumber,
+                    orderVersion,
+                    lineNumber,
+                    stock,
+                    quantity,
+                    Outcome.RESERVED,
+                    availability.available(),
+                    null,
+                    now);
         }
-        return new StockReservation(orderNumber, orderVersion, lineNumber, stock, quantity, Outcome.SHORT,
-                availability.available(), availability.expectedOn(), now);
+        return new StockReservation(
+                orderNumber,
+                orderVersion,
+                lineNumber,
+                stock,
+                quantity,
+                Outcome.SHORT,
+                availability.available(),
+                availability.expectedOn(),
+                now);
     }
 
     /** How this line reads to sales, e.g. "PNT-WHT-10: short by 5 (3 available), more expected 2026-12-03". */
@@ -107,8 +138,8 @@ public class StockReservation extends SequencedEntity {
     /** Gives the reserved stock back to the stock level it came from. */
     public void release(StockLevel stock, Instant at) {
         if (!isHoldingStock()) {
-            throw new IllegalStateException("Reservation of " + orderNumber + " v" + orderVersion + " line "
-                    + lineNumber + " holds no stock");
+            throw new IllegalStateException(
+                    "Reservation of " + orderNumber + " v" + orderVersion + " line " + lineNumber + " holds no stock");
         }
         stock.release(quantity);
         releasedAt = at;

@@ -2,8 +2,8 @@ package io.ordertrail.inventory.infrastructure;
 
 import io.ordertrail.handover.domain.HandoverDocument;
 import io.ordertrail.handover.domain.Team;
-import io.ordertrail.inventory.application.InventoryReservations;
 import io.ordertrail.handover.infrastructure.TeamHandoverListener;
+import io.ordertrail.inventory.application.InventoryReservations;
 import io.ordertrail.platform.Resources;
 import io.ordertrail.platform.messaging.Queues;
 import jakarta.ejb.ActivationConfigProperty;
@@ -11,13 +11,14 @@ import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
 
 /** The inventory team receives its handovers (SOP step 7) from its queue and reserves stock for them. */
-@MessageDriven(activationConfig = {
-        @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = Resources.RESOURCE_ADAPTER),
-        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
-        @ActivationConfigProperty(propertyName = "destination", propertyValue = Queues.INVENTORY_HANDOVER),
-        @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
-        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "4")
-})
+@MessageDriven(
+        activationConfig = {
+            @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = Resources.RESOURCE_ADAPTER),
+            @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
+            @ActivationConfigProperty(propertyName = "destination", propertyValue = Queues.INVENTORY_HANDOVER),
+            @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
+            @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "4")
+        })
 public class InventoryHandoverListener extends TeamHandoverListener {
 
     @Inject
@@ -33,9 +34,9 @@ public class InventoryHandoverListener extends TeamHandoverListener {
         switch (document.messageType()) {
             case ORDER_CANCELLED -> reservations.releaseFor(document);
             case ORDER_RECORDED, ORDER_AMENDED -> reservations.reserveFor(document);
-            case ORDER_CONFIRMED, SPECIAL_REQUEST_REVIEWED -> throw new HandoverDocument.MalformedHandover(
-                    "Inventory does not handle " + document.messageType().wireName() + " messages ("
-                            + document.orderNumber() + ")");
+            case ORDER_CONFIRMED, SPECIAL_REQUEST_REVIEWED ->
+                throw new HandoverDocument.MalformedHandover("Inventory does not handle "
+                        + document.messageType().wireName() + " messages (" + document.orderNumber() + ")");
         }
     }
 }

@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-
 import java.util.List;
 import java.util.Optional;
 
@@ -25,26 +24,32 @@ public class StockRecords {
 
     /** The product's stock at the shipping location, locked as asked (a reservation locks it for writing). */
     public Optional<StockLevel> atShippingLocation(String productCode, LockModeType lock) {
-        return em.createQuery("select s from StockLevel s where s.product.code = :code and s.location = :location",
+        return em.createQuery(
+                        "select s from StockLevel s where s.product.code = :code and s.location = :location",
                         StockLevel.class)
                 .setParameter("code", productCode)
                 .setParameter("location", SHIPPING_LOCATION)
                 .setLockMode(lock)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     /** The replenishments expected for that stock, earliest first. */
     /** What inventory did for each line of each version of the order, oldest version first. */
     public List<io.ordertrail.inventory.domain.StockReservation> reservationsOf(String orderNumber) {
-        return em.createQuery("select r from StockReservation r where r.orderNumber = :n order by r.orderVersion,"
-                        + " r.lineNumber", io.ordertrail.inventory.domain.StockReservation.class)
+        return em.createQuery(
+                        "select r from StockReservation r where r.orderNumber = :n order by r.orderVersion,"
+                                + " r.lineNumber",
+                        io.ordertrail.inventory.domain.StockReservation.class)
                 .setParameter("n", orderNumber)
                 .getResultList();
     }
 
     public List<Replenishment> replenishmentsFor(StockLevel stock) {
-        return em.createQuery("select r from Replenishment r where r.product = :product and r.location = :location"
-                        + " order by r.expectedOn", Replenishment.class)
+        return em.createQuery(
+                        "select r from Replenishment r where r.product = :product and r.location = :location"
+                                + " order by r.expectedOn",
+                        Replenishment.class)
                 .setParameter("product", stock.getProduct())
                 .setParameter("location", stock.getLocation())
                 .getResultList();

@@ -8,10 +8,9 @@ import io.ordertrail.platform.web.Uploads;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.event.FileUploadEvent;
-
 import java.io.Serializable;
 import java.util.List;
+import org.primefaces.event.FileUploadEvent;
 
 /** The ADMIN's CSV import page: products and prices (catalog) or stock levels, all or nothing, every bad row listed. */
 @Named
@@ -45,6 +44,7 @@ public class ImportView implements Serializable {
 
     @Inject
     CatalogImport catalogImport;
+
     @Inject
     StockImport stockImport;
 
@@ -56,19 +56,20 @@ public class ImportView implements Serializable {
         fileName = event.getFile().getFileName();
         problems = List.of();
         try {
-            String csv = Uploads.utf8Text(event.getFile().getContent()).orElseThrow(() -> InputRejected.because("file",
-                    "The file is not UTF-8 text; save it as CSV UTF-8 and upload it again."));
+            String csv = Uploads.utf8Text(event.getFile().getContent())
+                    .orElseThrow(() -> InputRejected.because(
+                            "file", "The file is not UTF-8 text; save it as CSV UTF-8 and upload it again."));
             int rows = switch (kind) {
                 case PRODUCTS -> catalogImport.importProducts(csv);
                 case PRICES -> catalogImport.importPrices(csv);
                 case STOCK -> stockImport.importStock(csv);
             };
-            Messages.infoOnThisPage(fileName + ": " + rows + " " + kind.getLabel().toLowerCase() + " rows imported.");
+            Messages.infoOnThisPage(
+                    fileName + ": " + rows + " " + kind.getLabel().toLowerCase() + " rows imported.");
         } catch (InputRejected rejected) {
             problems = rejected.getProblems();
         }
     }
-
 
     public Kind[] getKinds() {
         return Kind.values();

@@ -21,24 +21,41 @@ public class AmendOrderRequest extends NewOrderRequest {
     public static class Request {
         @Schema(description = "Who asked", example = "Eva Berg (buyer account eva.berg)", required = true)
         public String requestedBy;
-        @Schema(description = "How the platform knows the request is the customer's",
-                example = "signed in to the customer account with two-factor authentication", required = true)
+
+        @Schema(
+                description = "How the platform knows the request is the customer's",
+                example = "signed in to the customer account with two-factor authentication",
+                required = true)
         public String verifiedHow;
-        @Schema(description = "The platform's reference for the request", example = "change-request 81723",
+
+        @Schema(
+                description = "The platform's reference for the request",
+                example = "change-request 81723",
                 required = true)
         public String reference;
-        @Schema(description = "Why: QUANTITY_CHANGE, PRODUCT_CHANGE, DELIVERY_CHANGE, INSTRUCTIONS_CHANGE,"
-                + " PRICE_CORRECTION, ENTRY_CORRECTION; for a cancellation CUSTOMER_CANCELLED, DUPLICATE_ORDER,"
-                + " CANNOT_SUPPLY", example = "QUANTITY_CHANGE", required = true)
+
+        @Schema(
+                description = "Why: QUANTITY_CHANGE, PRODUCT_CHANGE, DELIVERY_CHANGE, INSTRUCTIONS_CHANGE,"
+                        + " PRICE_CORRECTION, ENTRY_CORRECTION; for a cancellation CUSTOMER_CANCELLED, DUPLICATE_ORDER,"
+                        + " CANNOT_SUPPLY",
+                example = "QUANTITY_CHANGE",
+                required = true)
         public AmendmentReason reason;
+
         @Schema(description = "A note, at most 500 characters")
         public String note;
     }
 
     AmendmentRequest amendmentRequest() {
-        return request == null ? new AmendmentRequest(RequestChannel.ONLINE, null, null, null, null, null)
-                : new AmendmentRequest(RequestChannel.ONLINE, request.requestedBy, request.verifiedHow,
-                request.reference, request.reason, request.note);
+        return request == null
+                ? new AmendmentRequest(RequestChannel.ONLINE, null, null, null, null, null)
+                : new AmendmentRequest(
+                        RequestChannel.ONLINE,
+                        request.requestedBy,
+                        request.verifiedHow,
+                        request.reference,
+                        request.reason,
+                        request.note);
     }
 
     /** The order as it should be; the customer and channel stay the order's own. */

@@ -15,14 +15,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.List;
 
 /** A customer's orders, as the online platform shows them to a signed-in customer. */
 @Path("customers/{customerNumber}/orders")
@@ -35,6 +34,7 @@ public class CustomerOrdersResource {
 
     @Inject
     CustomerDirectory customers;
+
     @Inject
     OrderQueries orders;
 
@@ -52,11 +52,15 @@ public class CustomerOrdersResource {
     @GET
     @Operation(summary = "A customer's orders, newest first, a page at a time")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OrderSummary[].class)))
-    @APIResponse(responseCode = "404", description = "No customer has this number",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    public List<OrderSummary> orders(@PathParam("customerNumber") String customerNumber,
-                                     @QueryParam("first") @DefaultValue("0") int first,
-                                     @QueryParam("size") @DefaultValue("50") int size) {
+    @APIResponse(
+            responseCode = "404",
+            description = "No customer has this number",
+            content =
+                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    public List<OrderSummary> orders(
+            @PathParam("customerNumber") String customerNumber,
+            @QueryParam("first") @DefaultValue("0") int first,
+            @QueryParam("size") @DefaultValue("50") int size) {
         if (customers.byNumber(customerNumber).isEmpty()) { // 404 rather than an empty list
             throw new NotFoundException("No customer has number " + customerNumber + ".");
         }
@@ -70,6 +74,7 @@ public class CustomerOrdersResource {
                     s.recordedAt = o.getRecordedAt();
                     s.total = o.getTotal();
                     return s;
-                }).toList();
+                })
+                .toList();
     }
 }

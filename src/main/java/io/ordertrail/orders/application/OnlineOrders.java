@@ -1,9 +1,9 @@
 package io.ordertrail.orders.application;
 
-import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.orders.domain.Order;
 import io.ordertrail.orders.domain.OrderDraft;
 import io.ordertrail.orders.domain.OrderRepository;
+import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.security.Roles;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DenyAll;
@@ -14,7 +14,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.sql.Timestamp;
 import java.util.List;
 
@@ -43,8 +42,7 @@ public class OnlineOrders {
     SessionContext session;
 
     /** The order as this call recorded it, or as an earlier call with the same key did ({@code created} false). */
-    public record Recorded(Order order, boolean created) {
-    }
+    public record Recorded(Order order, boolean created) {}
 
     @RolesAllowed(Roles.INTEGRATION)
     public Recorded record(OrderDraft draft, String idempotencyKey, String requestHash) {
@@ -52,12 +50,14 @@ public class OnlineOrders {
         if (idempotencyKey != null) {
             List<?> earlier = em.createNativeQuery("select request_hash, order_number from api_idempotency"
                             + " where caller = ? and idempotency_key = ?")
-                    .setParameter(1, caller).setParameter(2, idempotencyKey).getResultList();
+                    .setParameter(1, caller)
+                    .setParameter(2, idempotencyKey)
+                    .getResultList();
             if (!earlier.isEmpty()) {
                 Object[] row = (Object[]) earlier.get(0);
                 if (!requestHash.equals(row[0])) {
-                    throw new IdempotencyKeyReused("Idempotency-Key " + idempotencyKey + " was used for order "
-                            + row[1] + " with a different request; nothing was stored for this one.");
+                    throw new IdempotencyKeyReused("Idempotency-Key " + idempotencyKey + " was used for order " + row[1]
+                            + " with a different request; nothing was stored for this one.");
                 }
                 return new Recorded(orders.find((String) row[1]).orElseThrow(), false);
             }
@@ -67,8 +67,11 @@ public class OnlineOrders {
         if (idempotencyKey != null) {
             em.createNativeQuery("insert into api_idempotency (idempotency_key, caller, request_hash, order_number,"
                             + " created_at) values (?, ?, ?, ?, ?)")
-                    .setParameter(1, idempotencyKey).setParameter(2, caller).setParameter(3, requestHash)
-                    .setParameter(4, orderNumber).setParameter(5, Timestamp.from(clock.now()))
+                    .setParameter(1, idempotencyKey)
+                    .setParameter(2, caller)
+                    .setParameter(3, requestHash)
+                    .setParameter(4, orderNumber)
+                    .setParameter(5, Timestamp.from(clock.now()))
                     .executeUpdate();
         }
         return new Recorded(order, true);

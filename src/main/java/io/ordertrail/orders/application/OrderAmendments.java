@@ -11,7 +11,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-
 import java.util.Set;
 
 /**
@@ -26,6 +25,7 @@ public class OrderAmendments {
 
     @Inject
     OrderAmendmentsCore amending;
+
     @Resource
     SessionContext session;
 
@@ -45,7 +45,8 @@ public class OrderAmendments {
      */
     @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.INTEGRATION})
     public int amend(String orderNumber, int expectedVersion, AmendmentRequest request, OrderDraft changed) {
-        return amending.amend(orderNumber, expectedVersion, request, changed, caller()).getOrderVersion();
+        return amending.amend(orderNumber, expectedVersion, request, changed, caller())
+                .getOrderVersion();
     }
 
     /**

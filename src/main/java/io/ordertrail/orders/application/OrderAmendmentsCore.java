@@ -1,6 +1,5 @@
 package io.ordertrail.orders.application;
 
-import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.orders.domain.AmendmentRequest;
 import io.ordertrail.orders.domain.Order;
 import io.ordertrail.orders.domain.OrderDraft;
@@ -9,20 +8,17 @@ import io.ordertrail.orders.domain.OrderRepository;
 import io.ordertrail.orders.domain.OrderWasAmended;
 import io.ordertrail.orders.domain.OrderWasCancelled;
 import io.ordertrail.orders.domain.RequestChannel;
+import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.platform.InputRejected;
-import io.ordertrail.platform.InputRejected.Problem;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Amends or cancels an order in the caller's transaction (SOP step 6). Not a service anyone calls:
@@ -39,10 +35,13 @@ public class OrderAmendmentsCore {
 
     @Inject
     OrderRepository orders;
+
     @Inject
     OrderVerification verification;
+
     @Inject
     Event<OrderWasAmended> orderWasAmended;
+
     @Inject
     Event<OrderWasCancelled> orderWasCancelled;
 
@@ -56,8 +55,11 @@ public class OrderAmendmentsCore {
     @PostConstruct
     void configure() {
         approvedChannels = EnumSet.noneOf(RequestChannel.class);
-        Arrays.stream(approvedChannelList.split(",")).map(String::trim).filter(s -> !s.isEmpty())
-                .map(RequestChannel::valueOf).forEach(approvedChannels::add);
+        Arrays.stream(approvedChannelList.split(","))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .map(RequestChannel::valueOf)
+                .forEach(approvedChannels::add);
     }
 
     public Set<RequestChannel> approvedChannels() {
@@ -71,11 +73,12 @@ public class OrderAmendmentsCore {
      * @throws OrderRejected listing every problem (the request, the changed order, or the order's status); nothing
      *                       is changed then
      */
-    public Order amend(String orderNumber, int expectedVersion, AmendmentRequest request, OrderDraft changed,
-                       String by) {
+    public Order amend(
+            String orderNumber, int expectedVersion, AmendmentRequest request, OrderDraft changed, String by) {
         Order order = orderToChange(orderNumber);
         // the customer and the channel the order came through stay what they were
-        changed.channel(order.getChannel()).customer(order.getCustomer().getCustomerNumber())
+        changed.channel(order.getChannel())
+                .customer(order.getCustomer().getCustomerNumber())
                 .sourceEmail(order.getSourceEmail());
         order.checkAmendable(expectedVersion); // a conflict or a dispatched order: nothing else matters then
         OrderVerification.Verified verified;
@@ -84,8 +87,15 @@ public class OrderAmendmentsCore {
         } catch (OrderRejected rejected) {
             throw order.refusalOfAmendment(request, approvedChannels, rejected);
         }
-        order.amend(expectedVersion, request, approvedChannels, changed, verified.verification(), by,
-                clock.now(), clock.today());
+        order.amend(
+                expectedVersion,
+                request,
+                approvedChannels,
+                changed,
+                verified.verification(),
+                by,
+                clock.now(),
+                clock.today());
         if (!order.isAwaitingApproval()) {
             orderWasAmended.fire(new OrderWasAmended(order));
         }
@@ -105,7 +115,7 @@ public class OrderAmendmentsCore {
     }
 
     private Order orderToChange(String orderNumber) {
-        return orders.findForChange(orderNumber).orElseThrow(() -> InputRejected.because("order",
-                "There is no order numbered " + orderNumber + "."));
+        return orders.findForChange(orderNumber)
+                .orElseThrow(() -> InputRejected.because("order", "There is no order numbered " + orderNumber + "."));
     }
 }

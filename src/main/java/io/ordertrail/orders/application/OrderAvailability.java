@@ -1,14 +1,13 @@
 package io.ordertrail.orders.application;
 
-import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.inventory.domain.OrderAvailabilityWasChecked;
 import io.ordertrail.orders.domain.OrderPromiseWasRevised;
 import io.ordertrail.orders.domain.OrderRepository;
+import io.ordertrail.platform.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-
 import java.util.logging.Logger;
 
 /**
@@ -27,22 +26,29 @@ public class OrderAvailability {
 
     @Inject
     OrderRepository orders;
+
     @Inject
     OrderVerification verification;
+
     @Inject
     Event<OrderPromiseWasRevised> promiseWasRevised;
 
     void availabilityWasChecked(@Observes OrderAvailabilityWasChecked checked) {
-        var order = orders.find(checked.orderNumber()).orElseThrow(() -> new IllegalStateException(
-                "Inventory checked order " + checked.orderNumber() + ", which does not exist"));
+        var order = orders.find(checked.orderNumber())
+                .orElseThrow(() -> new IllegalStateException(
+                        "Inventory checked order " + checked.orderNumber() + ", which does not exist"));
         if (!order.availabilityChecked(checked.orderVersion(), checked.allReserved(), checked.lineOutcomes())) {
             LOG.info(() -> "Inventory outcome for " + checked.orderNumber() + " v" + checked.orderVersion()
                     + " not applied: the order is at v" + order.getOrderVersion());
             return;
         }
         if (!checked.allReserved()) { // stock another order took since verification: the promise may not hold
-            order.revisePromise(checked.orderVersion(), verification.estimateFrom(checked.stockReadyOn(),
-                            checked.allCovered(), order.getFulfillmentMethod()), "inventory", clock.now())
+            order.revisePromise(
+                            checked.orderVersion(),
+                            verification.estimateFrom(
+                                    checked.stockReadyOn(), checked.allCovered(), order.getFulfillmentMethod()),
+                            "inventory",
+                            clock.now())
                     .ifPresent(before -> promiseWasRevised.fire(new OrderPromiseWasRevised(order, before)));
         }
     }

@@ -19,9 +19,11 @@ public class OrderFulfillmentProgress {
     OrderRepository orders;
 
     void stepWasTaken(@Observes FulfillmentStepWasTaken step) {
-        Order order = orders.find(step.orderNumber()).orElseThrow(() ->
-                new IllegalStateException("Fulfillment task for unknown order " + step.orderNumber()));
-        String why = "Fulfillment: " + step.step().getLabel().toLowerCase() + (step.note() == null ? "" : " (" + step.note() + ")");
+        Order order = orders.find(step.orderNumber())
+                .orElseThrow(
+                        () -> new IllegalStateException("Fulfillment task for unknown order " + step.orderNumber()));
+        String why = "Fulfillment: " + step.step().getLabel().toLowerCase()
+                + (step.note() == null ? "" : " (" + step.note() + ")");
         switch (step.step()) {
             case PICKING -> order.fulfillmentReached(OrderStatus.IN_FULFILLMENT, step.by(), step.at(), why);
             case DISPATCHED -> order.fulfillmentReached(OrderStatus.DISPATCHED, step.by(), step.at(), why);

@@ -14,7 +14,6 @@ import io.ordertrail.orders.domain.SpecialRequestWasDecided;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-
 import java.util.UUID;
 
 /**
@@ -31,8 +30,9 @@ public class OrderHandover {
     /** A recorded order, or an amended one approved after its double-check. */
     void orderWasRecorded(@Observes OrderWasRecorded event) {
         Order order = event.order();
-        toBothTeams(order, order.getOrderVersion() == 1 ? HandoverMessageType.ORDER_RECORDED
-                : HandoverMessageType.ORDER_AMENDED);
+        toBothTeams(
+                order,
+                order.getOrderVersion() == 1 ? HandoverMessageType.ORDER_RECORDED : HandoverMessageType.ORDER_AMENDED);
     }
 
     void orderWasAmended(@Observes OrderWasAmended event) {
@@ -62,14 +62,25 @@ public class OrderHandover {
     }
 
     static HandoverDocument documentFor(Order order, HandoverMessageType type, String messageId) {
-        return HandoverDocument.of(messageId, type, order.getOrderNumber(), order.getOrderVersion(),
-                new HandoverDocument.Customer(order.getCustomer().getCustomerNumber(), order.getCustomer().getName()),
-                new HandoverDocument.Fulfillment(order.getFulfillmentMethod().name(), order.getDeliveryAddress(),
-                        order.getPickupLocation(), order.getInstructions()),
+        return HandoverDocument.of(
+                messageId,
+                type,
+                order.getOrderNumber(),
+                order.getOrderVersion(),
+                new HandoverDocument.Customer(
+                        order.getCustomer().getCustomerNumber(),
+                        order.getCustomer().getName()),
+                new HandoverDocument.Fulfillment(
+                        order.getFulfillmentMethod().name(),
+                        order.getDeliveryAddress(),
+                        order.getPickupLocation(),
+                        order.getInstructions()),
                 order.getLines().stream()
-                        .map(l -> new HandoverDocument.Line(l.getLineNumber(), l.getProductCode(), l.getProductName(),
-                                l.getQuantity()))
+                        .map(l -> new HandoverDocument.Line(
+                                l.getLineNumber(), l.getProductCode(), l.getProductName(), l.getQuantity()))
                         .toList(),
-                order.getSpecialRequests().stream().map(SpecialRequest::describe).toList());
+                order.getSpecialRequests().stream()
+                        .map(SpecialRequest::describe)
+                        .toList());
     }
 }

@@ -1,12 +1,12 @@
 package io.ordertrail.orders.application;
 
-import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.orders.domain.Order;
 import io.ordertrail.orders.domain.OrderDraft;
 import io.ordertrail.orders.domain.OrderRejected;
 import io.ordertrail.orders.domain.OrderRepository;
 import io.ordertrail.orders.domain.OrderWasRecorded;
 import io.ordertrail.orders.domain.Verification;
+import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.platform.InputRejected;
 import io.ordertrail.security.Roles;
 import jakarta.annotation.Resource;
@@ -16,7 +16,6 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-
 
 /**
  * Receiving, verifying and recording orders (SOP steps 1 to 3). One transaction: the order, its lines and its
@@ -74,8 +73,8 @@ public class OrderIntake {
      */
     @RolesAllowed(Roles.MANAGER)
     public void approve(String orderNumber, String note) {
-        Order order = orders.find(orderNumber).orElseThrow(() -> InputRejected.because("order",
-                "There is no order numbered " + orderNumber + "."));
+        Order order = orders.find(orderNumber)
+                .orElseThrow(() -> InputRejected.because("order", "There is no order numbered " + orderNumber + "."));
         order.approve(caller(), clock.now(), note);
         orderWasRecorded.fire(new OrderWasRecorded(order));
     }

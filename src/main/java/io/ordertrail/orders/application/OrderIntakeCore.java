@@ -1,11 +1,11 @@
 package io.ordertrail.orders.application;
 
-import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.orders.domain.Order;
 import io.ordertrail.orders.domain.OrderDraft;
 import io.ordertrail.orders.domain.OrderRepository;
 import io.ordertrail.orders.domain.OrderWasReceived;
 import io.ordertrail.orders.domain.OrderWasRecorded;
+import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.platform.InputRejected;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -28,10 +28,13 @@ public class OrderIntakeCore {
 
     @Inject
     OrderRepository orders;
+
     @Inject
     OrderVerification verification;
+
     @Inject
     Event<OrderWasRecorded> orderWasRecorded;
+
     @Inject
     Event<OrderWasReceived> orderWasReceived;
 
@@ -40,8 +43,14 @@ public class OrderIntakeCore {
      */
     public Order record(OrderDraft draft, String recordedBy) {
         OrderVerification.Verified verified = verification.verify(draft);
-        Order order = Order.record(orders.nextOrderNumber(), draft, verified.customer(), verified.verification(),
-                recordedBy, clock.now(), clock.today());
+        Order order = Order.record(
+                orders.nextOrderNumber(),
+                draft,
+                verified.customer(),
+                verified.verification(),
+                recordedBy,
+                clock.now(),
+                clock.today());
         orders.store(order);
         orderWasReceived.fire(new OrderWasReceived(order));
         if (!order.isAwaitingApproval()) {

@@ -21,8 +21,6 @@ import io.ordertrail.platform.InputRejected.Problem;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -36,6 +34,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * SOP step 2, verifying order accuracy: resolves the customer and the products, prices each line from the price
@@ -50,22 +49,28 @@ public class OrderVerification {
 
     @Inject
     OrderRepository orders;
+
     @Inject
     CustomerDirectory customers;
+
     @Inject
     Catalog catalog;
+
     @Inject
     StockQueries stock;
 
     @Inject
     @ConfigProperty(name = "ordertrail.orders.duplicate-window-days", defaultValue = "7")
     int duplicateWindowDays;
+
     @Inject
     @ConfigProperty(name = "ordertrail.orders.unusual-quantity-factor", defaultValue = "3")
     double unusualQuantityFactor;
+
     @Inject
     @ConfigProperty(name = "ordertrail.orders.approval-value", defaultValue = "10000")
     BigDecimal approvalValue;
+
     @Inject
     @ConfigProperty(name = "ordertrail.calendar.weekend", defaultValue = "SATURDAY,SUNDAY")
     String weekend;
@@ -73,18 +78,22 @@ public class OrderVerification {
     @Inject
     @ConfigProperty(name = "ordertrail.calendar.holidays", defaultValue = " ")
     String holidays;
+
     @Inject
     @ConfigProperty(name = "ordertrail.delivery.cut-off", defaultValue = "14:00")
     String cutOff;
+
     @Inject
     @ConfigProperty(name = "ordertrail.delivery.processing-days", defaultValue = "1")
     int processingDays;
+
     @Inject
     @ConfigProperty(name = "ordertrail.delivery.transit-days", defaultValue = "2")
     int transitDays;
 
     @Inject
     BusinessClock clock;
+
     private OrderChecks checks;
     private DeliveryPromise promise;
 
@@ -118,18 +127,23 @@ public class OrderVerification {
      */
     public Verified verify(OrderDraft draft, Order amended) {
         LocalDate today = clock.today();
-        List<Problem> problems = new ArrayList<>(amended == null ? draft.problems(today)
-                : draft.problemsAsChangeOf(amended.getRequestedDate(), today));
+        List<Problem> problems = new ArrayList<>(
+                amended == null ? draft.problems(today) : draft.problemsAsChangeOf(amended.getRequestedDate(), today));
         Optional<Customer> customer = Optional.ofNullable(draft.getCustomerNumber())
                 .filter(n -> !n.isBlank())
                 .flatMap(customers::byNumber);
         if (draft.getCustomerNumber() != null && !draft.getCustomerNumber().isBlank() && customer.isEmpty()) {
-            problems.add(new Problem("customer", "No customer has number " + draft.getCustomerNumber()
-                    + ": search again or create the customer first."));
+            problems.add(new Problem(
+                    "customer",
+                    "No customer has number " + draft.getCustomerNumber()
+                            + ": search again or create the customer first."));
         }
         List<OrderDraft.DraftLine> draftLines = draft.getLines();
         Map<String, Product> products = catalog.activeProductsByCode(draftLines.stream()
-                .map(OrderDraft.DraftLine::productCode).filter(c -> c != null && !c.isBlank()).distinct().toList());
+                .map(OrderDraft.DraftLine::productCode)
+                .filter(c -> c != null && !c.isBlank())
+                .distinct()
+                .toList());
         List<Order.PricedLine> priced = new ArrayList<>();
         for (int i = 0; i < draftLines.size(); i++) {
             OrderDraft.DraftLine line = draftLines.get(i);
@@ -139,14 +153,23 @@ public class OrderVerification {
             Product product = products.get(line.productCode());
             Optional<BigDecimal> listPrice = product == null ? Optional.empty() : product.priceOn(today);
             if (product == null) {
-                problems.add(new Problem("lines[" + i + "].product", "Line " + (i + 1) + ": no orderable product has code "
-                        + line.productCode() + "; pick one from the list."));
+                problems.add(new Problem(
+                        "lines[" + i + "].product",
+                        "Line " + (i + 1) + ": no orderable product has code " + line.productCode()
+                                + "; pick one from the list."));
             } else if (listPrice.isEmpty()) {
-                problems.add(new Problem("lines[" + i + "].product", "Line " + (i + 1) + ": " + product.getCode()
-                        + " has no list price yet; ask for the price list to be updated."));
+                problems.add(new Problem(
+                        "lines[" + i + "].product",
+                        "Line " + (i + 1) + ": " + product.getCode()
+                                + " has no list price yet; ask for the price list to be updated."));
             } else if (line.quantity() != null) {
-                priced.add(new Order.PricedLine(product.getCode(), product.getName(), line.quantity(),
-                        listPrice.get(), line.agreedPrice(), line.priceReason()));
+                priced.add(new Order.PricedLine(
+                        product.getCode(),
+                        product.getName(),
+                        line.quantity(),
+                        listPrice.get(),
+                        line.agreedPrice(),
+                        line.priceReason()));
             }
         }
         if (!problems.isEmpty()) {
@@ -154,13 +177,23 @@ public class OrderVerification {
         }
         Instant now = clock.now();
         List<Optional<LineAvailability>> availability = priced.stream()
-                .map(l -> stock.availability(l.productCode(), l.quantity())).toList();
+                .map(l -> stock.availability(l.productCode(), l.quantity()))
+                .toList();
         Customer found = customer.orElseThrow();
-        Verification verification = new Verification(priced,
-                availability.stream().map(a -> a.map(LineAvailability::describe)
-                        .orElse("No stock kept at the shipping location")).toList(),
-                checks.check(new OrderChecks.Candidate(amended == null ? "" : amended.getOrderNumber(), priced, draft.getFulfillmentMethod(), draft.getDeliveryAddress(),
-                        draft.getPurchaseOrderReference()), orders.historyOf(found, now.minus(HISTORY)), now),
+        Verification verification = new Verification(
+                priced,
+                availability.stream()
+                        .map(a -> a.map(LineAvailability::describe).orElse("No stock kept at the shipping location"))
+                        .toList(),
+                checks.check(
+                        new OrderChecks.Candidate(
+                                amended == null ? "" : amended.getOrderNumber(),
+                                priced,
+                                draft.getFulfillmentMethod(),
+                                draft.getDeliveryAddress(),
+                                draft.getPurchaseOrderReference()),
+                        orders.historyOf(found, now.minus(HISTORY)),
+                        now),
                 estimate(availability, draft, now));
         return new Verified(found, verification);
     }
@@ -173,14 +206,15 @@ public class OrderVerification {
     private DeliveryEstimate estimate(List<Optional<LineAvailability>> availability, OrderDraft draft, Instant now) {
         boolean allCovered = availability.stream()
                 .allMatch(a -> a.isPresent() && (a.get().inStock() || a.get().expectedOn() != null));
-        LocalDate readyOn = availability.stream().flatMap(Optional::stream)
+        LocalDate readyOn = availability.stream()
+                .flatMap(Optional::stream)
                 .filter(a -> !a.inStock() && a.expectedOn() != null)
-                .map(LineAvailability::expectedOn).max(LocalDate::compareTo).orElse(null);
-        return promise.estimate(clock.local(now), readyOn, allCovered,
-                draft.getFulfillmentMethod());
+                .map(LineAvailability::expectedOn)
+                .max(LocalDate::compareTo)
+                .orElse(null);
+        return promise.estimate(clock.local(now), readyOn, allCovered, draft.getFulfillmentMethod());
     }
 
     /** The customer the order is for, and what verifying it found. */
-    public record Verified(Customer customer, Verification verification) {
-    }
+    public record Verified(Customer customer, Verification verification) {}
 }

@@ -1,6 +1,5 @@
 package io.ordertrail.orders.application;
 
-import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.handover.domain.Team;
 import io.ordertrail.orders.domain.Order;
 import io.ordertrail.orders.domain.OrderRepository;
@@ -8,6 +7,7 @@ import io.ordertrail.orders.domain.RequestDecision;
 import io.ordertrail.orders.domain.SpecialRequest;
 import io.ordertrail.orders.domain.SpecialRequestType;
 import io.ordertrail.orders.domain.SpecialRequestWasDecided;
+import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.platform.InputRejected;
 import io.ordertrail.security.Roles;
 import jakarta.annotation.Resource;
@@ -20,10 +20,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.time.Duration;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * SOP step 5, handling special requests: staff take a customer's request on an order or a line; it goes to the
@@ -36,12 +35,16 @@ public class SpecialRequests {
 
     @Inject
     OrderRepository orders;
+
     @PersistenceContext
     EntityManager em;
+
     @Inject
     BusinessClock clock;
+
     @Inject
     Event<SpecialRequestWasDecided> requestWasDecided;
+
     @Resource
     SessionContext session;
 
@@ -57,10 +60,10 @@ public class SpecialRequests {
      */
     @RolesAllowed({Roles.SALES, Roles.MANAGER})
     public long add(String orderNumber, Integer lineNumber, SpecialRequestType type, String details, Team team) {
-        Order order = orders.findForChange(orderNumber).orElseThrow(() -> InputRejected.because("order",
-                "There is no order numbered " + orderNumber + "."));
-        SpecialRequest request = order.addSpecialRequest(lineNumber, type, details, team, caller(), clock.now(),
-                Duration.parse(timeToReview));
+        Order order = orders.findForChange(orderNumber)
+                .orElseThrow(() -> InputRejected.because("order", "There is no order numbered " + orderNumber + "."));
+        SpecialRequest request = order.addSpecialRequest(
+                lineNumber, type, details, team, caller(), clock.now(), Duration.parse(timeToReview));
         em.flush();
         return request.getId();
     }
@@ -68,8 +71,10 @@ public class SpecialRequests {
     /** The team's work queue: its requests waiting for review, the most urgent first. */
     @RolesAllowed({Roles.INVENTORY, Roles.FULFILLMENT, Roles.MANAGER})
     public List<SpecialRequest> waitingFor(Team team) {
-        return em.createQuery("select r from SpecialRequest r join fetch r.order where r.team = :team"
-                        + " and r.status = :pending order by r.dueAt, r.id", SpecialRequest.class)
+        return em.createQuery(
+                        "select r from SpecialRequest r join fetch r.order where r.team = :team"
+                                + " and r.status = :pending order by r.dueAt, r.id",
+                        SpecialRequest.class)
                 .setParameter("team", team)
                 .setParameter("pending", RequestDecision.PENDING)
                 .setMaxResults(500)
@@ -79,8 +84,10 @@ public class SpecialRequests {
     /** The manager's escalation list: requests nobody reviewed in time, the oldest first. */
     @RolesAllowed(Roles.MANAGER)
     public List<SpecialRequest> escalated() {
-        return em.createQuery("select r from SpecialRequest r join fetch r.order where r.status = :pending"
-                        + " and r.escalatedAt is not null order by r.dueAt, r.id", SpecialRequest.class)
+        return em.createQuery(
+                        "select r from SpecialRequest r join fetch r.order where r.status = :pending"
+                                + " and r.escalatedAt is not null order by r.dueAt, r.id",
+                        SpecialRequest.class)
                 .setParameter("pending", RequestDecision.PENDING)
                 .setMaxResults(500)
                 .getResultList();
@@ -88,7 +95,8 @@ public class SpecialRequests {
 
     @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.INVENTORY, Roles.FULFILLMENT})
     public List<SpecialRequest> forOrder(String orderNumber) {
-        return em.createQuery("select r from SpecialRequest r where r.order.orderNumber = :n order by r.createdAt, r.id",
+        return em.createQuery(
+                        "select r from SpecialRequest r where r.order.orderNumber = :n order by r.createdAt, r.id",
                         SpecialRequest.class)
                 .setParameter("n", orderNumber)
                 .getResultList();
@@ -107,8 +115,10 @@ public class SpecialRequests {
             throw InputRejected.because("decision", "That request no longer exists; refresh the list.");
         }
         if (!session.isCallerInRole(request.getTeam().name()) && !session.isCallerInRole(Roles.MANAGER)) {
-            throw InputRejected.because("decision", "This request is for the " + request.getTeam().getLabel()
-                    .toLowerCase() + " team: only that team or a manager can review it.");
+            throw InputRejected.because(
+                    "decision",
+                    "This request is for the " + request.getTeam().getLabel().toLowerCase()
+                            + " team: only that team or a manager can review it.");
         }
         request.decide(decision, reason, caller(), clock.now());
         requestWasDecided.fire(new SpecialRequestWasDecided(request.getOrder(), request));

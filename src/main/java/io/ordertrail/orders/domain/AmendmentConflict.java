@@ -1,7 +1,6 @@
 package io.ordertrail.orders.domain;
 
 import io.ordertrail.platform.InputRejected.Problem;
-
 import java.util.List;
 
 /**
@@ -13,10 +12,12 @@ public class AmendmentConflict extends OrderRejected {
     private final int currentVersion;
 
     public AmendmentConflict(String orderNumber, int expectedVersion, int currentVersion, String changedBy) {
-        super(List.of(new Problem("version", "Order " + orderNumber + " was changed to version " + currentVersion
-                + " by " + changedBy + " while you were working on version " + expectedVersion
-                + ". Nothing of your change was saved: check version " + currentVersion
-                + " and make your change again.")));
+        super(List.of(new Problem(
+                "version",
+                "Order " + orderNumber + " was changed to version " + currentVersion
+                        + " by " + changedBy + " while you were working on version " + expectedVersion
+                        + ". Nothing of your change was saved: check version " + currentVersion
+                        + " and make your change again.")));
         this.currentVersion = currentVersion;
     }
 

@@ -1,21 +1,25 @@
 package io.ordertrail.orders.domain;
 
-import io.ordertrail.platform.InputRejected.Problem;
+import static io.ordertrail.platform.InputRejected.checkLength;
 
+import io.ordertrail.platform.InputRejected.Problem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import static io.ordertrail.platform.InputRejected.checkLength;
 
 /**
  * The customer's request for a change, as staff verified it (SOP step 6): through which channel it came, who asked,
  * how staff made sure it was really the customer, a reference to find the request again (the email's message-id,
  * the call's date and time), and the reason code. An amendment without all of that is refused.
  */
-public record AmendmentRequest(RequestChannel channel, String requestedBy, String verifiedHow, String reference,
-                               AmendmentReason reason, String note) {
+public record AmendmentRequest(
+        RequestChannel channel,
+        String requestedBy,
+        String verifiedHow,
+        String reference,
+        AmendmentReason reason,
+        String note) {
 
     public static final int MAX_TEXT = 200;
     public static final int MAX_NOTE = 500;
@@ -26,28 +30,40 @@ public record AmendmentRequest(RequestChannel channel, String requestedBy, Strin
         if (channel == null) {
             problems.add(new Problem("requestChannel", "Choose the channel the customer's request came through."));
         } else if (!approvedChannels.contains(channel)) {
-            problems.add(new Problem("requestChannel", "Changes are accepted only through approved channels ("
-                    + approvedChannels.stream().map(c -> c.getLabel().toLowerCase()).sorted()
-                    .collect(Collectors.joining(", ")) + "). A request by " + channel.getLabel().toLowerCase()
-                    + " cannot be taken: ask the customer to use one of those."));
+            problems.add(new Problem(
+                    "requestChannel",
+                    "Changes are accepted only through approved channels ("
+                            + approvedChannels.stream()
+                                    .map(c -> c.getLabel().toLowerCase())
+                                    .sorted()
+                                    .collect(Collectors.joining(", "))
+                            + "). A request by " + channel.getLabel().toLowerCase()
+                            + " cannot be taken: ask the customer to use one of those."));
         }
         if (isBlank(requestedBy)) {
             problems.add(new Problem("requestedBy", "Record who asked for the change."));
         }
         if (isBlank(verifiedHow)) {
-            problems.add(new Problem("verifiedHow", "Record how you verified that the request came from the customer,"
-                    + " for example: called back on the number on file."));
+            problems.add(new Problem(
+                    "verifiedHow",
+                    "Record how you verified that the request came from the customer,"
+                            + " for example: called back on the number on file."));
         }
         if (isBlank(reference)) {
-            problems.add(new Problem("reference", "Record a reference to the request: the email's message-id, or the"
-                    + " call's date and time."));
+            problems.add(new Problem(
+                    "reference",
+                    "Record a reference to the request: the email's message-id, or the" + " call's date and time."));
         }
         if (reason == null) {
-            problems.add(new Problem("reason", cancellation ? "Choose why the order is cancelled."
-                    : "Choose the reason for the amendment."));
+            problems.add(new Problem(
+                    "reason",
+                    cancellation ? "Choose why the order is cancelled." : "Choose the reason for the amendment."));
         } else if (reason.isCancellation() != cancellation) {
-            problems.add(new Problem("reason", cancellation ? "Choose a cancellation reason."
-                    : "“" + reason.getLabel() + "” cancels the order: use Cancel order instead."));
+            problems.add(new Problem(
+                    "reason",
+                    cancellation
+                            ? "Choose a cancellation reason."
+                            : "“" + reason.getLabel() + "” cancels the order: use Cancel order instead."));
         }
         checkLength(problems, "requestedBy", "Who asked", requestedBy, MAX_TEXT);
         checkLength(problems, "verifiedHow", "How it was verified", verifiedHow, MAX_TEXT);

@@ -56,10 +56,13 @@ public record CustomerHistory(String registeredAddress, List<PastOrder> orders) 
      * earlier lines when the product is new to them; zero without history.
      */
     public double usualQuantity(String productCode) {
-        List<Integer> same = orders.stream().map(o -> o.quantities().get(productCode))
-                .filter(q -> q != null).toList();
+        List<Integer> same = orders.stream()
+                .map(o -> o.quantities().get(productCode))
+                .filter(q -> q != null)
+                .toList();
         List<Integer> basis = same.isEmpty()
-                ? orders.stream().flatMap(o -> o.quantities().values().stream()).toList() : same;
+                ? orders.stream().flatMap(o -> o.quantities().values().stream()).toList()
+                : same;
         return basis.stream().mapToInt(Integer::intValue).average().orElse(0);
     }
 
@@ -68,8 +71,12 @@ public record CustomerHistory(String registeredAddress, List<PastOrder> orders) 
     }
 
     /** One earlier order, reduced to what the cross-check compares. */
-    public record PastOrder(String orderNumber, Instant recordedAt, String deliveryAddress,
-                            String purchaseOrderReference, Map<String, Integer> quantities) {
+    public record PastOrder(
+            String orderNumber,
+            Instant recordedAt,
+            String deliveryAddress,
+            String purchaseOrderReference,
+            Map<String, Integer> quantities) {
         public PastOrder {
             quantities = Map.copyOf(quantities);
         }

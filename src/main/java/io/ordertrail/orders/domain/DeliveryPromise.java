@@ -21,8 +21,8 @@ public record DeliveryPromise(BusinessCalendar calendar, LocalTime cutOff, int p
      * @param stockReadyOn null when every line is in stock now, else the day the last short line is covered
      * @param allCovered   false when a short line has no replenishment planned
      */
-    public DeliveryEstimate estimate(LocalDateTime now, LocalDate stockReadyOn, boolean allCovered,
-                                     FulfillmentMethod method) {
+    public DeliveryEstimate estimate(
+            LocalDateTime now, LocalDate stockReadyOn, boolean allCovered, FulfillmentMethod method) {
         if (!allCovered) {
             return new DeliveryEstimate(null, "short, and no replenishment is planned: no date can be promised yet");
         }
@@ -36,7 +36,9 @@ public record DeliveryPromise(BusinessCalendar calendar, LocalTime cutOff, int p
                 why.append("; today is not a working day, processing starts ").append(DAY.format(start));
             } else if (!now.toLocalTime().isBefore(cutOff)) {
                 start = calendar.plusWorkingDays(today, 1);
-                why.append("; cut-off ").append(TIME.format(cutOff)).append(" passed, processing starts next working day ")
+                why.append("; cut-off ")
+                        .append(TIME.format(cutOff))
+                        .append(" passed, processing starts next working day ")
                         .append(DAY.format(start));
             } else {
                 start = today;

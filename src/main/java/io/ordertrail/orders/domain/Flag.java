@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-
 import java.io.Serializable;
 import java.util.Objects;
 
@@ -21,8 +20,7 @@ public class Flag implements Serializable {
     @Column(nullable = false)
     private String reason;
 
-    protected Flag() {
-    }
+    protected Flag() {}
 
     public Flag(FlagType type, String reason) {
         this.type = Objects.requireNonNull(type);

@@ -1,7 +1,7 @@
 package io.ordertrail.orders.domain;
 
-import io.ordertrail.platform.InputRejected;
 import io.ordertrail.customers.domain.Customer;
+import io.ordertrail.platform.InputRejected;
 import io.ordertrail.platform.SequencedEntity;
 import jakarta.persistence.Basic;
 import jakarta.persistence.CascadeType;
@@ -18,10 +18,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import org.eclipse.persistence.annotations.BatchFetch;
-import org.eclipse.persistence.annotations.BatchFetchType;
 import jakarta.persistence.Version;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,6 +27,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * A customer's order: the aggregate root of the orders capability. It is created complete or not at all
@@ -144,16 +143,21 @@ public class Order extends SequencedEntity {
     @Column(name = "lock_version", nullable = false)
     private long lockVersion;
 
-    protected Order() {
-    }
+    protected Order() {}
 
     /**
      * Receives, verifies and records a complete order (SOP steps 1 to 3). The draft must be complete and every line
      * priced; the caller has resolved the customer and verified the order. An order with any flag waits for a
      * second person ({@link #approve}); any other is recorded at once.
      */
-    public static Order record(String orderNumber, OrderDraft draft, Customer customer, Verification verification,
-                               String recordedBy, Instant now, LocalDate today) {
+    public static Order record(
+            String orderNumber,
+            OrderDraft draft,
+            Customer customer,
+            Verification verification,
+            String recordedBy,
+            Instant now,
+            LocalDate today) {
         List<InputRejected.Problem> problems = draft.problems(today);
         if (!problems.isEmpty()) {
             throw new OrderRejected(problems);
@@ -183,12 +187,24 @@ public class Order extends SequencedEntity {
             order.lines.add(new OrderLine(order, lineNumber++, line));
         }
         order.totalAmount = verification.total();
-        order.changeStatus(OrderStatus.RECEIVED, recordedBy, now, "Received by " + order.channel.getLabel().toLowerCase());
-        order.changeStatus(OrderStatus.VERIFIED, recordedBy, now, verification.flags().isEmpty()
-                ? "Verified: availability and prices checked, nothing to flag"
-                : "Verified with " + verification.flags().size() + (verification.flags().size() == 1 ? " flag" : " flags"));
+        order.changeStatus(
+                OrderStatus.RECEIVED,
+                recordedBy,
+                now,
+                "Received by " + order.channel.getLabel().toLowerCase());
+        order.changeStatus(
+                OrderStatus.VERIFIED,
+                recordedBy,
+                now,
+                verification.flags().isEmpty()
+                        ? "Verified: availability and prices checked, nothing to flag"
+                        : "Verified with " + verification.flags().size()
+                                + (verification.flags().size() == 1 ? " flag" : " flags"));
         if (verification.needsSecondPerson()) {
-            order.changeStatus(OrderStatus.AWAITING_APPROVAL, recordedBy, now,
+            order.changeStatus(
+                    OrderStatus.AWAITING_APPROVAL,
+                    recordedBy,
+                    now,
                     "Flagged, so a second person must double-check it before it is recorded");
         } else {
             order.changeStatus(OrderStatus.RECORDED, recordedBy, now, "Double-checked and recorded by " + recordedBy);
@@ -206,8 +222,15 @@ public class Order extends SequencedEntity {
      *
      * @return the new version
      */
-    public OrderVersion amend(int expectedVersion, AmendmentRequest request, Set<RequestChannel> approvedChannels,
-                              OrderDraft changed, Verification verification, String by, Instant now, LocalDate today) {
+    public OrderVersion amend(
+            int expectedVersion,
+            AmendmentRequest request,
+            Set<RequestChannel> approvedChannels,
+            OrderDraft changed,
+            Verification verification,
+            String by,
+            Instant now,
+            LocalDate today) {
         checkAmendable(expectedVersion);
         List<InputRejected.Problem> problems = new ArrayList<>(request.problems(approvedChannels, false));
         problems.addAll(changed.problemsAsChangeOf(requestedDate, today));
@@ -220,7 +243,8 @@ public class Order extends SequencedEntity {
         OrderContent before = OrderContent.of(this);
         ensureFirstVersionIsKept(before);
         fulfillmentMethod = changed.getFulfillmentMethod();
-        deliveryAddress = fulfillmentMethod == FulfillmentMethod.DELIVERY ? trimToNull(changed.getDeliveryAddress()) : null;
+        deliveryAddress =
+                fulfillmentMethod == FulfillmentMethod.DELIVERY ? trimToNull(changed.getDeliveryAddress()) : null;
         pickupLocation = fulfillmentMethod == FulfillmentMethod.PICKUP ? trimToNull(changed.getPickupLocation()) : null;
         instructions = trimToNull(changed.getInstructions());
         purchaseOrderReference = trimToNull(changed.getPurchaseOrderReference());
@@ -238,8 +262,10 @@ public class Order extends SequencedEntity {
         }
         OrderContent unchangedEstimate = OrderContent.of(this);
         if (unchangedEstimate.sameOrderAs(before)) {
-            throw new OrderRejected(List.of(new InputRejected.Problem("lines", "Nothing was changed: version "
-                    + orderVersion + " already says this. Make the customer's change, or leave the order as it is.")));
+            throw new OrderRejected(List.of(new InputRejected.Problem(
+                    "lines",
+                    "Nothing was changed: version " + orderVersion
+                            + " already says this. Make the customer's change, or leave the order as it is.")));
         }
         estimatedDate = verification.estimate().date();
         estimateExplanation = verification.estimate().explanation();
@@ -249,8 +275,8 @@ public class Order extends SequencedEntity {
         orderVersion++;
         OrderContent after = OrderContent.of(this);
         List<String> changes = after.changesFrom(before);
-        String why = "Amended to v" + orderVersion + " (" + request.reason().getLabel().toLowerCase() + ") "
-                + request.describe();
+        String why = "Amended to v" + orderVersion + " ("
+                + request.reason().getLabel().toLowerCase() + ") " + request.describe();
         if (verification.needsSecondPerson()) {
             approvedBy = null;
             approvedAt = null;
@@ -272,8 +298,8 @@ public class Order extends SequencedEntity {
      * An amendment whose changed order did not pass its verification again: refused with what is wrong in the
      * customer's request too, so that the person sees every problem at once. Nothing is changed.
      */
-    public OrderRejected refusalOfAmendment(AmendmentRequest request, Set<RequestChannel> approvedChannels,
-                                            OrderRejected verificationRefused) {
+    public OrderRejected refusalOfAmendment(
+            AmendmentRequest request, Set<RequestChannel> approvedChannels, OrderRejected verificationRefused) {
         List<InputRejected.Problem> problems = new ArrayList<>(request.problems(approvedChannels, false));
         problems.addAll(verificationRefused.getProblems());
         return new OrderRejected(problems);
@@ -283,8 +309,12 @@ public class Order extends SequencedEntity {
      * SOP step 6: a cancellation is an amendment with a reason. It makes a last version, marked cancelled; the
      * teams release what they reserved when it is handed over.
      */
-    public OrderVersion cancel(int expectedVersion, AmendmentRequest request, Set<RequestChannel> approvedChannels,
-                               String by, Instant now) {
+    public OrderVersion cancel(
+            int expectedVersion,
+            AmendmentRequest request,
+            Set<RequestChannel> approvedChannels,
+            String by,
+            Instant now) {
         checkAmendable(expectedVersion);
         List<InputRejected.Problem> problems = request.problems(approvedChannels, true);
         if (!problems.isEmpty()) {
@@ -293,8 +323,12 @@ public class Order extends SequencedEntity {
         OrderContent before = OrderContent.of(this);
         ensureFirstVersionIsKept(before);
         orderVersion++;
-        changeStatus(OrderStatus.CANCELLED, by, now, "Cancelled in v" + orderVersion + " ("
-                + request.reason().getLabel().toLowerCase() + ") " + request.describe());
+        changeStatus(
+                OrderStatus.CANCELLED,
+                by,
+                now,
+                "Cancelled in v" + orderVersion + " ("
+                        + request.reason().getLabel().toLowerCase() + ") " + request.describe());
         OrderContent after = OrderContent.of(this);
         OrderVersion version = OrderVersion.amended(this, request, by, now, after, after.changesFrom(before));
         versions.add(version);
@@ -307,13 +341,21 @@ public class Order extends SequencedEntity {
      */
     public void checkAmendable(int expectedVersion) {
         if (!status.isAmendable()) {
-            String when = statusChanges.isEmpty() ? "" : " on " + statusChanges.get(statusChanges.size() - 1)
-                    .getChangedAt().toString().substring(0, 10);
+            String when = statusChanges.isEmpty()
+                    ? ""
+                    : " on "
+                            + statusChanges
+                                    .get(statusChanges.size() - 1)
+                                    .getChangedAt()
+                                    .toString()
+                                    .substring(0, 10);
             String what = switch (status) {
-                case DISPATCHED -> "was dispatched" + when + ", so it can no longer be amended or cancelled."
-                        + " Arrange a return with the customer, or take a new order for what they need now.";
-                case PICKED_UP -> "was picked up" + when + ", so it can no longer be amended or cancelled."
-                        + " Arrange a return with the customer, or take a new order for what they need now.";
+                case DISPATCHED ->
+                    "was dispatched" + when + ", so it can no longer be amended or cancelled."
+                            + " Arrange a return with the customer, or take a new order for what they need now.";
+                case PICKED_UP ->
+                    "was picked up" + when + ", so it can no longer be amended or cancelled."
+                            + " Arrange a return with the customer, or take a new order for what they need now.";
                 case CANCELLED -> "is cancelled" + when + ". Take a new order for what the customer needs now.";
                 default -> "is " + status.getLabel().toLowerCase() + " and cannot be amended yet.";
             };
@@ -321,7 +363,10 @@ public class Order extends SequencedEntity {
         }
         if (expectedVersion != orderVersion) {
             OrderVersion latest = versions.isEmpty() ? null : versions.get(versions.size() - 1);
-            throw new AmendmentConflict(orderNumber, expectedVersion, orderVersion,
+            throw new AmendmentConflict(
+                    orderNumber,
+                    expectedVersion,
+                    orderVersion,
                     latest == null ? "someone else" : latest.getCreatedBy());
         }
     }
@@ -342,19 +387,26 @@ public class Order extends SequencedEntity {
      * SOP step 5: takes a customer's special request on the order or one of its lines, for the team it concerns to
      * review within {@code timeToReview}.
      */
-    public SpecialRequest addSpecialRequest(Integer lineNumber, SpecialRequestType type, String details,
-                                            io.ordertrail.handover.domain.Team team, String by, Instant at,
-                                            java.time.Duration timeToReview) {
+    public SpecialRequest addSpecialRequest(
+            Integer lineNumber,
+            SpecialRequestType type,
+            String details,
+            io.ordertrail.handover.domain.Team team,
+            String by,
+            Instant at,
+            java.time.Duration timeToReview) {
         if (!status.isAmendable()) {
-            throw new OrderRejected(List.of(new InputRejected.Problem("status", "Order " + orderNumber + " is "
-                    + status.getLabel().toLowerCase() + "; special requests can no longer be added.")));
+            throw new OrderRejected(List.of(new InputRejected.Problem(
+                    "status",
+                    "Order " + orderNumber + " is " + status.getLabel().toLowerCase()
+                            + "; special requests can no longer be added.")));
         }
         List<InputRejected.Problem> problems = SpecialRequest.problems(type, details, lineNumber, lines.size());
         if (!problems.isEmpty()) {
             throw new OrderRejected(problems);
         }
-        SpecialRequest request = new SpecialRequest(this, lineNumber, type, details,
-                team == null ? type.getTeam() : team, by, at, timeToReview);
+        SpecialRequest request = new SpecialRequest(
+                this, lineNumber, type, details, team == null ? type.getTeam() : team, by, at, timeToReview);
         specialRequests.add(request);
         return request;
     }
@@ -377,8 +429,11 @@ public class Order extends SequencedEntity {
         if (confirmedVersion < 1 || confirmedVersion >= orderVersion || versions.isEmpty()) {
             return List.of();
         }
-        OrderContent confirmed = versions.stream().filter(v -> v.getVersion() == confirmedVersion).findFirst()
-                .map(OrderVersion::getContent).orElse(null);
+        OrderContent confirmed = versions.stream()
+                .filter(v -> v.getVersion() == confirmedVersion)
+                .findFirst()
+                .map(OrderVersion::getContent)
+                .orElse(null);
         return confirmed == null ? List.of() : OrderContent.of(this).changesFrom(confirmed);
     }
 
@@ -392,9 +447,11 @@ public class Order extends SequencedEntity {
      */
     public void fulfillmentReached(OrderStatus next, String by, Instant at, String why) {
         if (status == OrderStatus.AWAITING_APPROVAL) {
-            throw new OrderRejected(List.of(new InputRejected.Problem("status", "Order " + orderNumber
-                    + " was amended and waits for a manager's double-check; wait for the approved version before"
-                    + " going on.")));
+            throw new OrderRejected(List.of(new InputRejected.Problem(
+                    "status",
+                    "Order " + orderNumber
+                            + " was amended and waits for a manager's double-check; wait for the approved version before"
+                            + " going on.")));
         }
         if (status != next) {
             changeStatus(next, by, at, why);
@@ -407,26 +464,37 @@ public class Order extends SequencedEntity {
      */
     public void approve(String by, Instant at, String note) {
         if (status != OrderStatus.AWAITING_APPROVAL) {
-            throw new OrderRejected(List.of(new InputRejected.Problem("status", "Order " + orderNumber + " is "
-                    + status.getLabel().toLowerCase() + ", not awaiting a double-check; there is nothing to approve.")));
+            throw new OrderRejected(List.of(new InputRejected.Problem(
+                    "status",
+                    "Order " + orderNumber + " is " + status.getLabel().toLowerCase()
+                            + ", not awaiting a double-check; there is nothing to approve.")));
         }
         if (by.equals(recordedBy)) {
-            throw new OrderRejected(List.of(new InputRejected.Problem("approval", "You entered order " + orderNumber
-                    + ", so a second person must approve it: ask a manager.")));
+            throw new OrderRejected(List.of(new InputRejected.Problem(
+                    "approval",
+                    "You entered order " + orderNumber + ", so a second person must approve it: ask a manager.")));
         }
         approvedBy = by;
         approvedAt = at;
-        changeStatus(statusBeforeDoubleCheck(), by, at, (orderVersion > 1 ? "Amendment to v" + orderVersion + " approved"
-                : "Approved") + " after the double-check" + (note == null || note.isBlank() ? "" : ": " + note.trim()));
+        changeStatus(
+                statusBeforeDoubleCheck(),
+                by,
+                at,
+                (orderVersion > 1 ? "Amendment to v" + orderVersion + " approved" : "Approved")
+                        + " after the double-check" + (note == null || note.isBlank() ? "" : ": " + note.trim()));
     }
 
     /** Where an amended order stood before its amendment needed a double-check; a new order is then recorded. */
     private OrderStatus statusBeforeDoubleCheck() {
         for (int i = statusChanges.size() - 1; i >= 0; i--) {
             StatusChange change = statusChanges.get(i);
-            if (change.getTo() == OrderStatus.AWAITING_APPROVAL && change.getFrom() != null && change.getFrom() != change.getTo()) {
+            if (change.getTo() == OrderStatus.AWAITING_APPROVAL
+                    && change.getFrom() != null
+                    && change.getFrom() != change.getTo()) {
                 OrderStatus from = change.getFrom();
-                return from == OrderStatus.CONFIRMED || from == OrderStatus.IN_FULFILLMENT ? from : OrderStatus.RECORDED;
+                return from == OrderStatus.CONFIRMED || from == OrderStatus.IN_FULFILLMENT
+                        ? from
+                        : OrderStatus.RECORDED;
             }
         }
         return OrderStatus.RECORDED;
@@ -464,11 +532,16 @@ public class Order extends SequencedEntity {
             return; // the customer is told of the cancellation
         }
         if (status != OrderStatus.RECORDED && status != OrderStatus.CONFIRMED && status != OrderStatus.IN_FULFILLMENT) {
-            throw new OrderRejected(List.of(new InputRejected.Problem("status", "Order " + orderNumber + " is "
-                    + status.getLabel().toLowerCase() + (status == OrderStatus.CANCELLED
-                    ? " and the customer has been told; there is nothing more to confirm."
-                    : "; only a recorded order can be confirmed"
-                    + (status == OrderStatus.AWAITING_APPROVAL ? ": it needs a manager's approval first." : ".")))));
+            throw new OrderRejected(List.of(new InputRejected.Problem(
+                    "status",
+                    "Order " + orderNumber + " is "
+                            + status.getLabel().toLowerCase()
+                            + (status == OrderStatus.CANCELLED
+                                    ? " and the customer has been told; there is nothing more to confirm."
+                                    : "; only a recorded order can be confirmed"
+                                            + (status == OrderStatus.AWAITING_APPROVAL
+                                                    ? ": it needs a manager's approval first."
+                                                    : ".")))));
         }
     }
 
@@ -479,9 +552,11 @@ public class Order extends SequencedEntity {
     public void checkConfirmable(int version) {
         checkConfirmable();
         if (version < orderVersion) {
-            throw new OrderRejected(List.of(new InputRejected.Problem("version", "Order " + orderNumber
-                    + " was changed to v" + orderVersion + " after this confirmation of v" + version
-                    + " was written; send a confirmation of v" + orderVersion + " instead.")));
+            throw new OrderRejected(List.of(new InputRejected.Problem(
+                    "version",
+                    "Order " + orderNumber
+                            + " was changed to v" + orderVersion + " after this confirmation of v" + version
+                            + " was written; send a confirmation of v" + orderVersion + " instead.")));
         }
     }
 
@@ -495,8 +570,8 @@ public class Order extends SequencedEntity {
 
     private void changeStatus(OrderStatus next, String by, Instant at, String reason) {
         if (status != null && !status.canMoveTo(next)) {
-            throw new IllegalStateException("Order " + orderNumber + " cannot move from " + status.getLabel()
-                    + " to " + next.getLabel());
+            throw new IllegalStateException(
+                    "Order " + orderNumber + " cannot move from " + status.getLabel() + " to " + next.getLabel());
         }
         statusChanges.add(new StatusChange(this, status, next, by, at, reason));
         status = next;
@@ -529,15 +604,20 @@ public class Order extends SequencedEntity {
      * @return the date promised before, when the promise changed
      */
     public Optional<LocalDate> revisePromise(int version, DeliveryEstimate estimate, String by, Instant at) {
-        if (version != orderVersion || estimatedDate == null
+        if (version != orderVersion
+                || estimatedDate == null
                 || (estimate.date() != null && !estimate.date().isAfter(estimatedDate))) {
             return Optional.empty();
         }
         LocalDate before = estimatedDate;
         estimatedDate = estimate.date();
         estimateExplanation = estimate.explanation();
-        noteOnStatus(by, at, "Promised " + (isPickup() ? "pickup" : "delivery") + " date moved from " + before
-                + (estimatedDate == null ? " to none yet" : " to " + estimatedDate) + ": " + estimateExplanation);
+        noteOnStatus(
+                by,
+                at,
+                "Promised " + (isPickup() ? "pickup" : "delivery") + " date moved from " + before
+                        + (estimatedDate == null ? " to none yet" : " to " + estimatedDate) + ": "
+                        + estimateExplanation);
         return Optional.of(before);
     }
 
@@ -653,10 +733,16 @@ public class Order extends SequencedEntity {
      * A line of the draft with the product's name and list price looked up from the catalog, and the price agreed
      * with the customer (with its reason) when it differs from the list price.
      */
-    public record PricedLine(String productCode, String productName, int quantity, BigDecimal listPrice,
-                             BigDecimal agreedPrice, String priceReason) {
+    public record PricedLine(
+            String productCode,
+            String productName,
+            int quantity,
+            BigDecimal listPrice,
+            BigDecimal agreedPrice,
+            String priceReason) {
 
-        public static PricedLine atListPrice(String productCode, String productName, int quantity, BigDecimal listPrice) {
+        public static PricedLine atListPrice(
+                String productCode, String productName, int quantity, BigDecimal listPrice) {
             return new PricedLine(productCode, productName, quantity, listPrice, null, null);
         }
 

@@ -1,7 +1,6 @@
 package io.ordertrail.orders.domain;
 
 import io.ordertrail.orders.domain.CustomerHistory.PastOrder;
-
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,32 +24,41 @@ public record OrderChecks(int duplicateWindowDays, double unusualQuantityFactor,
         List<Flag> flags = new ArrayList<>();
         for (Order.PricedLine line : order.lines()) {
             if (line.hasAgreedPrice()) {
-                flags.add(new Flag(FlagType.AGREED_PRICE, line.productCode() + " at " + line.unitPrice()
-                        + " instead of the list price " + line.listPrice() + ": " + line.priceReason()));
+                flags.add(new Flag(
+                        FlagType.AGREED_PRICE,
+                        line.productCode() + " at " + line.unitPrice() + " instead of the list price "
+                                + line.listPrice() + ": " + line.priceReason()));
             }
         }
         if (!history.isEmpty()) {
             for (Order.PricedLine line : order.lines()) {
                 double usual = history.usualQuantity(line.productCode());
                 if (usual > 0 && line.quantity() > usual * unusualQuantityFactor) {
-                    flags.add(new Flag(FlagType.UNUSUAL_QUANTITY, line.productCode() + ": " + line.quantity()
-                            + " ordered, this customer usually orders about " + Math.round(usual)));
+                    flags.add(new Flag(
+                            FlagType.UNUSUAL_QUANTITY,
+                            line.productCode() + ": " + line.quantity()
+                                    + " ordered, this customer usually orders about " + Math.round(usual)));
                 }
                 if (!history.hasOrdered(line.productCode())) {
-                    flags.add(new Flag(FlagType.NEW_PRODUCT, line.productCode()
-                            + " has not been ordered by this customer before"));
+                    flags.add(new Flag(
+                            FlagType.NEW_PRODUCT,
+                            line.productCode() + " has not been ordered by this customer before"));
                 }
             }
         }
-        if (order.fulfillmentMethod() == FulfillmentMethod.DELIVERY && order.deliveryAddress() != null
+        if (order.fulfillmentMethod() == FulfillmentMethod.DELIVERY
+                && order.deliveryAddress() != null
                 && !history.knowsAddress(order.deliveryAddress())) {
-            flags.add(new Flag(FlagType.NEW_DELIVERY_ADDRESS, "Nothing has been delivered to this address for "
-                    + "this customer before"));
+            flags.add(new Flag(
+                    FlagType.NEW_DELIVERY_ADDRESS,
+                    "Nothing has been delivered to this address for " + "this customer before"));
         }
         likelyDuplicate(order, history, now).ifPresent(flags::add);
         if (approvalValue != null && order.total().compareTo(approvalValue) > 0) {
-            flags.add(new Flag(FlagType.HIGH_VALUE, "Order total " + order.total() + " is above "
-                    + approvalValue + ", which always needs a second person"));
+            flags.add(new Flag(
+                    FlagType.HIGH_VALUE,
+                    "Order total " + order.total() + " is above " + approvalValue
+                            + ", which always needs a second person"));
         }
         return flags;
     }
@@ -61,30 +69,42 @@ public record OrderChecks(int duplicateWindowDays, double unusualQuantityFactor,
             for (PastOrder past : history.orders()) {
                 if (reference.trim().equalsIgnoreCase(past.purchaseOrderReference())
                         && !past.orderNumber().equals(order.orderNumber())) {
-                    return Optional.of(new Flag(FlagType.LIKELY_DUPLICATE, "Purchase order "
-                            + reference.trim() + " was already recorded as " + past.orderNumber()));
+                    return Optional.of(new Flag(
+                            FlagType.LIKELY_DUPLICATE,
+                            "Purchase order " + reference.trim() + " was already recorded as " + past.orderNumber()));
                 }
             }
         }
-        Set<String> products = order.lines().stream().map(Order.PricedLine::productCode).collect(Collectors.toSet());
+        Set<String> products =
+                order.lines().stream().map(Order.PricedLine::productCode).collect(Collectors.toSet());
         Instant since = now.minus(Duration.ofDays(duplicateWindowDays));
         return history.orders().stream()
                 .filter(past -> !past.orderNumber().equals(order.orderNumber()))
-                .filter(past -> past.recordedAt().isAfter(since) && past.productCodes().equals(products))
+                .filter(past ->
+                        past.recordedAt().isAfter(since) && past.productCodes().equals(products))
                 .findFirst()
-                .map(past -> new Flag(FlagType.LIKELY_DUPLICATE, "Same products as " + past.orderNumber()
-                        + ", recorded within the last " + duplicateWindowDays + " days"));
+                .map(past -> new Flag(
+                        FlagType.LIKELY_DUPLICATE,
+                        "Same products as " + past.orderNumber() + ", recorded within the last " + duplicateWindowDays
+                                + " days"));
     }
 
     /**
      * The parts of an order being verified that the cross-check looks at. An amended order names itself, so that
      * its earlier versions are not taken for a duplicate of it.
      */
-    public record Candidate(String orderNumber, List<Order.PricedLine> lines, FulfillmentMethod fulfillmentMethod,
-                            String deliveryAddress, String purchaseOrderReference) {
+    public record Candidate(
+            String orderNumber,
+            List<Order.PricedLine> lines,
+            FulfillmentMethod fulfillmentMethod,
+            String deliveryAddress,
+            String purchaseOrderReference) {
 
-        public Candidate(List<Order.PricedLine> lines, FulfillmentMethod fulfillmentMethod, String deliveryAddress,
-                         String purchaseOrderReference) {
+        public Candidate(
+                List<Order.PricedLine> lines,
+                FulfillmentMethod fulfillmentMethod,
+                String deliveryAddress,
+                String purchaseOrderReference) {
             this("", lines, fulfillmentMethod, deliveryAddress, purchaseOrderReference);
         }
 

@@ -1,13 +1,12 @@
 package io.ordertrail.orders.domain;
 
 import io.ordertrail.platform.Money;
-import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
-
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -21,9 +20,17 @@ import java.util.Objects;
  * What one version of an order said: the part of the order an amendment can change. Kept with each version as it
  * was (a small JSON document), and compared version by version to show what changed.
  */
-public record OrderContent(FulfillmentMethod fulfillmentMethod, String deliveryAddress, String pickupLocation,
-                           String instructions, LocalDate requestedDate, LocalDate estimatedDate,
-                           String purchaseOrderReference, BigDecimal total, List<Line> lines, boolean cancelled) {
+public record OrderContent(
+        FulfillmentMethod fulfillmentMethod,
+        String deliveryAddress,
+        String pickupLocation,
+        String instructions,
+        LocalDate requestedDate,
+        LocalDate estimatedDate,
+        String purchaseOrderReference,
+        BigDecimal total,
+        List<Line> lines,
+        boolean cancelled) {
 
     /** Looked up once: {@code Json.create...} looks the provider up on the class path on every call. */
     private static final JsonProvider JSON = JsonProvider.provider();
@@ -40,11 +47,23 @@ public record OrderContent(FulfillmentMethod fulfillmentMethod, String deliveryA
     }
 
     static OrderContent of(Order order) {
-        return new OrderContent(order.getFulfillmentMethod(), order.getDeliveryAddress(), order.getPickupLocation(),
-                order.getInstructions(), order.getRequestedDate(), order.getEstimatedDate(),
-                order.getPurchaseOrderReference(), order.getTotal(),
-                order.getLines().stream().map(l -> new Line(l.getLineNumber(), l.getProductCode(), l.getProductName(),
-                        l.getQuantity(), l.getUnitPrice())).toList(),
+        return new OrderContent(
+                order.getFulfillmentMethod(),
+                order.getDeliveryAddress(),
+                order.getPickupLocation(),
+                order.getInstructions(),
+                order.getRequestedDate(),
+                order.getEstimatedDate(),
+                order.getPurchaseOrderReference(),
+                order.getTotal(),
+                order.getLines().stream()
+                        .map(l -> new Line(
+                                l.getLineNumber(),
+                                l.getProductCode(),
+                                l.getProductName(),
+                                l.getQuantity(),
+                                l.getUnitPrice()))
+                        .toList(),
                 order.getStatus() == OrderStatus.CANCELLED);
     }
 
@@ -88,8 +107,11 @@ public record OrderContent(FulfillmentMethod fulfillmentMethod, String deliveryA
         if (before.fulfillmentMethod != fulfillmentMethod) {
             changes.add("Method: " + before.fulfillmentMethod.getLabel() + " → " + fulfillmentMethod.getLabel());
         }
-        compare(changes, fulfillmentMethod == FulfillmentMethod.DELIVERY ? "Delivery address" : "Pickup location",
-                before.where(), where());
+        compare(
+                changes,
+                fulfillmentMethod == FulfillmentMethod.DELIVERY ? "Delivery address" : "Pickup location",
+                before.where(),
+                where());
         compare(changes, "Requested date", text(before.requestedDate), text(requestedDate));
         compare(changes, "Estimated date", text(before.estimatedDate), text(estimatedDate));
         compare(changes, "Instructions", before.instructions, instructions);
@@ -102,10 +124,13 @@ public record OrderContent(FulfillmentMethod fulfillmentMethod, String deliveryA
 
     /** Whether the customer-facing order differs; the estimate follows from the rest and alone is no change. */
     public boolean sameOrderAs(OrderContent other) {
-        return fulfillmentMethod == other.fulfillmentMethod && Objects.equals(where(), other.where())
-                && Objects.equals(instructions, other.instructions) && Objects.equals(requestedDate, other.requestedDate)
+        return fulfillmentMethod == other.fulfillmentMethod
+                && Objects.equals(where(), other.where())
+                && Objects.equals(instructions, other.instructions)
+                && Objects.equals(requestedDate, other.requestedDate)
                 && Objects.equals(purchaseOrderReference, other.purchaseOrderReference)
-                && cancelled == other.cancelled && byProduct(lines).equals(byProduct(other.lines))
+                && cancelled == other.cancelled
+                && byProduct(lines).equals(byProduct(other.lines))
                 && lines.size() == other.lines.size();
     }
 
@@ -123,9 +148,11 @@ public record OrderContent(FulfillmentMethod fulfillmentMethod, String deliveryA
     private static Map<String, Line> byProduct(List<Line> lines) {
         Map<String, Line> map = new LinkedHashMap<>();
         for (Line line : lines) {
-            map.merge(line.productCode(), new Line(0, line.productCode(), line.productName(), line.quantity(),
-                    line.unitPrice()), (a, b) -> new Line(0, a.productCode(), a.productName(),
-                    a.quantity() + b.quantity(), a.unitPrice()));
+            map.merge(
+                    line.productCode(),
+                    new Line(0, line.productCode(), line.productName(), line.quantity(), line.unitPrice()),
+                    (a, b) ->
+                            new Line(0, a.productCode(), a.productName(), a.quantity() + b.quantity(), a.unitPrice()));
         }
         return map;
     }
@@ -133,31 +160,51 @@ public record OrderContent(FulfillmentMethod fulfillmentMethod, String deliveryA
     public String toJson() {
         JsonArrayBuilder lineArray = JSON.createArrayBuilder();
         for (Line line : lines) {
-            lineArray.add(JSON.createObjectBuilder().add("line", line.lineNumber())
-                    .add("productCode", line.productCode()).add("productName", line.productName())
-                    .add("quantity", line.quantity()).add("unitPrice", line.unitPrice()));
+            lineArray.add(JSON.createObjectBuilder()
+                    .add("line", line.lineNumber())
+                    .add("productCode", line.productCode())
+                    .add("productName", line.productName())
+                    .add("quantity", line.quantity())
+                    .add("unitPrice", line.unitPrice()));
         }
-        JsonObjectBuilder json = JSON.createObjectBuilder().add("fulfilmentMethod", fulfillmentMethod.name()); // the stored snapshots' key
+        JsonObjectBuilder json = JSON.createObjectBuilder()
+                .add("fulfilmentMethod", fulfillmentMethod.name()); // the stored snapshots' key
         put(json, "deliveryAddress", deliveryAddress);
         put(json, "pickupLocation", pickupLocation);
         put(json, "instructions", instructions);
         put(json, "requestedDate", text(requestedDate));
         put(json, "estimatedDate", text(estimatedDate));
         put(json, "purchaseOrderReference", purchaseOrderReference);
-        return json.add("total", total).add("cancelled", cancelled).add("lines", lineArray).build().toString();
+        return json.add("total", total)
+                .add("cancelled", cancelled)
+                .add("lines", lineArray)
+                .build()
+                .toString();
     }
 
     public static OrderContent parse(String text) {
         try (JsonReader reader = JSON.createReader(new StringReader(text))) {
             JsonObject json = reader.readObject();
-            List<Line> lines = json.getJsonArray("lines").stream().map(JsonValue::asJsonObject)
-                    .map(l -> new Line(l.getInt("line"), l.getString("productCode"), l.getString("productName"),
-                            l.getInt("quantity"), l.getJsonNumber("unitPrice").bigDecimalValue())).toList();
-            return new OrderContent(FulfillmentMethod.valueOf(json.getString("fulfilmentMethod")),
-                    json.getString("deliveryAddress", null), json.getString("pickupLocation", null),
-                    json.getString("instructions", null), date(json.getString("requestedDate", null)),
-                    date(json.getString("estimatedDate", null)), json.getString("purchaseOrderReference", null),
-                    json.getJsonNumber("total").bigDecimalValue(), lines, json.getBoolean("cancelled", false));
+            List<Line> lines = json.getJsonArray("lines").stream()
+                    .map(JsonValue::asJsonObject)
+                    .map(l -> new Line(
+                            l.getInt("line"),
+                            l.getString("productCode"),
+                            l.getString("productName"),
+                            l.getInt("quantity"),
+                            l.getJsonNumber("unitPrice").bigDecimalValue()))
+                    .toList();
+            return new OrderContent(
+                    FulfillmentMethod.valueOf(json.getString("fulfilmentMethod")),
+                    json.getString("deliveryAddress", null),
+                    json.getString("pickupLocation", null),
+                    json.getString("instructions", null),
+                    date(json.getString("requestedDate", null)),
+                    date(json.getString("estimatedDate", null)),
+                    json.getString("purchaseOrderReference", null),
+                    json.getJsonNumber("total").bigDecimalValue(),
+                    lines,
+                    json.getBoolean("cancelled", false));
         }
     }
 

@@ -1,9 +1,8 @@
 package io.ordertrail.orders.domain;
 
-import io.ordertrail.platform.InputRejected.Problem;
-
 import static io.ordertrail.platform.InputRejected.checkLength;
 
+import io.ordertrail.platform.InputRejected.Problem;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,6 +17,7 @@ public class OrderDraft {
 
     /** The largest quantity one line may carry; a larger figure is almost certainly a typing error. */
     public static final int MAX_LINE_QUANTITY = 100_000;
+
     public static final int MAX_ADDRESS = 500;
     public static final int MAX_INSTRUCTIONS = 1000;
     public static final int MAX_REFERENCE = 40;
@@ -69,21 +69,32 @@ public class OrderDraft {
             if (line.quantity() == null || line.quantity() < 1) {
                 problems.add(new Problem(field + ".quantity", "Line " + (i + 1) + ": enter a quantity of at least 1."));
             } else if (line.quantity() > MAX_LINE_QUANTITY) {
-                problems.add(new Problem(field + ".quantity", "Line " + (i + 1) + ": a quantity above "
-                        + MAX_LINE_QUANTITY + " cannot be taken on one line; check the figure with the customer."));
+                problems.add(new Problem(
+                        field + ".quantity",
+                        "Line " + (i + 1) + ": a quantity above " + MAX_LINE_QUANTITY
+                                + " cannot be taken on one line; check the figure with the customer."));
             }
             if (line.agreedPrice() != null) {
-                if (line.agreedPrice().signum() <= 0 || line.agreedPrice().scale() > 2
+                if (line.agreedPrice().signum() <= 0
+                        || line.agreedPrice().scale() > 2
                         || line.agreedPrice().precision() - line.agreedPrice().scale() > 10) {
-                    problems.add(new Problem(field + ".agreedPrice", "Line " + (i + 1)
-                            + ": an agreed price must be above 0 with at most 2 decimals; leave it empty for the list price."));
+                    problems.add(
+                            new Problem(
+                                    field + ".agreedPrice",
+                                    "Line " + (i + 1)
+                                            + ": an agreed price must be above 0 with at most 2 decimals; leave it empty for the list price."));
                 }
                 if (isBlank(line.priceReason())) {
-                    problems.add(new Problem(field + ".priceReason", "Line " + (i + 1)
-                            + ": say why this price was agreed (for example the quote number)."));
+                    problems.add(new Problem(
+                            field + ".priceReason",
+                            "Line " + (i + 1) + ": say why this price was agreed (for example the quote number)."));
                 }
             }
-            checkLength(problems, field + ".priceReason", "Line " + (i + 1) + ": the price reason", line.priceReason(),
+            checkLength(
+                    problems,
+                    field + ".priceReason",
+                    "Line " + (i + 1) + ": the price reason",
+                    line.priceReason(),
                     MAX_PRICE_REASON);
         }
         if (fulfillmentMethod == null) {
@@ -94,20 +105,26 @@ public class OrderDraft {
             problems.add(new Problem("pickupLocation", "Choose the pickup location."));
         }
         if (channel == Channel.EMAIL && isBlank(sourceEmail)) {
-            problems.add(new Problem("sourceEmail", "Paste the customer's email: it is kept with the order as its source."));
+            problems.add(
+                    new Problem("sourceEmail", "Paste the customer's email: it is kept with the order as its source."));
         }
         if (requestedDate != null && requestedDate.isBefore(today)) {
-            problems.add(new Problem("requestedDate", "The requested date " + requestedDate
-                    + " is in the past; ask the customer for a date from today on."));
+            problems.add(new Problem(
+                    "requestedDate",
+                    "The requested date " + requestedDate
+                            + " is in the past; ask the customer for a date from today on."));
         }
         checkLength(problems, "deliveryAddress", "The delivery address", deliveryAddress, MAX_ADDRESS);
         checkLength(problems, "instructions", "The instructions", instructions, MAX_INSTRUCTIONS);
-        checkLength(problems, "purchaseOrderReference", "The purchase-order reference", purchaseOrderReference,
+        checkLength(
+                problems,
+                "purchaseOrderReference",
+                "The purchase-order reference",
+                purchaseOrderReference,
                 MAX_REFERENCE);
         checkLength(problems, "sourceEmail", "The pasted email", sourceEmail, MAX_SOURCE_EMAIL);
         return problems;
     }
-
 
     private static boolean isBlank(String s) {
         return s == null || s.isBlank();
@@ -210,6 +227,5 @@ public class OrderDraft {
     }
 
     /** A product code and quantity as entered, and the agreed price with its reason when it is not the list price. */
-    public record DraftLine(String productCode, Integer quantity, BigDecimal agreedPrice, String priceReason) {
-    }
+    public record DraftLine(String productCode, Integer quantity, BigDecimal agreedPrice, String priceReason) {}
 }

@@ -6,7 +6,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-
 import java.math.BigDecimal;
 
 /** One product on an order, with the quantity and the unit price it was recorded at. */
@@ -40,8 +39,7 @@ public class OrderLine extends SequencedEntity {
     @Column(name = "price_reason")
     private String priceReason;
 
-    protected OrderLine() {
-    }
+    protected OrderLine() {}
 
     OrderLine(Order order, int lineNumber, Order.PricedLine line) {
         this.order = order;

@@ -10,8 +10,7 @@ public final class OrderNumber {
 
     private static final Pattern FORMAT = Pattern.compile("ORD-\\d{4}-\\d{6,}");
 
-    private OrderNumber() {
-    }
+    private OrderNumber() {}
 
     public static String of(int year, long sequence) {
         if (sequence < 1) {

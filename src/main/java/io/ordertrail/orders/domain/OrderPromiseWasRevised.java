@@ -8,5 +8,4 @@ import java.time.LocalDate;
  *
  * @param previousDate what had been promised
  */
-public record OrderPromiseWasRevised(Order order, LocalDate previousDate) {
-}
+public record OrderPromiseWasRevised(Order order, LocalDate previousDate) {}

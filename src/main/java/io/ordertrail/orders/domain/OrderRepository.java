@@ -1,7 +1,6 @@
 package io.ordertrail.orders.domain;
 
 import io.ordertrail.customers.domain.Customer;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

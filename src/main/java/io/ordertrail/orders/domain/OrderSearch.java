@@ -9,8 +9,15 @@ import java.util.Set;
  * What the order list is filtered by; every part is optional. {@code flags}: orders with a flag of any of these
  * types; empty for no filter by flags.
  */
-public record OrderSearch(String orderNumber, String customer, OrderStatus status, Channel channel,
-                          LocalDate from, LocalDate to, Set<FlagType> flags) implements Serializable {
+public record OrderSearch(
+        String orderNumber,
+        String customer,
+        OrderStatus status,
+        Channel channel,
+        LocalDate from,
+        LocalDate to,
+        Set<FlagType> flags)
+        implements Serializable {
 
     public OrderSearch {
         flags = flags == null || flags.isEmpty() ? Set.of() : Set.copyOf(flags);

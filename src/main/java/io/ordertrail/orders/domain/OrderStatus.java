@@ -1,10 +1,10 @@
 package io.ordertrail.orders.domain;
 
+import static java.util.Map.entry;
+
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
-
-import static java.util.Map.entry;
 
 /**
  * Where an order stands in the SOP, and the only moves it may make. An order refuses any other move
@@ -31,8 +31,9 @@ public enum OrderStatus {
             entry(RECORDED, EnumSet.of(CONFIRMED, AWAITING_APPROVAL, ON_HOLD, CANCELLED)),
             entry(CONFIRMED, EnumSet.of(IN_FULFILLMENT, AWAITING_APPROVAL, ON_HOLD, CANCELLED)),
             entry(IN_FULFILLMENT, EnumSet.of(DISPATCHED, PICKED_UP, AWAITING_APPROVAL, ON_HOLD, CANCELLED)),
-            entry(ON_HOLD, EnumSet.of(RECEIVED, VERIFIED, AWAITING_APPROVAL, RECORDED, CONFIRMED, IN_FULFILLMENT,
-                    CANCELLED)),
+            entry(
+                    ON_HOLD,
+                    EnumSet.of(RECEIVED, VERIFIED, AWAITING_APPROVAL, RECORDED, CONFIRMED, IN_FULFILLMENT, CANCELLED)),
             entry(DISPATCHED, EnumSet.noneOf(OrderStatus.class)),
             entry(PICKED_UP, EnumSet.noneOf(OrderStatus.class)),
             entry(CANCELLED, EnumSet.noneOf(OrderStatus.class)));
@@ -49,7 +50,10 @@ public enum OrderStatus {
 
     /** Whether an order here may still be amended or cancelled: not once it has left (SOP step 6). */
     public boolean isAmendable() {
-        return this == AWAITING_APPROVAL || this == RECORDED || this == CONFIRMED || this == IN_FULFILLMENT
+        return this == AWAITING_APPROVAL
+                || this == RECORDED
+                || this == CONFIRMED
+                || this == IN_FULFILLMENT
                 || this == ON_HOLD;
     }
 

@@ -8,7 +8,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.util.List;
 
@@ -63,11 +62,17 @@ public class OrderVersion extends SequencedEntity {
     /** The code stored for the version as first recorded. */
     public static final String ORIGINAL = "ORIGINAL";
 
-    protected OrderVersion() {
-    }
+    protected OrderVersion() {}
 
-    private OrderVersion(Order order, int version, String reasonCode, AmendmentRequest request, String createdBy,
-                         Instant createdAt, OrderContent content, List<String> changes) {
+    private OrderVersion(
+            Order order,
+            int version,
+            String reasonCode,
+            AmendmentRequest request,
+            String createdBy,
+            Instant createdAt,
+            OrderContent content,
+            List<String> changes) {
         this.order = order;
         this.version = version;
         this.reasonCode = reasonCode;
@@ -88,10 +93,10 @@ public class OrderVersion extends SequencedEntity {
         return new OrderVersion(order, order.getOrderVersion(), ORIGINAL, null, by, at, content, List.of());
     }
 
-    static OrderVersion amended(Order order, AmendmentRequest request, String by, Instant at, OrderContent content,
-                                List<String> changes) {
-        return new OrderVersion(order, order.getOrderVersion(), request.reason().name(), request, by, at, content,
-                changes);
+    static OrderVersion amended(
+            Order order, AmendmentRequest request, String by, Instant at, OrderContent content, List<String> changes) {
+        return new OrderVersion(
+                order, order.getOrderVersion(), request.reason().name(), request, by, at, content, changes);
     }
 
     private static String trimToNull(String s) {
@@ -104,7 +109,8 @@ public class OrderVersion extends SequencedEntity {
 
     /** The amendment's reason, or empty for the original version. */
     public java.util.Optional<AmendmentReason> getReason() {
-        return ORIGINAL.equals(reasonCode) ? java.util.Optional.empty()
+        return ORIGINAL.equals(reasonCode)
+                ? java.util.Optional.empty()
                 : java.util.Optional.of(AmendmentReason.valueOf(reasonCode));
     }
 

@@ -1,5 +1,4 @@
 package io.ordertrail.orders.domain;
 
 /** An order was amended and its new version stands (verified, and double-checked where flagged): hand it over. */
-public record OrderWasAmended(Order order) {
-}
+public record OrderWasAmended(Order order) {}

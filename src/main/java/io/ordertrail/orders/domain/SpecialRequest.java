@@ -13,7 +13,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -81,11 +80,17 @@ public class SpecialRequest extends SequencedEntity {
     @Column(name = "lock_version", nullable = false)
     private long lockVersion;
 
-    protected SpecialRequest() {
-    }
+    protected SpecialRequest() {}
 
-    SpecialRequest(Order order, Integer lineNumber, SpecialRequestType type, String details, Team team, String by,
-                   Instant at, Duration timeToReview) {
+    SpecialRequest(
+            Order order,
+            Integer lineNumber,
+            SpecialRequestType type,
+            String details,
+            Team team,
+            String by,
+            Instant at,
+            Duration timeToReview) {
         this.order = order;
         this.lineNumber = lineNumber;
         this.type = type;
@@ -108,8 +113,9 @@ public class SpecialRequest extends SequencedEntity {
         }
         InputRejected.checkLength(problems, "requestDetails", "The description", details, MAX_DETAILS);
         if (lineNumber != null && (lineNumber < 1 || lineNumber > lineCount)) {
-            problems.add(new Problem("requestLine", "The order has no line " + lineNumber
-                    + "; choose one of its lines or the whole order."));
+            problems.add(new Problem(
+                    "requestLine",
+                    "The order has no line " + lineNumber + "; choose one of its lines or the whole order."));
         }
         return problems;
     }
@@ -121,14 +127,19 @@ public class SpecialRequest extends SequencedEntity {
     public void decide(RequestDecision decision, String reason, String by, Instant at) {
         List<Problem> problems = new ArrayList<>();
         if (status != RequestDecision.PENDING) {
-            problems.add(new Problem("decision", "This request was already " + status.getLabel().toLowerCase() + " by "
-                    + decidedBy + "; refresh the list."));
+            problems.add(new Problem(
+                    "decision",
+                    "This request was already " + status.getLabel().toLowerCase() + " by " + decidedBy
+                            + "; refresh the list."));
         } else if (decision == null || decision == RequestDecision.PENDING) {
             problems.add(new Problem("decision", "Choose accept, accept with a change, or reject."));
         }
         if (reason == null || reason.isBlank()) {
-            problems.add(new Problem("decisionReason", decision == RequestDecision.ACCEPTED_WITH_CHANGE
-                    ? "Say what will be done instead, and why." : "Give the reason for the decision."));
+            problems.add(new Problem(
+                    "decisionReason",
+                    decision == RequestDecision.ACCEPTED_WITH_CHANGE
+                            ? "Say what will be done instead, and why."
+                            : "Give the reason for the decision."));
         }
         InputRejected.checkLength(problems, "decisionReason", "The reason", reason, MAX_REASON);
         if (!problems.isEmpty()) {

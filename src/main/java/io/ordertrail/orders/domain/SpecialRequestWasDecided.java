@@ -1,5 +1,4 @@
 package io.ordertrail.orders.domain;
 
 /** A special request on the order was reviewed: fulfillment's copy of the order's requests must follow. */
-public record SpecialRequestWasDecided(Order order, SpecialRequest request) {
-}
+public record SpecialRequestWasDecided(Order order, SpecialRequest request) {}

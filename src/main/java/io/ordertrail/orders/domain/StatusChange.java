@@ -8,7 +8,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 
 /** A move of an order from one status to another: who, when and why. Never changed afterwards. */
@@ -36,8 +35,7 @@ public class StatusChange extends SequencedEntity {
 
     private String reason;
 
-    protected StatusChange() {
-    }
+    protected StatusChange() {}
 
     StatusChange(Order order, OrderStatus from, OrderStatus to, String changedBy, Instant changedAt, String reason) {
         this.order = order;

@@ -1,7 +1,6 @@
 package io.ordertrail.orders.domain;
 
 import io.ordertrail.platform.Money;
-
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,24 +28,33 @@ public final class VersionComparison {
     }
 
     /** What one version said about that part, and whether that differs from the version before. */
-    public record Cell(String value, boolean changed) {
-    }
+    public record Cell(String value, boolean changed) {}
 
     public static VersionComparison of(List<OrderContent> versions) {
         List<Row> rows = new ArrayList<>();
         Set<String> products = new LinkedHashSet<>();
         versions.forEach(v -> v.lines().forEach(l -> products.add(l.productCode() + " " + l.productName())));
         for (String product : products) {
-            rows.add(row(product, versions, v -> v.lines().stream()
-                    .filter(l -> product.equals(l.productCode() + " " + l.productName()))
-                    .map(l -> l.quantity() + " × " + Money.format(l.unitPrice()))
-                    .reduce((a, b) -> a + ", " + b).orElse("—")));
+            rows.add(row(
+                    product,
+                    versions,
+                    v -> v.lines().stream()
+                            .filter(l -> product.equals(l.productCode() + " " + l.productName()))
+                            .map(l -> l.quantity() + " × " + Money.format(l.unitPrice()))
+                            .reduce((a, b) -> a + ", " + b)
+                            .orElse("—")));
         }
         rows.add(row("Total", versions, v -> Money.format(v.total())));
         rows.add(row("Delivery or pickup", versions, v -> v.fulfillmentMethod().getLabel()));
         rows.add(row("Where", versions, v -> dash(v.where())));
-        rows.add(row("Requested date", versions, v -> v.requestedDate() == null ? "—" : v.requestedDate().toString()));
-        rows.add(row("Estimated date", versions, v -> v.estimatedDate() == null ? "—" : v.estimatedDate().toString()));
+        rows.add(row(
+                "Requested date",
+                versions,
+                v -> v.requestedDate() == null ? "—" : v.requestedDate().toString()));
+        rows.add(row(
+                "Estimated date",
+                versions,
+                v -> v.estimatedDate() == null ? "—" : v.estimatedDate().toString()));
         rows.add(row("Instructions", versions, v -> dash(v.instructions())));
         rows.add(row("Customer's reference", versions, v -> dash(v.purchaseOrderReference())));
         rows.add(row("Status", versions, v -> v.cancelled() ? "Cancelled" : "Open"));

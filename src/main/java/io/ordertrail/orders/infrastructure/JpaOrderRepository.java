@@ -3,7 +3,6 @@ package io.ordertrail.orders.infrastructure;
 import io.ordertrail.customers.domain.Customer;
 import io.ordertrail.orders.domain.CustomerHistory;
 import io.ordertrail.orders.domain.CustomerHistory.PastOrder;
-import io.ordertrail.orders.domain.FlagType;
 import io.ordertrail.orders.domain.Order;
 import io.ordertrail.orders.domain.OrderNumber;
 import io.ordertrail.orders.domain.OrderRepository;
@@ -16,9 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -36,9 +33,12 @@ public class JpaOrderRepository implements OrderRepository {
     private static final String ORDER_NUMBER_SEQUENCE = "order_number_seq";
     /** The most earlier orders the cross-check reads; enough to know a customer's habits. */
     private static final int HISTORY_ORDERS = 200;
-    private static final Set<String> SORTABLE = Set.of("orderNumber", "recordedAt", "status", "channel", "estimatedDate");
+
+    private static final Set<String> SORTABLE =
+            Set.of("orderNumber", "recordedAt", "status", "channel", "estimatedDate");
     /** A customer filter that matches more customers than this is narrowed to the first ones by name. */
     private static final int MATCHING_CUSTOMERS = 100;
+
     private static final Pattern DIGITS = Pattern.compile("\\d{1,9}");
 
     @PersistenceContext
@@ -61,7 +61,8 @@ public class JpaOrderRepository implements OrderRepository {
     public Optional<Order> find(String orderNumber) {
         return em.createQuery("select o from Order o join fetch o.customer where o.orderNumber = :n", Order.class)
                 .setParameter("n", orderNumber)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
@@ -71,7 +72,8 @@ public class JpaOrderRepository implements OrderRepository {
         return em.createQuery("select o from Order o where o.orderNumber = :n", Order.class)
                 .setParameter("n", orderNumber)
                 .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
@@ -85,8 +87,8 @@ public class JpaOrderRepository implements OrderRepository {
         if (where == null) {
             return List.of();
         }
-        TypedQuery<Order> query = em.createQuery("select o from Order o join fetch o.customer c" + where + order,
-                Order.class);
+        TypedQuery<Order> query =
+                em.createQuery("select o from Order o join fetch o.customer c" + where + order, Order.class);
         parameters.forEach(query::setParameter);
         return query.setFirstResult(first).setMaxResults(size).getResultList();
     }
@@ -115,8 +117,10 @@ public class JpaOrderRepository implements OrderRepository {
             parameters.put("number", normalisedOrderNumber(search.orderNumber()));
         }
         if (search.customer() != null && !search.customer().isBlank()) {
-            List<Long> customers = em.createQuery("select k.id from Customer k where k.customerNumber = :number"
-                            + " or lower(k.name) like :name", Long.class)
+            List<Long> customers = em.createQuery(
+                            "select k.id from Customer k where k.customerNumber = :number"
+                                    + " or lower(k.name) like :name",
+                            Long.class)
                     .setParameter("number", search.customer().trim().toUpperCase(Locale.ROOT))
                     .setParameter("name", search.customer().trim().toLowerCase(Locale.ROOT) + "%")
                     .setMaxResults(MATCHING_CUSTOMERS)
@@ -137,11 +141,14 @@ public class JpaOrderRepository implements OrderRepository {
         }
         if (search.from() != null) {
             conditions.add("o.recordedAt >= :from");
-            parameters.put("from", search.from().atStartOfDay().atZone(clock.zone()).toInstant());
+            parameters.put(
+                    "from", search.from().atStartOfDay().atZone(clock.zone()).toInstant());
         }
         if (search.to() != null) {
             conditions.add("o.recordedAt < :to");
-            parameters.put("to", search.to().plusDays(1).atStartOfDay().atZone(clock.zone()).toInstant());
+            parameters.put(
+                    "to",
+                    search.to().plusDays(1).atStartOfDay().atZone(clock.zone()).toInstant());
         }
         if (search.anyFlag()) {
             conditions.add("exists (select f.id from Order f join f.flags g where f.id = o.id)");
@@ -163,10 +170,12 @@ public class JpaOrderRepository implements OrderRepository {
 
     @Override
     public CustomerHistory historyOf(Customer customer, Instant since) {
-        List<Object[]> rows = em.createQuery("select o.orderNumber, o.recordedAt, o.deliveryAddress,"
-                        + " o.purchaseOrderReference, l.productCode, l.quantity from Order o join o.lines l"
-                        + " where o.customer = :customer and o.recordedAt >= :since and o.status <> :cancelled"
-                        + " order by o.recordedAt desc, o.orderNumber, l.lineNumber", Object[].class)
+        List<Object[]> rows = em.createQuery(
+                        "select o.orderNumber, o.recordedAt, o.deliveryAddress,"
+                                + " o.purchaseOrderReference, l.productCode, l.quantity from Order o join o.lines l"
+                                + " where o.customer = :customer and o.recordedAt >= :since and o.status <> :cancelled"
+                                + " order by o.recordedAt desc, o.orderNumber, l.lineNumber",
+                        Object[].class)
                 .setParameter("customer", customer)
                 .setParameter("since", since)
                 .setParameter("cancelled", OrderStatus.CANCELLED)
@@ -174,15 +183,21 @@ public class JpaOrderRepository implements OrderRepository {
                 .getResultList();
         Map<String, PastOrderBuilder> orders = new LinkedHashMap<>();
         for (Object[] row : rows) {
-            orders.computeIfAbsent((String) row[0], n -> new PastOrderBuilder(n, (Instant) row[1], (String) row[2],
-                    (String) row[3])).add((String) row[4], ((Number) row[5]).intValue());
+            orders.computeIfAbsent(
+                            (String) row[0],
+                            n -> new PastOrderBuilder(n, (Instant) row[1], (String) row[2], (String) row[3]))
+                    .add((String) row[4], ((Number) row[5]).intValue());
         }
-        return new CustomerHistory(customer.getDefaultDeliveryAddress(),
-                orders.values().stream().limit(HISTORY_ORDERS).map(PastOrderBuilder::build).toList());
+        return new CustomerHistory(
+                customer.getDefaultDeliveryAddress(),
+                orders.values().stream()
+                        .limit(HISTORY_ORDERS)
+                        .map(PastOrderBuilder::build)
+                        .toList());
     }
 
-    private record PastOrderBuilder(String number, Instant recordedAt, String address, String reference,
-                                    Map<String, Integer> quantities) {
+    private record PastOrderBuilder(
+            String number, Instant recordedAt, String address, String reference, Map<String, Integer> quantities) {
         PastOrderBuilder(String number, Instant recordedAt, String address, String reference) {
             this(number, recordedAt, address, reference, new HashMap<>());
         }
@@ -198,8 +213,10 @@ public class JpaOrderRepository implements OrderRepository {
 
     @Override
     public List<Order> forCustomer(String customerNumber, int first, int size) {
-        return em.createQuery("select o from Order o join fetch o.customer c where c.customerNumber = :n"
-                        + " order by o.recordedAt desc, o.id desc", Order.class)
+        return em.createQuery(
+                        "select o from Order o join fetch o.customer c where c.customerNumber = :n"
+                                + " order by o.recordedAt desc, o.id desc",
+                        Order.class)
                 .setParameter("n", customerNumber)
                 .setFirstResult(first)
                 .setMaxResults(size)

@@ -1,15 +1,14 @@
 package io.ordertrail.orders.infrastructure;
 
-import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.orders.domain.RequestDecision;
 import io.ordertrail.orders.domain.SpecialRequest;
+import io.ordertrail.platform.BusinessClock;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
@@ -26,14 +25,17 @@ public class SpecialRequestEscalation {
 
     @PersistenceContext
     EntityManager em;
+
     @Inject
     BusinessClock clock;
 
     @Schedule(second = "*/10", minute = "*", hour = "*", persistent = false)
     public void escalateOverdue() {
         Instant now = clock.now();
-        List<SpecialRequest> overdue = em.createQuery("select r from SpecialRequest r where r.status = :pending"
-                        + " and r.escalatedAt is null and r.dueAt < :now order by r.dueAt", SpecialRequest.class)
+        List<SpecialRequest> overdue = em.createQuery(
+                        "select r from SpecialRequest r where r.status = :pending"
+                                + " and r.escalatedAt is null and r.dueAt < :now order by r.dueAt",
+                        SpecialRequest.class)
                 .setParameter("pending", RequestDecision.PENDING)
                 .setParameter("now", now)
                 .setMaxResults(200)

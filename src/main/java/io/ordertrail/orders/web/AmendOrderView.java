@@ -1,6 +1,5 @@
 package io.ordertrail.orders.web;
 
-import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.catalog.application.Catalog;
 import io.ordertrail.catalog.domain.PricedProduct;
 import io.ordertrail.inventory.application.StockQueries;
@@ -12,12 +11,12 @@ import io.ordertrail.orders.domain.AmendmentRequest;
 import io.ordertrail.orders.domain.Order;
 import io.ordertrail.orders.domain.OrderDraft;
 import io.ordertrail.orders.domain.RequestChannel;
+import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.platform.InputRejected;
 import io.ordertrail.platform.web.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
@@ -40,10 +39,13 @@ public class AmendOrderView implements Serializable {
 
     @Inject
     OrderQueries orderQueries;
+
     @Inject
     OrderAmendments amendments;
+
     @Inject
     Catalog catalog;
+
     @Inject
     StockQueries stock;
 

@@ -1,6 +1,5 @@
 package io.ordertrail.orders.web;
 
-import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.catalog.application.Catalog;
 import io.ordertrail.catalog.domain.PricedProduct;
 import io.ordertrail.customers.application.CustomerDirectory;
@@ -11,6 +10,7 @@ import io.ordertrail.orders.application.OrderIntake;
 import io.ordertrail.orders.domain.Channel;
 import io.ordertrail.orders.domain.OrderDraft;
 import io.ordertrail.orders.domain.Verification;
+import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.platform.InputRejected;
 import io.ordertrail.platform.web.Messages;
 import io.ordertrail.platform.web.Uploads;
@@ -18,13 +18,12 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.PrimeFaces;
-import org.primefaces.event.FileUploadEvent;
-
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.primefaces.PrimeFaces;
+import org.primefaces.event.FileUploadEvent;
 
 /**
  * The new-order screen (SOP steps 1 to 3): adapts what staff type to an {@link OrderDraft}, shows the verification
@@ -43,10 +42,13 @@ public class NewOrderView implements Serializable {
 
     @Inject
     OrderIntake intake;
+
     @Inject
     CustomerDirectory customerDirectory;
+
     @Inject
     Catalog catalog;
+
     @Inject
     StockQueries stock;
 
@@ -90,9 +92,13 @@ public class NewOrderView implements Serializable {
 
     /** An email saved as a file (.eml or text) becomes the order's source record, as if it had been pasted. */
     public void attachSourceEmail(FileUploadEvent event) {
-        Uploads.utf8Text(event.getFile().getContent()).ifPresentOrElse(text -> sourceEmail = text,
-                () -> Messages.error(FORM + ":sourceEmailFile", event.getFile().getFileName()
-                        + " is not a text email (UTF-8); open it in the mail program and paste its text instead."));
+        Uploads.utf8Text(event.getFile().getContent())
+                .ifPresentOrElse(
+                        text -> sourceEmail = text,
+                        () -> Messages.error(
+                                FORM + ":sourceEmailFile",
+                                event.getFile().getFileName()
+                                        + " is not a text email (UTF-8); open it in the mail program and paste its text instead."));
     }
 
     /** Checks the line's availability as it is typed (SOP step 2); nothing to say until product and quantity are there. */
@@ -114,9 +120,10 @@ public class NewOrderView implements Serializable {
     public String record() {
         try {
             String orderNumber = intake.record(draft());
-            Messages.info(verification != null && verification.needsSecondPerson()
-                    ? "Order " + orderNumber + " is waiting for a second person to double-check it."
-                    : "Order " + orderNumber + " recorded and handed over to inventory and fulfillment.");
+            Messages.info(
+                    verification != null && verification.needsSecondPerson()
+                            ? "Order " + orderNumber + " is waiting for a second person to double-check it."
+                            : "Order " + orderNumber + " recorded and handed over to inventory and fulfillment.");
             return "/orders/order.xhtml?faces-redirect=true&number=" + orderNumber;
         } catch (InputRejected rejected) {
             PrimeFaces.current().executeScript("PF('reviewDialog').hide()");
@@ -126,7 +133,8 @@ public class NewOrderView implements Serializable {
     }
 
     private OrderDraft draft() {
-        return form.fill(new OrderDraft().channel(channel)
+        return form.fill(new OrderDraft()
+                .channel(channel)
                 .customer(customer == null ? null : customer.getCustomerNumber())
                 .sourceEmail(channel == Channel.EMAIL ? sourceEmail : null));
     }
@@ -147,9 +155,13 @@ public class NewOrderView implements Serializable {
         List<ReviewLine> rows = new ArrayList<>();
         for (int i = 0; i < verification.lines().size(); i++) {
             var line = verification.lines().get(i);
-            rows.add(new ReviewLine(line.productCode() + " · " + line.productName(), line.quantity(),
-                    line.unitPrice(), line.lineTotal(), line.hasAgreedPrice()
-                    ? "agreed, list price " + line.listPrice() : "list price", verification.availability().get(i)));
+            rows.add(new ReviewLine(
+                    line.productCode() + " · " + line.productName(),
+                    line.quantity(),
+                    line.unitPrice(),
+                    line.lineTotal(),
+                    line.hasAgreedPrice() ? "agreed, list price " + line.listPrice() : "list price",
+                    verification.availability().get(i)));
         }
         return rows;
     }
@@ -204,8 +216,13 @@ public class NewOrderView implements Serializable {
         private final String priceNote;
         private final String availability;
 
-        ReviewLine(String product, int quantity, BigDecimal unitPrice, BigDecimal total, String priceNote,
-                   String availability) {
+        ReviewLine(
+                String product,
+                int quantity,
+                BigDecimal unitPrice,
+                BigDecimal total,
+                String priceNote,
+                String availability) {
             this.product = product;
             this.quantity = quantity;
             this.unitPrice = unitPrice;
@@ -296,5 +313,4 @@ public class NewOrderView implements Serializable {
             this.address = address;
         }
     }
-
 }

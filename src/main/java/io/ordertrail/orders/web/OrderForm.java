@@ -5,7 +5,6 @@ import io.ordertrail.orders.domain.FulfillmentMethod;
 import io.ordertrail.orders.domain.Order;
 import io.ordertrail.orders.domain.OrderDraft;
 import io.ordertrail.orders.domain.OrderLine;
-
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -54,9 +53,11 @@ public class OrderForm implements Serializable {
 
     /** Puts what was typed into the draft. */
     OrderDraft fill(OrderDraft draft) {
-        draft.instructions(instructions).purchaseOrderReference(purchaseOrderReference).requestedDate(requestedDate);
-        lines.forEach(row -> draft.line(row.getProductCode(), row.getQuantity(), row.getAgreedPrice(),
-                row.getPriceReason()));
+        draft.instructions(instructions)
+                .purchaseOrderReference(purchaseOrderReference)
+                .requestedDate(requestedDate);
+        lines.forEach(
+                row -> draft.line(row.getProductCode(), row.getQuantity(), row.getAgreedPrice(), row.getPriceReason()));
         if (fulfillmentMethod == FulfillmentMethod.PICKUP) {
             draft.pickup(pickupLocation);
         } else if (fulfillmentMethod == FulfillmentMethod.DELIVERY) {

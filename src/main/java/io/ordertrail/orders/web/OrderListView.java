@@ -9,19 +9,18 @@ import io.ordertrail.orders.domain.OrderStatus;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
-
-import java.io.Serializable;
-import java.util.Arrays;
-import java.util.EnumSet;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The order list: a lazy table filtered by order number, customer, status, channel, date range and flag. The
@@ -44,6 +43,7 @@ public class OrderListView implements Serializable {
     private LocalDate to;
     /** The menu's choice of any flag at all, also in the page's address ({@code ?flag=ANY}). */
     private static final String ANY_FLAG = "ANY";
+
     private String flag;
 
     private final LazyDataModel<Order> orders = new LazyDataModel<>() {
@@ -55,11 +55,20 @@ public class OrderListView implements Serializable {
         }
 
         @Override
-        public List<Order> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            SortMeta sort = sortBy == null ? null : sortBy.values().stream()
-                    .filter(s -> s.getOrder() != SortOrder.UNSORTED).findFirst().orElse(null);
-            return orderQueries.page(getSearch(), sort == null ? null : sort.getField(),
-                    sort != null && sort.getOrder() == SortOrder.ASCENDING, first, pageSize);
+        public List<Order> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            SortMeta sort = sortBy == null
+                    ? null
+                    : sortBy.values().stream()
+                            .filter(s -> s.getOrder() != SortOrder.UNSORTED)
+                            .findFirst()
+                            .orElse(null);
+            return orderQueries.page(
+                    getSearch(),
+                    sort == null ? null : sort.getField(),
+                    sort != null && sort.getOrder() == SortOrder.ASCENDING,
+                    first,
+                    pageSize);
         }
     };
 
@@ -72,7 +81,9 @@ public class OrderListView implements Serializable {
         if (ANY_FLAG.equals(flag)) {
             return EnumSet.allOf(FlagType.class);
         }
-        return Arrays.stream(FlagType.values()).filter(t -> t.name().equals(flag)).collect(Collectors.toSet());
+        return Arrays.stream(FlagType.values())
+                .filter(t -> t.name().equals(flag))
+                .collect(Collectors.toSet());
     }
 
     public void clear() {

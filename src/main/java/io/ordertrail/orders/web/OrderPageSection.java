@@ -1,7 +1,6 @@
 package io.ordertrail.orders.web;
 
 import io.ordertrail.orders.domain.Order;
-
 import java.util.List;
 
 /**

@@ -8,7 +8,6 @@ import io.ordertrail.platform.web.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.Serializable;
 
 /** The order page's special-request form (SOP step 5): the kind, the line or whole order, what is asked, the team. */
@@ -21,6 +20,7 @@ public class OrderRequestsView implements Serializable {
 
     @Inject
     SpecialRequests specialRequests;
+
     @Inject
     OrderView orderView;
 
@@ -37,8 +37,8 @@ public class OrderRequestsView implements Serializable {
     public void add() {
         try {
             specialRequests.add(orderView.getNumber(), lineNumber, type, details, team);
-            Messages.infoOnThisPage("Special request sent to the " + (team == null ? type.getTeam() : team)
-                    .getLabel().toLowerCase() + " team for review.");
+            Messages.infoOnThisPage("Special request sent to the "
+                    + (team == null ? type.getTeam() : team).getLabel().toLowerCase() + " team for review.");
             type = null;
             lineNumber = null;
             details = null;

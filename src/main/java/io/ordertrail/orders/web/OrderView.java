@@ -1,25 +1,24 @@
 package io.ordertrail.orders.web;
 
+import io.ordertrail.fulfillment.application.FulfillmentWork;
+import io.ordertrail.fulfillment.domain.FulfillmentTask;
 import io.ordertrail.handover.application.HandoverReceipts;
 import io.ordertrail.handover.domain.HandoverReceipt;
 import io.ordertrail.handover.domain.Team;
+import io.ordertrail.orders.application.OrderIntake;
 import io.ordertrail.orders.application.OrderQueries;
 import io.ordertrail.orders.domain.Order;
 import io.ordertrail.orders.domain.OrderVersion;
 import io.ordertrail.orders.domain.SpecialRequest;
 import io.ordertrail.orders.domain.VersionComparison;
-import io.ordertrail.fulfillment.application.FulfillmentWork;
-import io.ordertrail.fulfillment.domain.FulfillmentTask;
-import io.ordertrail.orders.application.OrderIntake;
-import io.ordertrail.platform.web.Format;
 import io.ordertrail.platform.InputRejected;
+import io.ordertrail.platform.web.Format;
 import io.ordertrail.platform.web.Messages;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,16 +34,20 @@ public class OrderView implements Serializable {
 
     @Inject
     OrderQueries orderQueries;
+
     @Inject
     HandoverReceipts handoverReceipts;
+
     @Inject
     OrderIntake intake;
     /** The sections other capabilities add to the page, such as the confirmations. */
     @Inject
     @Any
     Instance<OrderPageSection> sections;
+
     @Inject
     Format format;
+
     @Inject
     FulfillmentWork fulfillment;
 
@@ -70,7 +73,8 @@ public class OrderView implements Serializable {
     /** The order's versions side by side, each difference from the version before marked. */
     public VersionComparison getComparison() {
         if (comparison == null) {
-            comparison = VersionComparison.of(getVersions().stream().map(OrderVersion::getContent).toList());
+            comparison = VersionComparison.of(
+                    getVersions().stream().map(OrderVersion::getContent).toList());
         }
         return comparison;
     }
@@ -85,7 +89,8 @@ public class OrderView implements Serializable {
 
     /** How long it took from receiving the order to confirming it to the customer. */
     public String getTimeToConfirm() {
-        return order == null || order.getConfirmedAt() == null ? null
+        return order == null || order.getConfirmedAt() == null
+                ? null
                 : Format.elapsedBetween(order.getRecordedAt(), order.getConfirmedAt());
     }
 
@@ -93,7 +98,8 @@ public class OrderView implements Serializable {
     public void approve() {
         try {
             intake.approve(number, approvalNote);
-            Messages.infoOnThisPage("Order " + number + " approved, recorded and handed over to inventory and fulfillment.");
+            Messages.infoOnThisPage(
+                    "Order " + number + " approved, recorded and handed over to inventory and fulfillment.");
             approvalNote = null;
         } catch (InputRejected rejected) {
             Messages.errors("approvalForm", rejected.getProblems());
@@ -107,34 +113,57 @@ public class OrderView implements Serializable {
             return List.of();
         }
         List<TimelineEvent> events = new ArrayList<>();
-        order.getStatusChanges().forEach(c -> events.add(new TimelineEvent(c.getChangedAt(), c.getTo().getLabel(),
-                c.getReason(), c.getChangedBy())));
+        order.getStatusChanges()
+                .forEach(c -> events.add(
+                        new TimelineEvent(c.getChangedAt(), c.getTo().getLabel(), c.getReason(), c.getChangedBy())));
         for (HandoverReceipt r : receipts) {
-            String team = r.getTeam().name().charAt(0) + r.getTeam().name().substring(1).toLowerCase();
-            events.add(new TimelineEvent(r.getReceivedAt(), "Handed over to " + team.toLowerCase(),
-                    team + " received v" + r.getOrderVersion() + " (" + r.getMessageType() + ")", "system"));
+            String team = r.getTeam().name().charAt(0)
+                    + r.getTeam().name().substring(1).toLowerCase();
+            events.add(new TimelineEvent(
+                    r.getReceivedAt(),
+                    "Handed over to " + team.toLowerCase(),
+                    team + " received v" + r.getOrderVersion() + " (" + r.getMessageType() + ")",
+                    "system"));
             if (r.isAcknowledged()) {
-                events.add(new TimelineEvent(r.getAcknowledgedAt(), "Acknowledged by " + team.toLowerCase(),
-                        "The team has taken it up", r.getAcknowledgedBy()));
+                events.add(new TimelineEvent(
+                        r.getAcknowledgedAt(),
+                        "Acknowledged by " + team.toLowerCase(),
+                        "The team has taken it up",
+                        r.getAcknowledgedBy()));
             }
         }
         sections.forEach(section -> events.addAll(section.timeline()));
         for (SpecialRequest r : order.getSpecialRequests()) {
-            events.add(new TimelineEvent(r.getCreatedAt(), "Special request: " + r.getType().getLabel().toLowerCase(),
-                    r.getDetails() + " — for the " + r.getTeam().getLabel().toLowerCase() + " team", r.getCreatedBy()));
+            events.add(new TimelineEvent(
+                    r.getCreatedAt(),
+                    "Special request: " + r.getType().getLabel().toLowerCase(),
+                    r.getDetails() + " — for the " + r.getTeam().getLabel().toLowerCase() + " team",
+                    r.getCreatedBy()));
             if (r.getEscalatedAt() != null) {
-                events.add(new TimelineEvent(r.getEscalatedAt(), "Special request escalated to the manager",
-                        "Not reviewed by " + format.dateTime(r.getDueAt()), "system"));
+                events.add(new TimelineEvent(
+                        r.getEscalatedAt(),
+                        "Special request escalated to the manager",
+                        "Not reviewed by " + format.dateTime(r.getDueAt()),
+                        "system"));
             }
             if (r.getDecidedAt() != null) {
-                events.add(new TimelineEvent(r.getDecidedAt(), "Special request " + r.getStatus().getLabel().toLowerCase(),
-                        r.describe(), r.getDecidedBy()));
+                events.add(new TimelineEvent(
+                        r.getDecidedAt(),
+                        "Special request " + r.getStatus().getLabel().toLowerCase(),
+                        r.describe(),
+                        r.getDecidedBy()));
             }
         }
         if (fulfillmentTask != null) {
-            fulfillmentTask.getSteps().forEach(step -> events.add(new TimelineEvent(step.getTakenAt(),
-                    "Fulfillment: " + step.getStatus().getLabel().toLowerCase(), step.getNote() == null
-                    ? "Fulfillment task for v" + fulfillmentTask.getOrderVersion() : step.getNote(), step.getTakenBy())));
+            fulfillmentTask
+                    .getSteps()
+                    .forEach(step -> events.add(new TimelineEvent(
+                            step.getTakenAt(),
+                            "Fulfillment: " + step.getStatus().getLabel().toLowerCase(),
+                            step.getNote() == null
+                                    ? "Fulfillment task for v" + fulfillmentTask.getOrderVersion()
+                                    : step.getNote(),
+                            step.getTakenBy())));
         }
         events.sort(Comparator.comparing(TimelineEvent::getAt));
         return events;

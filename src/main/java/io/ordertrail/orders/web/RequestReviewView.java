@@ -9,10 +9,9 @@ import io.ordertrail.platform.web.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.PrimeFaces;
-
 import java.io.Serializable;
 import java.util.List;
+import org.primefaces.PrimeFaces;
 
 /**
  * The feasibility review on screen (SOP step 5): a team's requests waiting for review, or the manager's escalation
@@ -62,8 +61,9 @@ public class RequestReviewView implements Serializable {
     }
 
     public RequestDecision[] getDecisions() {
-        return new RequestDecision[]{RequestDecision.ACCEPTED, RequestDecision.ACCEPTED_WITH_CHANGE,
-                RequestDecision.REJECTED};
+        return new RequestDecision[] {
+            RequestDecision.ACCEPTED, RequestDecision.ACCEPTED_WITH_CHANGE, RequestDecision.REJECTED
+        };
     }
 
     public String getRequestSummary() {

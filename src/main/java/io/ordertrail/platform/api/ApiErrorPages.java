@@ -6,7 +6,6 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import java.io.IOException;
 
 /**
@@ -26,11 +25,19 @@ public class ApiErrorPages extends HttpServlet {
             response.setStatus(code);
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(code == HttpServletResponse.SC_UNAUTHORIZED
-                    ? problem("unauthorized", "Not signed in", code,
-                    "Authenticate with HTTP Basic as a service account with role INTEGRATION.")
-                    : problem("forbidden", "Not allowed", code,
-                    "This account may not use the API; ask for a service account with role INTEGRATION."));
+            response.getWriter()
+                    .write(
+                            code == HttpServletResponse.SC_UNAUTHORIZED
+                                    ? problem(
+                                            "unauthorized",
+                                            "Not signed in",
+                                            code,
+                                            "Authenticate with HTTP Basic as a service account with role INTEGRATION.")
+                                    : problem(
+                                            "forbidden",
+                                            "Not allowed",
+                                            code,
+                                            "This account may not use the API; ask for a service account with role INTEGRATION."));
             return;
         }
         request.getRequestDispatcher("/error/forbidden.xhtml").forward(request, response);

@@ -9,7 +9,6 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-
 import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -21,16 +20,18 @@ public final class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
 
-    private ProblemMappers() {
-    }
+    private ProblemMappers() {}
 
     /** Any other input that cannot be accepted as sent: 400, naming each invalid field. */
     @Provider
     public static class InvalidInput implements ExceptionMapper<InputRejected> {
         @Override
         public Response toResponse(InputRejected rejected) {
-            return Problem.invalidFields("invalid-input", "The request cannot be accepted as sent",
-                    "Correct the fields listed in errors and send it again; nothing was stored.", rejected);
+            return Problem.invalidFields(
+                    "invalid-input",
+                    "The request cannot be accepted as sent",
+                    "Correct the fields listed in errors and send it again; nothing was stored.",
+                    rejected);
         }
     }
 
@@ -57,9 +58,14 @@ public final class ProblemMappers {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        return new Problem("unreadable-body", "The request body is not valid JSON for this operation", 400,
-                "Send a JSON document as described in the OpenAPI document at /openapi (" + root.getMessage() + ").",
-                List.of()).toResponse();
+        return new Problem(
+                        "unreadable-body",
+                        "The request body is not valid JSON for this operation",
+                        400,
+                        "Send a JSON document as described in the OpenAPI document at /openapi (" + root.getMessage()
+                                + ").",
+                        List.of())
+                .toResponse();
     }
 
     /** Authenticated, but not allowed: 403. */
@@ -67,8 +73,12 @@ public final class ProblemMappers {
     public static class Forbidden implements ExceptionMapper<EJBAccessException> {
         @Override
         public Response toResponse(EJBAccessException e) {
-            return new Problem("forbidden", "Not allowed", 403,
-                    "This account may not do this; ask for a service account with role INTEGRATION.", List.of())
+            return new Problem(
+                            "forbidden",
+                            "Not allowed",
+                            403,
+                            "This account may not do this; ask for a service account with role INTEGRATION.",
+                            List.of())
                     .toResponse();
         }
     }
@@ -83,8 +93,12 @@ public final class ProblemMappers {
             }
             int status = e.getResponse().getStatus();
             Response.Status known = Response.Status.fromStatusCode(status);
-            return new Problem(e instanceof NotFoundException ? "not-found" : "http-" + status,
-                    known == null ? "HTTP " + status : known.getReasonPhrase(), status, e.getMessage(), List.of())
+            return new Problem(
+                            e instanceof NotFoundException ? "not-found" : "http-" + status,
+                            known == null ? "HTTP " + status : known.getReasonPhrase(),
+                            status,
+                            e.getMessage(),
+                            List.of())
                     .toResponse();
         }
     }
@@ -96,9 +110,14 @@ public final class ProblemMappers {
         public Response toResponse(Exception e) {
             String id = UUID.randomUUID().toString();
             LOG.log(Level.SEVERE, "API request failed, problem id " + id, e);
-            return new Problem("internal", "Internal error", 500,
-                    "The request could not be completed and nothing was changed. Quote problem id " + id
-                            + " to the Ordertrail administrators.", List.of()).toResponse();
+            return new Problem(
+                            "internal",
+                            "Internal error",
+                            500,
+                            "The request could not be completed and nothing was changed. Quote problem id " + id
+                                    + " to the Ordertrail administrators.",
+                            List.of())
+                    .toResponse();
         }
     }
 }

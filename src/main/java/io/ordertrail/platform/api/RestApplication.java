@@ -14,12 +14,18 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
  */
 @ApplicationPath("api")
 @OpenAPIDefinition(
-        info = @Info(title = "Ordertrail API", version = "1",
-                description = "Orders from the online platform go through the same verification, recording and"
-                        + " handover as orders taken by staff, with channel ONLINE. Authenticate with HTTP Basic as a"
-                        + " service account (role INTEGRATION). Errors are application/problem+json (RFC 9457)."),
+        info =
+                @Info(
+                        title = "Ordertrail API",
+                        version = "1",
+                        description =
+                                "Orders from the online platform go through the same verification, recording and"
+                                        + " handover as orders taken by staff, with channel ONLINE. Authenticate with HTTP Basic as a"
+                                        + " service account (role INTEGRATION). Errors are application/problem+json (RFC 9457)."),
         security = @SecurityRequirement(name = "basic"))
-@SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic",
+@SecurityScheme(
+        securitySchemeName = "basic",
+        type = SecuritySchemeType.HTTP,
+        scheme = "basic",
         description = "A service account's user name and password")
-public class RestApplication extends Application {
-}
+public class RestApplication extends Application {}

@@ -2,10 +2,6 @@ package io.ordertrail.platform.csv;
 
 import io.ordertrail.platform.InputRejected;
 import io.ordertrail.platform.InputRejected.Problem;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -20,6 +16,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * A CSV file an ADMIN uploads, read with Apache Commons CSV: a header row naming the columns, then one record per
@@ -30,6 +29,7 @@ public final class CsvTable {
 
     /** A file larger than this is not a catalog update but a mistake. */
     public static final int MAX_ROWS = 100_000;
+
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/-]{0,39}");
 
     private final List<Row> rows;
@@ -44,22 +44,32 @@ public final class CsvTable {
      * @throws InputRejected when the file is empty, has no such header or has too many rows
      */
     public static CsvTable parse(String text, List<String> required, List<String> optional) {
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).setTrim(true).get();
+        CSVFormat format = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreSurroundingSpaces(true)
+                .setIgnoreEmptyLines(true)
+                .setTrim(true)
+                .get();
         String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
         try (CSVParser parser = CSVParser.parse(new StringReader(content), format)) {
             Map<String, Integer> header = lowerCase(parser.getHeaderMap());
-            List<String> missing = required.stream().filter(c -> !header.containsKey(c)).toList();
+            List<String> missing =
+                    required.stream().filter(c -> !header.containsKey(c)).toList();
             if (header.isEmpty() || !missing.isEmpty()) {
-                throw InputRejected.because("line 1", "Line 1: the header must name the columns "
-                        + String.join(", ", required) + (optional.isEmpty() ? "" : " (and optionally "
-                        + String.join(", ", optional) + ")") + "; missing: " + String.join(", ", missing) + ".");
+                throw InputRejected.because(
+                        "line 1",
+                        "Line 1: the header must name the columns "
+                                + String.join(", ", required)
+                                + (optional.isEmpty() ? "" : " (and optionally " + String.join(", ", optional) + ")")
+                                + "; missing: " + String.join(", ", missing) + ".");
             }
             List<Row> rows = new ArrayList<>();
             for (CSVRecord record : parser) {
                 if (rows.size() == MAX_ROWS) {
-                    throw InputRejected.because("file", "The file has more than " + MAX_ROWS
-                            + " rows; split it into smaller files.");
+                    throw InputRejected.because(
+                            "file", "The file has more than " + MAX_ROWS + " rows; split it into smaller files.");
                 }
                 rows.add(new Row(record, header, parser.getCurrentLineNumber()));
             }
@@ -68,8 +78,10 @@ public final class CsvTable {
             }
             return new CsvTable(rows);
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            throw InputRejected.because("file", "The file is not readable CSV (" + e.getMessage()
-                    + "); save it as comma-separated UTF-8 text with a header row.");
+            throw InputRejected.because(
+                    "file",
+                    "The file is not readable CSV (" + e.getMessage()
+                            + "); save it as comma-separated UTF-8 text with a header row.");
         }
     }
 
@@ -92,7 +104,8 @@ public final class CsvTable {
             if (row.problems.isEmpty()) {
                 values.add(value);
             } else {
-                problems.add(new Problem("line " + row.line, "Line " + row.line + ": " + String.join("; ", row.problems) + "."));
+                problems.add(new Problem(
+                        "line " + row.line, "Line " + row.line + ": " + String.join("; ", row.problems) + "."));
             }
         }
         if (!problems.isEmpty()) {
@@ -106,15 +119,17 @@ public final class CsvTable {
      *
      * @throws InputRejected when some key is repeated
      */
-    public static <T> void requireUniqueKeys(List<T> values, Function<T, String> key, Function<T, Long> line,
-                                             String what) {
+    public static <T> void requireUniqueKeys(
+            List<T> values, Function<T, String> key, Function<T, Long> line, String what) {
         Set<String> seen = new LinkedHashSet<>();
         List<Problem> problems = new ArrayList<>();
         for (T value : values) {
             if (!seen.add(key.apply(value))) {
                 long n = line.apply(value);
-                problems.add(new Problem("line " + n, "Line " + n + ": " + what + " " + key.apply(value)
-                        + " appears on an earlier line too; keep one row for it."));
+                problems.add(new Problem(
+                        "line " + n,
+                        "Line " + n + ": " + what + " " + key.apply(value)
+                                + " appears on an earlier line too; keep one row for it."));
             }
         }
         if (!problems.isEmpty()) {

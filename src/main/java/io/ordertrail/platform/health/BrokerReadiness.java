@@ -1,7 +1,7 @@
 package io.ordertrail.platform.health;
 
-import io.ordertrail.platform.messaging.Queues;
 import io.ordertrail.platform.Resources;
+import io.ordertrail.platform.messaging.Queues;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,14 +9,13 @@ import jakarta.jms.Connection;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.QueueBrowser;
 import jakarta.jms.Session;
-import org.eclipse.microprofile.health.HealthCheck;
-import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.Readiness;
-
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
 
 /** Ready only while the JMS broker answers: without it no handover reaches inventory or fulfillment. */
 @Readiness
@@ -39,15 +38,18 @@ public class BrokerReadiness implements HealthCheck {
         // something it must answer: browsing a queue opens a consumer on it.
         Future<String> probe = executor.submit(() -> {
             try (Connection connection = connectionFactory.createConnection();
-                 Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
-                 QueueBrowser browser = session.createBrowser(session.createQueue(PROBE_QUEUE))) {
+                    Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+                    QueueBrowser browser = session.createBrowser(session.createQueue(PROBE_QUEUE))) {
                 browser.getEnumeration().hasMoreElements();
                 return connection.getMetaData().getJMSProviderName();
             }
         });
         try {
             String provider = probe.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-            return HealthCheckResponse.named("broker").up().withData("provider", provider).build();
+            return HealthCheckResponse.named("broker")
+                    .up()
+                    .withData("provider", provider)
+                    .build();
         } catch (TimeoutException e) {
             probe.cancel(true);
             return down("no answer within " + TIMEOUT_SECONDS + " s");
@@ -60,6 +62,9 @@ public class BrokerReadiness implements HealthCheck {
     }
 
     private static HealthCheckResponse down(String reason) {
-        return HealthCheckResponse.named("broker").down().withData("error", reason).build();
+        return HealthCheckResponse.named("broker")
+                .down()
+                .withData("error", reason)
+                .build();
     }
 }

@@ -16,6 +16,7 @@ public class Outbox {
 
     @Inject
     Event<OutboxWasFilled> outboxWasFilled;
+
     @Inject
     BusinessClock clock;
 
@@ -25,6 +26,5 @@ public class Outbox {
     }
 
     /** Something was added to the outbox in the current transaction. */
-    public record OutboxWasFilled() {
-    }
+    public record OutboxWasFilled() {}
 }

@@ -10,7 +10,6 @@ import jakarta.jms.JMSConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.time.Instant;
 import java.util.List;
 
@@ -27,6 +26,7 @@ public class OutboxDelivery {
     static final String DUPLICATE_DETECTION_ID = "_AMQ_DUPL_ID";
     /** JMS message grouping: one order's messages go to one consumer, in order. */
     static final String GROUP_ID = "JMSXGroupID";
+
     static final String MESSAGE_TYPE = "ordertrailMessageType";
 
     @PersistenceContext

@@ -4,7 +4,6 @@ import io.ordertrail.platform.SequencedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.util.Objects;
 
@@ -35,11 +34,15 @@ public class OutboxMessage extends SequencedEntity {
     @Column(name = "sent_at")
     private Instant sentAt;
 
-    protected OutboxMessage() {
-    }
+    protected OutboxMessage() {}
 
-    public OutboxMessage(String messageId, String destination, String messageGroup, String messageType,
-                         String payload, Instant createdAt) {
+    public OutboxMessage(
+            String messageId,
+            String destination,
+            String messageGroup,
+            String messageType,
+            String payload,
+            Instant createdAt) {
         this.messageId = Objects.requireNonNull(messageId);
         this.destination = Objects.requireNonNull(destination);
         this.messageGroup = Objects.requireNonNull(messageGroup);

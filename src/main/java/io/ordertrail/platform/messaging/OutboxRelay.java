@@ -11,10 +11,9 @@ import jakarta.ejb.Startup;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.time.Duration;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Moves outbox messages to the broker, in the order they were written: right after a transaction that filled the
@@ -29,6 +28,7 @@ public class OutboxRelay extends AfterCommitRelay<OutboxMessage> {
 
     @Inject
     OutboxDelivery delivery;
+
     @Inject
     BusinessClock clock;
 

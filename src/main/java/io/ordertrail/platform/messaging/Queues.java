@@ -17,6 +17,5 @@ public final class Queues {
     /** Where the broker moves what could not be processed after its redeliveries, and where refusals go. */
     public static final String DEAD_LETTERS = "DLQ";
 
-    private Queues() {
-    }
+    private Queues() {}
 }

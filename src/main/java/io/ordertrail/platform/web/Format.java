@@ -5,7 +5,6 @@ import io.ordertrail.platform.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,9 +1,8 @@
 package io.ordertrail.platform.web;
 
-import jakarta.faces.application.FacesMessage;
 import io.ordertrail.platform.InputRejected;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,12 +12,11 @@ public final class Messages {
 
     private static final Pattern INDEXED_FIELD = Pattern.compile("(\\w+)\\[(\\d+)]\\.(\\w+)");
 
-    private Messages() {
-    }
+    private Messages() {}
 
     public static void error(String clientId, String text) {
-        FacesContext.getCurrentInstance().addMessage(clientId,
-                new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+        FacesContext.getCurrentInstance()
+                .addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
     }
 
     /** Each problem next to its field in the form: "lines[2].quantity" is the quantity of the third line. */

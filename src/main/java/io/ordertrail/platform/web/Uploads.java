@@ -9,14 +9,17 @@ import java.util.Optional;
 /** Reading files staff upload. */
 public final class Uploads {
 
-    private Uploads() {
-    }
+    private Uploads() {}
 
     /** The file's text when it is UTF-8; empty when it is not text in UTF-8 (never a garbled string). */
     public static Optional<String> utf8Text(byte[] content) {
         try {
-            return Optional.of(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString());
+            return Optional.of(StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content))
+                    .toString());
         } catch (CharacterCodingException e) {
             return Optional.empty();
         }

@@ -1,11 +1,10 @@
 package io.ordertrail.catalog.domain;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Prices with effective dates: the price of a day is the latest one effective on it. */
 class ProductTest {

@@ -1,14 +1,13 @@
 package io.ordertrail.communication.domain;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The customer's acknowledgement link: genuine links are accepted, forged, altered and expired ones refused. */
 class AcknowledgementTokensTest {
@@ -29,8 +28,9 @@ class AcknowledgementTokensTest {
     @Test
     void anAlteredTokenIsRefused() {
         String token = tokens.issue(1042, "ORD-2026-000017", NOW.plus(Duration.ofDays(30)));
-        String payload = Base64.getUrlEncoder().withoutPadding().encodeToString(
-                "1043|ORD-2026-000017|1900000000".getBytes(StandardCharsets.UTF_8));
+        String payload = Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString("1043|ORD-2026-000017|1900000000".getBytes(StandardCharsets.UTF_8));
         String altered = payload + token.substring(token.indexOf('.'));
         assertThat(tokens.verify(altered, NOW).refusal()).contains("has been changed or was not issued by us");
     }

@@ -1,15 +1,14 @@
 package io.ordertrail.communication.domain;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 /** A confirmation on its way: pending, retried with a doubling delay, sent once, given up on after the last attempt. */
 class CommunicationTest {
@@ -18,16 +17,32 @@ class CommunicationTest {
     private final RetryPolicy policy = new RetryPolicy(Duration.ofSeconds(5), Duration.ofSeconds(60), 4);
 
     static ConfirmationContent content() {
-        return new ConfirmationContent("ORD-2026-000017", 1, "Acme <Hardware> & Co",
-                List.of(new ConfirmationContent.Line("RLR-230", "Paint roller", 2, new BigDecimal("12.40"),
-                        new BigDecimal("24.80"))),
-                new BigDecimal("24.80"), "Delivery", "12 Mill Lane, Leeds", LocalDate.of(2026, 12, 2),
-                "in stock", List.of(), List.of(), false, "the order desk, +44 20 7946 0000", null);
+        return new ConfirmationContent(
+                "ORD-2026-000017",
+                1,
+                "Acme <Hardware> & Co",
+                List.of(new ConfirmationContent.Line(
+                        "RLR-230", "Paint roller", 2, new BigDecimal("12.40"), new BigDecimal("24.80"))),
+                new BigDecimal("24.80"),
+                "Delivery",
+                "12 Mill Lane, Leeds",
+                LocalDate.of(2026, 12, 2),
+                "in stock",
+                List.of(),
+                List.of(),
+                false,
+                "the order desk, +44 20 7946 0000",
+                null);
     }
 
     private Communication email() {
-        return Communication.toSend(CommunicationKind.CONFIRMATION, ConfirmationChannel.EMAIL, "buyer@example.com",
-                "sales", NOW, content());
+        return Communication.toSend(
+                CommunicationKind.CONFIRMATION,
+                ConfirmationChannel.EMAIL,
+                "buyer@example.com",
+                "sales",
+                NOW,
+                content());
     }
 
     @Test
@@ -77,8 +92,15 @@ class CommunicationTest {
 
     @Test
     void aCallIsRecordedNotSentAndCannotBeResent() {
-        Communication call = Communication.call(CommunicationKind.CONFIRMATION, "Eva Ek", "+46 8 555 0101", "sales",
-                NOW.minusSeconds(300), NOW, content(), "Read out the summary");
+        Communication call = Communication.call(
+                CommunicationKind.CONFIRMATION,
+                "Eva Ek",
+                "+46 8 555 0101",
+                "sales",
+                NOW.minusSeconds(300),
+                NOW,
+                content(),
+                "Read out the summary");
         assertThat(call.getStatus()).isEqualTo(DeliveryStatus.RECORDED);
         assertThat(call.getCallWith()).isEqualTo("Eva Ek");
         assertThat(call.isResendable()).isFalse();

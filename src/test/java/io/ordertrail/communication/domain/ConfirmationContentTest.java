@@ -1,10 +1,9 @@
 package io.ordertrail.communication.domain;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** What a confirmation says, the same in every channel: number, summary, date, where, requests, contact. */
 class ConfirmationContentTest {
@@ -13,52 +12,91 @@ class ConfirmationContentTest {
 
     @Test
     void theTextHasEverythingTheSopAsksFor() {
-        assertThat(content.text()).contains("We confirm order ORD-2026-000017", "2 x RLR-230 Paint roller at 12.40 = 24.80",
-                "Total: 24.80", "Delivery: 12 Mill Lane, Leeds", "Estimated delivery date: Wednesday 2 December 2026",
-                "Special requests: None.", "Contact the order desk, +44 20 7946 0000");
+        assertThat(content.text())
+                .contains(
+                        "We confirm order ORD-2026-000017",
+                        "2 x RLR-230 Paint roller at 12.40 = 24.80",
+                        "Total: 24.80",
+                        "Delivery: 12 Mill Lane, Leeds",
+                        "Estimated delivery date: Wednesday 2 December 2026",
+                        "Special requests: None.",
+                        "Contact the order desk, +44 20 7946 0000");
     }
 
     @Test
     void aReconfirmationListsWhatChangedAndTheRequestsWithTheirOutcome() {
-        ConfirmationContent amended = new ConfirmationContent("ORD-2026-000017", 2, "Acme", content.lines(),
-                content.total(), "Delivery", "12 Mill Lane, Leeds", null, "", List.of("Packaging: wrap each tin"
-                + " — accepted: bubble wrap"), List.of("RLR-230 Paint roller: quantity 1 → 2"), false, "the desk", null);
+        ConfirmationContent amended = new ConfirmationContent(
+                "ORD-2026-000017",
+                2,
+                "Acme",
+                content.lines(),
+                content.total(),
+                "Delivery",
+                "12 Mill Lane, Leeds",
+                null,
+                "",
+                List.of("Packaging: wrap each tin" + " — accepted: bubble wrap"),
+                List.of("RLR-230 Paint roller: quantity 1 → 2"),
+                false,
+                "the desk",
+                null);
 
         assertThat(amended.subject()).isEqualTo("Order ORD-2026-000017 changed and confirmed (version 2)");
-        assertThat(amended.text()).contains("What changed:\n  - RLR-230 Paint roller: quantity 1 → 2",
-                "Special requests: - Packaging: wrap each tin — accepted: bubble wrap");
+        assertThat(amended.text())
+                .contains(
+                        "What changed:\n  - RLR-230 Paint roller: quantity 1 → 2",
+                        "Special requests: - Packaging: wrap each tin — accepted: bubble wrap");
         assertThat(amended.html()).contains("<li>RLR-230 Paint roller: quantity 1 → 2</li>");
     }
 
     @Test
     void aCancellationNoticeSaysTheOrderIsCancelledAndWhatItWas() {
-        ConfirmationContent cancelled = new ConfirmationContent("ORD-2026-000017", 3, "Acme", content.lines(),
-                content.total(), "Delivery", "12 Mill Lane, Leeds", null, "", List.of(), List.of(), true,
-                "the desk", null);
+        ConfirmationContent cancelled = new ConfirmationContent(
+                "ORD-2026-000017",
+                3,
+                "Acme",
+                content.lines(),
+                content.total(),
+                "Delivery",
+                "12 Mill Lane, Leeds",
+                null,
+                "",
+                List.of(),
+                List.of(),
+                true,
+                "the desk",
+                null);
 
         assertThat(cancelled.subject()).isEqualTo("Order ORD-2026-000017 cancelled");
-        assertThat(cancelled.text()).contains("we have cancelled your order ORD-2026-000017", "2 x RLR-230")
+        assertThat(cancelled.text())
+                .contains("we have cancelled your order ORD-2026-000017", "2 x RLR-230")
                 .doesNotContain("We confirm");
     }
 
     @Test
     void theHtmlEscapesWhatCustomersAndStaffTyped() {
-        assertThat(content.html()).contains("Dear Acme &lt;Hardware&gt; &amp; Co").doesNotContain("<Hardware>");
+        assertThat(content.html())
+                .contains("Dear Acme &lt;Hardware&gt; &amp; Co")
+                .doesNotContain("<Hardware>");
     }
 
     @Test
     void onlyAnEmailCarriesTheAcknowledgementLink() {
         assertThat(content.text()).doesNotContain("confirmation.xhtml");
-        ConfirmationContent withLink = content.withAcknowledgeUrl("https://orders.example.com/confirmation.xhtml?token=abc");
+        ConfirmationContent withLink =
+                content.withAcknowledgeUrl("https://orders.example.com/confirmation.xhtml?token=abc");
         assertThat(withLink.text()).contains("https://orders.example.com/confirmation.xhtml?token=abc");
         assertThat(withLink.html()).contains("href=\"https://orders.example.com/confirmation.xhtml?token=abc\"");
     }
 
     @Test
     void theMessageIsShortAndTheCallScriptReadsOutTheSummary() {
-        assertThat(content.message()).isEqualTo("Order ORD-2026-000017 confirmed: 1 line, total 24.80. Estimated delivery:"
-                + " 2026-12-02. Questions: the order desk, +44 20 7946 0000");
-        assertThat(content.callScript()).startsWith("Hello, this is the order desk calling about your order ORD-2026-000017.")
-                .contains("I would like to confirm order ORD-2026-000017", "Can you confirm these details are correct?");
+        assertThat(content.message())
+                .isEqualTo("Order ORD-2026-000017 confirmed: 1 line, total 24.80. Estimated delivery:"
+                        + " 2026-12-02. Questions: the order desk, +44 20 7946 0000");
+        assertThat(content.callScript())
+                .startsWith("Hello, this is the order desk calling about your order ORD-2026-000017.")
+                .contains(
+                        "I would like to confirm order ORD-2026-000017", "Can you confirm these details are correct?");
     }
 }

@@ -1,18 +1,18 @@
 package io.ordertrail.customers.domain;
 
-import io.ordertrail.platform.InputRejected;
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.ordertrail.platform.InputRejected;
+import org.junit.jupiter.api.Test;
 
 /** A customer created while taking an order: every problem at once, and nothing created with one. */
 class NewCustomerTest {
 
     @Test
     void aCustomerWithANameAndAWayToReachThemIsRegistered() {
-        Customer customer = Customer.register("C-2001",
-                new NewCustomer(" Nya Bygg AB ", "Eva Ek", "eva@nyabygg.se", "+46 23 123 45", "Storgatan 1"));
+        Customer customer = Customer.register(
+                "C-2001", new NewCustomer(" Nya Bygg AB ", "Eva Ek", "eva@nyabygg.se", "+46 23 123 45", "Storgatan 1"));
         assertThat(customer.getName()).isEqualTo("Nya Bygg AB");
         assertThat(customer.getContactName()).isEqualTo("Eva Ek");
         assertThat(customer.getDefaultDeliveryAddress()).isEqualTo("Storgatan 1");
@@ -22,15 +22,16 @@ class NewCustomerTest {
     void aMalformedEmailAndPhoneAreRefusedAtTheirFields() {
         NewCustomer details = new NewCustomer("Nya Bygg AB", null, "eva.nyabygg.se", "call me", null);
         assertThat(details.problems()).extracting(InputRejected.Problem::field).containsExactly("email", "phone");
-        assertThat(details.problems().get(0).message()).isEqualTo(
-                "“eva.nyabygg.se” is not an email address; it should look like name@example.com.");
+        assertThat(details.problems().get(0).message())
+                .isEqualTo("“eva.nyabygg.se” is not an email address; it should look like name@example.com.");
         assertThatThrownBy(() -> Customer.register("C-2002", details)).isInstanceOf(InputRejected.class);
     }
 
     @Test
     void aNameIsRequiredAndSoIsAWayToReachTheCustomer() {
         assertThat(new NewCustomer(" ", null, null, null, null).problems())
-                .extracting(InputRejected.Problem::field).containsExactly("name", "email");
+                .extracting(InputRejected.Problem::field)
+                .containsExactly("name", "email");
     }
 
     @Test

@@ -1,23 +1,22 @@
 package io.ordertrail.erp.infrastructure;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
 import com.helger.ubl21.UBL21Marshaller;
 import io.ordertrail.erp.domain.ErpAnswer;
 import io.ordertrail.erp.domain.ErpOrder;
 import io.ordertrail.erp.domain.RefusedDocument;
 import io.ordertrail.erp.domain.UnreadableDocument;
-import oasis.names.specification.ubl.schema.xsd.orderresponse_21.OrderResponseType;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.tuple;
+import oasis.names.specification.ubl.schema.xsd.orderresponse_21.OrderResponseType;
+import org.junit.jupiter.api.Test;
 
 /** Reading buyers' UBL Orders safely, and answering with a schema-valid OrderResponse. */
 class UblDocumentsTest {
@@ -38,9 +37,15 @@ class UblDocumentsTest {
         assertThat(order.buyerIds()).contains("PartyID123");
         assertThat(order.buyerName()).isEqualTo("Johnssons byggvaror");
         assertThat(order.documentId()).isEqualTo("34");
-        assertThat(order.lines()).extracting(ErpOrder.Line::lineId, ErpOrder.Line::sellersItemId, ErpOrder.Line::gtin,
+        assertThat(order.lines())
+                .extracting(
+                        ErpOrder.Line::lineId,
+                        ErpOrder.Line::sellersItemId,
+                        ErpOrder.Line::gtin,
                         ErpOrder.Line::unitCode)
-                .containsExactly(tuple("1", "SItemNo001", "1234567890123", "LTR"), tuple("2", "SItemNo011", "123452340123", "C62"));
+                .containsExactly(
+                        tuple("1", "SItemNo001", "1234567890123", "LTR"),
+                        tuple("2", "SItemNo011", "123452340123", "C62"));
         assertThat(order.lines().get(0).quantity()).isEqualByComparingTo("120");
         assertThat(order.requestedDate()).isEqualTo(LocalDate.of(2010, 2, 10));
         assertThat(order.note()).isEqualTo("Information text for the whole order");
@@ -51,55 +56,75 @@ class UblDocumentsTest {
         String xxe = "<?xml version=\"1.0\"?><!DOCTYPE Order [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
                 + "<Order xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:Order-2\">&x;</Order>";
 
-        assertThatThrownBy(() -> documents.read(xxe)).isInstanceOf(UnreadableDocument.class)
-                .hasMessageContaining("declares a document type (DOCTYPE)").hasMessageNotContaining("root:");
+        assertThatThrownBy(() -> documents.read(xxe))
+                .isInstanceOf(UnreadableDocument.class)
+                .hasMessageContaining("declares a document type (DOCTYPE)")
+                .hasMessageNotContaining("root:");
     }
 
     @Test
     void entityExpansionIsRefusedBeforeAnyExpansion() {
         StringBuilder laughs = new StringBuilder("<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\">");
         for (int i = 1; i <= 9; i++) {
-            laughs.append("<!ENTITY lol").append(i).append(" \"").append(("&lol" + (i == 1 ? "" : i - 1) + ";").repeat(10))
+            laughs.append("<!ENTITY lol")
+                    .append(i)
+                    .append(" \"")
+                    .append(("&lol" + (i == 1 ? "" : i - 1) + ";").repeat(10))
                     .append("\">");
         }
         laughs.append("]><Order xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:Order-2\">&lol9;</Order>");
 
-        assertThatThrownBy(() -> documents.read(laughs.toString())).isInstanceOf(UnreadableDocument.class)
+        assertThatThrownBy(() -> documents.read(laughs.toString()))
+                .isInstanceOf(UnreadableDocument.class)
                 .hasMessageContaining("DOCTYPE");
     }
 
     @Test
     void notXmlNotUblAndTooLargeAreUnreadableWithTheirReason() throws IOException {
         assertThatThrownBy(() -> documents.read("ORDER 34: 120 litres of red paint"))
-                .isInstanceOf(UnreadableDocument.class).hasMessageStartingWith("Not well-formed XML");
+                .isInstanceOf(UnreadableDocument.class)
+                .hasMessageStartingWith("Not well-formed XML");
         assertThatThrownBy(() -> documents.read("<invoice xmlns=\"urn:example\"/>"))
-                .isInstanceOf(UnreadableDocument.class).hasMessageContaining("Not a UBL 2.1 Order");
-        String big = fixture("UBL-Order-2.1-Example.xml").replace("Information text for the whole order",
-                "x".repeat(100_000));
-        assertThatThrownBy(() -> documents.read(big)).isInstanceOf(UnreadableDocument.class)
+                .isInstanceOf(UnreadableDocument.class)
+                .hasMessageContaining("Not a UBL 2.1 Order");
+        String big = fixture("UBL-Order-2.1-Example.xml")
+                .replace("Information text for the whole order", "x".repeat(100_000));
+        assertThatThrownBy(() -> documents.read(big))
+                .isInstanceOf(UnreadableDocument.class)
                 .hasMessageContaining("over the limit of 100000 bytes");
     }
 
     @Test
     void anInvalidOrderOfAKnownBuyerIsRefusedToThatBuyerAndOneWithoutBuyerIsUnreadable() throws IOException {
-        String invalid = fixture("UBL-Order-2.1-Example.xml").replace("<cbc:IssueDate>2010-01-20</cbc:IssueDate>",
-                "<cbc:IssueDate>yesterday</cbc:IssueDate>");
-        assertThatThrownBy(() -> documents.read(invalid)).isInstanceOf(RefusedDocument.class)
-                .satisfies(e -> assertThat(((RefusedDocument) e).answer().sender()).isEqualTo("7300070011115"))
+        String invalid = fixture("UBL-Order-2.1-Example.xml")
+                .replace("<cbc:IssueDate>2010-01-20</cbc:IssueDate>", "<cbc:IssueDate>yesterday</cbc:IssueDate>");
+        assertThatThrownBy(() -> documents.read(invalid))
+                .isInstanceOf(RefusedDocument.class)
+                .satisfies(
+                        e -> assertThat(((RefusedDocument) e).answer().sender()).isEqualTo("7300070011115"))
                 .hasMessageContaining("Not valid against the UBL 2.1 Order schema");
 
         String example = fixture("UBL-Order-2.1-Example.xml");
         String noBuyer = example.substring(0, example.indexOf("<cac:BuyerCustomerParty>"))
-                + example.substring(example.indexOf("</cac:BuyerCustomerParty>") + "</cac:BuyerCustomerParty>".length());
-        assertThatThrownBy(() -> documents.read(noBuyer)).isInstanceOf(UnreadableDocument.class)
+                + example.substring(
+                        example.indexOf("</cac:BuyerCustomerParty>") + "</cac:BuyerCustomerParty>".length());
+        assertThatThrownBy(() -> documents.read(noBuyer))
+                .isInstanceOf(UnreadableDocument.class)
                 .hasMessageContaining("names no buyer party");
     }
 
     @Test
     void theAnswerIsASchemaValidOrderResponseWithOurNumberAndEachLine() {
-        ErpAnswer answer = new ErpAnswer("34", "7300070011115", "Johnssons byggvaror", "ORD-2026-000042", 1,
-                ErpAnswer.Code.CA, LocalDate.of(2026, 12, 2),
-                List.of(new ErpAnswer.LineAnswer("1", true, new BigDecimal("120"), "LTR", "SItemNo001", null),
+        ErpAnswer answer = new ErpAnswer(
+                "34",
+                "7300070011115",
+                "Johnssons byggvaror",
+                "ORD-2026-000042",
+                1,
+                ErpAnswer.Code.CA,
+                LocalDate.of(2026, 12, 2),
+                List.of(
+                        new ErpAnswer.LineAnswer("1", true, new BigDecimal("120"), "LTR", "SItemNo001", null),
                         new ErpAnswer.LineAnswer("2", false, new BigDecimal("15"), "C62", null, "No product of ours")),
                 List.of("Line 2 not taken: No product of ours"));
 
@@ -110,9 +135,15 @@ class UblDocumentsTest {
         assertThat(read.getSalesOrderID().getValue()).isEqualTo("ORD-2026-000042");
         assertThat(read.getOrderReference().get(0).getID().getValue()).isEqualTo("34");
         assertThat(read.getOrderResponseCode().getValue()).isEqualTo("CA");
-        assertThat(read.getOrderLine()).extracting(l -> l.getLineItem().getLineStatusCode().getValue())
+        assertThat(read.getOrderLine())
+                .extracting(l -> l.getLineItem().getLineStatusCode().getValue())
                 .containsExactly("NoStatus", "Disputed");
-        assertThat(read.getDelivery().get(0).getPromisedDeliveryPeriod().getStartDate().getValue().toLocalDate())
+        assertThat(read.getDelivery()
+                        .get(0)
+                        .getPromisedDeliveryPeriod()
+                        .getStartDate()
+                        .getValue()
+                        .toLocalDate())
                 .isEqualTo(LocalDate.of(2026, 12, 2));
     }
 }

@@ -1,12 +1,11 @@
 package io.ordertrail.fulfillment.domain;
 
-import io.ordertrail.platform.InputRejected;
-import org.junit.jupiter.api.Test;
-
-import java.time.Instant;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.ordertrail.platform.InputRejected;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
 
 /** A fulfillment task moves picking → packed → dispatched (or ready for pickup → picked up), each step kept. */
 class FulfillmentTaskTest {
@@ -18,7 +17,8 @@ class FulfillmentTaskTest {
     }
 
     private static FulfillmentTask pickup() {
-        return new FulfillmentTask("ORD-2026-000018", 1, "Acme", true, "Main warehouse counter", null, "1 x RLR-230", NOW);
+        return new FulfillmentTask(
+                "ORD-2026-000018", 1, "Acme", true, "Main warehouse counter", null, "1 x RLR-230", NOW);
     }
 
     @Test
@@ -32,8 +32,9 @@ class FulfillmentTaskTest {
 
         assertThat(task.getStatus()).isEqualTo(TaskStatus.DISPATCHED);
         assertThat(task.getCarrier()).isEqualTo("DHL");
-        assertThat(task.getSteps()).extracting(FulfillmentStep::getStatus).containsExactly(TaskStatus.TO_PICK,
-                TaskStatus.PICKING, TaskStatus.PACKED, TaskStatus.DISPATCHED);
+        assertThat(task.getSteps())
+                .extracting(FulfillmentStep::getStatus)
+                .containsExactly(TaskStatus.TO_PICK, TaskStatus.PICKING, TaskStatus.PACKED, TaskStatus.DISPATCHED);
         assertThat(task.getSteps().get(3).getNote()).isEqualTo("With DHL, tracking JD0146000033");
         assertThat(task.getNextSteps()).isEmpty();
     }
@@ -45,15 +46,19 @@ class FulfillmentTaskTest {
         task.advance(TaskStatus.PACKED, "fulfillment", NOW, null, null);
 
         assertThatThrownBy(() -> task.advance(TaskStatus.DISPATCHED, "fulfillment", NOW, " ", null))
-                .isInstanceOfSatisfying(InputRejected.class, e -> assertThat(e.getProblems())
-                        .extracting(InputRejected.Problem::field).containsExactly("carrier", "trackingReference"));
+                .isInstanceOfSatisfying(
+                        InputRejected.class,
+                        e -> assertThat(e.getProblems())
+                                .extracting(InputRejected.Problem::field)
+                                .containsExactly("carrier", "trackingReference"));
         assertThat(task.getStatus()).isEqualTo(TaskStatus.PACKED);
     }
 
     @Test
     void aStepThatDoesNotFollowIsRefused() {
         assertThatThrownBy(() -> delivery().advance(TaskStatus.PACKED, "fulfillment", NOW, null, null))
-                .isInstanceOf(InputRejected.class).hasMessageContaining("cannot go to packed");
+                .isInstanceOf(InputRejected.class)
+                .hasMessageContaining("cannot go to packed");
     }
 
     @Test
@@ -63,7 +68,8 @@ class FulfillmentTaskTest {
         task.advance(TaskStatus.PACKED, "fulfillment", NOW, null, null);
         assertThat(task.getNextSteps()).containsExactly(TaskStatus.READY_FOR_PICKUP);
         assertThatThrownBy(() -> task.advance(TaskStatus.DISPATCHED, "fulfillment", NOW, "DHL", "1"))
-                .isInstanceOf(InputRejected.class).hasMessageContaining("ready for pickup");
+                .isInstanceOf(InputRejected.class)
+                .hasMessageContaining("ready for pickup");
         task.advance(TaskStatus.READY_FOR_PICKUP, "fulfillment", NOW, null, null);
         task.advance(TaskStatus.PICKED_UP, "fulfillment", NOW, null, null);
         assertThat(task.getStatus().isDone()).isTrue();

@@ -1,18 +1,20 @@
 package io.ordertrail.handover.domain;
 
-import io.ordertrail.handover.domain.HandoverMessageType;
-import io.ordertrail.handover.domain.HandoverDocument.MalformedHandover;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.ordertrail.handover.domain.HandoverDocument.MalformedHandover;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class HandoverDocumentTest {
 
     private static HandoverDocument document() {
-        return HandoverDocument.of("m-1", HandoverMessageType.ORDER_RECORDED, "ORD-2026-000007", 2,
+        return HandoverDocument.of(
+                "m-1",
+                HandoverMessageType.ORDER_RECORDED,
+                "ORD-2026-000007",
+                2,
                 new HandoverDocument.Customer("C-1002", "Acme Hardware Ltd"),
                 new HandoverDocument.Fulfillment("DELIVERY", "12 Mill Lane", null, "Ring the bell"),
                 List.of(new HandoverDocument.Line(1, "RLR-230", "Paint roller", 4)));
@@ -39,12 +41,16 @@ class HandoverDocumentTest {
 
     @Test
     void textThatIsNotAHandoverDocumentIsRefusedWithTheReason() {
-        assertThatThrownBy(() -> HandoverDocument.parse("not json")).isInstanceOf(MalformedHandover.class)
+        assertThatThrownBy(() -> HandoverDocument.parse("not json"))
+                .isInstanceOf(MalformedHandover.class)
                 .hasMessageContaining("not a JSON object");
         assertThatThrownBy(() -> HandoverDocument.parse("{\"schema\":\"other/9\"}"))
-                .isInstanceOf(MalformedHandover.class).hasMessageContaining("Unknown handover schema");
-        assertThatThrownBy(() -> HandoverDocument.parse(document().toJson().replace("\"orderVersion\":2", "\"orderVersion\":0")))
-                .isInstanceOf(MalformedHandover.class).hasMessageContaining("orderVersion");
+                .isInstanceOf(MalformedHandover.class)
+                .hasMessageContaining("Unknown handover schema");
+        assertThatThrownBy(() ->
+                        HandoverDocument.parse(document().toJson().replace("\"orderVersion\":2", "\"orderVersion\":0")))
+                .isInstanceOf(MalformedHandover.class)
+                .hasMessageContaining("orderVersion");
         assertThatThrownBy(() -> HandoverDocument.parse(" ")).isInstanceOf(MalformedHandover.class);
     }
 }

@@ -1,13 +1,12 @@
 package io.ordertrail.inventory.domain;
 
-import io.ordertrail.catalog.domain.Product;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ordertrail.catalog.domain.Product;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** SOP step 2: availability is stock minus what other orders have reserved. */
 class LineAvailabilityTest {
@@ -21,8 +20,8 @@ class LineAvailabilityTest {
         stock.reserve(55);
 
         LineAvailability five = LineAvailability.of(stock, 5, List.of(), TODAY);
-        LineAvailability six = LineAvailability.of(stock, 6,
-                List.of(new Replenishment(primer, "MAIN", 100, TODAY.plusDays(3))), TODAY);
+        LineAvailability six = LineAvailability.of(
+                stock, 6, List.of(new Replenishment(primer, "MAIN", 100, TODAY.plusDays(3))), TODAY);
 
         assertThat(five.inStock()).isTrue();
         assertThat(five.describe()).isEqualTo("In stock (5 available)");

@@ -1,14 +1,13 @@
 package io.ordertrail.inventory.domain;
 
-import io.ordertrail.catalog.domain.Product;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ordertrail.catalog.domain.Product;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** What inventory tells the order after reserving it: all reserved, or when the last short line is covered. */
 class OrderAvailabilityWasCheckedTest {
@@ -19,14 +18,14 @@ class OrderAvailabilityWasCheckedTest {
     private final Product tape = new Product("TAP-MSK-50", "Masking tape", new BigDecimal("6.20"), "EA");
 
     private StockReservation line(Product product, int onHand, int wanted, List<Replenishment> coming) {
-        return StockReservation.forLine("ORD-2026-000009", 2, 1, new StockLevel(product, "MAIN", onHand), wanted,
-                coming, TODAY, NOW);
+        return StockReservation.forLine(
+                "ORD-2026-000009", 2, 1, new StockLevel(product, "MAIN", onHand), wanted, coming, TODAY, NOW);
     }
 
     @Test
     void everyLineReservedNamesNoDay() {
-        OrderAvailabilityWasChecked checked = OrderAvailabilityWasChecked.of("ORD-2026-000009", 2,
-                List.of(line(roller, 10, 4, List.of()), line(tape, 5, 5, List.of())));
+        OrderAvailabilityWasChecked checked = OrderAvailabilityWasChecked.of(
+                "ORD-2026-000009", 2, List.of(line(roller, 10, 4, List.of()), line(tape, 5, 5, List.of())));
 
         assertThat(checked.allReserved()).isTrue();
         assertThat(checked.allCovered()).isTrue();
@@ -36,10 +35,13 @@ class OrderAvailabilityWasCheckedTest {
 
     @Test
     void shortLinesNameTheDayTheLastOfThemIsCovered() {
-        OrderAvailabilityWasChecked checked = OrderAvailabilityWasChecked.of("ORD-2026-000009", 2, List.of(
-                line(roller, 1, 4, List.of(new Replenishment(roller, "MAIN", 10, TODAY.plusDays(3)))),
-                line(tape, 0, 5, List.of(new Replenishment(tape, "MAIN", 10, TODAY.plusDays(8)))),
-                line(roller, 10, 2, List.of())));
+        OrderAvailabilityWasChecked checked = OrderAvailabilityWasChecked.of(
+                "ORD-2026-000009",
+                2,
+                List.of(
+                        line(roller, 1, 4, List.of(new Replenishment(roller, "MAIN", 10, TODAY.plusDays(3)))),
+                        line(tape, 0, 5, List.of(new Replenishment(tape, "MAIN", 10, TODAY.plusDays(8)))),
+                        line(roller, 10, 2, List.of())));
 
         assertThat(checked.allReserved()).isFalse();
         assertThat(checked.allCovered()).isTrue();
@@ -49,9 +51,12 @@ class OrderAvailabilityWasCheckedTest {
 
     @Test
     void aShortLineWithNothingComingLeavesTheOrderUncovered() {
-        OrderAvailabilityWasChecked checked = OrderAvailabilityWasChecked.of("ORD-2026-000009", 2, List.of(
-                line(roller, 1, 4, List.of(new Replenishment(roller, "MAIN", 10, TODAY.plusDays(3)))),
-                line(tape, 0, 5, List.of())));
+        OrderAvailabilityWasChecked checked = OrderAvailabilityWasChecked.of(
+                "ORD-2026-000009",
+                2,
+                List.of(
+                        line(roller, 1, 4, List.of(new Replenishment(roller, "MAIN", 10, TODAY.plusDays(3)))),
+                        line(tape, 0, 5, List.of())));
 
         assertThat(checked.allReserved()).isFalse();
         assertThat(checked.allCovered()).isFalse();

@@ -1,15 +1,14 @@
 package io.ordertrail.inventory.domain;
 
-import io.ordertrail.catalog.domain.Product;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ordertrail.catalog.domain.Product;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 /** SOP section 3, inventory checks availability: reserve what is there, say when the rest comes. */
 class StockReservationTest {
@@ -40,8 +39,12 @@ class StockReservationTest {
 
         assertThat(line.getOutcome()).isEqualTo(StockReservation.Outcome.SHORT);
         assertThat(line.getAvailableQuantity()).isEqualTo(3);
-        assertThat(line.getExpectedOn()).as("2 on day 2 are not enough for the 4 missing").isEqualTo(TODAY.plusDays(9));
-        assertThat(stock.available()).as("nothing is set aside for a short line").isEqualTo(3);
+        assertThat(line.getExpectedOn())
+                .as("2 on day 2 are not enough for the 4 missing")
+                .isEqualTo(TODAY.plusDays(9));
+        assertThat(stock.available())
+                .as("nothing is set aside for a short line")
+                .isEqualTo(3);
         assertThat(line.describe()).isEqualTo("RLR-230: short by 4 (3 available), more expected 2026-12-05");
     }
 
@@ -60,7 +63,8 @@ class StockReservationTest {
         StockLevel stock = new StockLevel(roller, "MAIN", 5);
         stock.reserve(5);
 
-        assertThatThrownBy(() -> stock.reserve(1)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> stock.reserve(1))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("0 available");
         stock.release(2);
         assertThat(stock.available()).isEqualTo(2);
@@ -69,7 +73,8 @@ class StockReservationTest {
 
     @Test
     void replenishmentsDueBeforeTodayDoNotCount() {
-        List<Replenishment> coming = List.of(new Replenishment(roller, "MAIN", 50, TODAY.minusDays(1)),
+        List<Replenishment> coming = List.of(
+                new Replenishment(roller, "MAIN", 50, TODAY.minusDays(1)),
                 new Replenishment(roller, "MAIN", 50, TODAY));
 
         assertThat(ReplenishmentPlan.coveredOn(60, coming, TODAY)).isEmpty();

@@ -1,13 +1,11 @@
 package io.ordertrail.orders.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import io.ordertrail.testsupport.SharedOrdertrail;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
-
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,9 +15,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /** SOP step 1, the online platform channel: orders over the API, recorded and handed over like any other. */
 @Order(5)
@@ -30,8 +29,10 @@ class OnlineOrdersApiIT {
             {"customerNumber":"C-1005","lines":[{"productCode":"TAP-MSK-50","quantity":10}],
              "deliveryAddress":"Unit 7, Wapping Wharf, Bristol BS1 6WP"}""";
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
     private HttpResponse<String> post(String user, String body, String idempotencyKey) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(api("orders"))
@@ -47,7 +48,10 @@ class OnlineOrdersApiIT {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(api(path)).header("Authorization", basic("integration")).build(),
+        return http.send(
+                HttpRequest.newBuilder(api(path))
+                        .header("Authorization", basic("integration"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -71,11 +75,14 @@ class OnlineOrdersApiIT {
         assertThat(created.statusCode()).isEqualTo(201);
         JsonObject order = json(created);
         String number = order.getString("orderNumber");
-        assertThat(created.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/api/orders/" + number));
-        assertThat(created.headers().firstValue("ETag")).as("the version to amend from, without reading it first")
+        assertThat(created.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/api/orders/" + number));
+        assertThat(created.headers().firstValue("ETag"))
+                .as("the version to amend from, without reading it first")
                 .isEqualTo(get("orders/" + number).headers().firstValue("ETag"));
         assertThat(order.getString("channel")).isEqualTo("ONLINE");
-        assertThat(order.getJsonArray("lines").getJsonObject(0).getString("productCode")).isEqualTo("TAP-MSK-50");
+        assertThat(order.getJsonArray("lines").getJsonObject(0).getString("productCode"))
+                .isEqualTo("TAP-MSK-50");
         assertThat(order.getString("status")).isEqualTo("RECORDED");
         assertThat(order.getJsonArray("flags")).isEmpty();
         assertThat(order.getString("estimatedDate")).matches("\\d{4}-\\d{2}-\\d{2}");
@@ -89,8 +96,12 @@ class OnlineOrdersApiIT {
     }
 
     private HttpResponse<String> postJson(String path, String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(api(path)).header("Authorization", basic("integration"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+        return http.send(
+                HttpRequest.newBuilder(api(path))
+                        .header("Authorization", basic("integration"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -98,23 +109,26 @@ class OnlineOrdersApiIT {
     void thePlatformHasAnOrderConfirmedByEmailAndItIsConfirmedOnceTheMailIsSent() throws Exception {
         String number = io.ordertrail.testsupport.OnlinePlatform.recordedOrder();
 
-        HttpResponse<String> malformed = postJson("orders/" + number + "/confirmations", "{\"email\":\"not-an-email\"}");
+        HttpResponse<String> malformed =
+                postJson("orders/" + number + "/confirmations", "{\"email\":\"not-an-email\"}");
         assertThat(malformed.statusCode()).isEqualTo(400);
-        assertThat(malformed.headers().firstValue("Content-Type")).hasValueSatisfying(t ->
-                assertThat(t).startsWith("application/problem+json"));
-        HttpResponse<String> queued = postJson("orders/" + number + "/confirmations",
-                "{\"email\":\"buyer@example.com\"}");
+        assertThat(malformed.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        HttpResponse<String> queued =
+                postJson("orders/" + number + "/confirmations", "{\"email\":\"buyer@example.com\"}");
 
         assertThat(queued.statusCode()).as(queued.body()).isEqualTo(202);
         assertThat(json(queued).getString("status")).isEqualTo("PENDING");
-        await().atMost(Duration.ofSeconds(30)).until(() -> json(get("orders/" + number)).getString("status")
-                .equals("CONFIRMED"));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> json(get("orders/" + number)).getString("status").equals("CONFIRMED"));
         assertThat(postJson("orders/ORD-1999-000001/confirmations", "{\"email\":\"buyer@example.com\"}")
-                .statusCode()).isEqualTo(404);
+                        .statusCode())
+                .isEqualTo(404);
     }
 
     private HttpResponse<String> send(String method, String path, String ifMatch, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(api(path)).header("Authorization", basic("integration"))
+        HttpRequest.Builder request = HttpRequest.newBuilder(api(path))
+                .header("Authorization", basic("integration"))
                 .header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofString(body));
         if (ifMatch != null) {
@@ -139,21 +153,26 @@ class OnlineOrdersApiIT {
         String etag = read.headers().firstValue("ETag").orElseThrow();
         String address = json(read).getString("deliveryAddress");
 
-        HttpResponse<String> withoutIfMatch = send("PUT", "orders/" + number, null, amendment("1", 4).formatted(address));
-        HttpResponse<String> amended = send("PUT", "orders/" + number, etag, amendment("2", 4).formatted(address));
-        HttpResponse<String> stale = send("PUT", "orders/" + number, etag, amendment("3", 9).formatted(address));
+        HttpResponse<String> withoutIfMatch =
+                send("PUT", "orders/" + number, null, amendment("1", 4).formatted(address));
+        HttpResponse<String> amended =
+                send("PUT", "orders/" + number, etag, amendment("2", 4).formatted(address));
+        HttpResponse<String> stale =
+                send("PUT", "orders/" + number, etag, amendment("3", 9).formatted(address));
 
         assertThat(withoutIfMatch.statusCode()).isEqualTo(428);
         assertThat(amended.statusCode()).as(amended.body()).isEqualTo(200);
         assertThat(json(amended).getInt("version")).isEqualTo(2);
         assertThat(amended.headers().firstValue("ETag")).isPresent().isNotEqualTo(java.util.Optional.of(etag));
         assertThat(stale.statusCode()).isEqualTo(412);
-        assertThat(stale.headers().firstValue("Content-Type")).hasValueSatisfying(t ->
-                assertThat(t).startsWith("application/problem+json"));
+        assertThat(stale.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
         assertThat(json(stale).getString("detail")).contains("was changed to version 2");
         JsonObject now = json(get("orders/" + number));
         assertThat(now.getInt("version")).isEqualTo(2);
-        assertThat(now.getJsonArray("lines").getJsonObject(0).getInt("quantity")).as("nothing overwritten").isEqualTo(4);
+        assertThat(now.getJsonArray("lines").getJsonObject(0).getInt("quantity"))
+                .as("nothing overwritten")
+                .isEqualTo(4);
     }
 
     @Test
@@ -161,11 +180,15 @@ class OnlineOrdersApiIT {
         String number = io.ordertrail.testsupport.OnlinePlatform.recordedOrder();
         HttpResponse<String> read = get("orders/" + number);
 
-        HttpResponse<String> refused = send("PUT", "orders/" + number, read.headers().firstValue("ETag").orElseThrow(),
+        HttpResponse<String> refused = send(
+                "PUT",
+                "orders/" + number,
+                read.headers().firstValue("ETag").orElseThrow(),
                 "{\"lines\":[{\"productCode\":\"RLR-230\",\"quantity\":3}],\"deliveryAddress\":\"x\"}");
 
         assertThat(refused.statusCode()).isEqualTo(400);
-        assertThat(json(refused).getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("field")))
+        assertThat(json(refused).getJsonArray("errors").stream()
+                        .map(e -> e.asJsonObject().getString("field")))
                 .contains("requestedBy", "verifiedHow", "reference", "reason");
         assertThat(json(get("orders/" + number)).getInt("version")).isEqualTo(1);
     }
@@ -175,14 +198,22 @@ class OnlineOrdersApiIT {
         String number = io.ordertrail.testsupport.OnlinePlatform.recordedOrder();
         String etag = get("orders/" + number).headers().firstValue("ETag").orElseThrow();
 
-        HttpResponse<String> cancelled = send("POST", "orders/" + number + "/cancellation", etag,
+        HttpResponse<String> cancelled = send(
+                "POST",
+                "orders/" + number + "/cancellation",
+                etag,
                 "{" + REQUEST.formatted("9", "CUSTOMER_CANCELLED") + "}");
 
         assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(200);
         assertThat(json(cancelled).getString("status")).isEqualTo("CANCELLED");
-        assertThat(send("POST", "orders/" + number + "/cancellation", cancelled.headers().firstValue("ETag")
-                .orElseThrow(), "{" + REQUEST.formatted("10", "CUSTOMER_CANCELLED") + "}").statusCode())
-                .as("a cancelled order cannot be cancelled again").isEqualTo(400);
+        assertThat(send(
+                                "POST",
+                                "orders/" + number + "/cancellation",
+                                cancelled.headers().firstValue("ETag").orElseThrow(),
+                                "{" + REQUEST.formatted("10", "CUSTOMER_CANCELLED") + "}")
+                        .statusCode())
+                .as("a cancelled order cannot be cancelled again")
+                .isEqualTo(400);
     }
 
     @Test
@@ -191,8 +222,10 @@ class OnlineOrdersApiIT {
                 {"customerNumber":"C-9999","lines":[{"productCode":"NOPE","quantity":0}]}""", null);
 
         assertThat(refused.statusCode()).isEqualTo(400);
-        assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
-        assertThat(json(refused).getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("field")))
+        assertThat(refused.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(json(refused).getJsonArray("errors").stream()
+                        .map(e -> e.asJsonObject().getString("field")))
                 .contains("lines[0].quantity", "fulfillmentMethod", "customer");
 
         HttpResponse<String> notJson = post("integration", "{not json", null);
@@ -219,15 +252,25 @@ class OnlineOrdersApiIT {
     void noCredentialsIs401AndAPersonsAccountIs403() throws Exception {
         HttpResponse<String> anonymous = post(null, ORDER, null);
         assertThat(anonymous.statusCode()).isEqualTo(401);
-        assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(h -> assertThat(h).startsWith("Basic"));
+        assertThat(anonymous.headers().firstValue("WWW-Authenticate"))
+                .hasValueSatisfying(h -> assertThat(h).startsWith("Basic"));
 
         HttpResponse<String> person = post("sales", ORDER, null);
         assertThat(person.statusCode()).isEqualTo(403);
-        assertThat(person.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(person.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
         assertThat(json(person).getString("title")).isEqualTo("Not allowed");
-        assertThat(http.send(HttpRequest.newBuilder(api("orders/ORD-2026-000001"))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("integration:wrong".getBytes()))
-                .build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
+        assertThat(http.send(
+                                HttpRequest.newBuilder(api("orders/ORD-2026-000001"))
+                                        .header(
+                                                "Authorization",
+                                                "Basic "
+                                                        + Base64.getEncoder()
+                                                                .encodeToString("integration:wrong".getBytes()))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .statusCode())
+                .isEqualTo(401);
     }
 
     @Test
@@ -236,8 +279,10 @@ class OnlineOrdersApiIT {
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(json(missing).getString("title")).isEqualTo("Not Found");
 
-        HttpResponse<String> openApi = http.send(HttpRequest.newBuilder(SharedOrdertrail.baseUri().resolve("/openapi"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> openApi = http.send(
+                HttpRequest.newBuilder(SharedOrdertrail.baseUri().resolve("/openapi"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(openApi.statusCode()).isEqualTo(200);
         assertThat(openApi.body()).contains("/api/orders", "Idempotency-Key", "NewOrder", "problem+json");
     }
@@ -250,8 +295,12 @@ class OnlineOrdersApiIT {
         assertThat(json(get("customers/C-1005")).getString("name")).isEqualTo("Harbour Property Maintenance");
         HttpResponse<String> orders = get("customers/C-1005/orders?size=5");
         assertThat(orders.statusCode()).isEqualTo(200);
-        assertThat(Json.createReader(new StringReader(orders.body())).readArray().getJsonObject(0).getString("orderNumber"))
-                .as("newest first").isEqualTo(number);
+        assertThat(Json.createReader(new StringReader(orders.body()))
+                        .readArray()
+                        .getJsonObject(0)
+                        .getString("orderNumber"))
+                .as("newest first")
+                .isEqualTo(number);
         assertThat(get("customers/C-0000/orders").statusCode()).isEqualTo(404);
     }
 }

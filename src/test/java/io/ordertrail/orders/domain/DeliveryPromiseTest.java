@@ -1,13 +1,12 @@
 package io.ordertrail.orders.domain;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The estimated delivery or pickup date: weekends, holidays, the cut-off and stock that is still to come. */
 class DeliveryPromiseTest {
@@ -26,8 +25,9 @@ class DeliveryPromiseTest {
         DeliveryEstimate estimate = inStock(THURSDAY.atTime(9, 30), FulfillmentMethod.DELIVERY);
         // processing Thu → ready Fri; 2 working days transit → Mon, Tue
         assertThat(estimate.date()).isEqualTo(LocalDate.of(2026, 12, 1));
-        assertThat(estimate.explanation()).isEqualTo(
-                "in stock; before the 14:00 cut-off, processing starts today; 1 working day processing + 2 working days transit");
+        assertThat(estimate.explanation())
+                .isEqualTo(
+                        "in stock; before the 14:00 cut-off, processing starts today; 1 working day processing + 2 working days transit");
     }
 
     @Test
@@ -35,7 +35,8 @@ class DeliveryPromiseTest {
         DeliveryEstimate estimate = inStock(THURSDAY.atTime(14, 0), FulfillmentMethod.DELIVERY);
         // starts Fri → ready Mon → Tue, Wed
         assertThat(estimate.date()).isEqualTo(LocalDate.of(2026, 12, 2));
-        assertThat(estimate.explanation()).startsWith("in stock; cut-off 14:00 passed, processing starts next working day Fri 27 Nov");
+        assertThat(estimate.explanation())
+                .startsWith("in stock; cut-off 14:00 passed, processing starts next working day Fri 27 Nov");
     }
 
     @Test
@@ -43,8 +44,9 @@ class DeliveryPromiseTest {
         DeliveryEstimate estimate = inStock(LocalDate.of(2026, 11, 28).atTime(10, 0), FulfillmentMethod.PICKUP);
         // Saturday → starts Mon 30 Nov → ready for pickup Tue 1 Dec
         assertThat(estimate.date()).isEqualTo(LocalDate.of(2026, 12, 1));
-        assertThat(estimate.explanation()).isEqualTo("in stock; today is not a working day, processing starts Mon 30 Nov;"
-                + " 1 working day processing, then ready for pickup");
+        assertThat(estimate.explanation())
+                .isEqualTo("in stock; today is not a working day, processing starts Mon 30 Nov;"
+                        + " 1 working day processing, then ready for pickup");
     }
 
     @Test
@@ -56,11 +58,12 @@ class DeliveryPromiseTest {
 
     @Test
     void aShortLineWaitsForTheReplenishment() {
-        DeliveryEstimate estimate = promise.estimate(THURSDAY.atTime(9, 0), LocalDate.of(2026, 12, 5), true,
-                FulfillmentMethod.DELIVERY);
+        DeliveryEstimate estimate =
+                promise.estimate(THURSDAY.atTime(9, 0), LocalDate.of(2026, 12, 5), true, FulfillmentMethod.DELIVERY);
         // stock on Sat 5 Dec → starts Mon 7 → ready Tue 8 → Wed 9, Thu 10
         assertThat(estimate.date()).isEqualTo(LocalDate.of(2026, 12, 10));
-        assertThat(estimate.explanation()).startsWith("short; stock expected Sat 5 Dec, processing starts next working day Mon 7 Dec");
+        assertThat(estimate.explanation())
+                .startsWith("short; stock expected Sat 5 Dec, processing starts next working day Mon 7 Dec");
     }
 
     @Test

@@ -1,10 +1,11 @@
 package io.ordertrail.orders.domain;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.ordertrail.customers.domain.Customer;
 import io.ordertrail.handover.domain.Team;
 import io.ordertrail.platform.InputRejected;
-import org.junit.jupiter.api.Test;
-
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,9 +13,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 /** SOP step 6: amendments make new, verified versions of an order; some are refused, always saying why. */
 class OrderAmendmentTest {
@@ -26,10 +25,20 @@ class OrderAmendmentTest {
     private final Customer customer = new Customer("C-1001", "Johnssons byggvaror", null, null, "Rådhusgatan 5");
 
     private Order recordedOrder() {
-        OrderDraft draft = new OrderDraft().channel(Channel.PHONE).customer("C-1001")
-                .line("PAINT", 3).line("BRUSH", 2).delivery("Rådhusgatan 5");
-        return Order.record("ORD-2026-000001", draft, customer, verification(
-                line("PAINT", "Falu Rödfärg", 3, "50.00"), line("BRUSH", "Pensel", 2, "15.00")), "sales", NOW, TODAY);
+        OrderDraft draft = new OrderDraft()
+                .channel(Channel.PHONE)
+                .customer("C-1001")
+                .line("PAINT", 3)
+                .line("BRUSH", 2)
+                .delivery("Rådhusgatan 5");
+        return Order.record(
+                "ORD-2026-000001",
+                draft,
+                customer,
+                verification(line("PAINT", "Falu Rödfärg", 3, "50.00"), line("BRUSH", "Pensel", 2, "15.00")),
+                "sales",
+                NOW,
+                TODAY);
     }
 
     private static Order.PricedLine line(String code, String name, int quantity, String price) {
@@ -37,18 +46,27 @@ class OrderAmendmentTest {
     }
 
     private static Verification verification(Order.PricedLine... lines) {
-        return new Verification(List.of(lines), List.of(lines).stream().map(l -> "In stock").toList(), List.of(),
-                ESTIMATE);
+        return new Verification(
+                List.of(lines), List.of(lines).stream().map(l -> "In stock").toList(), List.of(), ESTIMATE);
     }
 
     private static AmendmentRequest byPhone(AmendmentReason reason) {
-        return new AmendmentRequest(RequestChannel.PHONE, "Eva Berg (buyer)", "called back on the number on file",
-                "call 2026-11-26 10:10", reason, null);
+        return new AmendmentRequest(
+                RequestChannel.PHONE,
+                "Eva Berg (buyer)",
+                "called back on the number on file",
+                "call 2026-11-26 10:10",
+                reason,
+                null);
     }
 
     private static OrderDraft changed() {
-        return new OrderDraft().channel(Channel.PHONE).customer("C-1001")
-                .line("PAINT", 5).line("ROLLER", 1).delivery("Rådhusgatan 5");
+        return new OrderDraft()
+                .channel(Channel.PHONE)
+                .customer("C-1001")
+                .line("PAINT", 5)
+                .line("ROLLER", 1)
+                .delivery("Rådhusgatan 5");
     }
 
     private static Verification changedVerification() {
@@ -56,8 +74,15 @@ class OrderAmendmentTest {
     }
 
     private OrderVersion amend(Order order, int from) {
-        return order.amend(from, byPhone(AmendmentReason.QUANTITY_CHANGE), APPROVED, changed(), changedVerification(),
-                "sales2", NOW.plusSeconds(60), TODAY);
+        return order.amend(
+                from,
+                byPhone(AmendmentReason.QUANTITY_CHANGE),
+                APPROVED,
+                changed(),
+                changedVerification(),
+                "sales2",
+                NOW.plusSeconds(60),
+                TODAY);
     }
 
     @Test
@@ -67,21 +92,26 @@ class OrderAmendmentTest {
         OrderVersion v2 = amend(order, 1);
 
         assertThat(order.getOrderVersion()).isEqualTo(2);
-        assertThat(order.getLines()).extracting(OrderLine::getProductCode, OrderLine::getQuantity)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("PAINT", 5),
+        assertThat(order.getLines())
+                .extracting(OrderLine::getProductCode, OrderLine::getQuantity)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("PAINT", 5),
                         org.assertj.core.groups.Tuple.tuple("ROLLER", 1));
         assertThat(order.getTotal()).isEqualByComparingTo("262.40");
         assertThat(order.getVersions()).extracting(OrderVersion::getVersion).containsExactly(1, 2);
         assertThat(v2.getReason()).contains(AmendmentReason.QUANTITY_CHANGE);
         assertThat(v2.getRequestChannel()).isEqualTo(RequestChannel.PHONE);
         assertThat(v2.getVerifiedHow()).isEqualTo("called back on the number on file");
-        assertThat(v2.getChanges()).containsExactly(
-                "PAINT Falu Rödfärg: quantity 3 → 5",
-                "Added: 1 x ROLLER Roller at 12.40",
-                "Removed: 2 x BRUSH Pensel at 15.00",
-                "Total: 180.00 → 262.40");
-        assertThat(order.getVersions().get(0).getContent().lines()).extracting(OrderContent.Line::quantity)
-                .as("version 1 is kept as it was").containsExactly(3, 2);
+        assertThat(v2.getChanges())
+                .containsExactly(
+                        "PAINT Falu Rödfärg: quantity 3 → 5",
+                        "Added: 1 x ROLLER Roller at 12.40",
+                        "Removed: 2 x BRUSH Pensel at 15.00",
+                        "Total: 180.00 → 262.40");
+        assertThat(order.getVersions().get(0).getContent().lines())
+                .extracting(OrderContent.Line::quantity)
+                .as("version 1 is kept as it was")
+                .containsExactly(3, 2);
         assertThat(order.getStatus()).isEqualTo(OrderStatus.RECORDED);
     }
 
@@ -114,13 +144,14 @@ class OrderAmendmentTest {
     @Test
     void aRequestThroughAnUnapprovedChannelOrWithoutVerificationIsRefused() {
         Order order = recordedOrder();
-        AmendmentRequest bySocialMedia = new AmendmentRequest(RequestChannel.SOCIAL_MEDIA, "Eva", null, " ",
-                AmendmentReason.QUANTITY_CHANGE, null);
+        AmendmentRequest bySocialMedia = new AmendmentRequest(
+                RequestChannel.SOCIAL_MEDIA, "Eva", null, " ", AmendmentReason.QUANTITY_CHANGE, null);
 
-        assertThatThrownBy(() -> order.amend(1, bySocialMedia, APPROVED, changed(), changedVerification(), "sales",
-                NOW, TODAY))
+        assertThatThrownBy(() ->
+                        order.amend(1, bySocialMedia, APPROVED, changed(), changedVerification(), "sales", NOW, TODAY))
                 .isInstanceOf(OrderRejected.class)
-                .satisfies(e -> assertThat(((InputRejected) e).getProblems()).extracting(InputRejected.Problem::field)
+                .satisfies(e -> assertThat(((InputRejected) e).getProblems())
+                        .extracting(InputRejected.Problem::field)
                         .containsExactly("requestChannel", "verifiedHow", "reference"))
                 .hasMessageContaining("A request by social media cannot be taken");
         assertThat(order.getOrderVersion()).isEqualTo(1);
@@ -130,12 +161,22 @@ class OrderAmendmentTest {
     @Test
     void anAmendmentThatChangesNothingIsRefused() {
         Order order = recordedOrder();
-        OrderDraft same = new OrderDraft().channel(Channel.PHONE).customer("C-1001")
-                .line("PAINT", 3).line("BRUSH", 2).delivery("Rådhusgatan 5");
+        OrderDraft same = new OrderDraft()
+                .channel(Channel.PHONE)
+                .customer("C-1001")
+                .line("PAINT", 3)
+                .line("BRUSH", 2)
+                .delivery("Rådhusgatan 5");
 
-        assertThatThrownBy(() -> order.amend(1, byPhone(AmendmentReason.QUANTITY_CHANGE), APPROVED, same,
-                verification(line("PAINT", "Falu Rödfärg", 3, "50.00"), line("BRUSH", "Pensel", 2, "15.00")),
-                "sales", NOW, TODAY))
+        assertThatThrownBy(() -> order.amend(
+                        1,
+                        byPhone(AmendmentReason.QUANTITY_CHANGE),
+                        APPROVED,
+                        same,
+                        verification(line("PAINT", "Falu Rödfärg", 3, "50.00"), line("BRUSH", "Pensel", 2, "15.00")),
+                        "sales",
+                        NOW,
+                        TODAY))
                 .hasMessageContaining("Nothing was changed");
     }
 
@@ -157,9 +198,19 @@ class OrderAmendmentTest {
         Order order = recordedOrder();
         order.confirmed(1, "sales", NOW, "by email");
 
-        order.amend(1, byPhone(AmendmentReason.QUANTITY_CHANGE), APPROVED, changed(), new Verification(
-                changedVerification().lines(), List.of("In stock", "In stock"),
-                List.of(new Flag(FlagType.UNUSUAL_QUANTITY, "PAINT: 50 ordered")), ESTIMATE), "sales", NOW, TODAY);
+        order.amend(
+                1,
+                byPhone(AmendmentReason.QUANTITY_CHANGE),
+                APPROVED,
+                changed(),
+                new Verification(
+                        changedVerification().lines(),
+                        List.of("In stock", "In stock"),
+                        List.of(new Flag(FlagType.UNUSUAL_QUANTITY, "PAINT: 50 ordered")),
+                        ESTIMATE),
+                "sales",
+                NOW,
+                TODAY);
 
         assertThat(order.getStatus()).isEqualTo(OrderStatus.AWAITING_APPROVAL);
         assertThatThrownBy(() -> order.fulfillmentReached(OrderStatus.IN_FULFILLMENT, "pick", NOW, "picking"))
@@ -170,17 +221,42 @@ class OrderAmendmentTest {
 
     @Test
     void aFlaggedOrderAmendedWhileItWaitsKeepsWaitingForItsDoubleCheck() {
-        OrderDraft draft = new OrderDraft().channel(Channel.PHONE).customer("C-1001").line("PAINT", 3)
+        OrderDraft draft = new OrderDraft()
+                .channel(Channel.PHONE)
+                .customer("C-1001")
+                .line("PAINT", 3)
                 .delivery("Rådhusgatan 5");
         Flag duplicate = new Flag(FlagType.LIKELY_DUPLICATE, "Same products as ORD-2026-000002");
-        Order order = Order.record("ORD-2026-000009", draft, customer, new Verification(
-                List.of(line("PAINT", "Falu Rödfärg", 3, "50.00")), List.of("In stock"), List.of(duplicate), ESTIMATE),
-                "sales", NOW, TODAY);
+        Order order = Order.record(
+                "ORD-2026-000009",
+                draft,
+                customer,
+                new Verification(
+                        List.of(line("PAINT", "Falu Rödfärg", 3, "50.00")),
+                        List.of("In stock"),
+                        List.of(duplicate),
+                        ESTIMATE),
+                "sales",
+                NOW,
+                TODAY);
 
-        order.amend(1, byPhone(AmendmentReason.QUANTITY_CHANGE), APPROVED, new OrderDraft().channel(Channel.PHONE)
-                        .customer("C-1001").line("PAINT", 4).delivery("Rådhusgatan 5"),
-                new Verification(List.of(line("PAINT", "Falu Rödfärg", 4, "50.00")), List.of("In stock"),
-                        List.of(duplicate), ESTIMATE), "sales", NOW, TODAY);
+        order.amend(
+                1,
+                byPhone(AmendmentReason.QUANTITY_CHANGE),
+                APPROVED,
+                new OrderDraft()
+                        .channel(Channel.PHONE)
+                        .customer("C-1001")
+                        .line("PAINT", 4)
+                        .delivery("Rådhusgatan 5"),
+                new Verification(
+                        List.of(line("PAINT", "Falu Rödfärg", 4, "50.00")),
+                        List.of("In stock"),
+                        List.of(duplicate),
+                        ESTIMATE),
+                "sales",
+                NOW,
+                TODAY);
 
         assertThat(order.getStatus()).isEqualTo(OrderStatus.AWAITING_APPROVAL);
         assertThat(order.getOrderVersion()).isEqualTo(2);
@@ -207,7 +283,9 @@ class OrderAmendmentTest {
         assertThatThrownBy(() -> order.confirmed(1, "sales", NOW, "by email"))
                 .hasMessageContaining("was changed to v2 after this confirmation of v1 was written");
         order.cancel(2, byPhone(AmendmentReason.CUSTOMER_CANCELLED), APPROVED, "sales", NOW);
-        assertThat(order.confirmed(3, "sales", NOW, "by email")).as("no status change").isFalse();
+        assertThat(order.confirmed(3, "sales", NOW, "by email"))
+                .as("no status change")
+                .isFalse();
         assertThat(order.getStatus()).isEqualTo(OrderStatus.CANCELLED);
         assertThatThrownBy(() -> order.confirmed(3, "sales", NOW, "by email"))
                 .hasMessageContaining("the customer has been told");
@@ -225,28 +303,38 @@ class OrderAmendmentTest {
     void aSpecialRequestGoesToItsTypesTeamAndIsEscalatedOnlyOnceOverdue() {
         Order order = recordedOrder();
 
-        SpecialRequest request = order.addSpecialRequest(2, SpecialRequestType.SUBSTITUTION, "Any brand of 50 mm brush",
-                null, "sales", NOW, Duration.ofHours(4));
+        SpecialRequest request = order.addSpecialRequest(
+                2,
+                SpecialRequestType.SUBSTITUTION,
+                "Any brand of 50 mm brush",
+                null,
+                "sales",
+                NOW,
+                Duration.ofHours(4));
 
         assertThat(request.getTeam()).isEqualTo(Team.INVENTORY);
         assertThat(request.escalateIfOverdue(NOW.plus(Duration.ofHours(4)))).isFalse();
-        assertThat(request.escalateIfOverdue(NOW.plus(Duration.ofHours(4)).plusSeconds(1))).isTrue();
+        assertThat(request.escalateIfOverdue(NOW.plus(Duration.ofHours(4)).plusSeconds(1)))
+                .isTrue();
         assertThat(request.isEscalated()).isTrue();
-        assertThat(request.escalateIfOverdue(NOW.plus(Duration.ofHours(5)))).as("escalated once").isFalse();
+        assertThat(request.escalateIfOverdue(NOW.plus(Duration.ofHours(5))))
+                .as("escalated once")
+                .isFalse();
     }
 
     @Test
     void aDecisionNeedsAReasonAndIsMadeOnce() {
         Order order = recordedOrder();
-        SpecialRequest request = order.addSpecialRequest(null, SpecialRequestType.PACKAGING, "Wrap each tin",
-                null, "sales", NOW, Duration.ofHours(4));
+        SpecialRequest request = order.addSpecialRequest(
+                null, SpecialRequestType.PACKAGING, "Wrap each tin", null, "sales", NOW, Duration.ofHours(4));
 
         assertThatThrownBy(() -> request.decide(RequestDecision.ACCEPTED, " ", "pack", NOW))
                 .hasMessageContaining("Give the reason");
         request.decide(RequestDecision.ACCEPTED_WITH_CHANGE, "Wrapped in pairs: we have no single boxes", "pack", NOW);
 
-        assertThat(request.describe()).isEqualTo("Packaging: Wrap each tin — accepted with a change: Wrapped in pairs:"
-                + " we have no single boxes");
+        assertThat(request.describe())
+                .isEqualTo("Packaging: Wrap each tin — accepted with a change: Wrapped in pairs:"
+                        + " we have no single boxes");
         assertThatThrownBy(() -> request.decide(RequestDecision.REJECTED, "no", "pack2", NOW))
                 .hasMessageContaining("already accepted with a change by pack");
     }
@@ -255,8 +343,8 @@ class OrderAmendmentTest {
     void aSpecialRequestOnALineTheOrderDoesNotHaveIsRefused() {
         Order order = recordedOrder();
 
-        assertThatThrownBy(() -> order.addSpecialRequest(7, SpecialRequestType.LABELLING, "Label with PO", null,
-                "sales", NOW, Duration.ofHours(4)))
+        assertThatThrownBy(() -> order.addSpecialRequest(
+                        7, SpecialRequestType.LABELLING, "Label with PO", null, "sales", NOW, Duration.ofHours(4)))
                 .hasMessageContaining("The order has no line 7");
     }
 }

@@ -1,15 +1,14 @@
 package io.ordertrail.orders.domain;
 
-import io.ordertrail.orders.domain.CustomerHistory.PastOrder;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ordertrail.orders.domain.CustomerHistory.PastOrder;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** SOP step 2: the cross-check with the customer's previous records, one flag at a time. */
 class OrderChecksTest {
@@ -28,9 +27,17 @@ class OrderChecksTest {
 
     /** Two earlier orders: paint in tens, 20 and 40 days ago, to the address on file. */
     private static CustomerHistory regular() {
-        return new CustomerHistory(HOME, List.of(
-                new PastOrder("ORD-2026-000010", NOW.minus(Duration.ofDays(20)), HOME, "PO-77", Map.of("PAINT", 10)),
-                new PastOrder("ORD-2026-000005", NOW.minus(Duration.ofDays(40)), HOME, null, Map.of("PAINT", 12, "BRUSH", 2))));
+        return new CustomerHistory(
+                HOME,
+                List.of(
+                        new PastOrder(
+                                "ORD-2026-000010", NOW.minus(Duration.ofDays(20)), HOME, "PO-77", Map.of("PAINT", 10)),
+                        new PastOrder(
+                                "ORD-2026-000005",
+                                NOW.minus(Duration.ofDays(40)),
+                                HOME,
+                                null,
+                                Map.of("PAINT", 12, "BRUSH", 2))));
     }
 
     private List<FlagType> flagsFor(OrderChecks.Candidate order, CustomerHistory history) {
@@ -39,7 +46,8 @@ class OrderChecksTest {
 
     @Test
     void anOrderLikeTheCustomersUsualOnesRaisesNoFlag() {
-        assertThat(checks.check(delivery(" rådhusgatan 5  falun ", "PO-78", line("PAINT", 11)), regular(), NOW)).isEmpty();
+        assertThat(checks.check(delivery(" rådhusgatan 5  falun ", "PO-78", line("PAINT", 11)), regular(), NOW))
+                .isEmpty();
     }
 
     @Test
@@ -57,7 +65,8 @@ class OrderChecksTest {
 
     @Test
     void theAddressOnFileIsKnownEvenWithoutEarlierOrders() {
-        assertThat(flagsFor(delivery(HOME, null, line("PAINT", 500)), CustomerHistory.none(HOME))).isEmpty();
+        assertThat(flagsFor(delivery(HOME, null, line("PAINT", 500)), CustomerHistory.none(HOME)))
+                .isEmpty();
         assertThat(flagsFor(delivery("Elsewhere 2", null, line("PAINT", 5)), CustomerHistory.none(HOME)))
                 .containsExactly(FlagType.NEW_DELIVERY_ADDRESS);
     }
@@ -65,15 +74,18 @@ class OrderChecksTest {
     @Test
     void theKnownAddressWithoutItsCountryIsStillKnownButAVaguePartOfItIsNot() {
         CustomerHistory history = CustomerHistory.none("Unit 7, Wapping Wharf, Bristol BS1 6WP, United Kingdom");
-        assertThat(flagsFor(delivery("Unit 7 Wapping Wharf, Bristol BS1 6WP", null, line("PAINT", 5)), history)).isEmpty();
+        assertThat(flagsFor(delivery("Unit 7 Wapping Wharf, Bristol BS1 6WP", null, line("PAINT", 5)), history))
+                .isEmpty();
         assertThat(flagsFor(delivery("Unit 7", null, line("PAINT", 5)), history))
                 .containsExactly(FlagType.NEW_DELIVERY_ADDRESS);
     }
 
     @Test
     void aPickupHasNoDeliveryAddressToCheck() {
-        assertThat(flagsFor(new OrderChecks.Candidate(List.of(line("PAINT", 10)), FulfillmentMethod.PICKUP, null, null),
-                regular())).isEmpty();
+        assertThat(flagsFor(
+                        new OrderChecks.Candidate(List.of(line("PAINT", 10)), FulfillmentMethod.PICKUP, null, null),
+                        regular()))
+                .isEmpty();
     }
 
     @Test
@@ -87,15 +99,18 @@ class OrderChecksTest {
     void theSameProductsWithinTheWindowAreALikelyDuplicate() {
         OrderChecks tight = new OrderChecks(30, 3, null);
         assertThat(tight.check(delivery(HOME, null, line("PAINT", 9)), regular(), NOW))
-                .extracting(Flag::getType).containsExactly(FlagType.LIKELY_DUPLICATE);
-        assertThat(flagsFor(delivery(HOME, null, line("PAINT", 9)), regular())).as("20 days ago is outside 7 days").isEmpty();
+                .extracting(Flag::getType)
+                .containsExactly(FlagType.LIKELY_DUPLICATE);
+        assertThat(flagsFor(delivery(HOME, null, line("PAINT", 9)), regular()))
+                .as("20 days ago is outside 7 days")
+                .isEmpty();
     }
 
     @Test
     void anAmendedOrderIsNoDuplicateOfItsOwnEarlierVersion() {
         OrderChecks tight = new OrderChecks(30, 3, null);
-        OrderChecks.Candidate amended = new OrderChecks.Candidate("ORD-2026-000010", List.of(line("PAINT", 9)),
-                FulfillmentMethod.DELIVERY, HOME, "PO-77");
+        OrderChecks.Candidate amended = new OrderChecks.Candidate(
+                "ORD-2026-000010", List.of(line("PAINT", 9)), FulfillmentMethod.DELIVERY, HOME, "PO-77");
 
         assertThat(tight.check(amended, regular(), NOW)).isEmpty();
     }
@@ -109,8 +124,8 @@ class OrderChecksTest {
 
     @Test
     void anAgreedPriceIsFlaggedWithItsReason() {
-        Order.PricedLine agreed = new Order.PricedLine("PAINT", "Paint", 10, new BigDecimal("10.00"),
-                new BigDecimal("8.50"), "quote Q-12");
+        Order.PricedLine agreed = new Order.PricedLine(
+                "PAINT", "Paint", 10, new BigDecimal("10.00"), new BigDecimal("8.50"), "quote Q-12");
         List<Flag> flags = checks.check(delivery(HOME, null, agreed), regular(), NOW);
         assertThat(flags).extracting(Flag::getType).containsExactly(FlagType.AGREED_PRICE);
         assertThat(flags.get(0).getReason()).isEqualTo("PAINT at 8.50 instead of the list price 10.00: quote Q-12");
@@ -118,8 +133,8 @@ class OrderChecksTest {
 
     @Test
     void anAgreedPriceEqualToTheListPriceIsNoAgreement() {
-        Order.PricedLine same = new Order.PricedLine("PAINT", "Paint", 10, new BigDecimal("10.00"),
-                new BigDecimal("10.0"), "no change");
+        Order.PricedLine same = new Order.PricedLine(
+                "PAINT", "Paint", 10, new BigDecimal("10.00"), new BigDecimal("10.0"), "no change");
         assertThat(same.hasAgreedPrice()).isFalse();
         assertThat(flagsFor(delivery(HOME, null, same), regular())).isEmpty();
     }
@@ -128,6 +143,7 @@ class OrderChecksTest {
     void anOrderAboveTheApprovalValueIsFlagged() {
         assertThat(flagsFor(delivery(HOME, null, line("PAINT", 1001)), CustomerHistory.none(HOME)))
                 .containsExactly(FlagType.HIGH_VALUE);
-        assertThat(flagsFor(delivery(HOME, null, line("PAINT", 1000)), CustomerHistory.none(HOME))).isEmpty();
+        assertThat(flagsFor(delivery(HOME, null, line("PAINT", 1000)), CustomerHistory.none(HOME)))
+                .isEmpty();
     }
 }

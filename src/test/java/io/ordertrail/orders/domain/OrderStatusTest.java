@@ -1,8 +1,8 @@
 package io.ordertrail.orders.domain;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 class OrderStatusTest {
 
@@ -16,7 +16,8 @@ class OrderStatusTest {
 
     @Test
     void dispatchedPickedUpAndCancelledOrdersMoveNoFurther() {
-        for (OrderStatus end : new OrderStatus[]{OrderStatus.DISPATCHED, OrderStatus.PICKED_UP, OrderStatus.CANCELLED}) {
+        for (OrderStatus end :
+                new OrderStatus[] {OrderStatus.DISPATCHED, OrderStatus.PICKED_UP, OrderStatus.CANCELLED}) {
             for (OrderStatus next : OrderStatus.values()) {
                 assertThat(end.canMoveTo(next)).as(end + " -> " + next).isFalse();
             }
@@ -26,8 +27,12 @@ class OrderStatusTest {
     @Test
     void everyStatusHasAnEntryInTheTransitionTable() {
         for (OrderStatus status : OrderStatus.values()) {
-            assertThat(status.canMoveTo(OrderStatus.CANCELLED) || status == OrderStatus.CANCELLED
-                    || status == OrderStatus.DISPATCHED || status == OrderStatus.PICKED_UP).as(status.name()).isTrue();
+            assertThat(status.canMoveTo(OrderStatus.CANCELLED)
+                            || status == OrderStatus.CANCELLED
+                            || status == OrderStatus.DISPATCHED
+                            || status == OrderStatus.PICKED_UP)
+                    .as(status.name())
+                    .isTrue();
         }
     }
 }

@@ -1,15 +1,14 @@
 package io.ordertrail.orders.domain;
 
-import io.ordertrail.customers.domain.Customer;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ordertrail.customers.domain.Customer;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 /** SOP step 3: an order is recorded complete or not at all, and only moves the way the SOP allows. */
 class OrderTest {
@@ -21,15 +20,23 @@ class OrderTest {
     private static final DeliveryEstimate ESTIMATE = new DeliveryEstimate(LocalDate.of(2026, 12, 1), "in stock");
 
     private OrderDraft draft() {
-        return new OrderDraft().channel(Channel.PHONE).customer("C-1001")
-                .line("SItemNo001", 3).line("SItemNo011", 2).delivery(" Rådhusgatan 5 ").instructions("  ");
+        return new OrderDraft()
+                .channel(Channel.PHONE)
+                .customer("C-1001")
+                .line("SItemNo001", 3)
+                .line("SItemNo011", 2)
+                .delivery(" Rådhusgatan 5 ")
+                .instructions("  ");
     }
 
     private static Verification verified(Flag... flags) {
-        return new Verification(List.of(
-                Order.PricedLine.atListPrice("SItemNo001", "Falu Rödfärg", 3, new BigDecimal("50.00")),
-                Order.PricedLine.atListPrice("SItemNo011", "Pensel", 2, new BigDecimal("15.00"))),
-                List.of("In stock", "In stock"), List.of(flags), ESTIMATE);
+        return new Verification(
+                List.of(
+                        Order.PricedLine.atListPrice("SItemNo001", "Falu Rödfärg", 3, new BigDecimal("50.00")),
+                        Order.PricedLine.atListPrice("SItemNo011", "Pensel", 2, new BigDecimal("15.00"))),
+                List.of("In stock", "In stock"),
+                List.of(flags),
+                ESTIMATE);
     }
 
     private Order recordedOrder() {
@@ -37,8 +44,14 @@ class OrderTest {
     }
 
     private Order flaggedOrder() {
-        return Order.record("ORD-2026-000003", draft(), customer,
-                verified(new Flag(FlagType.NEW_DELIVERY_ADDRESS, "never delivered there")), "sales", NOW, TODAY);
+        return Order.record(
+                "ORD-2026-000003",
+                draft(),
+                customer,
+                verified(new Flag(FlagType.NEW_DELIVERY_ADDRESS, "never delivered there")),
+                "sales",
+                NOW,
+                TODAY);
     }
 
     @Test
@@ -57,7 +70,11 @@ class OrderTest {
     @Test
     void anUnflaggedOrderIsReceivedVerifiedAndRecordedWithWhoAndWhen() {
         assertThat(recordedOrder().getStatusChanges())
-                .extracting(StatusChange::getFrom, StatusChange::getTo, StatusChange::getChangedBy, StatusChange::getChangedAt)
+                .extracting(
+                        StatusChange::getFrom,
+                        StatusChange::getTo,
+                        StatusChange::getChangedBy,
+                        StatusChange::getChangedAt)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(null, OrderStatus.RECEIVED, "sales", NOW),
                         org.assertj.core.groups.Tuple.tuple(OrderStatus.RECEIVED, OrderStatus.VERIFIED, "sales", NOW),
@@ -107,10 +124,26 @@ class OrderTest {
 
     @Test
     void anAgreedPriceIsChargedAndTheListPriceKept() {
-        Order order = Order.record("ORD-2026-000004", draft(), customer, new Verification(List.of(
-                new Order.PricedLine("SItemNo001", "Falu Rödfärg", 3, new BigDecimal("50.00"), new BigDecimal("45.00"), "quote Q-17"),
-                Order.PricedLine.atListPrice("SItemNo011", "Pensel", 2, new BigDecimal("15.00"))),
-                List.of("", ""), List.of(), ESTIMATE), "sales", NOW, TODAY);
+        Order order = Order.record(
+                "ORD-2026-000004",
+                draft(),
+                customer,
+                new Verification(
+                        List.of(
+                                new Order.PricedLine(
+                                        "SItemNo001",
+                                        "Falu Rödfärg",
+                                        3,
+                                        new BigDecimal("50.00"),
+                                        new BigDecimal("45.00"),
+                                        "quote Q-17"),
+                                Order.PricedLine.atListPrice("SItemNo011", "Pensel", 2, new BigDecimal("15.00"))),
+                        List.of("", ""),
+                        List.of(),
+                        ESTIMATE),
+                "sales",
+                NOW,
+                TODAY);
 
         assertThat(order.getLines().get(0).getUnitPrice()).isEqualByComparingTo("45.00");
         assertThat(order.getLines().get(0).getListPrice()).isEqualByComparingTo("50.00");
@@ -121,8 +154,14 @@ class OrderTest {
     @Test
     void anIncompleteDraftIsNotRecorded() {
         OrderDraft incomplete = new OrderDraft().channel(Channel.PHONE).customer("C-1001");
-        assertThatThrownBy(() -> Order.record("ORD-2026-000002", incomplete, customer,
-                new Verification(List.of(), List.of(), List.of(), ESTIMATE), "sales", NOW, TODAY))
+        assertThatThrownBy(() -> Order.record(
+                        "ORD-2026-000002",
+                        incomplete,
+                        customer,
+                        new Verification(List.of(), List.of(), List.of(), ESTIMATE),
+                        "sales",
+                        NOW,
+                        TODAY))
                 .isInstanceOf(OrderRejected.class)
                 .hasMessageContaining("Add at least one product");
     }
@@ -144,7 +183,9 @@ class OrderTest {
         order.moveTo(OrderStatus.ON_HOLD, "manager", NOW.plusSeconds(60), "customer asked to wait");
 
         assertThat(order.getStatus()).isEqualTo(OrderStatus.ON_HOLD);
-        assertThat(order.getStatusChanges()).last().extracting(StatusChange::getReason)
+        assertThat(order.getStatusChanges())
+                .last()
+                .extracting(StatusChange::getReason)
                 .isEqualTo("customer asked to wait");
     }
 
@@ -167,26 +208,37 @@ class OrderTest {
         Order order = recordedOrder();
         assertThat(order.getEstimatedDate()).isEqualTo(LocalDate.of(2026, 12, 1));
 
-        assertThat(order.revisePromise(1, new DeliveryEstimate(LocalDate.of(2026, 11, 30), "earlier"), "inventory",
-                NOW)).as("never earlier").isEmpty();
-        assertThat(order.revisePromise(2, new DeliveryEstimate(LocalDate.of(2026, 12, 9), "other version"),
-                "inventory", NOW)).as("another version's outcome").isEmpty();
+        assertThat(order.revisePromise(
+                        1, new DeliveryEstimate(LocalDate.of(2026, 11, 30), "earlier"), "inventory", NOW))
+                .as("never earlier")
+                .isEmpty();
+        assertThat(order.revisePromise(
+                        2, new DeliveryEstimate(LocalDate.of(2026, 12, 9), "other version"), "inventory", NOW))
+                .as("another version's outcome")
+                .isEmpty();
         assertThat(order.getEstimatedDate()).isEqualTo(LocalDate.of(2026, 12, 1));
 
-        assertThat(order.revisePromise(1, new DeliveryEstimate(LocalDate.of(2026, 12, 9), "short; stock expected"
-                + " Thu 3 Dec"), "inventory", NOW)).contains(LocalDate.of(2026, 12, 1));
+        assertThat(order.revisePromise(
+                        1,
+                        new DeliveryEstimate(LocalDate.of(2026, 12, 9), "short; stock expected" + " Thu 3 Dec"),
+                        "inventory",
+                        NOW))
+                .contains(LocalDate.of(2026, 12, 1));
         assertThat(order.getEstimatedDate()).isEqualTo(LocalDate.of(2026, 12, 9));
         assertThat(order.getEstimateExplanation()).isEqualTo("short; stock expected Thu 3 Dec");
         assertThat(order.getStatusChanges()).last().satisfies(change -> {
             assertThat(change.getChangedBy()).isEqualTo("inventory");
-            assertThat(change.getReason()).isEqualTo("Promised delivery date moved from 2026-12-01 to 2026-12-09:"
-                    + " short; stock expected Thu 3 Dec");
+            assertThat(change.getReason())
+                    .isEqualTo("Promised delivery date moved from 2026-12-01 to 2026-12-09:"
+                            + " short; stock expected Thu 3 Dec");
         });
 
-        assertThat(order.revisePromise(1, new DeliveryEstimate(null, "no replenishment is planned"), "inventory",
-                NOW)).as("withdrawn when no day can be given").contains(LocalDate.of(2026, 12, 9));
+        assertThat(order.revisePromise(1, new DeliveryEstimate(null, "no replenishment is planned"), "inventory", NOW))
+                .as("withdrawn when no day can be given")
+                .contains(LocalDate.of(2026, 12, 9));
         assertThat(order.getEstimatedDate()).isNull();
-        assertThat(order.revisePromise(1, new DeliveryEstimate(LocalDate.of(2026, 12, 20), "later"), "inventory",
-                NOW)).as("no promise to move any more").isEmpty();
+        assertThat(order.revisePromise(1, new DeliveryEstimate(LocalDate.of(2026, 12, 20), "later"), "inventory", NOW))
+                .as("no promise to move any more")
+                .isEmpty();
     }
 }

@@ -1,38 +1,53 @@
 package io.ordertrail.orders.domain;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The history shows versions side by side with each difference from the version before marked. */
 class VersionComparisonTest {
 
     private static OrderContent content(int paint, String address, boolean cancelled) {
-        return new OrderContent(FulfillmentMethod.DELIVERY, address, null, null, null, LocalDate.of(2026, 12, 1), null,
+        return new OrderContent(
+                FulfillmentMethod.DELIVERY,
+                address,
+                null,
+                null,
+                null,
+                LocalDate.of(2026, 12, 1),
+                null,
                 new BigDecimal("10.00").multiply(BigDecimal.valueOf(paint)),
-                List.of(new OrderContent.Line(1, "PAINT", "Paint", paint, new BigDecimal("10.00"))), cancelled);
+                List.of(new OrderContent.Line(1, "PAINT", "Paint", paint, new BigDecimal("10.00"))),
+                cancelled);
     }
 
     @Test
     void onlyTheCellsThatDifferFromTheVersionBeforeAreMarked() {
-        VersionComparison comparison = VersionComparison.of(List.of(content(3, "A street 1", false),
-                content(5, "A street 1", false), content(5, "B road 2", false)));
+        VersionComparison comparison = VersionComparison.of(List.of(
+                content(3, "A street 1", false), content(5, "A street 1", false), content(5, "B road 2", false)));
 
         VersionComparison.Row paint = comparison.rows().get(0);
         assertThat(paint.label()).isEqualTo("PAINT Paint");
-        assertThat(paint.cells()).extracting(VersionComparison.Cell::value, VersionComparison.Cell::changed)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("3 × 10.00", false),
+        assertThat(paint.cells())
+                .extracting(VersionComparison.Cell::value, VersionComparison.Cell::changed)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("3 × 10.00", false),
                         org.assertj.core.groups.Tuple.tuple("5 × 10.00", true),
                         org.assertj.core.groups.Tuple.tuple("5 × 10.00", false));
-        VersionComparison.Row where = comparison.rows().stream().filter(r -> r.label().equals("Where")).findFirst()
+        VersionComparison.Row where = comparison.rows().stream()
+                .filter(r -> r.label().equals("Where"))
+                .findFirst()
                 .orElseThrow();
         assertThat(where.cells()).extracting(VersionComparison.Cell::changed).containsExactly(false, false, true);
-        assertThat(comparison.rows().stream().filter(r -> r.label().equals("Instructions")).findFirst().orElseThrow()
-                .isChanged()).isFalse();
+        assertThat(comparison.rows().stream()
+                        .filter(r -> r.label().equals("Instructions"))
+                        .findFirst()
+                        .orElseThrow()
+                        .isChanged())
+                .isFalse();
     }
 
     @Test

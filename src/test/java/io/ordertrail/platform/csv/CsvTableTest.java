@@ -1,20 +1,18 @@
 package io.ordertrail.platform.csv;
 
-import io.ordertrail.platform.InputRejected;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ordertrail.platform.InputRejected;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 /** Reading an uploaded CSV file: every bad row with its line number and reason, or every row's values. */
 class CsvTableTest {
 
-    private record Price(long line, String code, BigDecimal price, LocalDate from) {
-    }
+    private record Price(long line, String code, BigDecimal price, LocalDate from) {}
 
     private static List<Price> prices(String csv) {
         return CsvTable.parse(csv, List.of("code", "unit_price", "effective_from"), List.of())
@@ -23,21 +21,26 @@ class CsvTableTest {
 
     @Test
     void goodRowsBecomeValuesWithTheLineNumbersOfTheFile() {
-        List<Price> rows = prices("\uFEFFCode,Unit_Price,effective_from\nPNT-1, 12.50 ,2026-12-01\n\n\"RLR-2\",3,2027-01-01\n");
-        assertThat(rows).containsExactly(
-                new Price(2, "PNT-1", new BigDecimal("12.50"), LocalDate.of(2026, 12, 1)),
-                new Price(4, "RLR-2", new BigDecimal("3"), LocalDate.of(2027, 1, 1)));
+        List<Price> rows =
+                prices("\uFEFFCode,Unit_Price,effective_from\nPNT-1, 12.50 ,2026-12-01\n\n\"RLR-2\",3,2027-01-01\n");
+        assertThat(rows)
+                .containsExactly(
+                        new Price(2, "PNT-1", new BigDecimal("12.50"), LocalDate.of(2026, 12, 1)),
+                        new Price(4, "RLR-2", new BigDecimal("3"), LocalDate.of(2027, 1, 1)));
     }
 
     @Test
     void everyBadRowIsReportedWithItsLineNumberAndReason() {
         assertThatThrownBy(() -> prices("code,unit_price,effective_from\nPNT-1,12.50,2026-12-01\n"
-                + ",abc,2026-13-01\nPNT-3,-4,2026-12-01\n"))
-                .isInstanceOfSatisfying(InputRejected.class, e -> assertThat(e.getProblems())
-                        .extracting(InputRejected.Problem::message).containsExactly(
-                                "Line 3: code is empty; unit_price \"abc\" is not a number (use a dot for decimals, e.g. 12.50); "
-                                        + "effective_from \"2026-13-01\" is not a date like 2026-12-01.",
-                                "Line 4: unit_price \"-4\" must be above 0 with at most 2 decimals."));
+                        + ",abc,2026-13-01\nPNT-3,-4,2026-12-01\n"))
+                .isInstanceOfSatisfying(
+                        InputRejected.class,
+                        e -> assertThat(e.getProblems())
+                                .extracting(InputRejected.Problem::message)
+                                .containsExactly(
+                                        "Line 3: code is empty; unit_price \"abc\" is not a number (use a dot for decimals, e.g. 12.50); "
+                                                + "effective_from \"2026-13-01\" is not a date like 2026-12-01.",
+                                        "Line 4: unit_price \"-4\" must be above 0 with at most 2 decimals."));
     }
 
     @Test
@@ -50,7 +53,8 @@ class CsvTableTest {
     @Test
     void aFileWithOnlyAHeaderHasNothingToImport() {
         assertThatThrownBy(() -> prices("code,unit_price,effective_from\n"))
-                .isInstanceOf(InputRejected.class).hasMessageContaining("no rows");
+                .isInstanceOf(InputRejected.class)
+                .hasMessageContaining("no rows");
     }
 
     @Test
