@@ -10,6 +10,7 @@ import io.ordertrail.orders.application.OrderQueries;
 import io.ordertrail.orders.domain.Channel;
 import io.ordertrail.orders.domain.Order;
 import io.ordertrail.orders.domain.OrderLine;
+import io.ordertrail.orders.domain.OrderNumber;
 import io.ordertrail.orders.domain.OrderSearch;
 import io.ordertrail.platform.Resources;
 import io.ordertrail.testsupport.AsSales;
@@ -130,7 +131,8 @@ class ErpOrdersThroughBrokerIT {
         assertThat(answer.getOrderResponseCode().getValue()).isEqualTo("AP");
         assertThat(answer.getOrderReference().get(0).getID().getValue()).isEqualTo("34");
         String number = answer.getSalesOrderID().getValue();
-        Order order = asSales.call(() -> orders.byNumber(number)).orElseThrow();
+        Order order =
+                asSales.call(() -> orders.byNumber(new OrderNumber(number))).orElseThrow();
         assertThat(order.getChannel()).isEqualTo(Channel.ERP);
         assertThat(order.getCustomer().getCustomerNumber()).isEqualTo("C-1001");
         assertThat(order.getLines())
@@ -179,7 +181,9 @@ class ErpOrdersThroughBrokerIT {
         assertThat(revised.getNote().get(0).getValue())
                 .startsWith("Order " + number + ": the promised delivery date moved from " + promised + " to " + newDate
                         + " (short; stock expected");
-        assertThat(asSales.call(() -> orders.byNumber(number)).orElseThrow().getEstimatedDate())
+        assertThat(asSales.call(() -> orders.byNumber(new OrderNumber(number)))
+                        .orElseThrow()
+                        .getEstimatedDate())
                 .isEqualTo(newDate);
     }
 
@@ -204,7 +208,8 @@ class ErpOrdersThroughBrokerIT {
 
         assertThat(changed.getSalesOrderID().getValue()).isEqualTo(number);
         assertThat(changed.getNote().get(0).getValue()).isEqualTo("Order " + number + " was amended to v2.");
-        Order order = asSales.call(() -> orders.byNumber(number)).orElseThrow();
+        Order order =
+                asSales.call(() -> orders.byNumber(new OrderNumber(number))).orElseThrow();
         assertThat(order.getOrderVersion()).isEqualTo(2);
         assertThat(order.getLines())
                 .extracting(OrderLine::getProductCode, OrderLine::getQuantity)
@@ -216,12 +221,16 @@ class ErpOrdersThroughBrokerIT {
 
         assertThat(cancelled.getOrderResponseCode().getValue()).isEqualTo("RE");
         assertThat(cancelled.getNote().get(0).getValue()).isEqualTo("Order " + number + " was cancelled (v3).");
-        assertThat(asSales.call(() -> orders.byNumber(number)).orElseThrow().getStatus())
+        assertThat(asSales.call(() -> orders.byNumber(new OrderNumber(number)))
+                        .orElseThrow()
+                        .getStatus())
                 .isEqualTo(io.ordertrail.orders.domain.OrderStatus.CANCELLED);
         OrderResponseType changeOfCancelled = answerOn(send(ofOrder(CHANGE_XML, "C3-" + orderId, orderId)));
         assertThat(changeOfCancelled.getOrderResponseCode().getValue()).isEqualTo("RE");
         assertThat(changeOfCancelled.getNote().get(0).getValue()).startsWith("Order " + number + " is cancelled on ");
-        assertThat(asSales.call(() -> orders.byNumber(number)).orElseThrow().getOrderVersion())
+        assertThat(asSales.call(() -> orders.byNumber(new OrderNumber(number)))
+                        .orElseThrow()
+                        .getOrderVersion())
                 .isEqualTo(3);
         OrderResponseType changeOfUnknown = answerOn(send(ofOrder(CHANGE_XML, "C2-" + orderId, "NO-SUCH-ORDER")));
         assertThat(changeOfUnknown.getOrderResponseCode().getValue()).isEqualTo("RE");
@@ -246,8 +255,8 @@ class ErpOrdersThroughBrokerIT {
                                 "Disputed",
                                 "Rejected: No product of ours has the seller's item ID NO-SUCH-ITEM or the GTIN"
                                         + " 123452340123."));
-        Order order = asSales.call(
-                        () -> orders.byNumber(answer.getSalesOrderID().getValue()))
+        Order order = asSales.call(() ->
+                        orders.byNumber(new OrderNumber(answer.getSalesOrderID().getValue())))
                 .orElseThrow();
         assertThat(order.getLines()).extracting(OrderLine::getProductCode).containsExactly("SItemNo001");
     }

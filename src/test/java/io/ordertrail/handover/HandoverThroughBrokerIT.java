@@ -21,6 +21,7 @@ import io.ordertrail.orders.domain.Flag;
 import io.ordertrail.orders.domain.FlagType;
 import io.ordertrail.orders.domain.Order;
 import io.ordertrail.orders.domain.OrderDraft;
+import io.ordertrail.orders.domain.OrderNumber;
 import io.ordertrail.orders.domain.OrderSearch;
 import io.ordertrail.orders.domain.OrderStatus;
 import io.ordertrail.platform.Resources;
@@ -108,13 +109,14 @@ class HandoverThroughBrokerIT {
                 .customer(newCustomer("1 Known Road"))
                 .line("RLR-230", 1)
                 .delivery("99 Unknown Street");
-        String number = asSales.call(() -> intake.record(draft));
+        String number = asSales.call(() -> intake.record(draft)).value();
 
-        Order waiting = asSales.call(() -> orders.byNumber(number)).orElseThrow();
+        Order waiting =
+                asSales.call(() -> orders.byNumber(new OrderNumber(number))).orElseThrow();
         assertThat(waiting.getStatus()).isEqualTo(OrderStatus.AWAITING_APPROVAL);
         assertThat(waiting.getFlags()).extracting(Flag::getType).containsExactly(FlagType.NEW_DELIVERY_ADDRESS);
         assertThatThrownBy(() -> asSales.call(() -> {
-                    intake.approve(number, null);
+                    intake.approve(new OrderNumber(number), null);
                     return null;
                 }))
                 .as("only a manager approves")
@@ -126,9 +128,10 @@ class HandoverThroughBrokerIT {
 
     @Test
     void aRecordedOrderIsStoredAndBothTeamsReceiveItsHandoverThroughTheBroker() throws Exception {
-        String number = asSales.call(() -> intake.record(aSimpleOrder()));
+        String number = asSales.call(() -> intake.record(aSimpleOrder())).value();
 
-        Order stored = asSales.call(() -> orders.byNumber(number)).orElseThrow();
+        Order stored =
+                asSales.call(() -> orders.byNumber(new OrderNumber(number))).orElseThrow();
         assertThat(stored.getLines())
                 .extracting("productCode", "quantity")
                 .containsExactly(Assertions.tuple("PNT-WHT-10", 3), Assertions.tuple("RLR-230", 2));
@@ -145,33 +148,38 @@ class HandoverThroughBrokerIT {
     void inventoryReservesTheStockOfAnOrderItCanServeAndConfirmsItsAvailability() throws Exception {
         int reservedBefore = reservedOf("PNT-WHT-10");
 
-        String number = asSales.call(() -> intake.record(aSimpleOrder()));
+        String number = asSales.call(() -> intake.record(aSimpleOrder())).value();
 
         await().atMost(Duration.ofSeconds(30))
-                .untilAsserted(() -> assertThat(asSales.call(() -> orders.byNumber(number))
+                .untilAsserted(() -> assertThat(asSales.call(() -> orders.byNumber(new OrderNumber(number)))
                                 .orElseThrow()
                                 .getAvailability())
                         .isEqualTo(Availability.CONFIRMED));
         assertThat(reservedOf("PNT-WHT-10")).isEqualTo(reservedBefore + 3);
-        assertThat(asSales.call(() -> orders.byNumber(number)).orElseThrow().getAvailabilityNote())
+        assertThat(asSales.call(() -> orders.byNumber(new OrderNumber(number)))
+                        .orElseThrow()
+                        .getAvailabilityNote())
                 .isEqualTo("PNT-WHT-10: 3 reserved; RLR-230: 2 reserved");
     }
 
     @Test
     void aShortLineIsFlaggedOnTheOrderWithTheDayMoreIsExpected() throws Exception {
         String number = asSales.call(() -> intake.record(new OrderDraft()
-                .channel(Channel.EMAIL)
-                .sourceEmail("From: buyer@example.com\nSubject: drop sheets\n\n5 drop sheets please")
-                .customer(newCustomer(null))
-                .line("SHT-DROP-4", 5)
-                .pickup("Main warehouse counter")));
+                        .channel(Channel.EMAIL)
+                        .sourceEmail("From: buyer@example.com\nSubject: drop sheets\n\n5 drop sheets please")
+                        .customer(newCustomer(null))
+                        .line("SHT-DROP-4", 5)
+                        .pickup("Main warehouse counter")))
+                .value();
 
         await().atMost(Duration.ofSeconds(30))
-                .untilAsserted(() -> assertThat(asSales.call(() -> orders.byNumber(number))
+                .untilAsserted(() -> assertThat(asSales.call(() -> orders.byNumber(new OrderNumber(number)))
                                 .orElseThrow()
                                 .getAvailability())
                         .isEqualTo(Availability.SHORTAGE));
-        assertThat(asSales.call(() -> orders.byNumber(number)).orElseThrow().getAvailabilityNote())
+        assertThat(asSales.call(() -> orders.byNumber(new OrderNumber(number)))
+                        .orElseThrow()
+                        .getAvailabilityNote())
                 .isEqualTo("SHT-DROP-4: short by 5 (0 available), more expected "
                         + LocalDate.now().plusDays(7));
     }
@@ -180,17 +188,19 @@ class HandoverThroughBrokerIT {
     void theSameHandoverDeliveredTwiceMoreThroughTheBrokerReservesOnce() throws Exception {
         String customer = newCustomer("Kungsgatan 22, Göteborg");
         String number = asSales.call(() -> intake.record(new OrderDraft()
-                .channel(Channel.PHONE)
-                .customer(customer)
-                .line("BRS-SET-03", 4)
-                .delivery("Kungsgatan 22, Göteborg")));
+                        .channel(Channel.PHONE)
+                        .customer(customer)
+                        .line("BRS-SET-03", 4)
+                        .delivery("Kungsgatan 22, Göteborg")))
+                .value();
         await().atMost(Duration.ofSeconds(30))
-                .until(() -> asSales.call(() -> orders.byNumber(number))
+                .until(() -> asSales.call(() -> orders.byNumber(new OrderNumber(number)))
                                 .orElseThrow()
                                 .getAvailability()
                         == Availability.CONFIRMED);
         int reservedAfterFirstDelivery = reservedOf("BRS-SET-03");
-        Order order = asSales.call(() -> orders.byNumber(number)).orElseThrow();
+        Order order =
+                asSales.call(() -> orders.byNumber(new OrderNumber(number))).orElseThrow();
         String inventoryMessageId = asSales.call(() -> receipts.forOrder(number)).stream()
                 .filter(r -> r.getTeam() == Team.INVENTORY)
                 .findFirst()

@@ -18,6 +18,7 @@ import io.ordertrail.orders.domain.AmendmentRequest;
 import io.ordertrail.orders.domain.Availability;
 import io.ordertrail.orders.domain.Channel;
 import io.ordertrail.orders.domain.OrderDraft;
+import io.ordertrail.orders.domain.OrderNumber;
 import io.ordertrail.orders.domain.OrderStatus;
 import io.ordertrail.orders.domain.RequestChannel;
 import io.ordertrail.orders.domain.SpecialRequest;
@@ -104,17 +105,19 @@ class AmendOrdersThroughBrokerIT {
                         "Amending customer " + UUID.randomUUID(), null, "buyer@example.com", null, ADDRESS)))
                 .getCustomerNumber();
         String number = asSales.call(() -> intake.record(new OrderDraft()
-                .channel(Channel.PHONE)
-                .customer(customer)
-                .line("RLR-230", rollers)
-                .delivery(ADDRESS)));
+                        .channel(Channel.PHONE)
+                        .customer(customer)
+                        .line("RLR-230", rollers)
+                        .delivery(ADDRESS)))
+                .value();
         awaitAvailability(number, 1);
         return number;
     }
 
     private void awaitAvailability(String number, int version) {
         await().atMost(Duration.ofSeconds(30)).until(() -> {
-            var order = asSales.call(() -> orders.byNumber(number)).orElseThrow();
+            var order =
+                    asSales.call(() -> orders.byNumber(new OrderNumber(number))).orElseThrow();
             return order.getOrderVersion() == version
                     && order.getAvailability() == Availability.CONFIRMED
                     && asSales.call(() -> stock.reservationsOf(number)).stream()
@@ -153,15 +156,18 @@ class AmendOrdersThroughBrokerIT {
         String number = recordedOrder(2);
         int reservedWithVersionOne = reservedRollers();
 
-        asSales.call(() -> amendments.amend(number, 1, byPhone(AmendmentReason.QUANTITY_CHANGE), rollers(6)));
+        asSales.call(() ->
+                amendments.amend(new OrderNumber(number), 1, byPhone(AmendmentReason.QUANTITY_CHANGE), rollers(6)));
         asSales.call(() -> amendments.amend(
-                number,
+                new OrderNumber(number),
                 2,
                 byPhone(AmendmentReason.INSTRUCTIONS_CHANGE),
                 rollers(3).instructions("Ring the bell at the side door")));
 
         awaitAvailability(number, 3);
-        assertThat(asSales.call(() -> orders.byNumber(number)).orElseThrow().getAvailabilityNote())
+        assertThat(asSales.call(() -> orders.byNumber(new OrderNumber(number)))
+                        .orElseThrow()
+                        .getAvailabilityNote())
                 .isEqualTo("RLR-230: 3 reserved");
         assertThat(holding(number))
                 .extracting(
@@ -184,11 +190,13 @@ class AmendOrdersThroughBrokerIT {
         String number = recordedOrder(4);
         assertThat(reservedRollers()).isEqualTo(before + 4);
 
-        asSales.call(() -> amendments.cancel(number, 1, byPhone(AmendmentReason.CUSTOMER_CANCELLED)));
+        asSales.call(() -> amendments.cancel(new OrderNumber(number), 1, byPhone(AmendmentReason.CUSTOMER_CANCELLED)));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> holding(number).isEmpty());
         assertThat(reservedRollers()).isEqualTo(before);
-        assertThat(asSales.call(() -> orders.byNumber(number)).orElseThrow().getStatus())
+        assertThat(asSales.call(() -> orders.byNumber(new OrderNumber(number)))
+                        .orElseThrow()
+                        .getStatus())
                 .isEqualTo(OrderStatus.CANCELLED);
         assertThat(asSales.call(() -> stock.reservationsOf(number)))
                 .extracting(StockReservation::getReleasedAt)
@@ -200,8 +208,9 @@ class AmendOrdersThroughBrokerIT {
         int before = reservedRollers();
         String number = recordedOrder(2);
 
-        asSales.call(() -> amendments.amend(number, 1, byPhone(AmendmentReason.QUANTITY_CHANGE), rollers(5)));
-        asSales.call(() -> amendments.cancel(number, 2, byPhone(AmendmentReason.CUSTOMER_CANCELLED)));
+        asSales.call(() ->
+                amendments.amend(new OrderNumber(number), 1, byPhone(AmendmentReason.QUANTITY_CHANGE), rollers(5)));
+        asSales.call(() -> amendments.cancel(new OrderNumber(number), 2, byPhone(AmendmentReason.CUSTOMER_CANCELLED)));
 
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> asSales.call(() -> stock.reservationsOf(number)).stream()
@@ -220,8 +229,8 @@ class AmendOrdersThroughBrokerIT {
         for (int quantity : new int[] {5, 7}) {
             attempts.add(executor.submit(() -> {
                 start.await();
-                return asSales.call(
-                        () -> amendments.amend(number, 1, byPhone(AmendmentReason.QUANTITY_CHANGE), rollers(quantity)));
+                return asSales.call(() -> amendments.amend(
+                        new OrderNumber(number), 1, byPhone(AmendmentReason.QUANTITY_CHANGE), rollers(quantity)));
             }));
         }
         start.countDown();
@@ -243,7 +252,7 @@ class AmendOrdersThroughBrokerIT {
                 .extracting(Throwable::getMessage)
                 .asString()
                 .contains("was changed to version 2", "while you were working on version 1");
-        var order = asSales.call(() -> orders.byNumber(number)).orElseThrow();
+        var order = asSales.call(() -> orders.byNumber(new OrderNumber(number))).orElseThrow();
         assertThat(order.getOrderVersion()).isEqualTo(2);
         assertThat(order.getVersions()).hasSize(2);
     }
@@ -252,10 +261,14 @@ class AmendOrdersThroughBrokerIT {
     void aRequestNobodyReviewedInTimeIsEscalatedToTheManagersList() throws Exception {
         String number = recordedOrder(1);
         asSales.call(() -> specialRequests.add(
-                number, null, SpecialRequestType.DELIVERY_WINDOW, "Deliver between 8 and 10 in the morning", null));
+                new OrderNumber(number),
+                null,
+                SpecialRequestType.DELIVERY_WINDOW,
+                "Deliver between 8 and 10 in the morning",
+                null));
         try {
             escalation.escalateOverdue();
-            assertThat(asSales.call(() -> specialRequests.forOrder(number)))
+            assertThat(asSales.call(() -> specialRequests.forOrder(new OrderNumber(number))))
                     .singleElement()
                     .extracting(SpecialRequest::isEscalated)
                     .as("not due for four hours")
@@ -264,7 +277,7 @@ class AmendOrdersThroughBrokerIT {
             clock.moveForward(Duration.ofHours(4).plusMinutes(1));
 
             await().atMost(Duration.ofSeconds(30))
-                    .until(() -> asSales.call(() -> specialRequests.forOrder(number))
+                    .until(() -> asSales.call(() -> specialRequests.forOrder(new OrderNumber(number)))
                             .get(0)
                             .isEscalated()); // the escalation's own timer, every ten seconds
 

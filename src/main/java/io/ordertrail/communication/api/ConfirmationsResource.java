@@ -3,6 +3,7 @@ package io.ordertrail.communication.api;
 import io.ordertrail.communication.application.OrderConfirmations;
 import io.ordertrail.communication.domain.Communication;
 import io.ordertrail.orders.application.OrderQueries;
+import io.ordertrail.orders.domain.OrderNumber;
 import io.ordertrail.platform.api.Problem;
 import io.ordertrail.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -58,10 +59,10 @@ public class ConfirmationsResource {
             content =
                     @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public Response confirm(@PathParam("orderNumber") String orderNumber, ConfirmationRequest request) {
-        if (orderQueries.byNumber(orderNumber).isEmpty()) {
-            throw new NotFoundException("No order has number " + orderNumber + ".");
-        }
-        Communication queued = confirmations.confirmByEmail(orderNumber, request == null ? null : request.email());
+        OrderNumber number = OrderNumber.parse(orderNumber)
+                .filter(n -> orderQueries.byNumber(n).isPresent())
+                .orElseThrow(() -> new NotFoundException("No order has number " + orderNumber + "."));
+        Communication queued = confirmations.confirmByEmail(number, request == null ? null : request.email());
         return Response.accepted(new ConfirmationRepresentation(
                         queued.getId(),
                         queued.getOrderVersion(),

@@ -5,13 +5,16 @@ import io.ordertrail.communication.domain.CommunicationKind;
 import io.ordertrail.communication.domain.ConfirmationChannel;
 import io.ordertrail.communication.domain.ConfirmationContent;
 import io.ordertrail.communication.domain.DeliveryStatus;
+import io.ordertrail.communication.infrastructure.ConfirmationDelivery;
 import io.ordertrail.customers.domain.NewCustomer;
 import io.ordertrail.orders.domain.Order;
+import io.ordertrail.orders.domain.OrderNumber;
 import io.ordertrail.orders.domain.OrderRepository;
 import io.ordertrail.orders.domain.OrderWasConfirmed;
 import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.platform.InputRejected;
 import io.ordertrail.platform.InputRejected.Problem;
+import io.ordertrail.platform.WorkWasQueued;
 import io.ordertrail.security.Roles;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DenyAll;
@@ -56,7 +59,7 @@ public class OrderConfirmations {
     AcknowledgementKeys keys;
 
     @Inject
-    Event<ConfirmationQueued> queued;
+    Event<WorkWasQueued> queued;
 
     @Inject
     Event<OrderWasConfirmed> orderWasConfirmed;
@@ -66,7 +69,7 @@ public class OrderConfirmations {
 
     /** What a confirmation of the order says now, for the preview and the call script. */
     @RolesAllowed({Roles.SALES, Roles.MANAGER})
-    public ConfirmationContent content(String orderNumber) {
+    public ConfirmationContent content(OrderNumber orderNumber) {
         return ConfirmationContent.of(order(orderNumber, false), settings.contact(), null);
     }
 
@@ -76,7 +79,7 @@ public class OrderConfirmations {
      * @throws InputRejected when the address is not an email address or the order cannot be confirmed
      */
     @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.INTEGRATION})
-    public Communication confirmByEmail(String orderNumber, String email) {
+    public Communication confirmByEmail(OrderNumber orderNumber, String email) {
         if (email == null || !NewCustomer.isEmail(email.trim())) {
             throw InputRejected.because("recipient", NewCustomer.notAnEmail(email == null ? "" : email.trim()));
         }
@@ -90,7 +93,7 @@ public class OrderConfirmations {
      *                       confirmed
      */
     @RolesAllowed({Roles.SALES, Roles.MANAGER})
-    public Communication confirmByMessage(String orderNumber, String phone) {
+    public Communication confirmByMessage(OrderNumber orderNumber, String phone) {
         if (settings.messageGatewayUrl().isEmpty()) {
             throw InputRejected.because(
                     "channel",
@@ -103,7 +106,7 @@ public class OrderConfirmations {
         return queue(orderNumber, ConfirmationChannel.MESSAGE, phone.trim());
     }
 
-    private Communication queue(String orderNumber, ConfirmationChannel channel, String recipient) {
+    private Communication queue(OrderNumber orderNumber, ConfirmationChannel channel, String recipient) {
         Order order = order(orderNumber, true);
         order.checkConfirmable();
         ConfirmationContent content = ConfirmationContent.of(order, settings.contact(), null);
@@ -111,12 +114,13 @@ public class OrderConfirmations {
         Communication communication = Communication.toSend(kindFor(order), channel, recipient, caller(), now, content);
         em.persist(communication); // the id, for the acknowledgement link
         if (channel == ConfirmationChannel.EMAIL) {
-            String token = keys.tokens().issue(communication.getId(), orderNumber, now.plus(settings.linkValidity()));
+            String token =
+                    keys.tokens().issue(communication.getId(), orderNumber.value(), now.plus(settings.linkValidity()));
             communication.carryAcknowledgeLink(
                     content.withAcknowledgeUrl(settings.publicUrl() + "/confirmation.xhtml?token=" + token));
         }
         order.getCustomer().prefersConfirmationBy(channel.name());
-        queued.fire(new ConfirmationQueued(communication.getId()));
+        queued.fire(new WorkWasQueued(ConfirmationDelivery.RELAY));
         return communication;
     }
 
@@ -127,7 +131,8 @@ public class OrderConfirmations {
      * @throws InputRejected naming each missing or wrong field; nothing is recorded then
      */
     @RolesAllowed({Roles.SALES, Roles.MANAGER})
-    public Communication recordCall(String orderNumber, String spokeTo, Instant calledAt, String whatWasConfirmed) {
+    public Communication recordCall(
+            OrderNumber orderNumber, String spokeTo, Instant calledAt, String whatWasConfirmed) {
         List<Problem> problems = new ArrayList<>();
         Instant now = clock.now();
         if (spokeTo == null || spokeTo.isBlank()) {
@@ -174,17 +179,17 @@ public class OrderConfirmations {
         }
         Communication again = original.resend(caller(), clock.now());
         em.persist(again);
-        queued.fire(new ConfirmationQueued(again.getId()));
+        queued.fire(new WorkWasQueued(ConfirmationDelivery.RELAY));
         return again;
     }
 
     /** Every communication about the order, oldest first. */
     @RolesAllowed({Roles.SALES, Roles.MANAGER})
-    public List<Communication> forOrder(String orderNumber) {
+    public List<Communication> forOrder(OrderNumber orderNumber) {
         return em.createQuery(
                         "select c from Communication c where c.orderNumber = :n order by c.createdAt, c.id",
                         Communication.class)
-                .setParameter("n", orderNumber)
+                .setParameter("n", orderNumber.value())
                 .getResultList();
     }
 
@@ -226,7 +231,7 @@ public class OrderConfirmations {
         return order.getConfirmedAt() == null ? CommunicationKind.CONFIRMATION : CommunicationKind.RECONFIRMATION;
     }
 
-    private Order order(String orderNumber, boolean forUpdate) {
+    private Order order(OrderNumber orderNumber, boolean forUpdate) {
         Order order = orders.find(orderNumber)
                 .orElseThrow(() -> InputRejected.because("order", "There is no order numbered " + orderNumber + "."));
         if (forUpdate) {

@@ -27,7 +27,7 @@ public class SourceEmails {
         Matcher from = FROM.matcher(order.getSourceEmail());
         String sender = from.find() ? from.group(1).trim() : order.getCustomer().getName();
         em.persist(Communication.sourceEmail(
-                order.getOrderNumber(),
+                order.getOrderNumber().value(),
                 sender.length() > 254 ? sender.substring(0, 254) : sender,
                 order.getRecordedBy(),
                 order.getRecordedAt(),

@@ -43,7 +43,7 @@ public record ConfirmationContent(
     /** The content for the order as it stands now; {@code acknowledgeUrl} only for an email. */
     public static ConfirmationContent of(Order order, String contact, String acknowledgeUrl) {
         return new ConfirmationContent(
-                order.getOrderNumber(),
+                order.getOrderNumber().value(),
                 order.getOrderVersion(),
                 order.getCustomer().getName(),
                 order.getLines().stream()

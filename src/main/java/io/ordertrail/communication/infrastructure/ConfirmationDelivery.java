@@ -4,11 +4,15 @@ import io.ordertrail.communication.application.ConfirmationSettings;
 import io.ordertrail.communication.domain.Communication;
 import io.ordertrail.communication.domain.ConfirmationChannel;
 import io.ordertrail.orders.domain.Order;
+import io.ordertrail.orders.domain.OrderNumber;
 import io.ordertrail.orders.domain.OrderRepository;
 import io.ordertrail.orders.domain.OrderWasConfirmed;
 import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.platform.InputRejected;
+import io.ordertrail.platform.RelayWork;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -19,19 +23,26 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * One attempt to send one queued confirmation, in a transaction of its own. The order and the communication are
- * locked first, so that no other node sends it at the same time and nothing can make the commit fail after the
- * message has left; a failed attempt is recorded with its reason and tried again later.
+ * Sends queued confirmations: right after the transaction that queued one commits, and every two seconds for those
+ * whose next attempt is due (the mail server or gateway was down). Each attempt runs in a transaction of its own; the
+ * order and the communication are locked first, so that no other node sends it at the same time and nothing can make
+ * the commit fail after the message has left. A failed attempt is recorded with its reason and tried again later.
  */
 @Stateless
-@PermitAll // infrastructure: called by the dispatcher's timer, sends only what staff queued
-public class ConfirmationDelivery {
+@LocalBean
+@Local(RelayWork.class)
+@PermitAll // infrastructure: called by the relay, sends only what staff queued
+public class ConfirmationDelivery implements RelayWork<Long> {
+
+    public static final String RELAY = "Confirmations";
 
     @Inject
     BusinessClock clock;
@@ -56,7 +67,27 @@ public class ConfirmationDelivery {
     @Inject
     Event<OrderWasConfirmed> orderWasConfirmed;
 
+    @Inject
+    @ConfigProperty(name = "ordertrail.confirmation.relay-interval-ms", defaultValue = "2000")
+    long intervalMillis;
+
+    @Override
+    public String name() {
+        return RELAY;
+    }
+
+    @Override
+    public Duration interval() {
+        return Duration.ofMillis(intervalMillis);
+    }
+
+    @Override
+    public int batchSize() {
+        return 20;
+    }
+
     /** The ids of confirmations due for an attempt now. */
+    @Override
     public List<Long> due(int max) {
         return em.createQuery(
                         "select c.id from Communication c where c.status = io.ordertrail.communication"
@@ -67,13 +98,16 @@ public class ConfirmationDelivery {
                 .getResultList();
     }
 
+    /** One attempt to send one confirmation; a failure is recorded on it, to be tried again later. */
+    @Override
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void attempt(long communicationId) {
+    public void relay(Long communicationId) {
         Communication communication = em.find(Communication.class, communicationId);
         if (communication == null || !communication.isDue(clock.now())) {
             return;
         }
-        Order order = orders.find(communication.getOrderNumber()).orElseThrow();
+        Order order =
+                orders.find(new OrderNumber(communication.getOrderNumber())).orElseThrow();
         em.lock(order, LockModeType.PESSIMISTIC_WRITE);
         em.lock(communication, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(communication);
@@ -127,4 +161,8 @@ public class ConfirmationDelivery {
         String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
         return root == e ? message : e.getClass().getSimpleName() + ": " + message;
     }
+
+    /** Each attempt recorded its own outcome. */
+    @Override
+    public void relayed(List<Long> communicationIds) {}
 }

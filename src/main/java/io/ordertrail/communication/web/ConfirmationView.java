@@ -6,6 +6,7 @@ import io.ordertrail.communication.domain.ConfirmationChannel;
 import io.ordertrail.communication.domain.ConfirmationContent;
 import io.ordertrail.communication.domain.DeliveryStatus;
 import io.ordertrail.orders.domain.Order;
+import io.ordertrail.orders.domain.OrderNumber;
 import io.ordertrail.orders.web.OrderPageSection;
 import io.ordertrail.orders.web.TimelineEvent;
 import io.ordertrail.platform.BusinessClock;
@@ -34,7 +35,7 @@ public class ConfirmationView implements OrderPageSection, Serializable {
     @Inject
     OrderConfirmations confirmations;
 
-    private String orderNumber;
+    private OrderNumber orderNumber;
     private ConfirmationChannel channel;
     private String recipient;
     private String spokeTo;

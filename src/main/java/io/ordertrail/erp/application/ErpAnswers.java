@@ -7,6 +7,7 @@ import io.ordertrail.erp.domain.RefusedDocument;
 import io.ordertrail.orders.domain.Channel;
 import io.ordertrail.orders.domain.Order;
 import io.ordertrail.orders.domain.OrderLine;
+import io.ordertrail.orders.domain.OrderNumber;
 import io.ordertrail.orders.domain.OrderPromiseWasRevised;
 import io.ordertrail.orders.domain.OrderRepository;
 import io.ordertrail.orders.domain.OrderWasAmended;
@@ -83,7 +84,8 @@ public class ErpAnswers {
                     List.of("Order " + original.getDocumentId() + " was not taken, so there is nothing to change."));
         }
         return new Referred(
-                original, orders.findForChange(original.getOrderNumber()).orElseThrow());
+                original,
+                orders.findForChange(new OrderNumber(original.getOrderNumber())).orElseThrow());
     }
 
     /** The answer as the UBL OrderResponse the sender receives, issued today. */
@@ -146,7 +148,7 @@ public class ErpAnswers {
         return em.createQuery(
                         "select d from ErpDocumentRecord d where d.orderNumber = :n and d.documentType = :t",
                         ErpDocumentRecord.class)
-                .setParameter("n", order.getOrderNumber())
+                .setParameter("n", order.getOrderNumber().value())
                 .setParameter("t", ErpDocument.Type.ORDER.ublName())
                 .getResultStream()
                 .findFirst()
@@ -165,7 +167,7 @@ public class ErpAnswers {
                             record.getDocumentId(),
                             record.getSender(),
                             null,
-                            order.getOrderNumber(),
+                            order.getOrderNumber().value(),
                             order.getOrderVersion(),
                             order.isCancelled() ? ErpAnswer.Code.RE : ErpAnswer.Code.CA,
                             order.isCancelled() ? null : order.getEstimatedDate(),

@@ -41,7 +41,7 @@ public class ErpCancellationHandler {
         }
         answers.record(
                 cancellation,
-                order.getOrderNumber(),
+                order.getOrderNumber().value(),
                 answerTo,
                 referred.original().getAnswer());
         if (!answerTo.equals(referred.original().getReplyTo())) {

@@ -52,7 +52,7 @@ public class ErpChangeHandler {
         String xml = order.isAwaitingApproval()
                 ? answers.answerAgain(order).orElseThrow()
                 : referred.original().getAnswer();
-        answers.record(change, order.getOrderNumber(), answerTo, xml);
+        answers.record(change, order.getOrderNumber().value(), answerTo, xml);
         if (!answerTo.equals(referred.original().getReplyTo())) { // the answer went to the order's reply address
             answers.send(xml, answerTo, change.sender());
         }

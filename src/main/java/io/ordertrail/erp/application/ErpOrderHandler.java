@@ -69,14 +69,14 @@ public class ErpOrderHandler {
                 document.documentId(),
                 document.sender(),
                 document.buyerName(),
-                order.getOrderNumber(),
+                order.getOrderNumber().value(),
                 order.getOrderVersion(),
                 allTaken ? ErpAnswer.Code.AP : ErpAnswer.Code.CA,
                 order.getEstimatedDate(),
                 lines,
                 notes);
         String xml = answers.write(answer);
-        answers.record(document, order.getOrderNumber(), answerTo, xml);
+        answers.record(document, order.getOrderNumber().value(), answerTo, xml);
         answers.send(xml, answerTo, document.sender());
     }
 

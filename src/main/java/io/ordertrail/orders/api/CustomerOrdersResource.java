@@ -67,7 +67,7 @@ public class CustomerOrdersResource {
         return orders.forCustomer(customerNumber, Math.max(0, first), Math.max(1, Math.min(size, MAX_PAGE))).stream()
                 .map(o -> {
                     OrderSummary s = new OrderSummary();
-                    s.orderNumber = o.getOrderNumber();
+                    s.orderNumber = o.getOrderNumber().value();
                     s.version = o.getOrderVersion();
                     s.status = o.getStatus().name();
                     s.availability = o.getAvailability().name();

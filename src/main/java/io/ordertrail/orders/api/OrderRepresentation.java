@@ -91,7 +91,7 @@ public class OrderRepresentation {
 
     static OrderRepresentation of(Order order, List<HandoverReceipt> receipts) {
         OrderRepresentation r = new OrderRepresentation();
-        r.orderNumber = order.getOrderNumber();
+        r.orderNumber = order.getOrderNumber().value();
         r.version = order.getOrderVersion();
         r.channel = order.getChannel().name();
         r.status = order.getStatus().name();

@@ -4,6 +4,7 @@ import io.ordertrail.handover.application.HandoverReceipts;
 import io.ordertrail.orders.application.OnlineOrders;
 import io.ordertrail.orders.application.OrderAmendments;
 import io.ordertrail.orders.application.OrderQueries;
+import io.ordertrail.orders.domain.OrderNumber;
 import io.ordertrail.platform.api.Problem;
 import io.ordertrail.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -104,7 +105,7 @@ public class OrdersResource {
         }
         OnlineOrders.Recorded recorded =
                 onlineOrders.record(request.toDraft(), blankToNull(idempotencyKey), hash(request));
-        String orderNumber = recorded.order().getOrderNumber();
+        String orderNumber = recorded.order().getOrderNumber().value();
         // a new order as committed: no team can have received it before the commit
         OrderRepresentation order = OrderRepresentation.of(
                 recorded.order(), recorded.created() ? List.of() : receipts.forOrder(orderNumber));
@@ -187,7 +188,7 @@ public class OrdersResource {
                             java.util.List.of())
                     .toResponse();
         }
-        amendments.amend(orderNumber, version, request.amendmentRequest(), request.changes());
+        amendments.amend(numberOf(orderNumber), version, request.amendmentRequest(), request.changes());
         return current(orderNumber);
     }
 
@@ -224,7 +225,7 @@ public class OrdersResource {
             AmendOrderRequest request) {
         int version = versionToChange(orderNumber, ifMatch);
         amendments.cancel(
-                orderNumber,
+                numberOf(orderNumber),
                 version,
                 request == null ? new AmendOrderRequest().amendmentRequest() : request.amendmentRequest());
         return current(orderNumber);
@@ -280,9 +281,15 @@ public class OrdersResource {
 
     private OrderRepresentation read(String orderNumber) {
         return orderQueries
-                .byNumber(orderNumber)
-                .map(order -> OrderRepresentation.of(order, receipts.forOrder(orderNumber)))
+                .byNumber(numberOf(orderNumber))
+                .map(order -> OrderRepresentation.of(
+                        order, receipts.forOrder(order.getOrderNumber().value())))
                 .orElseThrow(() -> new NotFoundException("No order has number " + orderNumber + "."));
+    }
+
+    /** The order number in a path; one that is no order number names no order: 404. */
+    static OrderNumber numberOf(String text) {
+        return OrderNumber.parse(text).orElseThrow(() -> new NotFoundException("No order has number " + text + "."));
     }
 
     /** Made once: JSON-B instances are thread-safe, and building one looks its provider up on the class path. */

@@ -2,6 +2,7 @@ package io.ordertrail.orders.application;
 
 import io.ordertrail.orders.domain.Order;
 import io.ordertrail.orders.domain.OrderDraft;
+import io.ordertrail.orders.domain.OrderNumber;
 import io.ordertrail.orders.domain.OrderRepository;
 import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.security.Roles;
@@ -59,11 +60,12 @@ public class OnlineOrders {
                     throw new IdempotencyKeyReused("Idempotency-Key " + idempotencyKey + " was used for order " + row[1]
                             + " with a different request; nothing was stored for this one.");
                 }
-                return new Recorded(orders.find((String) row[1]).orElseThrow(), false);
+                return new Recorded(
+                        orders.find(new OrderNumber((String) row[1])).orElseThrow(), false);
             }
         }
         Order order = recording.record(draft, caller);
-        String orderNumber = order.getOrderNumber();
+        String orderNumber = order.getOrderNumber().value();
         if (idempotencyKey != null) {
             em.createNativeQuery("insert into api_idempotency (idempotency_key, caller, request_hash, order_number,"
                             + " created_at) values (?, ?, ?, ?, ?)")

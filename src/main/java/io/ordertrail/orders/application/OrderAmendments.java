@@ -2,6 +2,7 @@ package io.ordertrail.orders.application;
 
 import io.ordertrail.orders.domain.AmendmentRequest;
 import io.ordertrail.orders.domain.OrderDraft;
+import io.ordertrail.orders.domain.OrderNumber;
 import io.ordertrail.orders.domain.OrderRejected;
 import io.ordertrail.orders.domain.RequestChannel;
 import io.ordertrail.security.Roles;
@@ -44,7 +45,7 @@ public class OrderAmendments {
      *                       is stored then
      */
     @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.INTEGRATION})
-    public int amend(String orderNumber, int expectedVersion, AmendmentRequest request, OrderDraft changed) {
+    public int amend(OrderNumber orderNumber, int expectedVersion, AmendmentRequest request, OrderDraft changed) {
         return amending.amend(orderNumber, expectedVersion, request, changed, caller())
                 .getOrderVersion();
     }
@@ -57,7 +58,7 @@ public class OrderAmendments {
      *                       {@code expectedVersion}
      */
     @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.INTEGRATION})
-    public int cancel(String orderNumber, int expectedVersion, AmendmentRequest request) {
+    public int cancel(OrderNumber orderNumber, int expectedVersion, AmendmentRequest request) {
         return amending.cancel(orderNumber, expectedVersion, request, caller()).getOrderVersion();
     }
 

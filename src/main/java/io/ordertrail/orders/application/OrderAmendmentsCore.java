@@ -3,6 +3,7 @@ package io.ordertrail.orders.application;
 import io.ordertrail.orders.domain.AmendmentRequest;
 import io.ordertrail.orders.domain.Order;
 import io.ordertrail.orders.domain.OrderDraft;
+import io.ordertrail.orders.domain.OrderNumber;
 import io.ordertrail.orders.domain.OrderRejected;
 import io.ordertrail.orders.domain.OrderRepository;
 import io.ordertrail.orders.domain.OrderWasAmended;
@@ -74,7 +75,7 @@ public class OrderAmendmentsCore {
      *                       is changed then
      */
     public Order amend(
-            String orderNumber, int expectedVersion, AmendmentRequest request, OrderDraft changed, String by) {
+            OrderNumber orderNumber, int expectedVersion, AmendmentRequest request, OrderDraft changed, String by) {
         Order order = orderToChange(orderNumber);
         // the customer and the channel the order came through stay what they were
         changed.channel(order.getChannel())
@@ -107,14 +108,14 @@ public class OrderAmendmentsCore {
      * @throws OrderRejected when the request is incomplete, the order has left or was changed since
      *                       {@code expectedVersion}; nothing is changed then
      */
-    public Order cancel(String orderNumber, int expectedVersion, AmendmentRequest request, String by) {
+    public Order cancel(OrderNumber orderNumber, int expectedVersion, AmendmentRequest request, String by) {
         Order order = orderToChange(orderNumber);
         order.cancel(expectedVersion, request, approvedChannels, by, clock.now());
         orderWasCancelled.fire(new OrderWasCancelled(order));
         return order;
     }
 
-    private Order orderToChange(String orderNumber) {
+    private Order orderToChange(OrderNumber orderNumber) {
         return orders.findForChange(orderNumber)
                 .orElseThrow(() -> InputRejected.because("order", "There is no order numbered " + orderNumber + "."));
     }

@@ -1,6 +1,7 @@
 package io.ordertrail.orders.application;
 
 import io.ordertrail.inventory.domain.OrderAvailabilityWasChecked;
+import io.ordertrail.orders.domain.OrderNumber;
 import io.ordertrail.orders.domain.OrderPromiseWasRevised;
 import io.ordertrail.orders.domain.OrderRepository;
 import io.ordertrail.platform.BusinessClock;
@@ -34,7 +35,8 @@ public class OrderAvailability {
     Event<OrderPromiseWasRevised> promiseWasRevised;
 
     void availabilityWasChecked(@Observes OrderAvailabilityWasChecked checked) {
-        var order = orders.find(checked.orderNumber())
+        var order = OrderNumber.parse(checked.orderNumber())
+                .flatMap(orders::find)
                 .orElseThrow(() -> new IllegalStateException(
                         "Inventory checked order " + checked.orderNumber() + ", which does not exist"));
         if (!order.availabilityChecked(checked.orderVersion(), checked.allReserved(), checked.lineOutcomes())) {

@@ -2,6 +2,7 @@ package io.ordertrail.orders.application;
 
 import io.ordertrail.fulfillment.domain.FulfillmentStepWasTaken;
 import io.ordertrail.orders.domain.Order;
+import io.ordertrail.orders.domain.OrderNumber;
 import io.ordertrail.orders.domain.OrderRepository;
 import io.ordertrail.orders.domain.OrderStatus;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,7 +20,8 @@ public class OrderFulfillmentProgress {
     OrderRepository orders;
 
     void stepWasTaken(@Observes FulfillmentStepWasTaken step) {
-        Order order = orders.find(step.orderNumber())
+        Order order = OrderNumber.parse(step.orderNumber())
+                .flatMap(orders::find)
                 .orElseThrow(
                         () -> new IllegalStateException("Fulfillment task for unknown order " + step.orderNumber()));
         String why = "Fulfillment: " + step.step().getLabel().toLowerCase()

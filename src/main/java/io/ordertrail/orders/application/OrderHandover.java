@@ -65,7 +65,7 @@ public class OrderHandover {
         return HandoverDocument.of(
                 messageId,
                 type,
-                order.getOrderNumber(),
+                order.getOrderNumber().value(),
                 order.getOrderVersion(),
                 new HandoverDocument.Customer(
                         order.getCustomer().getCustomerNumber(),

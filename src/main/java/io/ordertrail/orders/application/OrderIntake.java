@@ -2,6 +2,7 @@ package io.ordertrail.orders.application;
 
 import io.ordertrail.orders.domain.Order;
 import io.ordertrail.orders.domain.OrderDraft;
+import io.ordertrail.orders.domain.OrderNumber;
 import io.ordertrail.orders.domain.OrderRejected;
 import io.ordertrail.orders.domain.OrderRepository;
 import io.ordertrail.orders.domain.OrderWasRecorded;
@@ -61,7 +62,7 @@ public class OrderIntake {
      * @throws OrderRejected listing every problem; nothing is stored then
      */
     @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.INTEGRATION})
-    public String record(OrderDraft draft) {
+    public OrderNumber record(OrderDraft draft) {
         return recording.record(draft, caller()).getOrderNumber();
     }
 
@@ -72,7 +73,7 @@ public class OrderIntake {
      * @throws OrderRejected when the order is not awaiting approval or the caller entered it
      */
     @RolesAllowed(Roles.MANAGER)
-    public void approve(String orderNumber, String note) {
+    public void approve(OrderNumber orderNumber, String note) {
         Order order = orders.find(orderNumber)
                 .orElseThrow(() -> InputRejected.because("order", "There is no order numbered " + orderNumber + "."));
         order.approve(caller(), clock.now(), note);

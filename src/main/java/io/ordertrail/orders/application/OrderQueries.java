@@ -1,6 +1,7 @@
 package io.ordertrail.orders.application;
 
 import io.ordertrail.orders.domain.Order;
+import io.ordertrail.orders.domain.OrderNumber;
 import io.ordertrail.orders.domain.OrderRepository;
 import io.ordertrail.orders.domain.OrderSearch;
 import io.ordertrail.security.Roles;
@@ -20,7 +21,7 @@ public class OrderQueries {
     OrderRepository orders;
 
     @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.INTEGRATION})
-    public Optional<Order> byNumber(String orderNumber) {
+    public Optional<Order> byNumber(OrderNumber orderNumber) {
         Optional<Order> order = orders.find(orderNumber);
         // touch what the page shows while the persistence context is open
         order.ifPresent(o -> {

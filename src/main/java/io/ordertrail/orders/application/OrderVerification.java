@@ -187,7 +187,7 @@ public class OrderVerification {
                         .toList(),
                 checks.check(
                         new OrderChecks.Candidate(
-                                amended == null ? "" : amended.getOrderNumber(),
+                                amended == null ? "" : amended.getOrderNumber().value(),
                                 priced,
                                 draft.getFulfillmentMethod(),
                                 draft.getDeliveryAddress(),

@@ -2,6 +2,7 @@ package io.ordertrail.orders.application;
 
 import io.ordertrail.handover.domain.Team;
 import io.ordertrail.orders.domain.Order;
+import io.ordertrail.orders.domain.OrderNumber;
 import io.ordertrail.orders.domain.OrderRepository;
 import io.ordertrail.orders.domain.RequestDecision;
 import io.ordertrail.orders.domain.SpecialRequest;
@@ -59,7 +60,7 @@ public class SpecialRequests {
      * @throws io.ordertrail.orders.domain.OrderRejected when the request is incomplete or the order has left
      */
     @RolesAllowed({Roles.SALES, Roles.MANAGER})
-    public long add(String orderNumber, Integer lineNumber, SpecialRequestType type, String details, Team team) {
+    public long add(OrderNumber orderNumber, Integer lineNumber, SpecialRequestType type, String details, Team team) {
         Order order = orders.findForChange(orderNumber)
                 .orElseThrow(() -> InputRejected.because("order", "There is no order numbered " + orderNumber + "."));
         SpecialRequest request = order.addSpecialRequest(
@@ -94,11 +95,11 @@ public class SpecialRequests {
     }
 
     @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.INVENTORY, Roles.FULFILLMENT})
-    public List<SpecialRequest> forOrder(String orderNumber) {
+    public List<SpecialRequest> forOrder(OrderNumber orderNumber) {
         return em.createQuery(
                         "select r from SpecialRequest r where r.order.orderNumber = :n order by r.createdAt, r.id",
                         SpecialRequest.class)
-                .setParameter("n", orderNumber)
+                .setParameter("n", orderNumber.value())
                 .getResultList();
     }
 

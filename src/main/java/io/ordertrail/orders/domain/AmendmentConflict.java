@@ -11,7 +11,7 @@ public class AmendmentConflict extends OrderRejected {
 
     private final int currentVersion;
 
-    public AmendmentConflict(String orderNumber, int expectedVersion, int currentVersion, String changedBy) {
+    public AmendmentConflict(OrderNumber orderNumber, int expectedVersion, int currentVersion, String changedBy) {
         super(List.of(new Problem(
                 "version",
                 "Order " + orderNumber + " was changed to version " + currentVersion

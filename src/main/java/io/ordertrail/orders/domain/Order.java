@@ -151,7 +151,7 @@ public class Order extends SequencedEntity {
      * second person ({@link #approve}); any other is recorded at once.
      */
     public static Order record(
-            String orderNumber,
+            OrderNumber orderNumber,
             OrderDraft draft,
             Customer customer,
             Verification verification,
@@ -166,7 +166,7 @@ public class Order extends SequencedEntity {
             throw new IllegalArgumentException("Every line of the draft needs a price");
         }
         Order order = new Order();
-        order.orderNumber = Objects.requireNonNull(orderNumber);
+        order.orderNumber = orderNumber.value();
         order.orderVersion = 1;
         order.channel = draft.getChannel();
         order.customer = Objects.requireNonNull(customer);
@@ -364,7 +364,7 @@ public class Order extends SequencedEntity {
         if (expectedVersion != orderVersion) {
             OrderVersion latest = versions.isEmpty() ? null : versions.get(versions.size() - 1);
             throw new AmendmentConflict(
-                    orderNumber,
+                    getOrderNumber(),
                     expectedVersion,
                     orderVersion,
                     latest == null ? "someone else" : latest.getCreatedBy());
@@ -633,8 +633,8 @@ public class Order extends SequencedEntity {
         return totalAmount;
     }
 
-    public String getOrderNumber() {
-        return orderNumber;
+    public OrderNumber getOrderNumber() {
+        return new OrderNumber(orderNumber);
     }
 
     public int getOrderVersion() {

@@ -9,14 +9,14 @@ import java.util.Optional;
 public interface OrderRepository {
 
     /** The next order number, never handed out before. */
-    String nextOrderNumber();
+    OrderNumber nextOrderNumber();
 
     void store(Order order);
 
-    Optional<Order> find(String orderNumber);
+    Optional<Order> find(OrderNumber orderNumber);
 
     /** The order, locked against other changes until the transaction ends. */
-    Optional<Order> findForChange(String orderNumber);
+    Optional<Order> findForChange(OrderNumber orderNumber);
 
     /** A page of the orders that match the search, sorted by the field (newest first when none is given). */
     List<Order> page(OrderSearch search, String sortField, boolean ascending, int first, int size);

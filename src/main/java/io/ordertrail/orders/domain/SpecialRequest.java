@@ -183,7 +183,7 @@ public class SpecialRequest extends SequencedEntity {
         return order;
     }
 
-    public String getOrderNumber() {
+    public OrderNumber getOrderNumber() {
         return order.getOrderNumber();
     }
 

@@ -48,7 +48,7 @@ public class JpaOrderRepository implements OrderRepository {
     BusinessClock clock;
 
     @Override
-    public String nextOrderNumber() {
+    public OrderNumber nextOrderNumber() {
         return OrderNumber.of(clock.today().getYear(), DatabaseSequences.next(em, ORDER_NUMBER_SEQUENCE));
     }
 
@@ -58,19 +58,19 @@ public class JpaOrderRepository implements OrderRepository {
     }
 
     @Override
-    public Optional<Order> find(String orderNumber) {
+    public Optional<Order> find(OrderNumber orderNumber) {
         return em.createQuery("select o from Order o join fetch o.customer where o.orderNumber = :n", Order.class)
-                .setParameter("n", orderNumber)
+                .setParameter("n", orderNumber.value())
                 .getResultStream()
                 .findFirst();
     }
 
     @Override
-    public Optional<Order> findForChange(String orderNumber) {
+    public Optional<Order> findForChange(OrderNumber orderNumber) {
         // locked until the transaction ends: two people changing one order are taken one after the other, and the
         // second finds the version the first made
         return em.createQuery("select o from Order o where o.orderNumber = :n", Order.class)
-                .setParameter("n", orderNumber)
+                .setParameter("n", orderNumber.value())
                 .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream()
                 .findFirst();
@@ -165,7 +165,9 @@ public class JpaOrderRepository implements OrderRepository {
     /** "ORD-2026-000123" as typed in any case, or just its serial "123" for this year's orders. */
     private String normalisedOrderNumber(String typed) {
         String t = typed.trim().toUpperCase(Locale.ROOT);
-        return DIGITS.matcher(t).matches() ? OrderNumber.of(clock.today().getYear(), Long.parseLong(t)) : t;
+        return DIGITS.matcher(t).matches()
+                ? OrderNumber.of(clock.today().getYear(), Long.parseLong(t)).value()
+                : t;
     }
 
     @Override

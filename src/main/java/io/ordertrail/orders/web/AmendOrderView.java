@@ -10,6 +10,7 @@ import io.ordertrail.orders.domain.AmendmentReason;
 import io.ordertrail.orders.domain.AmendmentRequest;
 import io.ordertrail.orders.domain.Order;
 import io.ordertrail.orders.domain.OrderDraft;
+import io.ordertrail.orders.domain.OrderNumber;
 import io.ordertrail.orders.domain.RequestChannel;
 import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.platform.InputRejected;
@@ -66,7 +67,7 @@ public class AmendOrderView implements Serializable {
 
     /** Opens the order's current version for change. */
     public void load() {
-        order = orderQueries.byNumber(number).orElse(null);
+        order = OrderNumber.parse(number).flatMap(orderQueries::byNumber).orElse(null);
         if (order == null) {
             return;
         }
@@ -80,7 +81,7 @@ public class AmendOrderView implements Serializable {
 
     public String amend() {
         try {
-            int newVersion = amendments.amend(number, version, request(), draft());
+            int newVersion = amendments.amend(order.getOrderNumber(), version, request(), draft());
             Messages.info("Order " + number + " amended to version " + newVersion + ". Re-confirm it to the customer"
                     + " below.");
             return "/orders/order.xhtml?faces-redirect=true&number=" + number;
@@ -96,7 +97,7 @@ public class AmendOrderView implements Serializable {
 
     public String cancelOrder() {
         try {
-            amendments.cancel(number, version, request());
+            amendments.cancel(order.getOrderNumber(), version, request());
             Messages.info("Order " + number + " cancelled. Inventory releases what was reserved for it.");
             return "/orders/order.xhtml?faces-redirect=true&number=" + number;
         } catch (AmendmentConflict conflict) {

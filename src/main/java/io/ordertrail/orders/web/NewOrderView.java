@@ -9,6 +9,7 @@ import io.ordertrail.inventory.application.StockQueries;
 import io.ordertrail.orders.application.OrderIntake;
 import io.ordertrail.orders.domain.Channel;
 import io.ordertrail.orders.domain.OrderDraft;
+import io.ordertrail.orders.domain.OrderNumber;
 import io.ordertrail.orders.domain.Verification;
 import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.platform.InputRejected;
@@ -119,7 +120,7 @@ public class NewOrderView implements Serializable {
 
     public String record() {
         try {
-            String orderNumber = intake.record(draft());
+            OrderNumber orderNumber = intake.record(draft());
             Messages.info(
                     verification != null && verification.needsSecondPerson()
                             ? "Order " + orderNumber + " is waiting for a second person to double-check it."

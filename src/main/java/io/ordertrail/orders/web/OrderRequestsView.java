@@ -36,7 +36,7 @@ public class OrderRequestsView implements Serializable {
 
     public void add() {
         try {
-            specialRequests.add(orderView.getNumber(), lineNumber, type, details, team);
+            specialRequests.add(orderView.getOrder().getOrderNumber(), lineNumber, type, details, team);
             Messages.infoOnThisPage("Special request sent to the "
                     + (team == null ? type.getTeam() : team).getLabel().toLowerCase() + " team for review.");
             type = null;

@@ -8,6 +8,7 @@ import io.ordertrail.handover.domain.Team;
 import io.ordertrail.orders.application.OrderIntake;
 import io.ordertrail.orders.application.OrderQueries;
 import io.ordertrail.orders.domain.Order;
+import io.ordertrail.orders.domain.OrderNumber;
 import io.ordertrail.orders.domain.OrderVersion;
 import io.ordertrail.orders.domain.SpecialRequest;
 import io.ordertrail.orders.domain.VersionComparison;
@@ -61,12 +62,13 @@ public class OrderView implements Serializable {
 
     /** Called once the view parameter is set, and by the page's poll until both teams have answered. */
     public void load() {
-        order = orderQueries.byNumber(number).orElse(null);
+        order = OrderNumber.parse(number).flatMap(orderQueries::byNumber).orElse(null);
         comparison = null;
         if (order != null) {
-            receipts = handoverReceipts.forOrder(order.getOrderNumber());
+            receipts = handoverReceipts.forOrder(order.getOrderNumber().value());
             sections.forEach(section -> section.load(order));
-            fulfillmentTask = fulfillment.forOrder(order.getOrderNumber()).orElse(null);
+            fulfillmentTask =
+                    fulfillment.forOrder(order.getOrderNumber().value()).orElse(null);
         }
     }
 
@@ -97,7 +99,7 @@ public class OrderView implements Serializable {
     /** The manager's double-check of a flagged order. */
     public void approve() {
         try {
-            intake.approve(number, approvalNote);
+            intake.approve(order.getOrderNumber(), approvalNote);
             Messages.infoOnThisPage(
                     "Order " + number + " approved, recorded and handed over to inventory and fulfillment.");
             approvalNote = null;

@@ -1,6 +1,7 @@
 package io.ordertrail.platform.messaging;
 
 import io.ordertrail.platform.BusinessClock;
+import io.ordertrail.platform.WorkWasQueued;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -15,16 +16,13 @@ public class Outbox {
     EntityManager em;
 
     @Inject
-    Event<OutboxWasFilled> outboxWasFilled;
+    Event<WorkWasQueued> workWasQueued;
 
     @Inject
     BusinessClock clock;
 
     public void enqueue(String messageId, String destination, String messageGroup, String messageType, String payload) {
         em.persist(new OutboxMessage(messageId, destination, messageGroup, messageType, payload, clock.now()));
-        outboxWasFilled.fire(new OutboxWasFilled());
+        workWasQueued.fire(new WorkWasQueued(OutboxDelivery.RELAY));
     }
-
-    /** Something was added to the outbox in the current transaction. */
-    public record OutboxWasFilled() {}
 }

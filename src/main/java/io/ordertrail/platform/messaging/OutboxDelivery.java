@@ -1,7 +1,11 @@
 package io.ordertrail.platform.messaging;
 
+import io.ordertrail.platform.BusinessClock;
+import io.ordertrail.platform.RelayWork;
 import io.ordertrail.platform.Resources;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -10,18 +14,23 @@ import jakarta.jms.JMSConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
+import java.time.Duration;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The outbox relay's three steps, each with the transaction it needs. A message is sent on its own, outside any
- * transaction, and is marked sent only once the broker holds it durably; a crash in between sends it again, and
- * the broker drops the copy by its duplicate-detection id (docs/decisions/0002-outbox-relay-sends-one-at-a-time.md).
+ * Moves outbox messages to the broker, in the order they were written, each step with the transaction it needs. A
+ * message is sent on its own, outside any transaction, and is marked sent only once the broker holds it durably; a
+ * crash in between sends it again, and the broker drops the copy by its duplicate-detection id
+ * (docs/decisions/0002-outbox-relay-sends-one-at-a-time.md). Messages that could not be sent stay pending.
  */
 @Stateless
+@LocalBean
+@Local(RelayWork.class)
 @PermitAll // infrastructure: only called by the relay, which has no caller identity
-public class OutboxDelivery {
+public class OutboxDelivery implements RelayWork<OutboxMessage> {
 
+    static final String RELAY = "Outbox messages";
     /** Artemis's duplicate-detection header (Message.HDR_DUPLICATE_DETECTION_ID). */
     static final String DUPLICATE_DETECTION_ID = "_AMQ_DUPL_ID";
     /** JMS message grouping: one order's messages go to one consumer, in order. */
@@ -36,16 +45,40 @@ public class OutboxDelivery {
     @JMSConnectionFactory(Resources.CONNECTION_FACTORY)
     JMSContext jms;
 
+    @Inject
+    BusinessClock clock;
+
+    @Inject
+    @ConfigProperty(name = "ordertrail.handover.relay-interval-ms", defaultValue = "1000")
+    long intervalMillis;
+
+    @Override
+    public String name() {
+        return RELAY;
+    }
+
+    @Override
+    public Duration interval() {
+        return Duration.ofMillis(intervalMillis);
+    }
+
+    @Override
+    public int batchSize() {
+        return 100;
+    }
+
     /** Up to {@code max} messages not yet sent, oldest first: the order they were written in. */
-    public List<OutboxMessage> pending(int max) {
+    @Override
+    public List<OutboxMessage> due(int max) {
         return em.createQuery("select m from OutboxMessage m where m.sentAt is null order by m.id", OutboxMessage.class)
                 .setMaxResults(max)
                 .getResultList();
     }
 
     /** Sends one message, durably, outside any transaction. */
+    @Override
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void send(OutboxMessage message) {
+    public void relay(OutboxMessage message) {
         jms.createProducer()
                 .setProperty(DUPLICATE_DETECTION_ID, message.getMessageId())
                 .setProperty(GROUP_ID, message.getMessageGroup())
@@ -53,14 +86,13 @@ public class OutboxDelivery {
                 .send(jms.createQueue(message.getDestination()), message.getPayload());
     }
 
-    /** Marks messages the broker has accepted. */
+    /** Marks what a round sent, in one transaction: each message was durable on the broker when its send returned. */
+    @Override
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void markSent(List<Long> ids, Instant at) {
-        if (!ids.isEmpty()) {
-            em.createQuery("update OutboxMessage m set m.sentAt = :at where m.id in :ids")
-                    .setParameter("at", at)
-                    .setParameter("ids", ids)
-                    .executeUpdate();
-        }
+    public void relayed(List<OutboxMessage> sent) {
+        em.createQuery("update OutboxMessage m set m.sentAt = :at where m.id in :ids")
+                .setParameter("at", clock.now())
+                .setParameter("ids", sent.stream().map(OutboxMessage::getId).toList())
+                .executeUpdate();
     }
 }

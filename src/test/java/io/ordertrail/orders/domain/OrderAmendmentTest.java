@@ -32,7 +32,7 @@ class OrderAmendmentTest {
                 .line("BRUSH", 2)
                 .delivery("Rådhusgatan 5");
         return Order.record(
-                "ORD-2026-000001",
+                new OrderNumber("ORD-2026-000001"),
                 draft,
                 customer,
                 verification(line("PAINT", "Falu Rödfärg", 3, "50.00"), line("BRUSH", "Pensel", 2, "15.00")),
@@ -228,7 +228,7 @@ class OrderAmendmentTest {
                 .delivery("Rådhusgatan 5");
         Flag duplicate = new Flag(FlagType.LIKELY_DUPLICATE, "Same products as ORD-2026-000002");
         Order order = Order.record(
-                "ORD-2026-000009",
+                new OrderNumber("ORD-2026-000009"),
                 draft,
                 customer,
                 new Verification(

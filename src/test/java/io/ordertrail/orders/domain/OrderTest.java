@@ -40,12 +40,12 @@ class OrderTest {
     }
 
     private Order recordedOrder() {
-        return Order.record("ORD-2026-000001", draft(), customer, verified(), "sales", NOW, TODAY);
+        return Order.record(new OrderNumber("ORD-2026-000001"), draft(), customer, verified(), "sales", NOW, TODAY);
     }
 
     private Order flaggedOrder() {
         return Order.record(
-                "ORD-2026-000003",
+                new OrderNumber("ORD-2026-000003"),
                 draft(),
                 customer,
                 verified(new Flag(FlagType.NEW_DELIVERY_ADDRESS, "never delivered there")),
@@ -125,7 +125,7 @@ class OrderTest {
     @Test
     void anAgreedPriceIsChargedAndTheListPriceKept() {
         Order order = Order.record(
-                "ORD-2026-000004",
+                new OrderNumber("ORD-2026-000004"),
                 draft(),
                 customer,
                 new Verification(
@@ -155,7 +155,7 @@ class OrderTest {
     void anIncompleteDraftIsNotRecorded() {
         OrderDraft incomplete = new OrderDraft().channel(Channel.PHONE).customer("C-1001");
         assertThatThrownBy(() -> Order.record(
-                        "ORD-2026-000002",
+                        new OrderNumber("ORD-2026-000002"),
                         incomplete,
                         customer,
                         new Verification(List.of(), List.of(), List.of(), ESTIMATE),

@@ -1,0 +1,32 @@
+package io.ordertrail.platform;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Work that a transaction leaves for after its commit (a handover to put on the broker, a confirmation to deliver),
+ * which {@link AfterCommitRelays} does as soon as the transaction commits and again on a timer. Each relay work is an
+ * EJB that names this interface as a local view, so that each of its methods runs in the transaction it declares.
+ *
+ * @param <T> what is relayed: an outbox message, a confirmation's id
+ */
+public interface RelayWork<T> {
+
+    /** The relay's name, for the log and for {@link WorkWasQueued}: "Outbox messages". */
+    String name();
+
+    /** How often the timer looks for items that are due. */
+    Duration interval();
+
+    /** How many items a round reads at a time. */
+    int batchSize();
+
+    /** Up to {@code max} items due now, in the order they are to be relayed. */
+    List<T> due(int max);
+
+    /** Relays one item in a transaction of its own; throws to end the round, leaving it and the rest due. */
+    void relay(T item);
+
+    /** After a round, the items it relayed: for what is done once per round, such as marking them sent. */
+    void relayed(List<T> items);
+}
