@@ -19,6 +19,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -58,9 +59,11 @@ public class AfterCommitRelays {
     @PostConstruct
     void startTimers() {
         for (RelayWork<?> work : works) {
-            relays.put(work.name(), new Relay<>(work));
-            long millis = work.interval().toMillis();
-            timerService.createIntervalTimer(millis, millis, new TimerConfig(work.name(), false));
+            RelaySchedule schedule = work.schedule();
+            Relay<?> relay = new Relay<>(work, schedule.name(), schedule.batchSize(), schedule.configuredInterval());
+            relays.put(schedule.name(), relay);
+            long millis = relay.interval.toMillis();
+            timerService.createIntervalTimer(millis, millis, new TimerConfig(schedule.name(), false));
         }
     }
 
@@ -85,28 +88,34 @@ public class AfterCommitRelays {
     /** One relay's state: its single flight and whether its last round failed. */
     private static final class Relay<T> {
         private final RelayWork<T> work;
+        private final String name;
+        private final int batchSize;
+        private final Duration interval;
         private final SingleFlight flight = new SingleFlight();
         private volatile boolean failing;
 
-        Relay(RelayWork<T> work) {
+        Relay(RelayWork<T> work, String name, int batchSize, Duration interval) {
             this.work = work;
+            this.name = name;
+            this.batchSize = batchSize;
+            this.interval = interval;
         }
 
         void relayAll() {
             try {
-                while (round() == work.batchSize()) {
+                while (round() == batchSize) {
                     // a full batch: there may be more
                 }
                 if (failing) {
-                    LOG.info(() -> work.name() + " are relayed again");
+                    LOG.info(() -> name + " are relayed again");
                     failing = false;
                 }
             } catch (RuntimeException e) {
                 if (!failing) {
                     LOG.log(
                             Level.WARNING,
-                            work.name() + " could not be relayed; they stay due and are tried again every "
-                                    + work.interval().toMillis() + " ms",
+                            name + " could not be relayed; they stay due and are tried again every "
+                                    + interval.toMillis() + " ms",
                             e);
                 }
                 failing = true;
@@ -114,7 +123,7 @@ public class AfterCommitRelays {
         }
 
         private int round() {
-            List<T> batch = work.due(work.batchSize());
+            List<T> batch = work.due(batchSize);
             List<T> done = new ArrayList<>(batch.size());
             RuntimeException failure = null;
             for (T item : batch) {

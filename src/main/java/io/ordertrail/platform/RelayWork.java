@@ -1,6 +1,5 @@
 package io.ordertrail.platform;
 
-import java.time.Duration;
 import java.util.List;
 
 /**
@@ -12,14 +11,8 @@ import java.util.List;
  */
 public interface RelayWork<T> {
 
-    /** The relay's name, for the log and for {@link WorkWasQueued}: "Outbox messages". */
-    String name();
-
-    /** How often the timer looks for items that are due. */
-    Duration interval();
-
-    /** How many items a round reads at a time. */
-    int batchSize();
+    /** Its name, how often its timer runs and how many items a round reads. */
+    RelaySchedule schedule();
 
     /** Up to {@code max} items due now, in the order they are to be relayed. */
     List<T> due(int max);

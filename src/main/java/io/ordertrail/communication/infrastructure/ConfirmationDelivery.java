@@ -9,6 +9,7 @@ import io.ordertrail.orders.domain.OrderRepository;
 import io.ordertrail.orders.domain.OrderWasConfirmed;
 import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.platform.InputRejected;
+import io.ordertrail.platform.RelaySchedule;
 import io.ordertrail.platform.RelayWork;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Local;
@@ -28,7 +29,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Sends queued confirmations: right after the transaction that queued one commits, and every two seconds for those
@@ -43,6 +43,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ConfirmationDelivery implements RelayWork<Long> {
 
     public static final String RELAY = "Confirmations";
+    private static final RelaySchedule SCHEDULE =
+            new RelaySchedule(RELAY, "ordertrail.confirmation.relay-interval-ms", Duration.ofSeconds(2), 20);
 
     @Inject
     BusinessClock clock;
@@ -67,23 +69,9 @@ public class ConfirmationDelivery implements RelayWork<Long> {
     @Inject
     Event<OrderWasConfirmed> orderWasConfirmed;
 
-    @Inject
-    @ConfigProperty(name = "ordertrail.confirmation.relay-interval-ms", defaultValue = "2000")
-    long intervalMillis;
-
     @Override
-    public String name() {
-        return RELAY;
-    }
-
-    @Override
-    public Duration interval() {
-        return Duration.ofMillis(intervalMillis);
-    }
-
-    @Override
-    public int batchSize() {
-        return 20;
+    public RelaySchedule schedule() {
+        return SCHEDULE;
     }
 
     /** The ids of confirmations due for an attempt now. */

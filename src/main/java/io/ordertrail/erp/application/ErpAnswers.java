@@ -88,6 +88,17 @@ public class ErpAnswers {
                 orders.findForChange(new OrderNumber(original.getOrderNumber())).orElseThrow());
     }
 
+    /**
+     * Records a change or cancellation of an order with the answer it gets, and sends that answer here too when the
+     * sender asked for it somewhere else than the order's answers go.
+     */
+    public void answerAmendment(ErpDocument document, Referred referred, String answerTo, String answer) {
+        record(document, referred.order().getOrderNumber().value(), answerTo, answer);
+        if (!answerTo.equals(referred.original().getReplyTo())) {
+            send(answer, answerTo, document.sender());
+        }
+    }
+
     /** The answer as the UBL OrderResponse the sender receives, issued today. */
     public String write(ErpAnswer answer) {
         return settings.documents().writeResponse(answer, clock.today());

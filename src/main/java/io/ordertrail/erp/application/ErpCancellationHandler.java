@@ -4,7 +4,6 @@ import io.ordertrail.erp.domain.ErpOrderCancellation;
 import io.ordertrail.erp.domain.RefusedDocument;
 import io.ordertrail.orders.application.OrderAmendmentsCore;
 import io.ordertrail.orders.domain.AmendmentReason;
-import io.ordertrail.orders.domain.Order;
 import io.ordertrail.orders.domain.OrderRejected;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,13 +22,11 @@ public class ErpCancellationHandler {
     ErpAnswers answers;
 
     /** @throws RefusedDocument when the order cannot be cancelled; nothing is changed then */
-    public void take(ErpOrderCancellation cancellation, String answerTo) {
-        ErpAnswers.Referred referred = answers.orderReferredToBy(cancellation, cancellation.orderId());
-        Order order = referred.order();
+    public void take(ErpOrderCancellation cancellation, ErpAnswers.Referred referred, String answerTo) {
         try {
             amending.cancel(
-                    order.getOrderNumber(),
-                    order.getOrderVersion(),
+                    referred.order().getOrderNumber(),
+                    referred.order().getOrderVersion(),
                     ErpDraftMapping.requestOf(
                             cancellation,
                             "OrderCancellation " + cancellation.documentId(),
@@ -39,13 +36,7 @@ public class ErpCancellationHandler {
         } catch (OrderRejected rejected) {
             throw ErpDraftMapping.refusal(rejected, cancellation);
         }
-        answers.record(
-                cancellation,
-                order.getOrderNumber().value(),
-                answerTo,
-                referred.original().getAnswer());
-        if (!answerTo.equals(referred.original().getReplyTo())) {
-            answers.send(referred.original().getAnswer(), answerTo, cancellation.sender());
-        }
+        answers.answerAmendment(
+                cancellation, referred, answerTo, referred.original().getAnswer());
     }
 }

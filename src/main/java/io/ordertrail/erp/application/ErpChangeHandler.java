@@ -28,8 +28,7 @@ public class ErpChangeHandler {
     ErpAnswers answers;
 
     /** @throws RefusedDocument when the change cannot be made as sent; nothing is changed then */
-    public void take(ErpOrderChange change, String answerTo) {
-        ErpAnswers.Referred referred = answers.orderReferredToBy(change, change.orderId());
+    public void take(ErpOrderChange change, ErpAnswers.Referred referred, String answerTo) {
         Order order = referred.order();
         ErpDraftMapping.MappedChange changed = ErpDraftMapping.changedDraftOf(change, order, catalog::activeProduct);
         AmendmentRequest request = ErpDraftMapping.requestOf(
@@ -52,9 +51,6 @@ public class ErpChangeHandler {
         String xml = order.isAwaitingApproval()
                 ? answers.answerAgain(order).orElseThrow()
                 : referred.original().getAnswer();
-        answers.record(change, order.getOrderNumber().value(), answerTo, xml);
-        if (!answerTo.equals(referred.original().getReplyTo())) { // the answer went to the order's reply address
-            answers.send(xml, answerTo, change.sender());
-        }
+        answers.answerAmendment(change, referred, answerTo, xml);
     }
 }

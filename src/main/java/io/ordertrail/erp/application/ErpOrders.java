@@ -89,9 +89,10 @@ public class ErpOrders {
         if (document instanceof ErpOrder order) {
             orderHandler.take(order, answerTo);
         } else if (document instanceof ErpOrderChange change) {
-            changeHandler.take(change, answerTo);
+            changeHandler.take(change, answers.orderReferredToBy(change, change.orderId()), answerTo);
         } else if (document instanceof ErpOrderCancellation cancellation) {
-            cancellationHandler.take(cancellation, answerTo);
+            cancellationHandler.take(
+                    cancellation, answers.orderReferredToBy(cancellation, cancellation.orderId()), answerTo);
         }
     }
 

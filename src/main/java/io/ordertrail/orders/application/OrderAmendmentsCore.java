@@ -32,9 +32,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class OrderAmendmentsCore {
 
     @Inject
-    BusinessClock clock;
-
-    @Inject
     OrderRepository orders;
 
     @Inject
@@ -45,6 +42,9 @@ public class OrderAmendmentsCore {
 
     @Inject
     Event<OrderWasCancelled> orderWasCancelled;
+
+    @Inject
+    BusinessClock clock;
 
     /** The channels amendments are accepted through, e.g. {@code PHONE,EMAIL,ONLINE,ERP}. */
     @Inject

@@ -28,7 +28,7 @@ import jakarta.inject.Inject;
 public class OrderIntake {
 
     @Inject
-    BusinessClock clock;
+    OrderIntakeCore recording;
 
     @Inject
     OrderRepository orders;
@@ -39,11 +39,11 @@ public class OrderIntake {
     @Inject
     Event<OrderWasRecorded> orderWasRecorded;
 
-    @Inject
-    OrderIntakeCore recording;
-
     @Resource
     SessionContext session;
+
+    @Inject
+    BusinessClock clock;
 
     /**
      * Verifies the order without storing anything, for the final double-check on screen.

@@ -24,9 +24,6 @@ import jakarta.transaction.Transactional;
 public class OrderIntakeCore {
 
     @Inject
-    BusinessClock clock;
-
-    @Inject
     OrderRepository orders;
 
     @Inject
@@ -37,6 +34,9 @@ public class OrderIntakeCore {
 
     @Inject
     Event<OrderWasReceived> orderWasReceived;
+
+    @Inject
+    BusinessClock clock;
 
     /**
      * @throws io.ordertrail.orders.domain.OrderRejected listing every problem; nothing is stored then

@@ -1,6 +1,7 @@
 package io.ordertrail.platform.messaging;
 
 import io.ordertrail.platform.BusinessClock;
+import io.ordertrail.platform.RelaySchedule;
 import io.ordertrail.platform.RelayWork;
 import io.ordertrail.platform.Resources;
 import jakarta.annotation.security.PermitAll;
@@ -16,7 +17,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Moves outbox messages to the broker, in the order they were written, each step with the transaction it needs. A
@@ -31,6 +31,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class OutboxDelivery implements RelayWork<OutboxMessage> {
 
     static final String RELAY = "Outbox messages";
+    private static final RelaySchedule SCHEDULE =
+            new RelaySchedule(RELAY, "ordertrail.handover.relay-interval-ms", Duration.ofSeconds(1), 100);
     /** Artemis's duplicate-detection header (Message.HDR_DUPLICATE_DETECTION_ID). */
     static final String DUPLICATE_DETECTION_ID = "_AMQ_DUPL_ID";
     /** JMS message grouping: one order's messages go to one consumer, in order. */
@@ -48,23 +50,9 @@ public class OutboxDelivery implements RelayWork<OutboxMessage> {
     @Inject
     BusinessClock clock;
 
-    @Inject
-    @ConfigProperty(name = "ordertrail.handover.relay-interval-ms", defaultValue = "1000")
-    long intervalMillis;
-
     @Override
-    public String name() {
-        return RELAY;
-    }
-
-    @Override
-    public Duration interval() {
-        return Duration.ofMillis(intervalMillis);
-    }
-
-    @Override
-    public int batchSize() {
-        return 100;
+    public RelaySchedule schedule() {
+        return SCHEDULE;
     }
 
     /** Up to {@code max} messages not yet sent, oldest first: the order they were written in. */
