@@ -1,5 +1,6 @@
 package io.ordertrail.security;
 
+import io.ordertrail.platform.web.SecurityHeaders;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -62,6 +63,7 @@ public class FormLoginMechanism implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        SecurityHeaders.addTo(request, response);
         if (isApi(request)) {
             return basicAuthentication(request, response, context);
         }
@@ -92,9 +94,8 @@ public class FormLoginMechanism implements HttpAuthenticationMechanism {
     }
 
     /**
-     * The API is for systems, not people: HTTP Basic with a service account on every request, 401 (with the
-     * challenge) when the credentials are missing or wrong. A valid account without the role gets 403 from the
-     * container's authorization.
+     * The API is for systems, not people: HTTP Basic with a service account (role INTEGRATION) on every request, 401
+     * (with the challenge) when the credentials are missing, wrong, or a person's.
      */
     private AuthenticationStatus basicAuthentication(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
@@ -116,7 +117,10 @@ public class FormLoginMechanism implements HttpAuthenticationMechanism {
                 }
                 CredentialValidationResult result = identityStores.validate(
                         new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
-                if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                // only service accounts use the API: a person's account is refused as a wrong password would be,
+                // so that the API never tells anyone a staff password is right
+                if (result.getStatus() == CredentialValidationResult.Status.VALID
+                        && result.getCallerGroups().contains(Roles.INTEGRATION)) {
                     recentlyVerified.remember(
                             decoded, new SignedIn(result.getCallerPrincipal(), Set.copyOf(result.getCallerGroups())));
                     return context.notifyContainerAboutLogin(result);

@@ -91,4 +91,25 @@ class RoleAccessIT {
 
         assertThat(session.get("/some-page-nobody-mapped.xhtml").statusCode()).isEqualTo(403);
     }
+
+    @Test
+    void pagesAndTheApiCarryTheSecurityHeadersAndTheSessionCookieStaysOnThisSite() throws Exception {
+        HttpSession session = new HttpSession(SharedOrdertrail.baseUri());
+        HttpResponse<String> loginPage = session.get("/login.xhtml");
+        HttpResponse<String> api = session.get("/api/products");
+
+        for (HttpResponse<String> response : java.util.List.of(loginPage, api)) {
+            assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+            assertThat(response.headers().firstValue("X-Frame-Options")).contains("DENY");
+            assertThat(response.headers().firstValue("Content-Security-Policy"))
+                    .hasValueSatisfying(csp -> assertThat(csp).contains("frame-ancestors 'none'"));
+            assertThat(response.headers().firstValue("Referrer-Policy")).contains("same-origin");
+        }
+        assertThat(api.statusCode()).isEqualTo(401);
+        assertThat(loginPage.headers().allValues("Set-Cookie"))
+                .filteredOn(c -> c.startsWith("JSESSIONID="))
+                .isNotEmpty()
+                .allSatisfy(
+                        c -> assertThat(c).containsIgnoringCase("SameSite=Lax").containsIgnoringCase("HttpOnly"));
+    }
 }

@@ -3,6 +3,7 @@ package io.ordertrail.customers.application;
 import io.ordertrail.customers.domain.Customer;
 import io.ordertrail.customers.domain.NewCustomer;
 import io.ordertrail.platform.DatabaseSequences;
+import io.ordertrail.platform.LikePattern;
 import io.ordertrail.security.Roles;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,10 +28,11 @@ public class CustomerDirectory {
     /** Customers whose number, name, email or phone contains the text, best known first. */
     @RolesAllowed({Roles.SALES, Roles.MANAGER})
     public List<Customer> search(String text) {
-        String pattern = "%" + (text == null ? "" : text.trim().toLowerCase(Locale.ROOT)) + "%";
+        String pattern = LikePattern.containing(text == null ? "" : text.trim().toLowerCase(Locale.ROOT));
         return em.createQuery(
-                        "select c from Customer c where lower(c.customerNumber) like :p or lower(c.name) like :p"
-                                + " or lower(c.email) like :p or c.phone like :p order by c.name",
+                        "select c from Customer c where lower(c.customerNumber) like :p escape '!'"
+                                + " or lower(c.name) like :p escape '!' or lower(c.email) like :p escape '!'"
+                                + " or c.phone like :p escape '!' order by c.name",
                         Customer.class)
                 .setParameter("p", pattern)
                 .setMaxResults(MAX_RESULTS)

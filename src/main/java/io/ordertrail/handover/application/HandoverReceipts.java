@@ -3,6 +3,7 @@ package io.ordertrail.handover.application;
 import io.ordertrail.handover.domain.HandoverReceipt;
 import io.ordertrail.handover.domain.Team;
 import io.ordertrail.platform.BusinessClock;
+import io.ordertrail.platform.LikePattern;
 import io.ordertrail.security.Roles;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DenyAll;
@@ -43,7 +44,7 @@ public class HandoverReceipts {
     public List<HandoverReceipt> page(Team team, String orderNumberFilter, int first, int size) {
         checkMayRead(team);
         return em.createQuery(
-                        "select r from HandoverReceipt r where r.team = :team and r.orderNumber like :n"
+                        "select r from HandoverReceipt r where r.team = :team and r.orderNumber like :n escape '!'"
                                 + " order by r.receivedAt desc, r.id desc",
                         HandoverReceipt.class)
                 .setParameter("team", team)
@@ -57,7 +58,7 @@ public class HandoverReceipts {
     public long count(Team team, String orderNumberFilter) {
         checkMayRead(team);
         return em.createQuery(
-                        "select count(r) from HandoverReceipt r where r.team = :team and r.orderNumber like :n",
+                        "select count(r) from HandoverReceipt r where r.team = :team and r.orderNumber like :n escape '!'",
                         Long.class)
                 .setParameter("team", team)
                 .setParameter("n", pattern(orderNumberFilter))
@@ -104,6 +105,6 @@ public class HandoverReceipts {
     }
 
     private static String pattern(String filter) {
-        return "%" + (filter == null ? "" : filter.trim().toUpperCase(java.util.Locale.ROOT)) + "%";
+        return LikePattern.containing(filter == null ? "" : filter.trim().toUpperCase(java.util.Locale.ROOT));
     }
 }

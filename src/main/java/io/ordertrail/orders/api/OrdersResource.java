@@ -82,8 +82,7 @@ public class OrdersResource {
                     "The order is incomplete or names unknown customers or products;" + " errors names each field",
             content =
                     @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No or wrong credentials")
-    @APIResponse(responseCode = "403", description = "The account lacks role INTEGRATION")
+    @APIResponse(responseCode = "401", description = "No or wrong credentials, or not a service account")
     @APIResponse(
             responseCode = "422",
             description = "The Idempotency-Key was used for a different request",

@@ -459,8 +459,8 @@ public class Order extends SequencedEntity {
     }
 
     /**
-     * The double-check by a second person (SOP step 3): records a flagged order. The person who entered the order
-     * cannot approve it.
+     * The double-check by a second person (SOP step 3): records a flagged order. Neither the person who entered the
+     * order nor the one who made the amendment awaiting the double-check can approve it.
      */
     public void approve(String by, Instant at, String note) {
         if (status != OrderStatus.AWAITING_APPROVAL) {
@@ -474,6 +474,12 @@ public class Order extends SequencedEntity {
                     "approval",
                     "You entered order " + orderNumber + ", so a second person must approve it: ask a manager.")));
         }
+        if (by.equals(amendedBy())) {
+            throw new OrderRejected(List.of(new InputRejected.Problem(
+                    "approval",
+                    "You amended order " + orderNumber + " to v" + orderVersion
+                            + ", so a second person must approve the amendment: ask another manager.")));
+        }
         approvedBy = by;
         approvedAt = at;
         changeStatus(
@@ -482,6 +488,18 @@ public class Order extends SequencedEntity {
                 at,
                 (orderVersion > 1 ? "Amendment to v" + orderVersion + " approved" : "Approved")
                         + " after the double-check" + (note == null || note.isBlank() ? "" : ": " + note.trim()));
+    }
+
+    /** Whether this person may do the double-check: neither who entered the order nor who made the amendment. */
+    public boolean mayBeApprovedBy(String user) {
+        return user != null && !user.equals(recordedBy) && !user.equals(amendedBy());
+    }
+
+    /** Who made the version the order is at, when that is an amendment; null for the order as recorded. */
+    private String amendedBy() {
+        return orderVersion > 1 && !versions.isEmpty()
+                ? versions.get(versions.size() - 1).getCreatedBy()
+                : null;
     }
 
     /** Where an amended order stood before its amendment needed a double-check; a new order is then recorded. */

@@ -10,6 +10,7 @@ import io.ordertrail.orders.domain.OrderSearch;
 import io.ordertrail.orders.domain.OrderStatus;
 import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.platform.DatabaseSequences;
+import io.ordertrail.platform.LikePattern;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -119,10 +120,12 @@ public class JpaOrderRepository implements OrderRepository {
         if (search.customer() != null && !search.customer().isBlank()) {
             List<Long> customers = em.createQuery(
                             "select k.id from Customer k where k.customerNumber = :number"
-                                    + " or lower(k.name) like :name",
+                                    + " or lower(k.name) like :name escape '!'",
                             Long.class)
                     .setParameter("number", search.customer().trim().toUpperCase(Locale.ROOT))
-                    .setParameter("name", search.customer().trim().toLowerCase(Locale.ROOT) + "%")
+                    .setParameter(
+                            "name",
+                            LikePattern.startingWith(search.customer().trim().toLowerCase(Locale.ROOT)))
                     .setMaxResults(MATCHING_CUSTOMERS)
                     .getResultList();
             if (customers.isEmpty()) {

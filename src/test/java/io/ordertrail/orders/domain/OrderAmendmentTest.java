@@ -193,11 +193,8 @@ class OrderAmendmentTest {
                 .hasMessageContaining("can no longer be amended or cancelled");
     }
 
-    @Test
-    void aFlaggedAmendmentOfAConfirmedOrderWaitsForADoubleCheckAndReturnsToConfirmedWhenApproved() {
-        Order order = recordedOrder();
-        order.confirmed(1, "sales", NOW, "by email");
-
+    /** An amendment to v2 that a flag sends back for a manager's double-check. */
+    private void amendFlagged(Order order, String by) {
         order.amend(
                 1,
                 byPhone(AmendmentReason.QUANTITY_CHANGE),
@@ -208,15 +205,39 @@ class OrderAmendmentTest {
                         List.of("In stock", "In stock"),
                         List.of(new Flag(FlagType.UNUSUAL_QUANTITY, "PAINT: 50 ordered")),
                         ESTIMATE),
-                "sales",
+                by,
                 NOW,
                 TODAY);
+    }
+
+    @Test
+    void aFlaggedAmendmentOfAConfirmedOrderWaitsForADoubleCheckAndReturnsToConfirmedWhenApproved() {
+        Order order = recordedOrder();
+        order.confirmed(1, "sales", NOW, "by email");
+
+        amendFlagged(order, "sales");
 
         assertThat(order.getStatus()).isEqualTo(OrderStatus.AWAITING_APPROVAL);
         assertThatThrownBy(() -> order.fulfillmentReached(OrderStatus.IN_FULFILLMENT, "pick", NOW, "picking"))
                 .hasMessageContaining("waits for a manager's double-check");
         order.approve("manager", NOW.plusSeconds(60), null);
         assertThat(order.getStatus()).isEqualTo(OrderStatus.CONFIRMED);
+    }
+
+    @Test
+    void whoeverMadeTheAmendmentAwaitingTheDoubleCheckCannotApproveIt() {
+        Order order = recordedOrder();
+        amendFlagged(order, "manager");
+
+        assertThatThrownBy(() -> order.approve("manager", NOW.plusSeconds(60), null))
+                .isInstanceOf(OrderRejected.class)
+                .hasMessageContaining("You amended order ORD-2026-000001 to v2, so a second person must approve");
+        assertThat(order.getStatus()).isEqualTo(OrderStatus.AWAITING_APPROVAL);
+
+        order.approve("manager2", NOW.plusSeconds(60), null);
+
+        assertThat(order.getStatus()).isEqualTo(OrderStatus.RECORDED);
+        assertThat(order.getApprovedBy()).isEqualTo("manager2");
     }
 
     @Test
