@@ -112,4 +112,18 @@ class RoleAccessIT {
                 .allSatisfy(
                         c -> assertThat(c).containsIgnoringCase("SameSite=Lax").containsIgnoringCase("HttpOnly"));
     }
+
+    @Test
+    void aFlagInTheAddressThatIsNoneOfOursIsRefusedWithAMessage() throws Exception {
+        HttpResponse<String> list = signedIn("sales").get("/orders/list.xhtml?flag=NO_SUCH_FLAG");
+
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.body()).contains("There is no flag NO_SUCH_FLAG: choose one from the Flag list.");
+    }
+
+    private static HttpSession signedIn(String user) throws Exception {
+        HttpSession session = new HttpSession(SharedOrdertrail.baseUri());
+        assertThat(session.signIn(user, "demo")).isEqualTo(302);
+        return session;
+    }
 }

@@ -6,6 +6,7 @@ import io.ordertrail.orders.domain.FlagType;
 import io.ordertrail.orders.domain.Order;
 import io.ordertrail.orders.domain.OrderSearch;
 import io.ordertrail.orders.domain.OrderStatus;
+import io.ordertrail.platform.web.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -94,6 +95,17 @@ public class OrderListView implements Serializable {
         from = null;
         to = null;
         flag = null;
+    }
+
+    /** A flag in the page's address that is none of ours is refused with a message, not taken for no filter. */
+    public void checkFilters() {
+        if (flag != null
+                && !flag.isBlank()
+                && !ANY_FLAG.equals(flag)
+                && flagTypes().isEmpty()) {
+            Messages.error(null, "There is no flag " + flag + ": choose one from the Flag list. All orders are shown.");
+            flag = null;
+        }
     }
 
     public LazyDataModel<Order> getOrders() {
