@@ -1,5 +1,6 @@
 package io.ordertrail.platform;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
@@ -27,6 +28,11 @@ public class BusinessClock {
 
     private ZoneId zoneId;
 
+    @PostConstruct
+    void readZone() {
+        zoneId = ZoneId.of(zone);
+    }
+
     /** The system's clock; a test deployment replaces it with an {@code @Alternative} producer. */
     @ApplicationScoped
     static class SystemClock {
@@ -47,7 +53,7 @@ public class BusinessClock {
 
     /** The date and time of day it is now, in the business zone (for the cut-off). */
     public LocalDateTime localNow() {
-        return LocalDateTime.ofInstant(now(), zone());
+        return local(now());
     }
 
     /** The date and time of day an instant was, in the business zone. */
@@ -56,9 +62,6 @@ public class BusinessClock {
     }
 
     public ZoneId zone() {
-        if (zoneId == null) {
-            zoneId = ZoneId.of(zone);
-        }
         return zoneId;
     }
 }

@@ -93,7 +93,7 @@ class RoleAccessIT {
     }
 
     @Test
-    void pagesAndTheApiCarryTheSecurityHeadersAndTheSessionCookieStaysOnThisSite() throws Exception {
+    void pagesAndTheApiCarryTheSecurityHeaders() throws Exception {
         HttpSession session = new HttpSession(SharedOrdertrail.baseUri());
         HttpResponse<String> loginPage = session.get("/login.xhtml");
         HttpResponse<String> api = session.get("/api/products");
@@ -106,11 +106,6 @@ class RoleAccessIT {
             assertThat(response.headers().firstValue("Referrer-Policy")).contains("same-origin");
         }
         assertThat(api.statusCode()).isEqualTo(401);
-        assertThat(loginPage.headers().allValues("Set-Cookie"))
-                .filteredOn(c -> c.startsWith("JSESSIONID="))
-                .isNotEmpty()
-                .allSatisfy(
-                        c -> assertThat(c).containsIgnoringCase("SameSite=Lax").containsIgnoringCase("HttpOnly"));
     }
 
     @Test

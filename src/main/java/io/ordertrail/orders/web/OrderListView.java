@@ -99,10 +99,7 @@ public class OrderListView implements Serializable {
 
     /** A flag in the page's address that is none of ours is refused with a message, not taken for no filter. */
     public void checkFilters() {
-        if (flag != null
-                && !flag.isBlank()
-                && !ANY_FLAG.equals(flag)
-                && flagTypes().isEmpty()) {
+        if (flag != null && !flag.isBlank() && flagTypes().isEmpty()) {
             Messages.error(null, "There is no flag " + flag + ": choose one from the Flag list. All orders are shown.");
             flag = null;
         }
