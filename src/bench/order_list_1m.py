@@ -114,8 +114,9 @@ class Session:
         url = urllib.parse.urlparse(base)
         self.conn = http.client.HTTPConnection(url.hostname, url.port or 80, timeout=120)
         self.cookie = None
-        self.request("GET", "/")
-        body = urllib.parse.urlencode({"j_username": user, "j_password": password})
+        _, page = self.request("GET", "/login.xhtml")
+        token = re.search(rb'name="_csrf" value="([^"]+)"', page).group(1).decode()
+        body = urllib.parse.urlencode({"j_username": user, "j_password": password, "_csrf": token})
         status, _ = self.request("POST", "/login", body, {"Content-Type": "application/x-www-form-urlencoded"})
         if status != 302:
             sys.exit(f"sign-in as {user} failed: HTTP {status}")

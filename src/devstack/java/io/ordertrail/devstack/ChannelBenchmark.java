@@ -3,7 +3,7 @@ package io.ordertrail.devstack;
 import jakarta.jms.JMSConsumer;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Message;
-import jakarta.jms.TemporaryQueue;
+import jakarta.jms.Queue;
 import jakarta.jms.TextMessage;
 import java.io.IOException;
 import java.io.StringReader;
@@ -68,7 +68,11 @@ public final class ChannelBenchmark {
         PayaraMicro.deleteRecursively(data);
         Files.createDirectories(data);
         EmbeddedBroker broker = EmbeddedBroker.start(
-                base.resolve("server-config/artemis/broker.xml"), data.resolve("broker"), BROKER_PORT, 5);
+                base.resolve("server-config/artemis/broker.xml"),
+                data.resolve("broker"),
+                BROKER_PORT,
+                5,
+                EmbeddedBroker.ApplicationUser.from(env));
         MailCatcher mail = MailCatcher.start(SMTP_PORT, IMAP_PORT);
         // every client repeats its order: without this each repeat would wait as a likely duplicate
         appEnv.put("ORDERTRAIL_ORDERS_DUPLICATE_WINDOW_DAYS", "0");
@@ -238,8 +242,8 @@ public final class ChannelBenchmark {
     private static Client erpClient(String example) {
         return () -> {
             ActiveMQJMSConnectionFactory factory = new ActiveMQJMSConnectionFactory("tcp://127.0.0.1:" + BROKER_PORT);
-            JMSContext jms = factory.createContext();
-            TemporaryQueue replies = jms.createTemporaryQueue();
+            JMSContext jms = factory.createContext("demo-erp", "demo-erp-password");
+            Queue replies = jms.createQueue("erp.answers.demo-erp.bench-" + UUID.randomUUID());
             JMSConsumer answers = jms.createConsumer(replies);
             return () -> {
                 String id = "BENCH-" + UUID.randomUUID();

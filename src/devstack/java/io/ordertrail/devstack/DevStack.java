@@ -60,7 +60,8 @@ public final class DevStack {
                     base.resolve("server-config/artemis/broker.xml"),
                     data.resolve("broker"),
                     BROKER_PORT,
-                    MAX_DELIVERY_ATTEMPTS);
+                    MAX_DELIVERY_ATTEMPTS,
+                    EmbeddedBroker.ApplicationUser.from(env));
             appEnv.put("ORDERTRAIL_JMS_HOST", "127.0.0.1");
             appEnv.put("ORDERTRAIL_JMS_PORT", String.valueOf(broker.port()));
         }
@@ -140,7 +141,10 @@ public final class DevStack {
                  Health: %shealth/ready   Data: %s
                  %s
                  Text messages: %s
-                 Broker: %s   Stop everything with Ctrl-C.
+                 Broker: %s
+                 ERP partner on the broker: user demo-erp, password demo-erp-password
+                   (sends to erp.orders.in; answers on erp.answers.demo-erp)
+                 Stop everything with Ctrl-C.
                 ================================================================================
                 %n""",
                 seconds,

@@ -1,23 +1,44 @@
 package io.ordertrail.devstack;
 
 import java.nio.file.Path;
+import java.util.Map;
 import org.apache.activemq.artemis.core.server.Queue;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
+import org.apache.activemq.artemis.spi.core.security.ActiveMQBasicSecurityManager;
 
 /**
  * An Artemis broker in this JVM, configured by {@code server-config/artemis/broker.xml}: persistent journal under
- * the data directory, a dead-letter queue, redelivery with a delay.
+ * the data directory, a dead-letter queue, redelivery with a delay. Secured as a production broker is: users in
+ * the journal (the basic security manager), the application's own user given at every start.
  */
 public final class EmbeddedBroker implements AutoCloseable {
 
+    /** The role broker.xml gives the application's own user. */
+    public static final String APPLICATION_ROLE = "ordertrail-app";
+    /** The role broker.xml gives an operator: everything, on every address. */
+    public static final String ADMIN_ROLE = "broker-admin";
+
     private final EmbeddedActiveMQ broker = new EmbeddedActiveMQ();
+    private final ActiveMQBasicSecurityManager security = new ActiveMQBasicSecurityManager();
     private final int port;
 
     private EmbeddedBroker(int port) {
         this.port = port;
     }
 
-    public static EmbeddedBroker start(Path brokerXml, Path dataDir, int port, int maxDeliveryAttempts)
+    /** The application's broker user, as Ordertrail's post-boot file gives it to the resource adapter. */
+    public record ApplicationUser(String name, String password) {
+
+        /** ORDERTRAIL_JMS_USER and ORDERTRAIL_JMS_PASSWORD, or the embedded defaults the post-boot file has too. */
+        public static ApplicationUser from(Map<String, String> environment) {
+            return new ApplicationUser(
+                    environment.getOrDefault("ORDERTRAIL_JMS_USER", "ordertrail"),
+                    environment.getOrDefault("ORDERTRAIL_JMS_PASSWORD", "ordertrail"));
+        }
+    }
+
+    public static EmbeddedBroker start(
+            Path brokerXml, Path dataDir, int port, int maxDeliveryAttempts, ApplicationUser application)
             throws Exception {
         // broker.xml reads these through ${...} system properties
         System.setProperty("ordertrail.broker.data", dataDir.toAbsolutePath().toString());
@@ -26,12 +47,32 @@ public final class EmbeddedBroker implements AutoCloseable {
         System.setProperty("ordertrail.broker.max-delivery-attempts", String.valueOf(maxDeliveryAttempts));
         EmbeddedBroker embedded = new EmbeddedBroker(port);
         embedded.broker.setConfigResourcePath(brokerXml.toAbsolutePath().toUri().toString());
+        embedded.security.init(Map.of(
+                ActiveMQBasicSecurityManager.BOOTSTRAP_USER, application.name(),
+                ActiveMQBasicSecurityManager.BOOTSTRAP_PASSWORD, application.password(),
+                ActiveMQBasicSecurityManager.BOOTSTRAP_ROLE, APPLICATION_ROLE));
+        embedded.broker.setSecurityManager(embedded.security);
         embedded.broker.start();
         return embedded;
     }
 
     public int port() {
         return port;
+    }
+
+    /** Adds a user to the broker's journal (or updates it), as an operator would with the Artemis CLI. */
+    public void addUser(String name, String password, String... roles) throws Exception {
+        boolean exists;
+        try {
+            exists = !security.listUser(name).isEmpty();
+        } catch (IllegalArgumentException noSuchUser) { // AMQ229224: User ... does not exist
+            exists = false;
+        }
+        if (exists) {
+            security.updateUser(name, password, roles);
+        } else {
+            security.addNewUser(name, password, roles);
+        }
     }
 
     /** Messages currently in a queue, or -1 when it does not exist. */

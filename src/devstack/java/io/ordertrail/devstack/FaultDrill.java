@@ -153,7 +153,8 @@ public final class FaultDrill {
                 base.resolve("server-config/artemis/broker.xml"),
                 data.resolve("broker"),
                 BROKER_PORT,
-                MAX_DELIVERY_ATTEMPTS);
+                MAX_DELIVERY_ATTEMPTS,
+                EmbeddedBroker.ApplicationUser.from(System.getenv()));
     }
 
     /** Records orders at the rate, each for a new customer (so none is flagged), and asks for its confirmation. */

@@ -24,6 +24,8 @@ import jakarta.jms.JMSConnectionFactoryDefinition;
         name = Resources.CONNECTION_FACTORY,
         interfaceName = "jakarta.jms.ConnectionFactory",
         resourceAdapter = Resources.RESOURCE_ADAPTER,
+        user = "${MPCONFIG=ordertrail.jms.user}",
+        password = "${MPCONFIG=ordertrail.jms.password}",
         maxPoolSize = 20,
         minPoolSize = 0)
 public final class Resources {

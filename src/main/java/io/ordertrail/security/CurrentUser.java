@@ -20,6 +20,9 @@ public class CurrentUser {
     @Inject
     ExternalContext externalContext;
 
+    @Inject
+    SignInGuard guard;
+
     public String getName() {
         return securityContext.getCallerPrincipal() == null
                 ? ""
@@ -52,6 +55,7 @@ public class CurrentUser {
 
     public void logout() throws ServletException, IOException {
         HttpServletRequest request = (HttpServletRequest) externalContext.getRequest();
+        guard.signedOut(getName(), request.getRemoteAddr());
         request.logout();
         externalContext.invalidateSession();
         externalContext.redirect(externalContext.getRequestContextPath() + "/login.xhtml?loggedOut=true");

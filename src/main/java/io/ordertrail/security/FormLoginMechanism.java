@@ -52,6 +52,12 @@ public class FormLoginMechanism implements HttpAuthenticationMechanism {
     @Inject
     Clock clock;
 
+    @Inject
+    SignInGuard guard;
+
+    @Inject
+    SignInRecord accounts;
+
     /** Service accounts call on every request; PBKDF2 once per account and password every few minutes, not per call. */
     private VerifiedCredentials<SignedIn> recentlyVerified;
 
@@ -69,12 +75,27 @@ public class FormLoginMechanism implements HttpAuthenticationMechanism {
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SIGNED_IN) instanceof SignedIn signedIn) {
-            return context.notifyContainerAboutLogin(signedIn.caller(), signedIn.groups());
+            return continueSession(request, context, session, signedIn);
         }
         if (isLoginPost(request)) {
-            CredentialValidationResult result = identityStores.validate(new UsernamePasswordCredential(
-                    nullToEmpty(request.getParameter("j_username")), nullToEmpty(request.getParameter("j_password"))));
+            String username = nullToEmpty(request.getParameter("j_username")).trim();
+            String password = nullToEmpty(request.getParameter("j_password"));
+            String next = request.getParameter("next");
+            if (!LoginForm.tokenMatches(request)) {
+                return context.redirect(loginPage(request, "?expired=true", next));
+            }
+            Optional<SignInGuard.Refusal> refusal = guard.refusal(username, request.getRemoteAddr());
+            if (refusal.isPresent()) {
+                return context.redirect(loginPage(
+                        request,
+                        "?wait=" + Math.max(1, refusal.get().waitFor().toSeconds())
+                                + (refusal.get().locked() ? "&locked=true" : ""),
+                        next));
+            }
+            CredentialValidationResult result =
+                    identityStores.validate(new UsernamePasswordCredential(username, password));
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                guard.succeeded(username, request.getRemoteAddr());
                 // the session carries the sign-in; sign-out (request.logout, session invalidated) ends it
                 request.getSession(true)
                         .setAttribute(
@@ -82,7 +103,8 @@ public class FormLoginMechanism implements HttpAuthenticationMechanism {
                                 new SignedIn(result.getCallerPrincipal(), Set.copyOf(result.getCallerGroups())));
                 return context.notifyContainerAboutLogin(result);
             }
-            return context.redirect(loginPage(request, "?failed=true", request.getParameter("next")));
+            guard.failed(username, password.toCharArray(), isEnabledAccount(username), request.getRemoteAddr());
+            return context.redirect(loginPage(request, "?failed=true", next));
         }
         if (context.isProtected() && request.getUserPrincipal() == null) {
             String asked =
@@ -91,6 +113,34 @@ public class FormLoginMechanism implements HttpAuthenticationMechanism {
             return context.redirect(loginPage(request, "", asked));
         }
         return context.doNothing();
+    }
+
+    /**
+     * A signed-in session goes on only while its account is enabled, and with the roles the account has now: a user
+     * disabled, or given other roles, is signed out or sees the new roles at their next request.
+     */
+    private AuthenticationStatus continueSession(
+            HttpServletRequest request, HttpMessageContext context, HttpSession session, SignedIn signedIn) {
+        Optional<UserAccount> account = accounts.account(signedIn.caller().getName());
+        if (account.isEmpty() || !account.get().isEnabled()) {
+            session.invalidate();
+            guard.sessionEnded(
+                    signedIn.caller().getName(),
+                    request.getRemoteAddr(),
+                    account.isEmpty() ? "the account was removed" : "the account was disabled");
+            return context.redirect(request.getContextPath() + LOGIN_PAGE + "?ended=true");
+        }
+        Set<String> roles = account.get().getRoles();
+        if (!roles.equals(signedIn.groups())) {
+            SignedIn now = new SignedIn(signedIn.caller(), roles);
+            session.setAttribute(SIGNED_IN, now);
+            return context.notifyContainerAboutLogin(now.caller(), now.groups());
+        }
+        return context.notifyContainerAboutLogin(signedIn.caller(), signedIn.groups());
+    }
+
+    private boolean isEnabledAccount(String username) {
+        return accounts.account(username).map(UserAccount::isEnabled).orElse(false);
     }
 
     /**
@@ -115,20 +165,49 @@ public class FormLoginMechanism implements HttpAuthenticationMechanism {
                     return context.notifyContainerAboutLogin(
                             known.get().caller(), known.get().groups());
                 }
-                CredentialValidationResult result = identityStores.validate(
-                        new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
+                String username = decoded.substring(0, colon);
+                String password = decoded.substring(colon + 1);
+                Optional<SignInGuard.Refusal> refusal = guard.refusal(username, request.getRemoteAddr());
+                if (refusal.isPresent()) {
+                    return tooManyTries(response, context, refusal.get());
+                }
+                CredentialValidationResult result =
+                        identityStores.validate(new UsernamePasswordCredential(username, password));
                 // only service accounts use the API: a person's account is refused as a wrong password would be,
                 // so that the API never tells anyone a staff password is right
                 if (result.getStatus() == CredentialValidationResult.Status.VALID
                         && result.getCallerGroups().contains(Roles.INTEGRATION)) {
+                    guard.succeeded(username, request.getRemoteAddr());
                     recentlyVerified.remember(
                             decoded, new SignedIn(result.getCallerPrincipal(), Set.copyOf(result.getCallerGroups())));
                     return context.notifyContainerAboutLogin(result);
                 }
+                guard.failed(
+                        username,
+                        password.toCharArray(),
+                        result.getStatus() == CredentialValidationResult.Status.VALID || isEnabledAccount(username),
+                        request.getRemoteAddr());
             }
             return challenge(response, context);
         }
         return context.isProtected() ? challenge(response, context) : context.doNothing();
+    }
+
+    /** 429 with Retry-After: the account or this client failed too often. */
+    private static AuthenticationStatus tooManyTries(
+            HttpServletResponse response, HttpMessageContext context, SignInGuard.Refusal refusal) {
+        try {
+            response.setHeader(
+                    "Retry-After", String.valueOf(Math.max(1, refusal.waitFor().toSeconds())));
+            response.setContentType("application/problem+json");
+            response.setStatus(429);
+            response.getWriter()
+                    .write("{\"type\":\"about:blank\",\"title\":\"Too many failed sign-ins\",\"status\":429,"
+                            + "\"detail\":\"" + refusal.message() + "\"}");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {

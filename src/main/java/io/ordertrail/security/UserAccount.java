@@ -44,6 +44,14 @@ public class UserAccount {
         this.enabled = true;
     }
 
+    public void disable() {
+        this.enabled = false;
+    }
+
+    public void enable() {
+        this.enabled = true;
+    }
+
     public String getUsername() {
         return username;
     }

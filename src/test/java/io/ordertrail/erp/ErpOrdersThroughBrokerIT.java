@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import com.helger.ubl21.UBL21Marshaller;
+import io.ordertrail.erp.application.ErpPartners;
+import io.ordertrail.erp.application.ErpRejections;
 import io.ordertrail.inventory.domain.OrderAvailabilityWasChecked;
 import io.ordertrail.orders.application.OrderQueries;
 import io.ordertrail.orders.domain.Channel;
@@ -13,6 +15,8 @@ import io.ordertrail.orders.domain.OrderLine;
 import io.ordertrail.orders.domain.OrderNumber;
 import io.ordertrail.orders.domain.OrderSearch;
 import io.ordertrail.platform.Resources;
+import io.ordertrail.testsupport.AsAdmin;
+import io.ordertrail.testsupport.AsBrokerUser;
 import io.ordertrail.testsupport.AsSales;
 import io.ordertrail.testsupport.InContainer;
 import jakarta.enterprise.event.Event;
@@ -32,6 +36,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import oasis.names.specification.ubl.schema.xsd.orderresponse_21.OrderResponseType;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -56,15 +61,34 @@ class ErpOrdersThroughBrokerIT {
 
     @Deployment
     static WebArchive ordertrail() throws URISyntaxException {
-        return InContainer.ordertrailWith(AsSales.class)
+        return InContainer.ordertrailWith(AsSales.class, AsAdmin.class, AsBrokerUser.class)
                 .addAsResource(ORDER_XML)
                 .addAsResource(CHANGE_XML)
                 .addAsResource(CANCELLATION_XML);
     }
 
+    /** The run command's ERP partner (demo data), which may act for C-1001 and C-1002. */
+    private static final String DEMO_PARTNER = "demo-erp";
+
+    private static final String DEMO_PASSWORD = "demo-erp-password";
+    private static final String DEMO_ANSWERS = "erp.answers.demo-erp";
+
+    /** The application's own broker connection: reads answers and the dead-letter queue. */
     @Inject
     @JMSConnectionFactory(Resources.CONNECTION_FACTORY)
     JMSContext jms;
+
+    @Inject
+    AsBrokerUser asBrokerUser;
+
+    @Inject
+    AsAdmin asAdmin;
+
+    @Inject
+    ErpPartners partners;
+
+    @Inject
+    ErpRejections rejections;
 
     @Inject
     AsSales asSales;
@@ -99,13 +123,18 @@ class ErpOrdersThroughBrokerIT {
         return example().replace("<cbc:ID>34</cbc:ID>", "<cbc:ID>" + id + "</cbc:ID>");
     }
 
-    /** Sends the document with a reply queue of its own and returns that queue. */
+    /** Sends the document as the demo partner, with a reply queue of its own under its answer queue. */
     private Queue send(String document) throws Exception {
-        Queue replies = jms.createQueue("erp.test.replies." + UUID.randomUUID());
-        asSales.call(() -> {
-            jms.createProducer().setJMSReplyTo(replies).send(jms.createQueue("erp.orders.in"), document);
-            return null;
-        });
+        return sendAs(DEMO_PARTNER, DEMO_PASSWORD, replyQueueUnder(DEMO_ANSWERS), document);
+    }
+
+    private Queue replyQueueUnder(String answerQueue) {
+        return jms.createQueue(answerQueue + ".test-" + UUID.randomUUID());
+    }
+
+    /** Sends as a partner's broker user (bytes or text), naming the reply queue; returns that queue. */
+    private Queue sendAs(String partner, String password, Queue replies, Object document) throws Exception {
+        asBrokerUser.send(partner, password, "erp.orders.in", replies.getQueueName(), document, Map.of());
         return replies;
     }
 
@@ -289,6 +318,52 @@ class ErpOrdersThroughBrokerIT {
     }
 
     @Test
+    void aPartnerThatNamesABuyerItMayNotActForIsAnsweredReOnItsOwnQueueAndNothingIsStored() throws Exception {
+        String name = "it-other-" + UUID.randomUUID().toString().substring(0, 8);
+        ErpPartners.PartnerCredentials other = asAdmin.call(() -> partners.add(
+                new ErpPartners.PartnerDetails(name, "Another buyer's ERP system", null, List.of("C-1003"))));
+        long before = orderCount();
+
+        // the example names Johnssons (C-1001), which only demo-erp may act for; the reply-to is demo-erp's queue
+        Queue demoPartnersQueue = replyQueueUnder(DEMO_ANSWERS);
+        sendAs(name, other.password(), demoPartnersQueue, exampleNumbered("OTHER-" + UUID.randomUUID()));
+
+        OrderResponseType answer = answerOn(jms.createQueue("erp.answers." + name));
+        assertThat(answer.getOrderResponseCode().getValue()).isEqualTo("RE");
+        assertThat(answer.getNote())
+                .extracting(n -> n.getValue())
+                .anyMatch(note -> note.contains("You (" + name + ") may not order for the buyer 7300070011115"));
+        assertThat(orderCount()).isEqualTo(before);
+        try (JMSConsumer consumer = jms.createConsumer(demoPartnersQueue)) {
+            assertThat(consumer.receiveNoWait())
+                    .as("nothing on another partner's queue")
+                    .isNull();
+        }
+    }
+
+    @Test
+    void aDocumentFromABrokerUserThatIsNoPartnerIsDeadLetteredWithItsReasonAndNothingIsStored() throws Exception {
+        String marker = "NOT-A-PARTNER-" + UUID.randomUUID();
+        long before = orderCount();
+
+        asSales.call(
+                () -> { // the application's own broker user: no ERP partner
+                    jms.createProducer().send(jms.createQueue("erp.orders.in"), exampleNumbered(marker));
+                    return null;
+                });
+
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> asAdmin.call(() -> rejections.recent()).stream()
+                        .anyMatch(r -> r.getExcerpt() != null
+                                && r.getExcerpt().contains(marker)
+                                && r.getReason()
+                                        .equals("Sent by ordertrail, which is not an enabled ERP partner;"
+                                                + " nothing of it was taken.")));
+        assertThat(asSales.call(() -> deadLettersWith(marker))).hasSize(1);
+        assertThat(orderCount()).isEqualTo(before);
+    }
+
+    @Test
     void documentsThatCannotBeReadGoToTheDeadLetterQueueWithTheirReasonAndNothingIsStored() throws Exception {
         long before = orderCount();
         String marker = UUID.randomUUID().toString();
@@ -315,10 +390,7 @@ class ErpOrdersThroughBrokerIT {
         // as some ERP adapters send it: bytes, refused on its length alone, with only its start kept
         byte[] oversizedBytes =
                 ("<!--" + marker + "-->" + example + " ".repeat(1_100_000)).getBytes(StandardCharsets.UTF_8);
-        asSales.call(() -> {
-            jms.createProducer().send(jms.createQueue("erp.orders.in"), oversizedBytes);
-            return null;
-        });
+        sendAs(DEMO_PARTNER, DEMO_PASSWORD, replyQueueUnder(DEMO_ANSWERS), oversizedBytes);
 
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> asSales.call(() -> deadLettersWith(marker)).size() == bad.size() + 1);
@@ -338,6 +410,7 @@ class ErpOrdersThroughBrokerIT {
     private List<org.assertj.core.groups.Tuple> deadLettersWith(String marker) throws jakarta.jms.JMSException {
         List<org.assertj.core.groups.Tuple> found = new java.util.ArrayList<>();
         List<String> starts = List.of(
+                "Sent by",
                 "Not well-formed XML",
                 "Not a UBL 2.1 Order",
                 "The document declares a document type (DOCTYPE)",

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.ordertrail.customers.application.CustomerDirectory;
 import io.ordertrail.customers.domain.NewCustomer;
+import io.ordertrail.fulfillment.application.FulfillmentWork;
 import io.ordertrail.handover.application.HandoverInbox;
 import io.ordertrail.handover.application.HandoverReceipts;
 import io.ordertrail.handover.domain.HandoverDocument;
@@ -26,6 +27,7 @@ import io.ordertrail.orders.domain.OrderSearch;
 import io.ordertrail.orders.domain.OrderStatus;
 import io.ordertrail.platform.Resources;
 import io.ordertrail.platform.messaging.Queues;
+import io.ordertrail.testsupport.AsBrokerUser;
 import io.ordertrail.testsupport.AsInventory;
 import io.ordertrail.testsupport.AsSales;
 import io.ordertrail.testsupport.InContainer;
@@ -33,10 +35,13 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSConnectionFactory;
 import jakarta.jms.JMSContext;
+import jakarta.jms.QueueBrowser;
+import jakarta.jms.TextMessage;
 import java.net.URISyntaxException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.assertj.core.api.Assertions;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -55,7 +60,7 @@ class HandoverThroughBrokerIT {
 
     @Deployment
     static WebArchive ordertrail() throws URISyntaxException {
-        return InContainer.ordertrailWith(AsSales.class, AsInventory.class);
+        return InContainer.ordertrailWith(AsSales.class, AsInventory.class, AsBrokerUser.class);
     }
 
     @Inject
@@ -82,6 +87,17 @@ class HandoverThroughBrokerIT {
 
     @Inject
     AsInventory asInventory;
+
+    @Inject
+    FulfillmentWork fulfillment;
+
+    /** The broker operator ItEnvironment adds: may send anywhere, and is not the application. */
+    private static final String OPERATOR = "operator";
+
+    private static final String OPERATOR_PASSWORD = "operator-secret";
+
+    @Inject
+    AsBrokerUser asBrokerUser;
 
     @Inject
     CustomerDirectory customers;
@@ -230,6 +246,71 @@ class HandoverThroughBrokerIT {
                 .atMost(Duration.ofSeconds(10))
                 .until(() -> reservedOf("BRS-SET-03") == reservedAfterFirstDelivery
                         && asSales.call(() -> receipts.forOrder(number)).size() == 2);
+    }
+
+    @Test
+    void aForgedHandoverFromAnyoneButTheApplicationIsDeadLetteredAndChangesNothing() throws Exception {
+        // an order awaiting its double-check: not handed over, no task, nothing reserved
+        String number = asSales.call(() -> intake.record(new OrderDraft()
+                        .channel(Channel.PHONE)
+                        .customer(newCustomer("1 Known Road"))
+                        .line("RLR-230", 1)
+                        .delivery("99 Unknown Street")))
+                .value();
+        int reservedBefore = reservedOf("RLR-230");
+        String confirmed = forged(HandoverMessageType.ORDER_CONFIRMED, number, "1 Thief Street");
+        String cancelled = forged(HandoverMessageType.ORDER_CANCELLED, number, "1 Thief Street");
+
+        // sent as the broker's operator, who may send anywhere, claiming to be the application
+        Map<String, String> claimingToBeTheApplication = Map.of("JMSXUserID", "ordertrail");
+        asBrokerUser.send(
+                OPERATOR, OPERATOR_PASSWORD, Queues.FULFILLMENT_HANDOVER, null, confirmed, claimingToBeTheApplication);
+        asBrokerUser.send(
+                OPERATOR, OPERATOR_PASSWORD, Queues.INVENTORY_HANDOVER, null, cancelled, claimingToBeTheApplication);
+
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(deadLettersFor(number))
+                        .containsExactlyInAnyOrder(
+                                Assertions.tuple(
+                                        Queues.FULFILLMENT_HANDOVER,
+                                        "Sent by broker user operator, not by Ordertrail: a forged handover; nothing of it"
+                                                + " was applied."),
+                                Assertions.tuple(
+                                        Queues.INVENTORY_HANDOVER,
+                                        "Sent by broker user operator, not by Ordertrail: a forged handover; nothing of it"
+                                                + " was applied.")));
+        assertThat(asSales.call(() -> fulfillment.forOrder(number))).isEmpty();
+        assertThat(asSales.call(() -> receipts.forOrder(number))).isEmpty();
+        assertThat(reservedOf("RLR-230")).isEqualTo(reservedBefore);
+    }
+
+    private static String forged(HandoverMessageType type, String number, String address) {
+        return HandoverDocument.of(
+                        UUID.randomUUID().toString(),
+                        type,
+                        number,
+                        1,
+                        new HandoverDocument.Customer("C-1001", "Johnssons byggvaror"),
+                        new HandoverDocument.Fulfillment("DELIVERY", address, null, null),
+                        List.of(new HandoverDocument.Line(1, "RLR-230", "Paint roller", 1)))
+                .toJson();
+    }
+
+    /** The dead letters about the order: the queue each came from, and why it was refused. */
+    private List<org.assertj.core.groups.Tuple> deadLettersFor(String number) throws Exception {
+        return asSales.call(() -> {
+            List<org.assertj.core.groups.Tuple> found = new java.util.ArrayList<>();
+            try (QueueBrowser browser = jms.createBrowser(jms.createQueue(Queues.DEAD_LETTERS))) {
+                for (Object each : java.util.Collections.list(browser.getEnumeration())) {
+                    if (each instanceof TextMessage text && text.getText().contains("\"" + number + "\"")) {
+                        found.add(Assertions.tuple(
+                                text.getStringProperty("ordertrail_refused_from"),
+                                text.getStringProperty("ordertrail_refusal_reason")));
+                    }
+                }
+            }
+            return found;
+        });
     }
 
     private int reservedOf(String productCode) throws Exception {

@@ -39,7 +39,8 @@ class PoisonMessageIT {
         ConnectionFactory factory = new ActiveMQConnectionFactory(
                 "tcp://127.0.0.1:" + ItEnvironment.broker().port());
 
-        try (JMSContext jms = factory.createContext()) {
+        try (JMSContext jms =
+                factory.createContext(ItEnvironment.APPLICATION.name(), ItEnvironment.APPLICATION.password())) {
             Queue dlq = jms.createQueue("DLQ");
             jms.createProducer().send(jms.createQueue(INVENTORY_QUEUE), poison);
 

@@ -9,6 +9,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** A person's browser session over plain HTTP: form sign-in, then requests with its cookie; no redirects followed. */
 public final class HttpSession {
@@ -26,20 +28,46 @@ public final class HttpSession {
     }
 
     /**
-     * Signs in the way a browser does: asks for the start page, posts the login form, then follows the redirect
-     * back to the page it asked for. Returns the status of the form post (302 on success).
+     * Signs in the way a browser does: opens the login page (which gives the form its token), posts the login form,
+     * then follows the redirect back to the page it asked for. Returns the status of the form post (302 on success;
+     * where it went is in {@link #lastSignInLocation()}).
      */
     public int signIn(String user, String password) throws IOException, InterruptedException {
-        get("/");
+        return postLoginForm(user, password, loginFormToken());
+    }
+
+    /** The token the login page puts in its form for this session. */
+    public String loginFormToken() throws IOException, InterruptedException {
+        Matcher token = TOKEN.matcher(get("/login.xhtml").body());
+        if (!token.find()) {
+            throw new IllegalStateException("The login page has no form token");
+        }
+        return token.group(1);
+    }
+
+    private static final Pattern TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private String lastSignInLocation;
+
+    /** Where the last form post redirected to: the page asked for, or the login page with why not. */
+    public String lastSignInLocation() {
+        return lastSignInLocation;
+    }
+
+    /** Posts the login form with this token (or none, when null), as a browser or a forger would. */
+    public int postLoginForm(String user, String password, String token) throws IOException, InterruptedException {
         String form = "j_username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&j_password="
-                + URLEncoder.encode(password, StandardCharsets.UTF_8);
+                + URLEncoder.encode(password, StandardCharsets.UTF_8)
+                + (token == null ? "" : "&_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
         HttpResponse<Void> posted = http.send(
                 HttpRequest.newBuilder(inApplication("/login"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(form))
                         .build(),
                 HttpResponse.BodyHandlers.discarding());
-        if (posted.statusCode() == 302) { // the location is the full path, context root included
+        lastSignInLocation = posted.headers().firstValue("Location").orElse(null);
+        if (posted.statusCode() == 302
+                && !lastSignInLocation.contains(
+                        "/login.xhtml")) { // the location is the full path, context root included
             http.send(
                     HttpRequest.newBuilder(base.resolve(
                                     posted.headers().firstValue("Location").orElseThrow()))

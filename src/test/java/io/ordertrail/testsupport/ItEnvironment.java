@@ -19,6 +19,14 @@ public class ItEnvironment implements LauncherSessionListener {
     /** Broker redelivery attempts in tests: few, so a poison message reaches the DLQ quickly. */
     public static final int MAX_DELIVERY_ATTEMPTS = 3;
 
+    /** The application's broker user: the post-boot file's defaults, as the tests do not set them. */
+    public static final EmbeddedBroker.ApplicationUser APPLICATION =
+            new EmbeddedBroker.ApplicationUser("ordertrail", "ordertrail");
+    /** A broker operator, who may do anything on the broker, as a forger with stolen admin rights could. */
+    public static final String OPERATOR = "operator";
+
+    public static final String OPERATOR_PASSWORD = "operator-secret";
+
     private static EmbeddedBroker broker;
     private static MailCatcher mail;
     private static MessageCatcher messages;
@@ -34,6 +42,7 @@ public class ItEnvironment implements LauncherSessionListener {
             Files.createDirectories(data);
             forgetEarlierRuns(data);
             startBroker();
+            broker.addUser(OPERATOR, OPERATOR_PASSWORD, EmbeddedBroker.ADMIN_ROLE);
             mail = MailCatcher.start(Integer.getInteger("ordertrail.it.smtpPort"), 0);
             messages = MessageCatcher.start(Integer.getInteger("ordertrail.it.gatewayPort"));
             writeArquillianPostBoot(data);
@@ -73,7 +82,8 @@ public class ItEnvironment implements LauncherSessionListener {
                 Path.of(System.getProperty("ordertrail.brokerConfig")),
                 dataDir().resolve("broker"),
                 Integer.getInteger("ordertrail.it.brokerPort"),
-                MAX_DELIVERY_ATTEMPTS);
+                MAX_DELIVERY_ATTEMPTS,
+                APPLICATION);
     }
 
     /** Stops the test broker, as a broker outage would. */

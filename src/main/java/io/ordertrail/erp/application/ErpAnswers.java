@@ -59,43 +59,47 @@ public class ErpAnswers {
     public record Referred(ErpDocumentRecord original, Order order) {}
 
     /** Whether the document was taken before; if so, it gets the answer it got then, again. */
-    public boolean answeredBefore(ErpDocument document, String answerTo) {
-        Optional<ErpDocumentRecord> seen = recordOf(document.sender(), document.documentId(), document.type());
+    public boolean answeredBefore(ErpDocument document, SendingPartner from) {
+        Optional<ErpDocumentRecord> seen = recordOf(from, document.sender(), document.documentId(), document.type());
         seen.ifPresent(record -> {
             LOG.info(() -> document.type().ublName() + " " + document.documentId() + " of " + document.sender()
                     + " was received before (" + record.getOrderNumber() + "); the answer is sent again");
-            send(record.getAnswer(), answerTo, document.sender());
+            send(record.getAnswer(), from.answerTo(), document.sender());
         });
         return seen.isPresent();
     }
 
     /**
-     * The order a change or cancellation names by the buyer's order ID.
+     * The order a change or cancellation names by the buyer's order ID: one this partner sent, for a buyer it may
+     * still act for. Another partner's order is "no order" to it, so that nobody learns of others' orders.
      *
      * @throws RefusedDocument when there is no such order from this sender, or it was not taken
      */
-    public Referred orderReferredToBy(ErpDocument document, String orderId) {
-        ErpDocumentRecord original = recordOf(document.sender(), orderId, ErpDocument.Type.ORDER)
-                .orElseThrow(() -> RefusedDocument.of(
-                        document, List.of("We have no order " + orderId + " from you; check the order reference.")));
+    public Referred orderReferredToBy(ErpDocument document, String orderId, SendingPartner from) {
+        List<String> noSuchOrder = List.of("We have no order " + orderId + " from you; check the order reference.");
+        ErpDocumentRecord original = recordOf(from, document.sender(), orderId, ErpDocument.Type.ORDER)
+                .orElseThrow(() -> RefusedDocument.of(document, noSuchOrder));
         if (original.getOrderNumber() == null) {
             throw RefusedDocument.of(
                     document,
                     List.of("Order " + original.getDocumentId() + " was not taken, so there is nothing to change."));
         }
-        return new Referred(
-                original,
-                orders.findForChange(new OrderNumber(original.getOrderNumber())).orElseThrow());
+        Order order =
+                orders.findForChange(new OrderNumber(original.getOrderNumber())).orElseThrow();
+        if (!from.mayActFor(order.getCustomer().getCustomerNumber())) {
+            throw RefusedDocument.of(document, noSuchOrder);
+        }
+        return new Referred(original, order);
     }
 
     /**
      * Records a change or cancellation of an order with the answer it gets, and sends that answer here too when the
      * sender asked for it somewhere else than the order's answers go.
      */
-    public void answerAmendment(ErpDocument document, Referred referred, String answerTo, String answer) {
-        record(document, referred.order().getOrderNumber().value(), answerTo, answer);
-        if (!answerTo.equals(referred.original().getReplyTo())) {
-            send(answer, answerTo, document.sender());
+    public void answerAmendment(ErpDocument document, Referred referred, SendingPartner from, String answer) {
+        record(document, referred.order().getOrderNumber().value(), from, answer);
+        if (!from.answerTo().equals(referred.original().getReplyTo())) {
+            send(answer, from.answerTo(), document.sender());
         }
     }
 
@@ -105,13 +109,14 @@ public class ErpAnswers {
     }
 
     /** Keeps the document's identity and the answer it got, so that the same document again changes nothing. */
-    public void record(ErpDocument document, String orderNumber, String answerTo, String answer) {
+    public void record(ErpDocument document, String orderNumber, SendingPartner from, String answer) {
         em.persist(new ErpDocumentRecord(
+                from.name(),
                 document.sender(),
                 document.documentId(),
                 document.type().ublName(),
                 orderNumber,
-                answerTo,
+                from.answerTo(),
                 clock.now(),
                 answer));
     }
@@ -191,11 +196,13 @@ public class ErpAnswers {
                 });
     }
 
-    private Optional<ErpDocumentRecord> recordOf(String sender, String documentId, ErpDocument.Type type) {
+    private Optional<ErpDocumentRecord> recordOf(
+            SendingPartner from, String sender, String documentId, ErpDocument.Type type) {
         return em.createQuery(
-                        "select d from ErpDocumentRecord d where d.sender = :s and d.documentId = :id"
-                                + " and d.documentType = :t",
+                        "select d from ErpDocumentRecord d where d.partner = :p and d.sender = :s"
+                                + " and d.documentId = :id and d.documentType = :t",
                         ErpDocumentRecord.class)
+                .setParameter("p", from.name())
                 .setParameter("s", sender)
                 .setParameter("id", documentId)
                 .setParameter("t", type.ublName())

@@ -22,7 +22,7 @@ public class ErpCancellationHandler {
     ErpAnswers answers;
 
     /** @throws RefusedDocument when the order cannot be cancelled; nothing is changed then */
-    public void take(ErpOrderCancellation cancellation, ErpAnswers.Referred referred, String answerTo) {
+    public void take(ErpOrderCancellation cancellation, ErpAnswers.Referred referred, SendingPartner from) {
         try {
             amending.cancel(
                     referred.order().getOrderNumber(),
@@ -37,6 +37,6 @@ public class ErpCancellationHandler {
             throw ErpDraftMapping.refusal(rejected, cancellation);
         }
         answers.answerAmendment(
-                cancellation, referred, answerTo, referred.original().getAnswer());
+                cancellation, referred, from, referred.original().getAnswer());
     }
 }

@@ -28,7 +28,7 @@ public class ErpChangeHandler {
     ErpAnswers answers;
 
     /** @throws RefusedDocument when the change cannot be made as sent; nothing is changed then */
-    public void take(ErpOrderChange change, ErpAnswers.Referred referred, String answerTo) {
+    public void take(ErpOrderChange change, ErpAnswers.Referred referred, SendingPartner from) {
         Order order = referred.order();
         ErpDraftMapping.MappedChange changed = ErpDraftMapping.changedDraftOf(change, order, catalog::activeProduct);
         AmendmentRequest request = ErpDraftMapping.requestOf(
@@ -51,6 +51,6 @@ public class ErpChangeHandler {
         String xml = order.isAwaitingApproval()
                 ? answers.answerAgain(order).orElseThrow()
                 : referred.original().getAnswer();
-        answers.answerAmendment(change, referred, answerTo, xml);
+        answers.answerAmendment(change, referred, from, xml);
     }
 }

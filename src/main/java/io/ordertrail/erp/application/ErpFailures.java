@@ -31,6 +31,6 @@ public class ErpFailures {
         String reason = "Attempt " + deliveryCount + " failed: "
                 + failure.getClass().getSimpleName() + ": " + failure.getMessage();
         LOG.log(Level.WARNING, "ERP message " + jmsMessageId + " could not be taken; " + reason, failure);
-        em.persist(new ErpRejection(jmsMessageId, null, null, reason, document, clock.now(), false));
+        em.persist(new ErpRejection(null, jmsMessageId, null, null, reason, document, clock.now(), false));
     }
 }

@@ -43,9 +43,17 @@ public class ErpOrderHandler {
     BusinessClock clock;
 
     /** @throws RefusedDocument when the order cannot be taken as sent; nothing of it is stored then */
-    public void take(ErpOrder document, String answerTo) {
+    public void take(ErpOrder document, SendingPartner from) {
+        Customer buyer = customerOf(document);
+        if (!from.mayActFor(buyer.getCustomerNumber())) {
+            throw RefusedDocument.of(
+                    document,
+                    List.of("You (" + from.name() + ") may not order for the buyer "
+                            + String.join(" / ", document.buyerIds())
+                            + "; ask the order desk to add this buyer to your partner account."));
+        }
         ErpDraftMapping.MappedOrder mapped =
-                ErpDraftMapping.draftOf(document, customerOf(document), catalog::activeProduct, clock.today());
+                ErpDraftMapping.draftOf(document, buyer, catalog::activeProduct, clock.today());
         Order order;
         try {
             order = recording.record(mapped.draft(), "erp:" + document.sender());
@@ -76,8 +84,8 @@ public class ErpOrderHandler {
                 lines,
                 notes);
         String xml = answers.write(answer);
-        answers.record(document, order.getOrderNumber().value(), answerTo, xml);
-        answers.send(xml, answerTo, document.sender());
+        answers.record(document, order.getOrderNumber().value(), from, xml);
+        answers.send(xml, from.answerTo(), document.sender());
     }
 
     /** The buyer by one of its identifiers: a GLN on record, or an identifier configured for a customer. */

@@ -5,17 +5,15 @@ import io.ordertrail.erp.domain.ErpDocument;
 import io.ordertrail.erp.domain.ErpOrder;
 import io.ordertrail.erp.domain.ErpOrderCancellation;
 import io.ordertrail.erp.domain.ErpOrderChange;
+import io.ordertrail.erp.domain.ErpPartner;
 import io.ordertrail.erp.domain.ErpRejection;
 import io.ordertrail.erp.domain.RefusedDocument;
 import io.ordertrail.erp.domain.UnreadableDocument;
-import io.ordertrail.handover.application.DeadLetters;
+import io.ordertrail.handover.application.DeadLetterQueue;
 import io.ordertrail.platform.BusinessClock;
-import io.ordertrail.platform.Resources;
 import io.ordertrail.platform.messaging.Queues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.jms.JMSConnectionFactory;
-import jakarta.jms.JMSContext;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -55,44 +53,55 @@ public class ErpOrders {
     BusinessClock clock;
 
     @Inject
-    @JMSConnectionFactory(Resources.CONNECTION_FACTORY)
-    JMSContext jms;
+    DeadLetterQueue deadLetters;
 
     /**
-     * Takes one document from the inbound queue and answers it.
+     * Takes one document from the inbound queue and answers it: only from an enabled partner, whose broker user the
+     * broker stamped on it, and only for the buyers that partner may act for.
      *
-     * @param replyTo the queue the sender named in JMSReplyTo, or null
+     * @param brokerUser the broker's validated user who sent the document (JMSXUserID)
+     * @param replyTo the queue the sender named in JMSReplyTo, or null; honoured when it is the partner's own
      */
-    public void receive(String text, String replyTo, String jmsMessageId) {
-        String answerTo = settings.answerQueue(replyTo);
+    public void receive(String text, String brokerUser, String replyTo, String jmsMessageId) {
+        ErpPartner partner = brokerUser == null ? null : em.find(ErpPartner.class, brokerUser);
+        if (partner == null || !partner.isEnabled()) {
+            deadLetter(
+                    brokerUser,
+                    (brokerUser == null ? "The document carries no sender (JMSXUserID)" : "Sent by " + brokerUser)
+                            + ", which is not an enabled ERP partner; nothing of it was taken.",
+                    text,
+                    jmsMessageId);
+            return;
+        }
+        SendingPartner from = SendingPartner.of(partner, replyTo);
         ErpDocument document;
         try {
             document = settings.documents().read(text);
         } catch (RefusedDocument refused) {
-            refuse(refused, answerTo, jmsMessageId, text);
+            refuse(refused, from, jmsMessageId, text);
             return;
         } catch (UnreadableDocument unreadable) {
-            deadLetter(unreadable.getMessage(), text, jmsMessageId);
+            deadLetter(brokerUser, unreadable.getMessage(), text, jmsMessageId);
             return;
         }
-        if (answers.answeredBefore(document, answerTo)) {
+        if (answers.answeredBefore(document, from)) {
             return;
         }
         try {
-            handle(document, answerTo);
+            handle(document, from);
         } catch (RefusedDocument refused) {
-            refuse(refused, answerTo, jmsMessageId, text);
+            refuse(refused, from, jmsMessageId, text);
         }
     }
 
-    private void handle(ErpDocument document, String answerTo) {
+    private void handle(ErpDocument document, SendingPartner from) {
         if (document instanceof ErpOrder order) {
-            orderHandler.take(order, answerTo);
+            orderHandler.take(order, from);
         } else if (document instanceof ErpOrderChange change) {
-            changeHandler.take(change, answers.orderReferredToBy(change, change.orderId()), answerTo);
+            changeHandler.take(change, answers.orderReferredToBy(change, change.orderId(), from), from);
         } else if (document instanceof ErpOrderCancellation cancellation) {
             cancellationHandler.take(
-                    cancellation, answers.orderReferredToBy(cancellation, cancellation.orderId()), answerTo);
+                    cancellation, answers.orderReferredToBy(cancellation, cancellation.orderId(), from), from);
         }
     }
 
@@ -105,20 +114,21 @@ public class ErpOrders {
      * Dead-letters a document over the size limit without reading it whole: only its start is kept, with the
      * reason, for the administrator.
      */
-    public void refuseOversized(long bytes, String start, String jmsMessageId) {
+    public void refuseOversized(long bytes, String brokerUser, String start, String jmsMessageId) {
         try {
             settings.documents().checkSize(bytes);
         } catch (UnreadableDocument oversized) {
-            deadLetter(oversized.getMessage(), start, jmsMessageId);
+            deadLetter(brokerUser, oversized.getMessage(), start, jmsMessageId);
             return;
         }
         throw new IllegalArgumentException("A document of " + bytes + " bytes is within the limit: read it");
     }
 
-    private void refuse(RefusedDocument refused, String answerTo, String jmsMessageId, String text) {
+    private void refuse(RefusedDocument refused, SendingPartner from, String jmsMessageId, String text) {
         ErpAnswer answer = refused.answer();
-        LOG.warning(refused::getMessage);
+        LOG.warning(() -> from.name() + ": " + refused.getMessage());
         em.persist(new ErpRejection(
+                from.name(),
                 jmsMessageId,
                 answer.sender(),
                 answer.documentId(),
@@ -126,16 +136,13 @@ public class ErpOrders {
                 text,
                 clock.now(),
                 true));
-        answers.send(answers.write(answer), answerTo, answer.sender());
+        answers.send(answers.write(answer), from.answerTo(), answer.sender());
     }
 
     /** A document no retry can make readable goes straight to the dead-letter queue, with its reason. */
-    private void deadLetter(String reason, String text, String jmsMessageId) {
-        LOG.warning(() -> "ERP message " + jmsMessageId + " refused: " + reason);
-        em.persist(new ErpRejection(jmsMessageId, null, null, reason, text, clock.now(), false));
-        jms.createProducer()
-                .setProperty(DeadLetters.REFUSED_FROM_QUEUE, Queues.ERP_ORDERS_IN)
-                .setProperty(DeadLetters.REFUSAL_REASON, ErpDraftMapping.cut(reason, 1000))
-                .send(jms.createQueue(Queues.DEAD_LETTERS), text == null ? "" : text);
+    private void deadLetter(String brokerUser, String reason, String text, String jmsMessageId) {
+        LOG.warning(() -> "ERP message " + jmsMessageId + " from " + brokerUser + " refused: " + reason);
+        em.persist(new ErpRejection(brokerUser, jmsMessageId, null, null, reason, text, clock.now(), false));
+        deadLetters.refuse(Queues.ERP_ORDERS_IN, text, reason);
     }
 }

@@ -1,7 +1,6 @@
 package io.ordertrail.erp.application;
 
 import io.ordertrail.erp.infrastructure.UblDocuments;
-import io.ordertrail.platform.messaging.Queues;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,14 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** How the ERP channel is set up: where answers go, how large a document may be, and buyers' identifiers. */
+/** How the ERP channel is set up: how large a document may be, buyers' identifiers, the seller's name. */
 @ApplicationScoped
 public class ErpSettings {
 
-    /** Where answers go when a document names no JMSReplyTo. */
-    @Inject
-    @ConfigProperty(name = "ordertrail.erp.answer-queue", defaultValue = Queues.ERP_ORDERS_OUT)
-    String answerQueue;
     /** The largest document taken, in bytes. */
     @Inject
     @ConfigProperty(name = "ordertrail.erp.max-document-bytes", defaultValue = "1000000")
@@ -44,11 +39,6 @@ public class ErpSettings {
                 .forEach(pair -> buyers.put(
                         pair.substring(0, pair.indexOf('=')).trim(),
                         pair.substring(pair.indexOf('=') + 1).trim()));
-    }
-
-    /** Where an answer goes: the queue the sender named, or the configured answer queue. */
-    public String answerQueue(String replyTo) {
-        return replyTo == null || replyTo.isBlank() ? answerQueue : replyTo;
     }
 
     public UblDocuments documents() {

@@ -15,6 +15,10 @@ import java.time.Instant;
 @Table(name = "erp_document")
 public class ErpDocumentRecord extends SequencedEntity {
 
+    /** The partner (broker user) that sent it; null for documents from before partners had broker users. */
+    @Column(updatable = false)
+    private String partner;
+
     @Column(nullable = false, updatable = false)
     private String sender;
 
@@ -39,6 +43,7 @@ public class ErpDocumentRecord extends SequencedEntity {
     protected ErpDocumentRecord() {}
 
     public ErpDocumentRecord(
+            String partner,
             String sender,
             String documentId,
             String documentType,
@@ -46,6 +51,7 @@ public class ErpDocumentRecord extends SequencedEntity {
             String replyTo,
             Instant receivedAt,
             String answer) {
+        this.partner = partner;
         this.sender = sender;
         this.documentId = documentId;
         this.documentType = documentType;

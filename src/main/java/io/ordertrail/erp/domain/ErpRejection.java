@@ -36,9 +36,14 @@ public class ErpRejection extends SequencedEntity {
     @Column(nullable = false, updatable = false)
     private boolean answered;
 
+    /** The broker user that sent it. */
+    @Column(updatable = false)
+    private String partner;
+
     protected ErpRejection() {}
 
     public ErpRejection(
+            String partner,
             String jmsMessageId,
             String sender,
             String documentId,
@@ -46,6 +51,7 @@ public class ErpRejection extends SequencedEntity {
             String document,
             Instant receivedAt,
             boolean answered) {
+        this.partner = partner;
         this.jmsMessageId = jmsMessageId;
         this.sender = sender;
         this.documentId = documentId;
@@ -61,6 +67,15 @@ public class ErpRejection extends SequencedEntity {
 
     public String getJmsMessageId() {
         return jmsMessageId;
+    }
+
+    /** What became of the document, for the administrator. */
+    public String getOutcome() {
+        return answered ? "Rejection sent to the sender" : "Dead-lettered";
+    }
+
+    public String getPartner() {
+        return partner;
     }
 
     public String getSender() {

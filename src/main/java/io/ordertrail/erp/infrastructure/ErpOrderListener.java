@@ -19,10 +19,13 @@ import jakarta.jms.TextMessage;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The ERP systems' end of the inbound queue {@code erp.orders.in}. Thin: it hands the document to
- * {@link ErpOrders}, which answers it in the same transaction. A failure propagates, so the broker redelivers and
- * finally dead-letters the document; nothing is swallowed. It acts with the INTEGRATION role, as the online
- * platform's service account does.
+ * The ERP systems' end of the inbound queue {@code erp.orders.in}. Thin: it hands the document, with the broker
+ * user that sent it (JMSXUserID, stamped by the broker), to {@link ErpOrders}, which answers it in the same
+ * transaction. A failure propagates, so the broker redelivers and finally dead-letters the document; nothing is
+ * swallowed. It acts with the INTEGRATION role, as the online platform's service account does.
+ *
+ * <p>A message over 4 MiB never gets here: the broker refuses it to its sender (broker.xml's DocumentSizeLimit
+ * plugin), since the messaging client would decode all of it before this listener saw it.
  */
 @MessageDriven(
         activationConfig = {
@@ -47,13 +50,14 @@ public class ErpOrderListener implements MessageListener {
         String id = null;
         try {
             id = message.getJMSMessageID();
+            String sender = message.getStringProperty(VALIDATED_USER);
             if (message instanceof BytesMessage bytes && !erpOrders.takes(bytes.getBodyLength())) {
-                erpOrders.refuseOversized(bytes.getBodyLength(), start(bytes), id);
+                erpOrders.refuseOversized(bytes.getBodyLength(), sender, start(bytes), id);
                 return;
             }
             text = text(message);
             Queue replyTo = message.getJMSReplyTo() instanceof Queue queue ? queue : null;
-            erpOrders.receive(text, replyTo == null ? null : replyTo.getQueueName(), id);
+            erpOrders.receive(text, sender, replyTo == null ? null : replyTo.getQueueName(), id);
         } catch (JMSException e) {
             JMSRuntimeException unreadable =
                     new JMSRuntimeException("Could not read the ERP message: " + e.getMessage(), e.getErrorCode(), e);
@@ -64,6 +68,9 @@ public class ErpOrderListener implements MessageListener {
             throw e; // roll back: the broker redelivers, then dead-letters
         }
     }
+
+    /** The user the broker authenticated for the sender, stamped on the message (populate-validated-user). */
+    static final String VALIDATED_USER = "JMSXUserID";
 
     private static int deliveryCount(Message message) {
         try {

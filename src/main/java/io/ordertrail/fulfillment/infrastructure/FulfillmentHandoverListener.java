@@ -22,6 +22,11 @@ import jakarta.inject.Inject;
 public class FulfillmentHandoverListener extends TeamHandoverListener {
 
     @Override
+    protected String queue() {
+        return Queues.FULFILLMENT_HANDOVER;
+    }
+
+    @Override
     protected Team team() {
         return Team.FULFILLMENT;
     }

@@ -70,7 +70,8 @@ public class DeadLetters {
         try (QueueBrowser browser = jms.createBrowser(jms.createQueue(Queues.DEAD_LETTERS))) {
             Enumeration<?> messages = browser.getEnumeration();
             while (messages.hasMoreElements() && letters.size() < MAX_LISTED) {
-                letters.add(toDeadLetter((Message) messages.nextElement()));
+                // the page shows a preview, and keeps no more than that of any message
+                letters.add(toDeadLetter((Message) messages.nextElement()).previewOnly());
             }
         } catch (JMSException e) {
             throw new IllegalStateException("Could not read the dead-letter queue: " + e.getMessage(), e);

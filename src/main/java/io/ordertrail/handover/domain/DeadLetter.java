@@ -44,6 +44,11 @@ public class DeadLetter {
         return body;
     }
 
+    /** The same letter with only as much of its body as the preview shows. */
+    public DeadLetter previewOnly() {
+        return new DeadLetter(jmsMessageId, originalQueue, getPreview(), sentAt, lastReason, failedAttempts);
+    }
+
     public String getPreview() {
         return body.length() > PREVIEW ? body.substring(0, PREVIEW) + "…" : body;
     }

@@ -1,27 +1,47 @@
 package io.ordertrail.handover.infrastructure;
 
+import io.ordertrail.handover.application.DeadLetterQueue;
 import io.ordertrail.handover.application.HandoverFailures;
 import io.ordertrail.handover.application.HandoverInbox;
 import io.ordertrail.handover.domain.HandoverDocument;
 import io.ordertrail.handover.domain.Team;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
+import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * A team's end of its handover queue. Thin: it hands the document to the inbox, and any failure propagates, so the
  * container rolls the transaction back and the broker redelivers, then dead-letters after the configured attempts.
  * Each failed attempt's reason is kept ({@link HandoverFailures}) for the administrator's dead-letter page.
  * Nothing is swallowed. Each team's message-driven bean extends this with its queue's activation config.
+ *
+ * <p>Only the application sends handovers. A message the broker says someone else sent (JMSXUserID, which the broker
+ * stamps and no sender can set) goes straight to the dead-letter queue with that reason, and nothing of it is
+ * applied: no reservation, no release, no task.
  */
 public abstract class TeamHandoverListener implements MessageListener {
+
+    private static final Logger LOG = Logger.getLogger(TeamHandoverListener.class.getName());
 
     @Inject
     HandoverInbox inbox;
 
     @Inject
     HandoverFailures failures;
+
+    @Inject
+    DeadLetterQueue deadLetters;
+
+    @Inject
+    @ConfigProperty(name = "ordertrail.jms.user", defaultValue = "ordertrail")
+    String applicationBrokerUser;
+
+    /** The queue this listener consumes, named in its refusals. */
+    protected abstract String queue();
 
     /** The team whose queue this listener consumes. */
     protected abstract Team team();
@@ -32,7 +52,20 @@ public abstract class TeamHandoverListener implements MessageListener {
     @Override
     public void onMessage(Message message) {
         try {
+            String sender = message.getStringProperty("JMSXUserID");
+            if (!applicationBrokerUser.equals(sender)) {
+                String reason = "Sent by " + (sender == null ? "an unknown broker user" : "broker user " + sender)
+                        + ", not by Ordertrail: a forged handover; nothing of it was applied.";
+                LOG.warning(() -> team().getLabel() + " refused " + jmsMessageId(message) + ": " + reason);
+                deadLetters.refuse(queue(), HandoverText.of(message), reason);
+                return;
+            }
             inbox.received(team(), HandoverText.of(message)).ifPresent(this::handOver);
+        } catch (JMSException e) {
+            RuntimeException unreadable = new JMSRuntimeException(
+                    "Could not read the handover's sender: " + e.getMessage(), e.getErrorCode(), e);
+            failures.record(team(), jmsMessageId(message), deliveryCount(message), unreadable);
+            throw unreadable;
         } catch (RuntimeException e) {
             failures.record(team(), jmsMessageId(message), deliveryCount(message), e);
             throw e; // roll back: the broker redelivers, then dead-letters

@@ -25,6 +25,11 @@ public class InventoryHandoverListener extends TeamHandoverListener {
     InventoryReservations reservations;
 
     @Override
+    protected String queue() {
+        return Queues.INVENTORY_HANDOVER;
+    }
+
+    @Override
     protected Team team() {
         return Team.INVENTORY;
     }

@@ -1,0 +1,323 @@
+package io.ordertrail.erp.application;
+
+import io.ordertrail.customers.application.CustomerDirectory;
+import io.ordertrail.erp.domain.ErpPartner;
+import io.ordertrail.erp.domain.ErpPartnerChange;
+import io.ordertrail.platform.BusinessClock;
+import io.ordertrail.platform.InputRejected;
+import io.ordertrail.platform.messaging.BrokerAccounts;
+import io.ordertrail.platform.messaging.Queues;
+import io.ordertrail.security.Roles;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The administrator's ERP partners: each buyer's ERP system gets a broker user of its own, may act for the buyers
+ * listed here, and reads its answers on its own queue. Every change is recorded with who made it. The broker is
+ * changed first; if it refuses, nothing is stored here either.
+ */
+@Stateless
+@DenyAll
+public class ErpPartners {
+
+    /** The broker role every partner has: broker.xml lets it send to erp.orders.in, and nothing else. */
+    public static final String PARTNER_ROLE = "erp-partner";
+    /** The role broker.xml gives the application's own user. */
+    public static final String APPLICATION_ROLE = "ordertrail-app";
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Set<String> SYSTEM_QUEUES = Set.of(
+            Queues.ERP_ORDERS_IN,
+            Queues.ERP_ORDERS_OUT,
+            Queues.DEAD_LETTERS,
+            Queues.INVENTORY_HANDOVER,
+            Queues.FULFILLMENT_HANDOVER,
+            "ExpiryQueue");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    BrokerAccounts broker;
+
+    @Inject
+    CustomerDirectory customers;
+
+    @Inject
+    BusinessClock clock;
+
+    @Resource
+    SessionContext session;
+
+    @Inject
+    @ConfigProperty(name = "ordertrail.jms.user", defaultValue = "ordertrail")
+    String applicationBrokerUser;
+
+    /** What the administrator enters for a partner. */
+    public record PartnerDetails(String name, String description, String answerQueue, Collection<String> buyers) {}
+
+    /** A partner as just created or changed, with the password it is to use: shown once, never stored here. */
+    public record PartnerCredentials(String partner, String password) {}
+
+    @RolesAllowed(Roles.ADMIN)
+    public List<ErpPartner> all() {
+        return em.createQuery("select p from ErpPartner p order by p.name", ErpPartner.class)
+                .getResultList();
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    public List<ErpPartnerChange> changes() {
+        return em.createQuery("select c from ErpPartnerChange c order by c.changedAt desc", ErpPartnerChange.class)
+                .setMaxResults(200)
+                .getResultList();
+    }
+
+    /** Adds a partner with a new random password; its broker user can send at once. */
+    @RolesAllowed(Roles.ADMIN)
+    public PartnerCredentials add(PartnerDetails details) {
+        return add(details, newPassword());
+    }
+
+    /**
+     * The run command's demo partner: added with the password the run command prints, or given it again (a broker
+     * journal made afresh has lost it).
+     */
+    @RolesAllowed(Roles.ADMIN)
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void ensure(PartnerDetails details, String password) {
+        ErpPartner partner = em.find(ErpPartner.class, details.name());
+        if (partner == null) {
+            add(details, password);
+        } else if (partner.isEnabled()) {
+            putBrokerUser(partner, password);
+        }
+    }
+
+    private PartnerCredentials add(PartnerDetails details, String password) {
+        String name = details.name() == null ? "" : details.name().trim().toLowerCase(Locale.ROOT);
+        String answerQueue = blankTo(details.answerQueue(), ErpPartner.ANSWER_QUEUE_PREFIX + name);
+        List<InputRejected.Problem> problems = new ArrayList<>();
+        if (!ErpPartner.NAME.matcher(name).matches()) {
+            problems.add(new InputRejected.Problem(
+                    "name",
+                    "Use 2 to 40 lower-case letters, digits and hyphens, starting with a letter, such as acme-erp."));
+        } else if (name.equals(applicationBrokerUser)) {
+            problems.add(new InputRejected.Problem(
+                    "name", "That is the application's own broker user; choose another name."));
+        } else if (em.find(ErpPartner.class, name) != null) {
+            problems.add(new InputRejected.Problem(
+                    "name", "There is a partner " + name + " already; choose another name, or change that one."));
+        }
+        String description = checkDescription(details.description(), problems);
+        Set<String> buyers = checkBuyers(details.buyers(), problems);
+        checkAnswerQueue(answerQueue, name, problems);
+        if (!problems.isEmpty()) {
+            throw new InputRejected(problems);
+        }
+        ErpPartner partner = new ErpPartner(name, description, answerQueue, buyers, clock.now());
+        em.persist(partner);
+        record(
+                name,
+                "Added: answers on " + answerQueue + ", may act for "
+                        + (buyers.isEmpty() ? "no buyer yet" : String.join(", ", buyers)));
+        em.flush();
+        broker.allowReading(partner.answerAddressMatch(), ErpPartner.roleOf(name), APPLICATION_ROLE);
+        putBrokerUser(partner, password);
+        return new PartnerCredentials(name, password);
+    }
+
+    /** Gives the partner a new random password; the old one stops working at once. */
+    @RolesAllowed(Roles.ADMIN)
+    public PartnerCredentials rotatePassword(String name) {
+        ErpPartner partner = find(name);
+        if (!partner.isEnabled()) {
+            throw InputRejected.because(
+                    "partner", "Partner " + name + " is disabled; enable it, which gives it a new password.");
+        }
+        String password = newPassword();
+        partner.passwordChanged(clock.now());
+        record(name, "Password changed");
+        em.flush();
+        putBrokerUser(partner, password);
+        return new PartnerCredentials(name, password);
+    }
+
+    /** The partner's broker user is removed and its connections closed: it can send nothing more. */
+    @RolesAllowed(Roles.ADMIN)
+    public void disable(String name) {
+        ErpPartner partner = find(name);
+        if (!partner.isEnabled()) {
+            return;
+        }
+        partner.disable();
+        record(name, "Disabled: its broker user was removed");
+        em.flush();
+        broker.removeUser(name);
+    }
+
+    /** A disabled partner back, with a new random password. */
+    @RolesAllowed(Roles.ADMIN)
+    public PartnerCredentials enable(String name) {
+        ErpPartner partner = find(name);
+        if (partner.isEnabled()) {
+            throw InputRejected.because("partner", "Partner " + name + " is enabled already.");
+        }
+        String password = newPassword();
+        partner.enable();
+        partner.passwordChanged(clock.now());
+        record(name, "Enabled, with a new password");
+        em.flush();
+        putBrokerUser(partner, password);
+        return new PartnerCredentials(name, password);
+    }
+
+    /** Changes what the partner is for, whom it may act for, and where its answers go. */
+    @RolesAllowed(Roles.ADMIN)
+    public ErpPartner change(PartnerDetails details) {
+        ErpPartner partner = find(details.name());
+        List<InputRejected.Problem> problems = new ArrayList<>();
+        String description = checkDescription(details.description(), problems);
+        Set<String> buyers = checkBuyers(details.buyers(), problems);
+        String answerQueue = blankTo(details.answerQueue(), partner.getAnswerQueue());
+        if (!answerQueue.equals(partner.getAnswerQueue())) {
+            checkAnswerQueue(answerQueue, partner.getName(), problems);
+        }
+        if (!problems.isEmpty()) {
+            throw new InputRejected(problems);
+        }
+        List<String> changes = new ArrayList<>();
+        if (!description.equals(partner.getDescription())) {
+            changes.add("description \"" + partner.getDescription() + "\" → \"" + description + "\"");
+            partner.describe(description);
+        }
+        if (!buyers.equals(new TreeSet<>(partner.getBuyers()))) {
+            changes.add("buyers " + listed(partner.getBuyers()) + " → " + listed(buyers));
+            partner.actFor(buyers);
+        }
+        String oldMatch = partner.answerAddressMatch();
+        boolean queueMoved = !answerQueue.equals(partner.getAnswerQueue());
+        if (queueMoved) {
+            changes.add("answer queue " + partner.getAnswerQueue() + " → " + answerQueue);
+            partner.answerOn(answerQueue);
+        }
+        if (changes.isEmpty()) {
+            return partner;
+        }
+        record(partner.getName(), "Changed: " + String.join("; ", changes));
+        em.flush();
+        if (queueMoved) {
+            broker.allowReading(partner.answerAddressMatch(), ErpPartner.roleOf(partner.getName()), APPLICATION_ROLE);
+            broker.forgetReading(oldMatch);
+        }
+        return partner;
+    }
+
+    private ErpPartner find(String name) {
+        ErpPartner partner = name == null ? null : em.find(ErpPartner.class, name, LockModeType.PESSIMISTIC_WRITE);
+        if (partner == null) {
+            throw InputRejected.because("partner", "There is no partner " + name + "; the list has it as it is now.");
+        }
+        return partner;
+    }
+
+    private void putBrokerUser(ErpPartner partner, String password) {
+        broker.putUser(partner.getName(), password, List.of(PARTNER_ROLE, ErpPartner.roleOf(partner.getName())));
+    }
+
+    private void record(String partner, String change) {
+        em.persist(new ErpPartnerChange(
+                partner, clock.now(), session.getCallerPrincipal().getName(), change));
+    }
+
+    private static String checkDescription(String description, List<InputRejected.Problem> problems) {
+        String text = description == null ? "" : description.trim();
+        if (text.isEmpty()) {
+            problems.add(
+                    new InputRejected.Problem("description", "Say whose system this is, such as \"Acme Retail SAP\"."));
+        }
+        InputRejected.checkLength(problems, "description", "The description", text, 200);
+        return text;
+    }
+
+    private Set<String> checkBuyers(Collection<String> given, List<InputRejected.Problem> problems) {
+        Set<String> buyers = new TreeSet<>();
+        List<String> unknown = new ArrayList<>();
+        for (String number : given == null ? List.<String>of() : given) {
+            String trimmed = number == null ? "" : number.trim().toUpperCase(Locale.ROOT);
+            if (trimmed.isEmpty()) {
+                continue;
+            }
+            if (customers.byNumber(trimmed).isPresent()) {
+                buyers.add(trimmed);
+            } else {
+                unknown.add(trimmed);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            problems.add(new InputRejected.Problem(
+                    "buyers",
+                    "No customer " + String.join(", ", unknown)
+                            + ": give customer numbers such as C-1001 (Customers lists them)."));
+        }
+        return buyers;
+    }
+
+    private void checkAnswerQueue(String queue, String partnerName, List<InputRejected.Problem> problems) {
+        if (!ErpPartner.QUEUE.matcher(queue).matches() || queue.length() > 200) {
+            problems.add(new InputRejected.Problem(
+                    "answerQueue",
+                    "Use words of letters, digits, hyphens and underscores joined by dots, such as erp.answers."
+                            + (partnerName.isEmpty() ? "acme" : partnerName)
+                            + "; no wildcards."));
+            return;
+        }
+        if (SYSTEM_QUEUES.contains(queue) || queue.startsWith("ordertrail.") || queue.startsWith("activemq.")) {
+            problems.add(new InputRejected.Problem(
+                    "answerQueue", queue + " is one of Ordertrail's own queues; give the partner a queue of its own."));
+            return;
+        }
+        for (ErpPartner other : all()) {
+            String theirs = other.getAnswerQueue();
+            if (!other.getName().equals(partnerName)
+                    && (queue.equals(theirs) || queue.startsWith(theirs + ".") || theirs.startsWith(queue + "."))) {
+                problems.add(new InputRejected.Problem(
+                        "answerQueue",
+                        "Partner " + other.getName() + " answers on " + theirs
+                                + "; a partner's queue must not be or lie under another's."));
+                return;
+            }
+        }
+    }
+
+    private static String listed(Collection<String> buyers) {
+        return buyers.isEmpty() ? "(none)" : String.join(", ", buyers);
+    }
+
+    private static String blankTo(String value, String fallback) {
+        return value == null || value.isBlank() ? fallback : value.trim();
+    }
+
+    private static String newPassword() {
+        byte[] bytes = new byte[18];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}
