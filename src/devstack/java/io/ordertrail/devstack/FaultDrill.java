@@ -192,7 +192,7 @@ public final class FaultDrill {
             postUntilAccepted(
                     "/api/orders/" + number + "/confirmations",
                     null,
-                    "{\"email\":\"drill-" + number + "@example.com\"}");
+                    "{\"email\":\"drill-" + number + "@example.com\",\"emailVerification\":\"fault drill\"}");
         }
     }
 

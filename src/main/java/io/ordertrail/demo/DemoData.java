@@ -1,6 +1,7 @@
 package io.ordertrail.demo;
 
 import io.ordertrail.catalog.domain.Product;
+import io.ordertrail.customers.application.CustomerDirectory;
 import io.ordertrail.customers.domain.Customer;
 import io.ordertrail.inventory.domain.Replenishment;
 import io.ordertrail.inventory.domain.StockLevel;
@@ -48,6 +49,9 @@ public class DemoData {
     UserAccounts userAccounts;
 
     @Inject
+    CustomerDirectory customers;
+
+    @Inject
     @ConfigProperty(name = "ordertrail.demo.data", defaultValue = "false")
     boolean enabled;
 
@@ -61,6 +65,10 @@ public class DemoData {
             createCatalogAndStock();
             createCustomers();
             LOG.info("Demo data created: products, stock, customers");
+        }
+        // the online platform's service account may see and order for the demo customers
+        for (String customer : List.of("C-1001", "C-1002", "C-1003", "C-1004", "C-1005")) {
+            customers.linkToServiceAccount(customer, "integration");
         }
     }
 

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import io.ordertrail.testsupport.Browser;
 import io.ordertrail.testsupport.HttpSession;
 import io.ordertrail.testsupport.SharedOrdertrail;
+import io.ordertrail.testsupport.UsersPage;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Order;
@@ -24,15 +25,8 @@ class SignInGuardIT {
     private static final String GOOD_PASSWORD = "copper kettle morning rain";
 
     private static String newUser(Browser admin, String prefix) {
-        String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 6);
-        admin.go("/admin/users.xhtml");
-        admin.type("usersForm:username", username)
-                .type("usersForm:displayName", "Test " + username)
-                .choose("usersForm:role", "SAL", "SALES")
-                .type("usersForm:password", GOOD_PASSWORD)
-                .click("usersForm:add");
-        await().atMost(Duration.ofSeconds(10)).until(() -> rowOf(admin, "usersForm:users", username) != null);
-        return username;
+        return UsersPage.add(
+                admin, prefix + "-" + UUID.randomUUID().toString().substring(0, 6), "SALES", GOOD_PASSWORD);
     }
 
     @Test

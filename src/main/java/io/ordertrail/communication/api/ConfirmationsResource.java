@@ -2,7 +2,9 @@ package io.ordertrail.communication.api;
 
 import io.ordertrail.communication.application.OrderConfirmations;
 import io.ordertrail.communication.domain.Communication;
+import io.ordertrail.customers.application.CustomerDirectory;
 import io.ordertrail.orders.application.OrderQueries;
+import io.ordertrail.orders.domain.Channel;
 import io.ordertrail.orders.domain.OrderNumber;
 import io.ordertrail.platform.api.Problem;
 import io.ordertrail.security.Roles;
@@ -36,6 +38,9 @@ public class ConfirmationsResource {
     @Inject
     OrderQueries orderQueries;
 
+    @Inject
+    CustomerDirectory customers;
+
     @POST
     @Operation(
             summary = "Confirm an order to its customer by email",
@@ -59,10 +64,18 @@ public class ConfirmationsResource {
             content =
                     @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public Response confirm(@PathParam("orderNumber") String orderNumber, ConfirmationRequest request) {
+        // an order of another channel, or of a customer not the account's, is no order to it
         OrderNumber number = OrderNumber.parse(orderNumber)
-                .filter(n -> orderQueries.byNumber(n).isPresent())
+                .filter(n -> orderQueries
+                        .byNumber(n)
+                        .filter(order -> order.getChannel() == Channel.ONLINE)
+                        .filter(order -> customers
+                                .ofCallingServiceAccount(order.getCustomer().getCustomerNumber())
+                                .isPresent())
+                        .isPresent())
                 .orElseThrow(() -> new NotFoundException("No order has number " + orderNumber + "."));
-        Communication queued = confirmations.confirmByEmail(number, request == null ? null : request.email());
+        Communication queued = confirmations.confirmByEmailAsServiceAccount(
+                number, request == null ? null : request.email(), request == null ? null : request.emailVerification());
         return Response.accepted(new ConfirmationRepresentation(
                         queued.getId(),
                         queued.getOrderVersion(),
@@ -73,8 +86,15 @@ public class ConfirmationsResource {
 
     /** Where to send the confirmation. */
     public record ConfirmationRequest(
-            @Schema(description = "The customer's email address", example = "buyer@example.com")
-            String email) {}
+            @Schema(
+                    description = "The customer's email address on file, or one you verified",
+                    example = "buyer@example.com")
+            String email,
+
+            @Schema(
+                    description = "How you verified an address that is not the customer's on file; recorded",
+                    example = "confirmed through the link we sent on 2026-11-30")
+            String emailVerification) {}
 
     /** A confirmation on its way to the customer. */
     public record ConfirmationRepresentation(

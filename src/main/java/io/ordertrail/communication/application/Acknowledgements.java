@@ -38,9 +38,9 @@ public class Acknowledgements {
 
     /** Records the acknowledgement (the first one stands) and shows the confirmation, or refuses the link. */
     @PermitAll // the customer, without an account: the signed token is checked here
-    public Result acknowledge(String token) {
+    public Result acknowledge(String token, String clientAddress) {
         Result result = find(token, true);
-        result.communication().ifPresent(c -> c.acknowledge(clock.now()));
+        result.communication().ifPresent(c -> c.acknowledge(clock.now(), clientAddress));
         return result;
     }
 
@@ -57,7 +57,8 @@ public class Acknowledgements {
         if (c == null
                 || !c.getOrderNumber().equals(claims.orderNumber())
                 || !c.isConfirmation()
-                || c.getChannel() != ConfirmationChannel.EMAIL) {
+                || c.getChannel() != ConfirmationChannel.EMAIL
+                || !c.isAcknowledgedThrough(AcknowledgementTokens.hash(token))) {
             return new Result(
                     Optional.empty(), "This link does not belong to a confirmation we sent. Please contact us.");
         }

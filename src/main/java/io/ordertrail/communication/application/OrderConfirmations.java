@@ -1,5 +1,6 @@
 package io.ordertrail.communication.application;
 
+import io.ordertrail.communication.domain.AcknowledgementTokens;
 import io.ordertrail.communication.domain.Communication;
 import io.ordertrail.communication.domain.CommunicationKind;
 import io.ordertrail.communication.domain.ConfirmationChannel;
@@ -87,6 +88,33 @@ public class OrderConfirmations {
     }
 
     /**
+     * A confirmation email a service account asks for: to the customer's email on file, or to another address the
+     * account verified and says how (recorded with the confirmation).
+     *
+     * @throws InputRejected when the address is not an email, or not on file and not verified
+     */
+    @RolesAllowed(Roles.INTEGRATION)
+    public Communication confirmByEmailAsServiceAccount(OrderNumber orderNumber, String email, String verification) {
+        if (email == null || !NewCustomer.isEmail(email.trim())) {
+            throw InputRejected.because("recipient", NewCustomer.notAnEmail(email == null ? "" : email.trim()));
+        }
+        String onFile = order(orderNumber, false).getCustomer().getEmail();
+        boolean isOnFile = email != null && onFile != null && onFile.trim().equalsIgnoreCase(email.trim());
+        boolean verified = verification != null && !verification.isBlank();
+        if (!isOnFile && !verified) {
+            throw InputRejected.because(
+                    "email",
+                    "Send the confirmation to the customer's email on file, or give emailVerification: how you"
+                            + " verified this address (for example \"confirmed by the customer's link on 2026-11-30\").");
+        }
+        Communication queued = confirmByEmail(orderNumber, email);
+        if (!isOnFile) {
+            queued.recipientVerifiedAs(verification.trim());
+        }
+        return queued;
+    }
+
+    /**
      * Queues a text-message confirmation through the messaging gateway.
      *
      * @throws InputRejected when the number is not a phone number, no gateway is configured, or the order cannot be
@@ -114,10 +142,8 @@ public class OrderConfirmations {
         Communication communication = Communication.toSend(kindFor(order), channel, recipient, caller(), now, content);
         em.persist(communication); // the id, for the acknowledgement link
         if (channel == ConfirmationChannel.EMAIL) {
-            String token =
-                    keys.tokens().issue(communication.getId(), orderNumber.value(), now.plus(settings.linkValidity()));
-            communication.carryAcknowledgeLink(
-                    content.withAcknowledgeUrl(settings.publicUrl() + "/confirmation.xhtml?token=" + token));
+            communication.carryAcknowledgeLink(content.withAcknowledgeUrl(ConfirmationContent.LINK_PLACEHOLDER));
+            issueAcknowledgementToken(communication, now.plus(settings.linkValidity()));
         }
         order.getCustomer().prefersConfirmationBy(channel.name());
         queued.fire(new WorkWasQueued(ConfirmationDelivery.RELAY));
@@ -179,8 +205,17 @@ public class OrderConfirmations {
         }
         Communication again = original.resend(caller(), clock.now());
         em.persist(again);
+        if (again.getChannel() == ConfirmationChannel.EMAIL && again.getAckExpiresAt() != null) {
+            issueAcknowledgementToken(again, again.getAckExpiresAt()); // a link of its own, as long as the first's
+        }
         queued.fire(new WorkWasQueued(ConfirmationDelivery.RELAY));
         return again;
+    }
+
+    /** Keeps only the hash of the token the email's link will carry; the delivery issues the same token again. */
+    private void issueAcknowledgementToken(Communication email, Instant expiresAt) {
+        String token = keys.tokens().issue(email.getId(), email.getOrderNumber(), expiresAt);
+        email.acknowledgedThrough(AcknowledgementTokens.hash(token), expiresAt);
     }
 
     /** Every communication about the order, oldest first. */

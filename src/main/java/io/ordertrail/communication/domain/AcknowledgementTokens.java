@@ -93,4 +93,15 @@ public final class AcknowledgementTokens {
             return claims.isPresent();
         }
     }
+
+    /** The SHA-256 of a token, in hex: what is stored of it. */
+    public static String hash(String token) {
+        try {
+            return java.util.HexFormat.of()
+                    .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                            .digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
+    }
 }

@@ -75,6 +75,20 @@ public class Communication extends SequencedEntity {
     @Column(name = "call_with", updatable = false)
     private String callWith;
 
+    /** The SHA-256 of the acknowledgement link's token (hex): the token itself is never stored. */
+    @Column(name = "ack_token_hash")
+    private String ackTokenHash;
+
+    @Column(name = "ack_expires_at")
+    private Instant ackExpiresAt;
+
+    @Column(name = "acknowledged_from")
+    private String acknowledgedFrom;
+
+    /** How the service account that asked for it verified a recipient not on file, as it said. */
+    @Column(name = "recipient_verification")
+    private String recipientVerification;
+
     @Column(name = "acknowledged_at")
     private Instant acknowledgedAt;
 
@@ -178,6 +192,33 @@ public class Communication extends SequencedEntity {
         htmlContent = withLink.html();
     }
 
+    /**
+     * The acknowledgement link's token, issued for this email: only its hash and expiry are kept; the stored
+     * content has {@link ConfirmationContent#LINK_PLACEHOLDER} where the link goes, filled in as the email leaves.
+     */
+    public void acknowledgedThrough(String tokenHash, Instant expiresAt) {
+        this.ackTokenHash = tokenHash;
+        this.ackExpiresAt = expiresAt;
+    }
+
+    /** Whether a token is the one issued for this email (emails from before hashes were kept have none to compare). */
+    public boolean isAcknowledgedThrough(String tokenHash) {
+        return ackTokenHash == null || ackTokenHash.equals(tokenHash);
+    }
+
+    public Instant getAckExpiresAt() {
+        return ackExpiresAt;
+    }
+
+    /** The text as the customer receives it: with the acknowledgement link in place of the placeholder. */
+    public String textWith(String acknowledgeUrl) {
+        return textContent.replace(ConfirmationContent.LINK_PLACEHOLDER, acknowledgeUrl);
+    }
+
+    public String htmlWith(String acknowledgeUrl) {
+        return htmlContent == null ? null : htmlContent.replace(ConfirmationContent.LINK_PLACEHOLDER, acknowledgeUrl);
+    }
+
     /** A new communication with the same content, to be sent again (a resend is a record of its own). */
     public Communication resend(String by, Instant at) {
         if (kind == CommunicationKind.SOURCE_EMAIL || channel == ConfirmationChannel.CALL) {
@@ -194,6 +235,7 @@ public class Communication extends SequencedEntity {
         again.subject = subject;
         again.textContent = textContent;
         again.htmlContent = htmlContent;
+        again.ackExpiresAt = ackExpiresAt;
         again.status = DeliveryStatus.PENDING;
         again.nextAttemptAt = at;
         again.resendOf = getId();
@@ -239,12 +281,19 @@ public class Communication extends SequencedEntity {
      *
      * @return false when it had been acknowledged before (the first time stands)
      */
-    public boolean acknowledge(Instant at) {
+    public boolean acknowledge(Instant at, String clientAddress) {
         if (acknowledgedAt != null) {
             return false;
         }
         acknowledgedAt = at;
+        acknowledgedFrom = clientAddress == null || clientAddress.length() <= 100
+                ? clientAddress
+                : clientAddress.substring(0, 100);
         return true;
+    }
+
+    public String getAcknowledgedFrom() {
+        return acknowledgedFrom;
     }
 
     public boolean isPendingOrFailed() {
@@ -329,5 +378,14 @@ public class Communication extends SequencedEntity {
 
     public Long getResendOf() {
         return resendOf;
+    }
+
+    /** Records how the requester verified a recipient address that is not the customer's on file. */
+    public void recipientVerifiedAs(String verification) {
+        this.recipientVerification = verification.length() <= 500 ? verification : verification.substring(0, 499) + "…";
+    }
+
+    public String getRecipientVerification() {
+        return recipientVerification;
     }
 }

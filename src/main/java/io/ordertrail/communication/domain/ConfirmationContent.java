@@ -40,6 +40,12 @@ public record ConfirmationContent(
         changes = List.copyOf(changes);
     }
 
+    /**
+     * Where the acknowledgement link goes in the stored email: the link itself is put in only as the email leaves,
+     * so that nobody who reads the stored copy (staff) can acknowledge for the customer.
+     */
+    public static final String LINK_PLACEHOLDER = "[acknowledgement link: sent to the customer only]";
+
     /** The content for the order as it stands now; {@code acknowledgeUrl} only for an email. */
     public static ConfirmationContent of(Order order, String contact, String acknowledgeUrl) {
         return new ConfirmationContent(

@@ -1,5 +1,6 @@
 package io.ordertrail.communication.infrastructure;
 
+import io.ordertrail.communication.application.AcknowledgementKeys;
 import io.ordertrail.communication.application.ConfirmationSettings;
 import io.ordertrail.communication.domain.Communication;
 import io.ordertrail.communication.domain.ConfirmationChannel;
@@ -67,6 +68,9 @@ public class ConfirmationDelivery implements RelayWork<Long> {
     ConfirmationSettings settings;
 
     @Inject
+    AcknowledgementKeys keys;
+
+    @Inject
     Event<OrderWasConfirmed> orderWasConfirmed;
 
     @Override
@@ -111,7 +115,7 @@ public class ConfirmationDelivery implements RelayWork<Long> {
         }
         try {
             if (communication.getChannel() == ConfirmationChannel.EMAIL) {
-                email.send(communication);
+                email.send(communication, acknowledgeUrl(communication));
             } else {
                 textMessages.send(communication);
             }
@@ -153,4 +157,16 @@ public class ConfirmationDelivery implements RelayWork<Long> {
     /** Each attempt recorded its own outcome. */
     @Override
     public void relayed(List<Long> communicationIds) {}
+
+    /**
+     * The email's acknowledgement link, its token issued again from what was stored (the same token: it is signed,
+     * not random); null for an email without one.
+     */
+    private String acknowledgeUrl(Communication email) {
+        if (email.getAckExpiresAt() == null) {
+            return null;
+        }
+        return settings.publicUrl() + "/confirmation.xhtml?token="
+                + keys.tokens().issue(email.getId(), email.getOrderNumber(), email.getAckExpiresAt());
+    }
 }

@@ -31,7 +31,12 @@ public class EmailSender {
     @Resource(lookup = "mail/ordertrail")
     Session mail;
 
-    public void send(Communication communication) throws MessagingException {
+    /** Sends the email, with the acknowledgement link (or null for none) where the stored copy has a placeholder. */
+    public void send(Communication communication, String acknowledgeUrl) throws MessagingException {
+        String textContent =
+                acknowledgeUrl == null ? communication.getTextContent() : communication.textWith(acknowledgeUrl);
+        String htmlContent =
+                acknowledgeUrl == null ? communication.getHtmlContent() : communication.htmlWith(acknowledgeUrl);
         MimeMessage message = new MimeMessage(mail) {
             @Override
             protected void updateMessageID() throws MessagingException {
@@ -47,17 +52,16 @@ public class EmailSender {
         message.setSentDate(Date.from(clock.now()));
 
         MimeBodyPart text = new MimeBodyPart();
-        text.setText(communication.getTextContent(), StandardCharsets.UTF_8.name());
+        text.setText(textContent, StandardCharsets.UTF_8.name());
         MimeBodyPart html = new MimeBodyPart();
-        html.setContent(communication.getHtmlContent(), "text/html; charset=UTF-8");
+        html.setContent(htmlContent, "text/html; charset=UTF-8");
         MimeMultipart alternative = new MimeMultipart("alternative", text, html);
         MimeBodyPart body = new MimeBodyPart();
         body.setContent(alternative);
 
         MimeBodyPart pdf = new MimeBodyPart();
         pdf.setDataHandler(new DataHandler(new ByteArrayDataSource(
-                ConfirmationPdf.render(communication.getSubject(), communication.getTextContent()),
-                "application/pdf")));
+                ConfirmationPdf.render(communication.getSubject(), textContent), "application/pdf")));
         pdf.setFileName("confirmation-" + communication.getOrderNumber() + ".pdf");
 
         message.setContent(new MimeMultipart("mixed", body, pdf));

@@ -2,9 +2,11 @@ package io.ordertrail.communication.web;
 
 import io.ordertrail.communication.application.Acknowledgements;
 import io.ordertrail.communication.domain.Communication;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 
 /** The page a customer reaches from the link in a confirmation email: shows it, and takes the acknowledgement. */
@@ -22,11 +24,20 @@ public class AcknowledgementView implements Serializable {
     private String refusal;
 
     public void load() {
+        noStore();
         show(acknowledgements.show(token));
     }
 
     public void acknowledge() {
-        show(acknowledgements.acknowledge(token));
+        noStore();
+        HttpServletRequest request = (HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        show(acknowledgements.acknowledge(token, request.getRemoteAddr()));
+    }
+
+    /** The page carries the customer's link and order: no cache, no back-button copy, keeps it. */
+    private static void noStore() {
+        FacesContext.getCurrentInstance().getExternalContext().setResponseHeader("Cache-Control", "no-store");
     }
 
     private void show(Acknowledgements.Result result) {

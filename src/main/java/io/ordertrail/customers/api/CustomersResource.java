@@ -52,7 +52,7 @@ public class CustomersResource {
                     @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public CustomerRepresentation customer(@PathParam("customerNumber") String customerNumber) {
         return customers
-                .byNumber(customerNumber)
+                .ofCallingServiceAccount(customerNumber)
                 .map(CustomersResource::represent)
                 .orElseThrow(() -> new NotFoundException("No customer has number " + customerNumber + "."));
     }

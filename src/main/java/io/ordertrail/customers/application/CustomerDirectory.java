@@ -25,6 +25,12 @@ public class CustomerDirectory {
     @PersistenceContext
     EntityManager em;
 
+    @jakarta.annotation.Resource
+    jakarta.ejb.SessionContext session;
+
+    @jakarta.inject.Inject
+    io.ordertrail.platform.BusinessClock clock;
+
     /** Customers whose number, name, email or phone contains the text, best known first. */
     @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.ADMIN})
     public List<Customer> search(String text) {
@@ -48,7 +54,45 @@ public class CustomerDirectory {
     public Customer register(NewCustomer details) {
         Customer customer = Customer.register("C-" + DatabaseSequences.next(em, CUSTOMER_NUMBER_SEQUENCE), details);
         em.persist(customer);
+        if (session.isCallerInRole(Roles.INTEGRATION)) { // a platform sees the customers it registers
+            linkToServiceAccount(
+                    customer.getCustomerNumber(), session.getCallerPrincipal().getName());
+        }
         return customer;
+    }
+
+    /**
+     * The customer, when the calling service account may see it: one it registered, or one linked to it. Any other
+     * number is "no customer" to it, so that the sequential numbers cannot be probed.
+     */
+    @RolesAllowed(Roles.INTEGRATION)
+    public Optional<Customer> ofCallingServiceAccount(String customerNumber) {
+        return byNumber(customerNumber).filter(c -> isLinked(c.getCustomerNumber(), caller()));
+    }
+
+    /** Lets a service account see and order for the customer. */
+    @RolesAllowed(Roles.ADMIN)
+    public void linkToServiceAccount(String customerNumber, String account) {
+        if (!isLinked(customerNumber, account)) {
+            em.createNativeQuery("insert into customer_service_account (customer_number, account, linked_at)"
+                            + " values (?, ?, ?)")
+                    .setParameter(1, customerNumber)
+                    .setParameter(2, account)
+                    .setParameter(3, java.sql.Timestamp.from(clock.now()))
+                    .executeUpdate();
+        }
+    }
+
+    private boolean isLinked(String customerNumber, String account) {
+        return !em.createNativeQuery("select 1 from customer_service_account where customer_number = ? and account = ?")
+                .setParameter(1, customerNumber)
+                .setParameter(2, account)
+                .getResultList()
+                .isEmpty();
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal().getName();
     }
 
     @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.ADMIN, Roles.INTEGRATION})

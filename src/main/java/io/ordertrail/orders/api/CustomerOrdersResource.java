@@ -2,6 +2,7 @@ package io.ordertrail.orders.api;
 
 import io.ordertrail.customers.application.CustomerDirectory;
 import io.ordertrail.orders.application.OrderQueries;
+import io.ordertrail.orders.domain.Channel;
 import io.ordertrail.platform.api.Problem;
 import io.ordertrail.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -61,10 +62,13 @@ public class CustomerOrdersResource {
             @PathParam("customerNumber") String customerNumber,
             @QueryParam("first") @DefaultValue("0") int first,
             @QueryParam("size") @DefaultValue("50") int size) {
-        if (customers.byNumber(customerNumber).isEmpty()) { // 404 rather than an empty list
+        // a customer of another account is no customer to this one: 404 rather than an empty list
+        if (customers.ofCallingServiceAccount(customerNumber).isEmpty()) {
             throw new NotFoundException("No customer has number " + customerNumber + ".");
         }
-        return orders.forCustomer(customerNumber, Math.max(0, first), Math.max(1, Math.min(size, MAX_PAGE))).stream()
+        return orders
+                .forCustomer(customerNumber, Channel.ONLINE, Math.max(0, first), Math.max(1, Math.min(size, MAX_PAGE)))
+                .stream()
                 .map(o -> {
                     OrderSummary s = new OrderSummary();
                     s.orderNumber = o.getOrderNumber().value();

@@ -1,5 +1,6 @@
 package io.ordertrail.orders.application;
 
+import io.ordertrail.orders.domain.Channel;
 import io.ordertrail.orders.domain.Order;
 import io.ordertrail.orders.domain.OrderNumber;
 import io.ordertrail.orders.domain.OrderRepository;
@@ -41,10 +42,10 @@ public class OrderQueries {
         return page;
     }
 
-    /** A customer's orders, newest first, with their lines. */
+    /** A customer's orders that came through the channel, newest first, with their lines. */
     @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.INTEGRATION})
-    public List<Order> forCustomer(String customerNumber, int first, int size) {
-        List<Order> found = orders.forCustomer(customerNumber, first, size);
+    public List<Order> forCustomer(String customerNumber, Channel channel, int first, int size) {
+        List<Order> found = orders.forCustomer(customerNumber, channel, first, size);
         found.forEach(o -> {
             o.getLines().size();
             o.getFlags().size();

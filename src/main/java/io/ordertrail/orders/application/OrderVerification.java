@@ -7,6 +7,7 @@ import io.ordertrail.customers.domain.Customer;
 import io.ordertrail.inventory.application.StockQueries;
 import io.ordertrail.inventory.domain.LineAvailability;
 import io.ordertrail.orders.domain.BusinessCalendar;
+import io.ordertrail.orders.domain.Channel;
 import io.ordertrail.orders.domain.DeliveryEstimate;
 import io.ordertrail.orders.domain.DeliveryPromise;
 import io.ordertrail.orders.domain.FulfillmentMethod;
@@ -18,6 +19,7 @@ import io.ordertrail.orders.domain.OrderRepository;
 import io.ordertrail.orders.domain.Verification;
 import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.platform.InputRejected.Problem;
+import io.ordertrail.security.Roles;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -46,6 +48,9 @@ public class OrderVerification {
 
     /** How far back the customer's previous records are read. */
     private static final Duration HISTORY = Duration.ofDays(365);
+
+    @Inject
+    jakarta.security.enterprise.SecurityContext security;
 
     @Inject
     OrderRepository orders;
@@ -129,9 +134,11 @@ public class OrderVerification {
         LocalDate today = clock.today();
         List<Problem> problems = new ArrayList<>(
                 amended == null ? draft.problems(today) : draft.problemsAsChangeOf(amended.getRequestedDate(), today));
+        // a service account (the online platform) orders only for its own customers: any other is no customer to it
+        boolean serviceAccount = draft.getChannel() == Channel.ONLINE && security.isCallerInRole(Roles.INTEGRATION);
         Optional<Customer> customer = Optional.ofNullable(draft.getCustomerNumber())
                 .filter(n -> !n.isBlank())
-                .flatMap(customers::byNumber);
+                .flatMap(n -> serviceAccount ? customers.ofCallingServiceAccount(n) : customers.byNumber(n));
         if (draft.getCustomerNumber() != null && !draft.getCustomerNumber().isBlank() && customer.isEmpty()) {
             problems.add(new Problem(
                     "customer",

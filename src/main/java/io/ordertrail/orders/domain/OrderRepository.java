@@ -27,5 +27,6 @@ public interface OrderRepository {
     CustomerHistory historyOf(Customer customer, Instant since);
 
     /** A customer's orders, newest first. */
-    List<Order> forCustomer(String customerNumber, int first, int size);
+    /** A customer's orders that came through the channel, newest first. */
+    List<Order> forCustomer(String customerNumber, Channel channel, int first, int size);
 }

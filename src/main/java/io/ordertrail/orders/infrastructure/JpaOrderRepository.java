@@ -1,6 +1,7 @@
 package io.ordertrail.orders.infrastructure;
 
 import io.ordertrail.customers.domain.Customer;
+import io.ordertrail.orders.domain.Channel;
 import io.ordertrail.orders.domain.CustomerHistory;
 import io.ordertrail.orders.domain.CustomerHistory.PastOrder;
 import io.ordertrail.orders.domain.Order;
@@ -217,12 +218,13 @@ public class JpaOrderRepository implements OrderRepository {
     }
 
     @Override
-    public List<Order> forCustomer(String customerNumber, int first, int size) {
+    public List<Order> forCustomer(String customerNumber, Channel channel, int first, int size) {
         return em.createQuery(
                         "select o from Order o join fetch o.customer c where c.customerNumber = :n"
-                                + " order by o.recordedAt desc, o.id desc",
+                                + " and o.channel = :channel order by o.recordedAt desc, o.id desc",
                         Order.class)
                 .setParameter("n", customerNumber)
+                .setParameter("channel", channel)
                 .setFirstResult(first)
                 .setMaxResults(size)
                 .getResultList();

@@ -85,9 +85,28 @@ class CommunicationTest {
     @Test
     void theFirstAcknowledgementStands() {
         Communication email = email();
-        assertThat(email.acknowledge(NOW)).isTrue();
-        assertThat(email.acknowledge(NOW.plusSeconds(60))).isFalse();
+        assertThat(email.acknowledge(NOW, "203.0.113.7")).isTrue();
+        assertThat(email.acknowledge(NOW.plusSeconds(60), "198.51.100.1")).isFalse();
         assertThat(email.getAcknowledgedAt()).isEqualTo(NOW);
+        assertThat(email.getAcknowledgedFrom()).isEqualTo("203.0.113.7");
+    }
+
+    @Test
+    void theStoredEmailHasAPlaceholderWhereTheLinkGoesAndOnlyTheIssuedTokenFits() {
+        Communication email = email();
+        email.carryAcknowledgeLink(content().withAcknowledgeUrl(ConfirmationContent.LINK_PLACEHOLDER));
+        email.acknowledgedThrough(AcknowledgementTokens.hash("the-token"), NOW.plusSeconds(3600));
+
+        assertThat(email.getTextContent())
+                .contains(ConfirmationContent.LINK_PLACEHOLDER)
+                .doesNotContain("token=");
+        assertThat(email.textWith("https://desk.example/confirmation.xhtml?token=the-token"))
+                .contains("https://desk.example/confirmation.xhtml?token=the-token")
+                .doesNotContain(ConfirmationContent.LINK_PLACEHOLDER);
+        assertThat(email.isAcknowledgedThrough(AcknowledgementTokens.hash("the-token")))
+                .isTrue();
+        assertThat(email.isAcknowledgedThrough(AcknowledgementTokens.hash("another-token")))
+                .isFalse();
     }
 
     @Test

@@ -114,8 +114,14 @@ class OnlineOrdersApiIT {
         assertThat(malformed.statusCode()).isEqualTo(400);
         assertThat(malformed.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
-        HttpResponse<String> queued =
+        HttpResponse<String> notOnFile =
                 postJson("orders/" + number + "/confirmations", "{\"email\":\"buyer@example.com\"}");
+        assertThat(notOnFile.statusCode()).isEqualTo(400);
+        assertThat(notOnFile.body())
+                .contains("Send the confirmation to the customer's email on file, or give emailVerification");
+        HttpResponse<String> queued = postJson(
+                "orders/" + number + "/confirmations",
+                "{\"email\":\"buyer@example.com\",\"emailVerification\":\"the customer clicked our link\"}");
 
         assertThat(queued.statusCode()).as(queued.body()).isEqualTo(202);
         assertThat(json(queued).getString("status")).isEqualTo("PENDING");
