@@ -78,4 +78,23 @@ class DockerFilesTest {
         assertThat(compose).contains("../server-config/artemis/broker.xml");
         assertThat(ROOT.resolve("server-config/artemis/broker.xml")).exists();
     }
+
+    @Test
+    void composeHoldsNoSecretAndNoDemoData() throws IOException {
+        String compose = Files.readString(ROOT.resolve("docker/compose.yaml"));
+        Matcher secret = Pattern.compile("(?m)^\\s+(\\w*PASSWORD\\w*|\\w*SIGNING_KEY\\w*):\\s*(.+)$")
+                .matcher(compose);
+        int secrets = 0;
+        while (secret.find()) {
+            secrets++;
+            assertThat(secret.group(2).trim())
+                    .as(secret.group(1) + " comes from the environment, and compose refuses to start without it")
+                    .matches("\\$\\{[A-Z_]+:\\?[^}]+}");
+        }
+        assertThat(secrets).isGreaterThanOrEqualTo(4);
+        assertThat(compose)
+                .contains("ORDERTRAIL_DEMO_DATA: \"false\"")
+                .doesNotContain("ORDERTRAIL_DEMO_DATA: \"true\"");
+        assertThat(Files.readString(ROOT.resolve("docker/Dockerfile"))).doesNotContainIgnoringCase("password");
+    }
 }
