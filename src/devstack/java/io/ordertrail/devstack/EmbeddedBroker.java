@@ -56,6 +56,26 @@ public final class EmbeddedBroker implements AutoCloseable {
         return embedded;
     }
 
+    /**
+     * The same broker with TLS on its acceptor, as broker.xml turns it on by configuration: the key store (PKCS12)
+     * holds the broker's certificate and key.
+     */
+    public static EmbeddedBroker startWithTls(
+            Path brokerXml, Path dataDir, int port, ApplicationUser application, Path keyStore, String password)
+            throws Exception {
+        System.setProperty("ordertrail.broker.tls", "true");
+        System.setProperty(
+                "ordertrail.broker.keystore", keyStore.toAbsolutePath().toString());
+        System.setProperty("ordertrail.broker.keystore-password", password);
+        try {
+            return start(brokerXml, dataDir, port, 1, application);
+        } finally { // read once, at start: a broker started later in this JVM is plain again
+            System.clearProperty("ordertrail.broker.tls");
+            System.clearProperty("ordertrail.broker.keystore");
+            System.clearProperty("ordertrail.broker.keystore-password");
+        }
+    }
+
     public int port() {
         return port;
     }

@@ -52,6 +52,9 @@ public final class PayaraMicro implements AutoCloseable {
      * Starts Payara Micro on the runtime directory a previous run left, as after a crash: its transaction log is
      * still there, so transactions the crash left in doubt are recovered.
      */
+    /** The pre-boot command file, next to the post-boot one: settings of the HTTP listener before it starts. */
+    static final String PRE_BOOT = "pre-boot-commands.asadmin";
+
     public static PayaraMicro restart(Launch launch) throws IOException {
         Files.createDirectories(launch.runtimeDir());
         List<String> command = new ArrayList<>();
@@ -67,6 +70,8 @@ public final class PayaraMicro implements AutoCloseable {
                 launch.runtimeDir().toString(),
                 "--logproperties",
                 launch.logging().toString(),
+                "--prebootcommandfile",
+                launch.postBoot().resolveSibling(PRE_BOOT).toString(),
                 "--postbootcommandfile",
                 launch.postBoot().toString(),
                 "--contextroot",

@@ -19,9 +19,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Form login against the identity store. Someone not signed in who asks for a protected page is sent to the
@@ -43,8 +45,10 @@ public class FormLoginMechanism implements HttpAuthenticationMechanism {
     static final String API_PATH = "/api/";
     private static final String SIGNED_IN = FormLoginMechanism.class.getName() + ".signedIn";
 
-    /** Who signed in through the form, kept in their session. */
-    record SignedIn(Principal caller, Set<String> groups) implements Serializable {}
+    /** Who signed in through the form, and when, kept in their session. */
+    record SignedIn(Principal caller, Set<String> groups, Instant at) implements Serializable {}
+
+    private static final String LAST_ACTIVITY = FormLoginMechanism.class.getName() + ".lastActivity";
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -57,6 +61,14 @@ public class FormLoginMechanism implements HttpAuthenticationMechanism {
 
     @Inject
     SignInRecord accounts;
+
+    @Inject
+    @ConfigProperty(name = "ordertrail.session.idle-minutes", defaultValue = "30")
+    int idleMinutes;
+
+    @Inject
+    @ConfigProperty(name = "ordertrail.session.max-hours", defaultValue = "10")
+    int maxHours;
 
     /** Service accounts call on every request; PBKDF2 once per account and password every few minutes, not per call. */
     private VerifiedCredentials<SignedIn> recentlyVerified;
@@ -75,7 +87,7 @@ public class FormLoginMechanism implements HttpAuthenticationMechanism {
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SIGNED_IN) instanceof SignedIn signedIn) {
-            return continueSession(request, context, session, signedIn);
+            return continueSession(request, response, context, session, signedIn);
         }
         if (isLoginPost(request)) {
             String username = nullToEmpty(request.getParameter("j_username")).trim();
@@ -100,7 +112,11 @@ public class FormLoginMechanism implements HttpAuthenticationMechanism {
                 request.getSession(true)
                         .setAttribute(
                                 SIGNED_IN,
-                                new SignedIn(result.getCallerPrincipal(), Set.copyOf(result.getCallerGroups())));
+                                new SignedIn(
+                                        result.getCallerPrincipal(),
+                                        Set.copyOf(result.getCallerGroups()),
+                                        clock.instant()));
+                request.getSession().setAttribute(LAST_ACTIVITY, clock.instant());
                 return context.notifyContainerAboutLogin(result);
             }
             guard.failed(username, password.toCharArray(), isEnabledAccount(username), request.getRemoteAddr());
@@ -120,23 +136,77 @@ public class FormLoginMechanism implements HttpAuthenticationMechanism {
      * disabled, or given other roles, is signed out or sees the new roles at their next request.
      */
     private AuthenticationStatus continueSession(
-            HttpServletRequest request, HttpMessageContext context, HttpSession session, SignedIn signedIn) {
+            HttpServletRequest request,
+            HttpServletResponse response,
+            HttpMessageContext context,
+            HttpSession session,
+            SignedIn signedIn) {
+        Instant now = clock.instant();
+        Instant lastActivity = session.getAttribute(LAST_ACTIVITY) instanceof Instant last ? last : signedIn.at();
+        Optional<String> timedOut = new SessionLifetime(Duration.ofHours(maxHours), Duration.ofMinutes(idleMinutes))
+                .ended(signedIn.at(), lastActivity, now);
+        if (timedOut.isPresent()) {
+            return endSession(request, response, context, session, signedIn, timedOut.get(), "?timedOut=true");
+        }
         Optional<UserAccount> account = accounts.account(signedIn.caller().getName());
         if (account.isEmpty() || !account.get().isEnabled()) {
-            session.invalidate();
-            guard.sessionEnded(
-                    signedIn.caller().getName(),
-                    request.getRemoteAddr(),
-                    account.isEmpty() ? "the account was removed" : "the account was disabled");
-            return context.redirect(request.getContextPath() + LOGIN_PAGE + "?ended=true");
+            return endSession(
+                    request,
+                    response,
+                    context,
+                    session,
+                    signedIn,
+                    account.isEmpty() ? "the account was removed" : "the account was disabled",
+                    "?ended=true");
+        }
+        if (SessionLifetime.isActivity(ajaxSource(request))) {
+            session.setAttribute(LAST_ACTIVITY, now);
         }
         Set<String> roles = account.get().getRoles();
         if (!roles.equals(signedIn.groups())) {
-            SignedIn now = new SignedIn(signedIn.caller(), roles);
-            session.setAttribute(SIGNED_IN, now);
-            return context.notifyContainerAboutLogin(now.caller(), now.groups());
+            SignedIn renewed = new SignedIn(signedIn.caller(), roles, signedIn.at());
+            session.setAttribute(SIGNED_IN, renewed);
+            return context.notifyContainerAboutLogin(renewed.caller(), renewed.groups());
         }
         return context.notifyContainerAboutLogin(signedIn.caller(), signedIn.groups());
+    }
+
+    /**
+     * Signs the session out and sends the person to the login page, which says why; an ajax request (a poll, a
+     * button) gets the redirect as Faces' partial response, which the page follows.
+     */
+    private AuthenticationStatus endSession(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            HttpMessageContext context,
+            HttpSession session,
+            SignedIn signedIn,
+            String why,
+            String query) {
+        session.invalidate();
+        guard.sessionEnded(signedIn.caller().getName(), request.getRemoteAddr(), why);
+        String login = request.getContextPath() + LOGIN_PAGE + query;
+        if (!"partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            return context.redirect(login);
+        }
+        try {
+            response.setContentType("text/xml;charset=UTF-8");
+            response.getWriter()
+                    .write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\"" + login
+                            + "\"/></partial-response>");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /** The component a Faces ajax request came from; null for any other request (never reads a multipart body). */
+    private static String ajaxSource(HttpServletRequest request) {
+        if (!"partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            return null;
+        }
+        String type = request.getContentType();
+        return type != null && type.startsWith("multipart/") ? null : request.getParameter("jakarta.faces.source");
     }
 
     private boolean isEnabledAccount(String username) {
@@ -179,7 +249,11 @@ public class FormLoginMechanism implements HttpAuthenticationMechanism {
                         && result.getCallerGroups().contains(Roles.INTEGRATION)) {
                     guard.succeeded(username, request.getRemoteAddr());
                     recentlyVerified.remember(
-                            decoded, new SignedIn(result.getCallerPrincipal(), Set.copyOf(result.getCallerGroups())));
+                            decoded,
+                            new SignedIn(
+                                    result.getCallerPrincipal(),
+                                    Set.copyOf(result.getCallerGroups()),
+                                    clock.instant()));
                     return context.notifyContainerAboutLogin(result);
                 }
                 guard.failed(

@@ -43,6 +43,7 @@ class DockerFilesTest {
                 .containsExactlyInAnyOrder(
                         "target/artemis-ra.rar",
                         "target/ordertrail.war",
+                        "server-config/pre-boot-commands.asadmin",
                         "server-config/post-boot-commands.asadmin",
                         "server-config/logging.properties");
         assertThat(ROOT.resolve("server-config/post-boot-commands.asadmin")).exists();

@@ -106,6 +106,24 @@ class RoleAccessIT {
             assertThat(response.headers().firstValue("Referrer-Policy")).contains("same-origin");
         }
         assertThat(api.statusCode()).isEqualTo(401);
+        assertThat(loginPage.headers().allValues("Set-Cookie"))
+                .anySatisfy(cookie -> assertThat(cookie)
+                        .startsWith("JSESSIONID=")
+                        .contains("HttpOnly")
+                        .contains("SameSite=Lax"));
+        for (HttpResponse<String> response : java.util.List.of(loginPage, api)) {
+            assertThat(response.headers().firstValue("X-Powered-By")).isEmpty();
+            assertThat(response.headers().firstValue("Server"))
+                    .hasValueSatisfying(server -> assertThat(server).doesNotContainPattern("[0-9]"));
+        }
+    }
+
+    @Test
+    void metricsAreNotShownToAnyone() throws Exception {
+        HttpResponse<String> metrics = new HttpSession(SharedOrdertrail.baseUri()).get("/metrics");
+
+        assertThat(metrics.statusCode()).isNotEqualTo(200);
+        assertThat(metrics.body()).doesNotContain("# TYPE").doesNotContain("connection_pool");
     }
 
     @Test

@@ -6,12 +6,12 @@ import java.nio.file.Path;
 import java.util.Comparator;
 
 /** Removing what a test run wrote to disk. */
-final class Directories {
+public final class Directories {
 
     private Directories() {}
 
     /** Deletes the directory and everything in it; nothing when it is not there. */
-    static void deleteRecursively(Path dir) throws IOException {
+    public static void deleteRecursively(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }
