@@ -142,10 +142,10 @@ public class ErpPartner {
 
     /** The buyers as people read them. */
     public String getBuyerList() {
-        return buyers.isEmpty() ? "(nobody yet)" : String.join(", ", buyers);
+        return buyers.isEmpty() ? "(nobody yet)" : String.join(", ", new TreeSet<>(buyers));
     }
 
     public List<String> getBuyers() {
-        return List.copyOf(buyers);
+        return List.copyOf(new TreeSet<>(buyers));
     }
 }
