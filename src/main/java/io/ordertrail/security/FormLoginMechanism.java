@@ -73,9 +73,12 @@ public class FormLoginMechanism implements HttpAuthenticationMechanism {
     /** Service accounts call on every request; PBKDF2 once per account and password every few minutes, not per call. */
     private VerifiedCredentials<SignedIn> recentlyVerified;
 
+    private SessionLifetime sessionLifetime;
+
     @PostConstruct
     void createCache() {
         recentlyVerified = new VerifiedCredentials<>(Duration.ofMinutes(5), 100, clock);
+        sessionLifetime = new SessionLifetime(Duration.ofHours(maxHours), Duration.ofMinutes(idleMinutes));
     }
 
     @Override
@@ -143,8 +146,7 @@ public class FormLoginMechanism implements HttpAuthenticationMechanism {
             SignedIn signedIn) {
         Instant now = clock.instant();
         Instant lastActivity = session.getAttribute(LAST_ACTIVITY) instanceof Instant last ? last : signedIn.at();
-        Optional<String> timedOut = new SessionLifetime(Duration.ofHours(maxHours), Duration.ofMinutes(idleMinutes))
-                .ended(signedIn.at(), lastActivity, now);
+        Optional<String> timedOut = sessionLifetime.ended(signedIn.at(), lastActivity, now);
         if (timedOut.isPresent()) {
             return endSession(request, response, context, session, signedIn, timedOut.get(), "?timedOut=true");
         }
@@ -276,8 +278,13 @@ public class FormLoginMechanism implements HttpAuthenticationMechanism {
             response.setContentType("application/problem+json");
             response.setStatus(429);
             response.getWriter()
-                    .write("{\"type\":\"about:blank\",\"title\":\"Too many failed sign-ins\",\"status\":429,"
-                            + "\"detail\":\"" + refusal.message() + "\"}");
+                    .write(jakarta.json.Json.createObjectBuilder()
+                            .add("type", "about:blank")
+                            .add("title", "Too many failed sign-ins")
+                            .add("status", 429)
+                            .add("detail", refusal.message())
+                            .build()
+                            .toString());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

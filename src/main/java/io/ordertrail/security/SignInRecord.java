@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.Optional;
 
 /** Writes the sign-in record, each event in a transaction of its own: a refused sign-in is recorded too. */
 @ApplicationScoped
@@ -27,9 +28,9 @@ public class SignInRecord {
                 detail));
     }
 
-    /** Whether the name is an enabled account: its enabled flag and roles, read on every request of a session. */
+    /** The account of that name, as it is now: read on every request of a session (its enabled flag and roles). */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public java.util.Optional<UserAccount> account(String username) {
-        return java.util.Optional.ofNullable(em.find(UserAccount.class, username));
+    public Optional<UserAccount> account(String username) {
+        return Optional.ofNullable(em.find(UserAccount.class, username));
     }
 }

@@ -2,9 +2,7 @@ package io.ordertrail.communication.api;
 
 import io.ordertrail.communication.application.OrderConfirmations;
 import io.ordertrail.communication.domain.Communication;
-import io.ordertrail.customers.application.CustomerDirectory;
 import io.ordertrail.orders.application.OrderQueries;
-import io.ordertrail.orders.domain.Channel;
 import io.ordertrail.orders.domain.OrderNumber;
 import io.ordertrail.platform.api.Problem;
 import io.ordertrail.security.Roles;
@@ -38,9 +36,6 @@ public class ConfirmationsResource {
     @Inject
     OrderQueries orderQueries;
 
-    @Inject
-    CustomerDirectory customers;
-
     @POST
     @Operation(
             summary = "Confirm an order to its customer by email",
@@ -66,13 +61,7 @@ public class ConfirmationsResource {
     public Response confirm(@PathParam("orderNumber") String orderNumber, ConfirmationRequest request) {
         // an order of another channel, or of a customer not the account's, is no order to it
         OrderNumber number = OrderNumber.parse(orderNumber)
-                .filter(n -> orderQueries
-                        .byNumber(n)
-                        .filter(order -> order.getChannel() == Channel.ONLINE)
-                        .filter(order -> customers
-                                .ofCallingServiceAccount(order.getCustomer().getCustomerNumber())
-                                .isPresent())
-                        .isPresent())
+                .filter(n -> orderQueries.ofCallingServiceAccount(n).isPresent())
                 .orElseThrow(() -> new NotFoundException("No order has number " + orderNumber + "."));
         Communication queued = confirmations.confirmByEmailAsServiceAccount(
                 number, request == null ? null : request.email(), request == null ? null : request.emailVerification());

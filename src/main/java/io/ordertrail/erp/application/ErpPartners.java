@@ -152,12 +152,7 @@ public class ErpPartners {
             throw InputRejected.because(
                     "partner", "Partner " + name + " is disabled; enable it, which gives it a new password.");
         }
-        String password = newPassword();
-        partner.passwordChanged(clock.now());
-        record(name, "Password changed");
-        em.flush();
-        putBrokerUser(partner, password);
-        return new PartnerCredentials(name, password);
+        return newPasswordFor(partner, "Password changed");
     }
 
     /** The partner's broker user is removed and its connections closed: it can send nothing more. */
@@ -180,13 +175,18 @@ public class ErpPartners {
         if (partner.isEnabled()) {
             throw InputRejected.because("partner", "Partner " + name + " is enabled already.");
         }
-        String password = newPassword();
         partner.enable();
+        return newPasswordFor(partner, "Enabled, with a new password");
+    }
+
+    /** A new random password, recorded here (not the password), then given to the broker; shown once. */
+    private PartnerCredentials newPasswordFor(ErpPartner partner, String change) {
+        String password = newPassword();
         partner.passwordChanged(clock.now());
-        record(name, "Enabled, with a new password");
+        record(partner.getName(), change);
         em.flush();
         putBrokerUser(partner, password);
-        return new PartnerCredentials(name, password);
+        return new PartnerCredentials(partner.getName(), password);
     }
 
     /** Changes what the partner is for, whom it may act for, and where its answers go. */

@@ -1,11 +1,9 @@
 package io.ordertrail.orders.api;
 
-import io.ordertrail.customers.application.CustomerDirectory;
 import io.ordertrail.handover.application.HandoverReceipts;
 import io.ordertrail.orders.application.OnlineOrders;
 import io.ordertrail.orders.application.OrderAmendments;
 import io.ordertrail.orders.application.OrderQueries;
-import io.ordertrail.orders.domain.Channel;
 import io.ordertrail.orders.domain.OrderNumber;
 import io.ordertrail.platform.api.Problem;
 import io.ordertrail.security.Roles;
@@ -48,9 +46,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.INTEGRATION)
 public class OrdersResource {
-
-    @Inject
-    CustomerDirectory customers;
 
     @Inject
     OnlineOrders onlineOrders;
@@ -283,17 +278,10 @@ public class OrdersResource {
                 .toResponse();
     }
 
-    /**
-     * The order, when the calling service account may see it: an order of the ONLINE channel, of a customer of the
-     * account's. Any other number is "no order" to it (404, never 403), so that order numbers cannot be probed.
-     */
+    /** The order, when the calling service account may see it; any other number is no order (404). */
     private OrderRepresentation read(String orderNumber) {
         return orderQueries
-                .byNumber(numberOf(orderNumber))
-                .filter(order -> order.getChannel() == Channel.ONLINE)
-                .filter(order -> customers
-                        .ofCallingServiceAccount(order.getCustomer().getCustomerNumber())
-                        .isPresent())
+                .ofCallingServiceAccount(numberOf(orderNumber))
                 .map(order -> OrderRepresentation.of(
                         order, receipts.forOrder(order.getOrderNumber().value())))
                 .orElseThrow(() -> new NotFoundException("No order has number " + orderNumber + "."));

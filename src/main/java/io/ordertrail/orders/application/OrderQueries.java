@@ -1,5 +1,6 @@
 package io.ordertrail.orders.application;
 
+import io.ordertrail.customers.application.CustomerDirectory;
 import io.ordertrail.orders.domain.Channel;
 import io.ordertrail.orders.domain.Order;
 import io.ordertrail.orders.domain.OrderNumber;
@@ -21,6 +22,9 @@ public class OrderQueries {
     @Inject
     OrderRepository orders;
 
+    @Inject
+    CustomerDirectory customers;
+
     @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.INTEGRATION})
     public Optional<Order> byNumber(OrderNumber orderNumber) {
         Optional<Order> order = orders.find(orderNumber);
@@ -32,6 +36,20 @@ public class OrderQueries {
             o.getSourceEmail();
         });
         return order;
+    }
+
+    /**
+     * The order, when the calling service account may see it: an order of the ONLINE channel, of a customer of the
+     * account's. Any other number is no order to it, so that the API answers 404 (never 403) and order numbers cannot
+     * be probed.
+     */
+    @RolesAllowed(Roles.INTEGRATION)
+    public Optional<Order> ofCallingServiceAccount(OrderNumber orderNumber) {
+        return byNumber(orderNumber)
+                .filter(order -> order.getChannel() == Channel.ONLINE)
+                .filter(order -> customers
+                        .ofCallingServiceAccount(order.getCustomer().getCustomerNumber())
+                        .isPresent());
     }
 
     /** A page of the orders matching the search, sorted by the field, newest first when none is given. */
