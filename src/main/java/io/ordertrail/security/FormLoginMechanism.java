@@ -71,7 +71,10 @@ public class FormLoginMechanism implements HttpAuthenticationMechanism {
     int maxHours;
 
     /** Service accounts call on every request; PBKDF2 once per account and password every few minutes, not per call. */
-    private VerifiedCredentials<SignedIn> recentlyVerified;
+    private VerifiedCredentials<VerifiedCaller> recentlyVerified;
+
+    /** A service account verified a moment ago, with the password hash it was verified against. */
+    private record VerifiedCaller(SignedIn signedIn, String passwordHash) {}
 
     private SessionLifetime sessionLifetime;
 
@@ -211,6 +214,18 @@ public class FormLoginMechanism implements HttpAuthenticationMechanism {
         return type != null && type.startsWith("multipart/") ? null : request.getParameter("jakarta.faces.source");
     }
 
+    /**
+     * A remembered verification counts only while the account is as it was: still enabled, still a service account,
+     * and with the same password (a new one, or a reset, makes the remembered one worthless at once).
+     */
+    private Optional<SignedIn> stillValid(VerifiedCaller verified) {
+        return accounts.account(verified.signedIn().caller().getName())
+                .filter(UserAccount::isEnabled)
+                .filter(account -> account.getRoles().contains(Roles.INTEGRATION))
+                .filter(account -> verified.passwordHash().equals(account.passwordHash()))
+                .map(account -> verified.signedIn());
+    }
+
     private boolean isEnabledAccount(String username) {
         return accounts.account(username).map(UserAccount::isEnabled).orElse(false);
     }
@@ -232,7 +247,7 @@ public class FormLoginMechanism implements HttpAuthenticationMechanism {
             }
             int colon = decoded.indexOf(':');
             if (colon > 0) {
-                Optional<SignedIn> known = recentlyVerified.find(decoded);
+                Optional<SignedIn> known = recentlyVerified.find(decoded).flatMap(this::stillValid);
                 if (known.isPresent()) {
                     return context.notifyContainerAboutLogin(
                             known.get().caller(), known.get().groups());
@@ -250,12 +265,16 @@ public class FormLoginMechanism implements HttpAuthenticationMechanism {
                 if (result.getStatus() == CredentialValidationResult.Status.VALID
                         && result.getCallerGroups().contains(Roles.INTEGRATION)) {
                     guard.succeeded(username, request.getRemoteAddr());
-                    recentlyVerified.remember(
-                            decoded,
-                            new SignedIn(
-                                    result.getCallerPrincipal(),
-                                    Set.copyOf(result.getCallerGroups()),
-                                    clock.instant()));
+                    String credentials = decoded;
+                    accounts.account(username)
+                            .ifPresent(account -> recentlyVerified.remember(
+                                    credentials,
+                                    new VerifiedCaller(
+                                            new SignedIn(
+                                                    result.getCallerPrincipal(),
+                                                    Set.copyOf(result.getCallerGroups()),
+                                                    clock.instant()),
+                                            account.passwordHash())));
                     return context.notifyContainerAboutLogin(result);
                 }
                 guard.failed(

@@ -16,7 +16,8 @@ import java.util.Map;
 @DeclareRoles({Roles.SALES, Roles.INVENTORY, Roles.FULFILLMENT, Roles.MANAGER, Roles.ADMIN, Roles.INTEGRATION})
 @DatabaseIdentityStoreDefinition(
         dataSourceLookup = Resources.DATA_SOURCE,
-        callerQuery = "select password_hash from app_user where username = ? and enabled = true",
+        callerQuery =
+                "select password_hash from app_user where username = ? and enabled = true and password_hash is not null",
         groupsQuery = "select role_name from app_user_role where username = ?",
         hashAlgorithm = Pbkdf2PasswordHash.class,
         hashAlgorithmParameters = {

@@ -12,7 +12,10 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** A person who logs in, with the roles that decide what they see. The password is stored only as a hash. */
+/**
+ * A person (or a service account) who signs in, with the roles that decide what they see. The password is stored only
+ * as a hash, and there is none until the person has set it through their link.
+ */
 @Entity
 @Table(name = "app_user")
 public class UserAccount {
@@ -23,7 +26,10 @@ public class UserAccount {
     @Column(name = "display_name", nullable = false)
     private String displayName;
 
-    @Column(name = "password_hash", nullable = false)
+    @Column(length = 254)
+    private String email;
+
+    @Column(name = "password_hash")
     private String passwordHash;
 
     @Column(nullable = false)
@@ -44,6 +50,56 @@ public class UserAccount {
         this.enabled = true;
     }
 
+    /** An account whose person sets the password themselves, through a link; it cannot sign in before. */
+    static UserAccount awaitingPassword(String username, String displayName, String email, Set<String> roles) {
+        UserAccount account = new UserAccount();
+        account.username = Objects.requireNonNull(username);
+        account.displayName = Objects.requireNonNull(displayName);
+        account.email = email;
+        account.roles = new TreeSet<>(roles);
+        account.enabled = true;
+        return account;
+    }
+
+    void changeDetails(String displayName, String email) {
+        this.displayName = Objects.requireNonNull(displayName);
+        this.email = email;
+    }
+
+    void changeRoles(Set<String> roles) {
+        this.roles.clear();
+        this.roles.addAll(roles);
+    }
+
+    void setPasswordHash(String passwordHash) {
+        this.passwordHash = Objects.requireNonNull(passwordHash);
+    }
+
+    /** A reset: the old password stops working at once, until the person sets a new one through their link. */
+    void clearPassword() {
+        this.passwordHash = null;
+    }
+
+    public boolean isAwaitingPassword() {
+        return passwordHash == null;
+    }
+
+    public boolean isAdmin() {
+        return roles.contains(Roles.ADMIN);
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    /** Enabled, disabled, or waiting for its person to set a password. */
+    public String getStatus() {
+        if (!enabled) {
+            return "Disabled";
+        }
+        return passwordHash == null ? "Waiting for a password" : "Enabled";
+    }
+
     public void disable() {
         this.enabled = false;
     }
@@ -58,6 +114,11 @@ public class UserAccount {
 
     public String getDisplayName() {
         return displayName;
+    }
+
+    /** The stored hash, null while the person has not set a password yet; for the security package only. */
+    String passwordHash() {
+        return passwordHash;
     }
 
     public boolean isEnabled() {

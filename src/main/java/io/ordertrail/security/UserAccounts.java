@@ -1,5 +1,6 @@
 package io.ordertrail.security;
 
+import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.platform.InputRejected;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DenyAll;
@@ -17,11 +18,22 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 
-/** The user accounts behind the login: listed for the administrator, created with a hashed password. */
+/**
+ * The staff and service accounts behind the login, run by the ADMIN without SQL: create one (its person sets the
+ * password through a single-use link), change its name, email and roles, reset its password, disable and enable it.
+ * The desk never loses its last ADMIN, and every change is kept with who, when, before and after.
+ */
 @Stateless
 @DenyAll
 public class UserAccounts {
+
+    static final List<String> ALL_ROLES =
+            List.of(Roles.SALES, Roles.INVENTORY, Roles.FULFILLMENT, Roles.MANAGER, Roles.ADMIN, Roles.INTEGRATION);
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     @PersistenceContext
     EntityManager em;
@@ -35,11 +47,14 @@ public class UserAccounts {
     @Inject
     SignInRecord signIns;
 
+    @Inject
+    PasswordLinks links;
+
+    @Inject
+    BusinessClock clock;
+
     @Resource
     SessionContext session;
-
-    static final List<String> ALL_ROLES =
-            List.of(Roles.SALES, Roles.INVENTORY, Roles.FULFILLMENT, Roles.MANAGER, Roles.ADMIN, Roles.INTEGRATION);
 
     @RolesAllowed(Roles.ADMIN)
     public List<UserAccount> all() {
@@ -47,7 +62,7 @@ public class UserAccounts {
                 .getResultList();
     }
 
-    /** Creates an account unless one with that name exists; returns whether it created one. */
+    /** Creates an account with a password unless one with that name exists (demo data); whether it created one. */
     @RolesAllowed(Roles.ADMIN)
     public boolean createIfAbsent(String username, String displayName, char[] password, Set<String> roles) {
         if (em.find(UserAccount.class, username) != null) {
@@ -58,19 +73,18 @@ public class UserAccounts {
         return true;
     }
 
-    /** What the administrator enters for a new account. */
-    public record NewAccount(String username, String displayName, String role, char[] password) {}
+    /** What the administrator enters for a new account, or changes on an existing one. */
+    public record AccountDetails(String username, String displayName, String email, Set<String> roles) {}
 
     /**
-     * Adds a staff or service account with one role and a password that meets {@link PasswordPolicy}.
+     * Creates an account without a password and issues the link with which its person sets one.
      *
      * @throws InputRejected naming each field that is wrong; nothing is stored then
      */
     @RolesAllowed(Roles.ADMIN)
-    public UserAccount add(NewAccount account) {
+    public PasswordLinks.Issued create(AccountDetails details) {
         List<InputRejected.Problem> problems = new ArrayList<>();
-        String username =
-                account.username() == null ? "" : account.username().trim().toLowerCase(Locale.ROOT);
+        String username = normalisedUsername(details.username());
         if (!username.matches("[a-z][a-z0-9._-]{1,39}")) {
             problems.add(new InputRejected.Problem(
                     "username",
@@ -79,26 +93,79 @@ public class UserAccounts {
         } else if (em.find(UserAccount.class, username) != null) {
             problems.add(new InputRejected.Problem("username", "There is a user " + username + " already."));
         }
-        String displayName =
-                account.displayName() == null ? "" : account.displayName().trim();
-        if (displayName.isEmpty()) {
-            problems.add(new InputRejected.Problem("displayName", "Give the person's name, as colleagues know it."));
-        }
-        InputRejected.checkLength(problems, "displayName", "The name", displayName, 100);
-        if (account.role() == null || !ALL_ROLES.contains(account.role())) {
-            problems.add(new InputRejected.Problem("role", "Choose the user's role."));
-        }
-        PasswordPolicy.problemWith(username, account.password() == null ? new char[0] : account.password())
-                .ifPresent(problem -> problems.add(new InputRejected.Problem("password", problem)));
+        String displayName = checkedName(problems, details.displayName());
+        String email = checkedEmail(problems, details.email());
+        Set<String> roles = checkedRoles(problems, details.roles());
         if (!problems.isEmpty()) {
             throw new InputRejected(problems);
         }
-        passwordHash.initialize(SecurityConfiguration.hashParameters());
-        UserAccount created = new UserAccount(
-                username, displayName, passwordHash.generate(account.password()), Set.of(account.role()));
+        UserAccount created = UserAccount.awaitingPassword(username, displayName, email, roles);
         em.persist(created);
+        record(username, AccountChange.What.ACCOUNT_CREATED, null, describe(created));
         signIns.write(username, "-", SignInEvent.Outcome.ACCOUNT_ADDED, "by " + caller());
-        return created;
+        return issueLink(created);
+    }
+
+    /**
+     * Changes an account's name, email and roles. An ADMIN cannot take the ADMIN role from themselves, nor from the
+     * last enabled ADMIN. A person signed in with the account sees the new roles at their next click.
+     */
+    @RolesAllowed(Roles.ADMIN)
+    public UserAccount change(AccountDetails details) {
+        UserAccount account = find(details.username());
+        List<InputRejected.Problem> problems = new ArrayList<>();
+        String displayName = checkedName(problems, details.displayName());
+        String email = checkedEmail(problems, details.email());
+        Set<String> roles = checkedRoles(problems, details.roles());
+        if (account.isAdmin() && !roles.contains(Roles.ADMIN)) {
+            if (account.getUsername().equals(caller())) {
+                problems.add(new InputRejected.Problem(
+                        "roles", "You cannot take the ADMIN role from yourself; another ADMIN can."));
+            } else if (account.isEnabled() && otherEnabledAdmins(account) == 0) {
+                problems.add(new InputRejected.Problem(
+                        "roles", account.getUsername() + " is the last ADMIN: give another account ADMIN first."));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InputRejected(problems);
+        }
+        String detailsBefore = account.getDisplayName() + " <" + nullToDash(account.getEmail()) + ">";
+        String rolesBefore = account.getRoleList();
+        account.changeDetails(displayName, email);
+        account.changeRoles(roles);
+        String detailsAfter = account.getDisplayName() + " <" + nullToDash(account.getEmail()) + ">";
+        if (!detailsBefore.equals(detailsAfter)) {
+            record(account.getUsername(), AccountChange.What.NAME_AND_EMAIL, detailsBefore, detailsAfter);
+        }
+        if (!rolesBefore.equals(account.getRoleList())) {
+            record(account.getUsername(), AccountChange.What.ROLES, rolesBefore, account.getRoleList());
+        }
+        return account;
+    }
+
+    /**
+     * Resets the password: the old one stops working at once, and a new single-use link lets the person set another.
+     */
+    @RolesAllowed(Roles.ADMIN)
+    public PasswordLinks.Issued resetPassword(String username) {
+        UserAccount account = find(username);
+        if (account.getUsername().equals(caller())) {
+            throw InputRejected.because("username", "Change your own password on My account, with your current one.");
+        }
+        account.clearPassword();
+        record(account.getUsername(), AccountChange.What.PASSWORD_RESET, null, null);
+        return issueLink(account);
+    }
+
+    /** A new link for an account still waiting for its password (the first one expired, or was lost). */
+    @RolesAllowed(Roles.ADMIN)
+    public PasswordLinks.Issued newLink(String username) {
+        UserAccount account = find(username);
+        if (!account.isAwaitingPassword()) {
+            throw InputRejected.because(
+                    "username", account.getUsername() + " has set a password; reset it to issue a new link.");
+        }
+        return issueLink(account);
     }
 
     /** Disables the account: its open sessions end at their next request, and it can no longer sign in. */
@@ -108,13 +175,20 @@ public class UserAccounts {
         if (account.getUsername().equals(caller())) {
             throw InputRejected.because("username", "You cannot disable your own account.");
         }
+        if (account.isAdmin() && account.isEnabled() && otherEnabledAdmins(account) == 0) {
+            throw InputRejected.because(
+                    "username", account.getUsername() + " is the last ADMIN: give another account ADMIN first.");
+        }
         account.disable();
+        record(account.getUsername(), AccountChange.What.DISABLED, "enabled", "disabled");
         signIns.write(username, "-", SignInEvent.Outcome.ACCOUNT_DISABLED, "by " + caller());
     }
 
     @RolesAllowed(Roles.ADMIN)
     public void enable(String username) {
-        find(username).enable();
+        UserAccount account = find(username);
+        account.enable();
+        record(account.getUsername(), AccountChange.What.ENABLED, "disabled", "enabled");
         signIns.write(username, "-", SignInEvent.Outcome.ACCOUNT_ENABLED, "by " + caller());
     }
 
@@ -140,8 +214,108 @@ public class UserAccounts {
                 .getResultList();
     }
 
+    /** The latest changes to accounts, newest first. */
+    @RolesAllowed(Roles.ADMIN)
+    public List<AccountChange> changes(int max) {
+        return em.createQuery("select c from AccountChange c order by c.changedAt desc, c.id desc", AccountChange.class)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    /**
+     * Every person changes their own password: the current one is required, and the new one must meet the policy.
+     * Service accounts have theirs changed by an ADMIN.
+     */
+    @RolesAllowed({Roles.SALES, Roles.INVENTORY, Roles.FULFILLMENT, Roles.MANAGER, Roles.ADMIN})
+    public void changeOwnPassword(char[] current, char[] chosen, char[] repeated) {
+        UserAccount account = find(caller());
+        passwordHash.initialize(SecurityConfiguration.hashParameters());
+        if (account.isAwaitingPassword()
+                || current == null
+                || current.length == 0
+                || !passwordHash.verify(current, account.passwordHash())) {
+            throw InputRejected.because("current", "That is not your current password.");
+        }
+        PasswordLinks.checkChosen(account.getUsername(), chosen, repeated);
+        if (passwordHash.verify(chosen, account.passwordHash())) {
+            throw InputRejected.because("password", "Choose a password other than your current one.");
+        }
+        account.setPasswordHash(passwordHash.generate(chosen));
+        record(account.getUsername(), AccountChange.What.PASSWORD_CHANGED, null, null);
+    }
+
+    private PasswordLinks.Issued issueLink(UserAccount account) {
+        PasswordLinks.Issued issued = links.issue(account.getUsername(), caller());
+        record(
+                account.getUsername(),
+                AccountChange.What.PASSWORD_LINK_ISSUED,
+                null,
+                "valid until " + issued.expiresAt());
+        return issued;
+    }
+
+    private long otherEnabledAdmins(UserAccount account) {
+        return em.createQuery(
+                        "select count(u) from UserAccount u join u.roles r"
+                                + " where r = :admin and u.enabled = true and u.passwordHash is not null"
+                                + " and u.username <> :username",
+                        Long.class)
+                .setParameter("admin", Roles.ADMIN)
+                .setParameter("username", account.getUsername())
+                .getSingleResult();
+    }
+
+    private void record(String username, AccountChange.What what, String before, String after) {
+        em.persist(new AccountChange(username, clock.now(), caller(), what, before, after));
+    }
+
+    private static String describe(UserAccount account) {
+        return account.getDisplayName() + " <" + nullToDash(account.getEmail()) + ">, " + account.getRoleList();
+    }
+
+    private static String normalisedUsername(String username) {
+        return username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+    }
+
+    private static String checkedName(List<InputRejected.Problem> problems, String name) {
+        String displayName = name == null ? "" : name.trim();
+        if (displayName.isEmpty()) {
+            problems.add(new InputRejected.Problem("displayName", "Give the person's name, as colleagues know it."));
+        }
+        InputRejected.checkLength(problems, "displayName", "The name", displayName, 100);
+        return displayName;
+    }
+
+    private static String checkedEmail(List<InputRejected.Problem> problems, String email) {
+        String trimmed = email == null ? "" : email.trim();
+        if (trimmed.isEmpty()) {
+            return null;
+        }
+        if (trimmed.length() > 254 || !EMAIL.matcher(trimmed).matches()) {
+            problems.add(new InputRejected.Problem("email", "Give an email address such as eva.berg@example.com."));
+        }
+        return trimmed;
+    }
+
+    private static Set<String> checkedRoles(List<InputRejected.Problem> problems, Set<String> roles) {
+        Set<String> chosen = roles == null ? Set.of() : new TreeSet<>(roles);
+        if (chosen.isEmpty()) {
+            problems.add(new InputRejected.Problem("roles", "Choose at least one role."));
+        } else if (!ALL_ROLES.containsAll(chosen)) {
+            problems.add(new InputRejected.Problem("roles", "Choose among " + String.join(", ", ALL_ROLES) + "."));
+        } else if (chosen.contains(Roles.INTEGRATION) && chosen.size() > 1) {
+            problems.add(new InputRejected.Problem(
+                    "roles", "A service account (INTEGRATION) is for a system, not a person: give it no other role."));
+        }
+        return chosen;
+    }
+
+    private static String nullToDash(String value) {
+        return value == null ? "-" : value;
+    }
+
     private UserAccount find(String username) {
-        UserAccount account = username == null ? null : em.find(UserAccount.class, username);
+        UserAccount account = username == null ? null : em.find(UserAccount.class, normalisedUsername(username));
         if (account == null) {
             throw InputRejected.because("username", "There is no user " + username + ".");
         }

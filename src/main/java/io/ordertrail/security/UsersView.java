@@ -11,10 +11,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
+import org.primefaces.PrimeFaces;
 
 /**
- * The administrator's users page: the accounts and their roles, adding one, disabling and enabling, the sign-in
- * locks now in force (and lifting them), and the record of sign-ins.
+ * The administrator's users page: the accounts and their roles; creating one (its person sets the password through a
+ * link shown here once), changing name, email and roles, resetting a password, disabling and enabling; the changes
+ * made, the sign-in locks now in force (and lifting them), and the record of sign-ins.
  */
 @Named
 @ViewScoped
@@ -26,35 +29,91 @@ public class UsersView implements Serializable {
     UserAccounts userAccounts;
 
     private List<UserAccount> users;
+    private List<AccountChange> changes;
     private List<Map.Entry<String, Instant>> locks;
     private List<SignInEvent> record;
 
     private String username;
     private String displayName;
-    private String role;
-    private String password;
+    private String email;
+    private List<String> roles = new ArrayList<>();
+
+    /** The account being edited in the dialog. */
+    private String editedUsername;
+
+    private String editedDisplayName;
+    private String editedEmail;
+    private List<String> editedRoles = new ArrayList<>();
+
+    /** The link just issued, shown once; gone with the next action. */
+    private PasswordLinks.Issued issued;
 
     @PostConstruct
     public void refresh() {
         users = userAccounts.all();
+        changes = userAccounts.changes(200);
         locks = new ArrayList<>(userAccounts.locks().entrySet());
         record = userAccounts.signInRecord(200);
     }
 
-    public void add() {
+    public void create() {
+        issued = null;
         try {
-            UserAccount added = userAccounts.add(new UserAccounts.NewAccount(
-                    username, displayName, role, password == null ? new char[0] : password.toCharArray()));
-            Messages.infoOnThisPage("User " + added.getUsername() + " added (" + added.getRoleList() + ").");
+            issued = userAccounts.create(
+                    new UserAccounts.AccountDetails(username, displayName, email, new TreeSet<>(roles)));
+            Messages.infoOnThisPage(
+                    "User " + issued.username() + " created. Give them the link below to set their" + " password.");
             username = null;
             displayName = null;
-            role = null;
+            email = null;
+            roles = new ArrayList<>();
         } catch (InputRejected rejected) {
             Messages.errors("usersForm", rejected.getProblems());
-        } finally {
-            password = null;
         }
         refresh();
+    }
+
+    public void edit(UserAccount account) {
+        issued = null;
+        editedUsername = account.getUsername();
+        editedDisplayName = account.getDisplayName();
+        editedEmail = account.getEmail();
+        editedRoles = new ArrayList<>(account.getRoles());
+    }
+
+    /** Saves the dialog; whether it was saved (the dialog closes only then). */
+    public void saveEdit() {
+        try {
+            UserAccount changed = userAccounts.change(new UserAccounts.AccountDetails(
+                    editedUsername, editedDisplayName, editedEmail, new TreeSet<>(editedRoles)));
+            Messages.infoOnThisPage("User " + changed.getUsername() + " saved (" + changed.getRoleList() + ").");
+        } catch (InputRejected rejected) {
+            rejected.getProblems()
+                    .forEach(p -> Messages.error(
+                            p.field().equals("username")
+                                    ? null
+                                    : "editForm:edited"
+                                            + Character.toUpperCase(p.field().charAt(0))
+                                            + p.field().substring(1),
+                            p.message()));
+            PrimeFaces.current().ajax().addCallbackParam("invalid", true);
+        }
+        refresh();
+    }
+
+    public void resetPassword(UserAccount account) {
+        act(() -> {
+            issued = userAccounts.resetPassword(account.getUsername());
+            Messages.infoOnThisPage("The password of " + account.getUsername() + " no longer works. Give them the"
+                    + " link below to set a new one.");
+        });
+    }
+
+    public void newLink(UserAccount account) {
+        act(() -> {
+            issued = userAccounts.newLink(account.getUsername());
+            Messages.infoOnThisPage("A new link for " + account.getUsername() + "; the earlier one no longer works.");
+        });
     }
 
     public void disable(UserAccount account) {
@@ -79,6 +138,7 @@ public class UsersView implements Serializable {
     }
 
     private void act(Runnable action) {
+        issued = null;
         try {
             action.run();
         } catch (InputRejected rejected) {
@@ -87,12 +147,16 @@ public class UsersView implements Serializable {
         refresh();
     }
 
-    public List<String> getRoles() {
+    public List<String> getAllRoles() {
         return UserAccounts.ALL_ROLES;
     }
 
     public List<UserAccount> getUsers() {
         return users;
+    }
+
+    public List<AccountChange> getChanges() {
+        return changes;
     }
 
     public List<Map.Entry<String, Instant>> getLocks() {
@@ -101,6 +165,10 @@ public class UsersView implements Serializable {
 
     public List<SignInEvent> getRecord() {
         return record;
+    }
+
+    public PasswordLinks.Issued getIssued() {
+        return issued;
     }
 
     public String getUsername() {
@@ -119,19 +187,47 @@ public class UsersView implements Serializable {
         this.displayName = displayName;
     }
 
-    public String getRole() {
-        return role;
+    public String getEmail() {
+        return email;
     }
 
-    public void setRole(String role) {
-        this.role = role;
+    public void setEmail(String email) {
+        this.email = email;
     }
 
-    public String getPassword() {
-        return password;
+    public List<String> getRoles() {
+        return roles;
     }
 
-    public void setPassword(String password) {
-        this.password = password;
+    public void setRoles(List<String> roles) {
+        this.roles = roles == null ? new ArrayList<>() : roles;
+    }
+
+    public String getEditedUsername() {
+        return editedUsername;
+    }
+
+    public String getEditedDisplayName() {
+        return editedDisplayName;
+    }
+
+    public void setEditedDisplayName(String editedDisplayName) {
+        this.editedDisplayName = editedDisplayName;
+    }
+
+    public String getEditedEmail() {
+        return editedEmail;
+    }
+
+    public void setEditedEmail(String editedEmail) {
+        this.editedEmail = editedEmail;
+    }
+
+    public List<String> getEditedRoles() {
+        return editedRoles;
+    }
+
+    public void setEditedRoles(List<String> editedRoles) {
+        this.editedRoles = editedRoles == null ? new ArrayList<>() : editedRoles;
     }
 }

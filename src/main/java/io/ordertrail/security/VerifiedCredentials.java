@@ -14,7 +14,8 @@ import java.util.Optional;
 /**
  * Credentials verified a moment ago, so that a service account calling the API many times a second costs one
  * PBKDF2 verification per {@code timeToLive}, not one per call. Holds only a SHA-256 fingerprint of the
- * credentials, never the password; a changed password or disabled account takes effect within the time to live.
+ * credentials, never the password. The caller checks each hit against the account as it is now (enabled, same
+ * password), so that a disabled account or a new password takes effect at once.
  */
 final class VerifiedCredentials<T> {
 

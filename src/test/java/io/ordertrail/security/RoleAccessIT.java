@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.ordertrail.testsupport.HttpSession;
 import io.ordertrail.testsupport.SharedOrdertrail;
 import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -106,6 +108,9 @@ class RoleAccessIT {
             assertThat(response.headers().firstValue("Referrer-Policy")).contains("same-origin");
         }
         assertThat(api.statusCode()).isEqualTo(401);
+        assertThat(String.join(", ", loginPage.headers().allValues("Content-Security-Policy")))
+                .contains("object-src 'none'")
+                .contains("form-action 'self'");
         assertThat(loginPage.headers().allValues("Set-Cookie"))
                 .anySatisfy(cookie -> assertThat(cookie)
                         .startsWith("JSESSIONID=")
@@ -116,6 +121,31 @@ class RoleAccessIT {
             assertThat(response.headers().firstValue("Server"))
                     .hasValueSatisfying(server -> assertThat(server).doesNotContainPattern("[0-9]"));
         }
+    }
+
+    @Test
+    void aPageRunsOnlyTheScriptsItsContentSecurityPolicyNonceAllows() throws Exception {
+        HttpSession session = new HttpSession(SharedOrdertrail.baseUri());
+        session.signIn("sales", "demo");
+        HttpResponse<String> page = session.get("/orders/new.xhtml");
+
+        String scriptPolicy = page.headers().allValues("Content-Security-Policy").stream()
+                .filter(policy -> policy.contains("script-src"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no script-src policy on the page"));
+        Matcher nonceInPolicy = Pattern.compile("'nonce-([^']+)'").matcher(scriptPolicy);
+        assertThat(nonceInPolicy.find()).as(scriptPolicy).isTrue();
+        assertThat(scriptPolicy).doesNotContain("unsafe-inline").doesNotContain("unsafe-eval");
+
+        Matcher inlineScripts =
+                Pattern.compile("<script(?![^>]*\\bsrc=)([^>]*)>").matcher(page.body());
+        int inline = 0;
+        while (inlineScripts.find()) {
+            inline++;
+            assertThat(inlineScripts.group(1)).contains("nonce=\"" + nonceInPolicy.group(1) + "\"");
+        }
+        assertThat(inline).as("the page has inline scripts to check").isPositive();
+        assertThat(page.body()).doesNotContainPattern("\\son(click|keydown|change|submit)=\"");
     }
 
     @Test

@@ -72,11 +72,18 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Signs in through the login page and lands on the start page. */
+    /** Signs in as a demo user through the login page and lands on the start page. */
     public Browser signInAs(String user) {
+        return signInAs(user, "demo");
+    }
+
+    /** Signs in through the login page and lands on the start page. */
+    public Browser signInAs(String user, String password) {
         go("/");
-        driver.findElement(By.id("j_username")).sendKeys(user);
-        driver.findElement(By.id("j_password")).sendKeys("demo");
+        WebElement name = driver.findElement(By.id("j_username"));
+        name.clear();
+        name.sendKeys(user);
+        driver.findElement(By.id("j_password")).sendKeys(password);
         driver.findElement(By.id("signIn")).click();
         await().atMost(AJAX_TIMEOUT).until(() -> !driver.getCurrentUrl().contains("login.xhtml"));
         return this;

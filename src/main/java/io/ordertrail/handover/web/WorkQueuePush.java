@@ -17,7 +17,7 @@ import jakarta.inject.Inject;
 public class WorkQueuePush {
 
     static final String CHANNEL = "handovers";
-    /** The message every work-queue page listens for (f:ajax event on the page). */
+    /** The message every work-queue page is pushed; its content does not matter, the page refetches its list. */
     static final String HANDOVER_ARRIVED = "handoverArrived";
 
     @Inject

@@ -1,0 +1,27 @@
+package io.ordertrail.orders.web;
+
+import io.ordertrail.orders.domain.NoteWasAdded;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.faces.push.Push;
+import jakarta.faces.push.PushContext;
+import jakarta.inject.Inject;
+
+/**
+ * Tells the teams' open queues that a note was left, once it is committed, so they refresh their notes without a
+ * reload. The push carries no data; each page fetches the notes itself, with the viewer's own permissions.
+ */
+@ApplicationScoped
+public class NotesPush {
+
+    static final String CHANNEL = "notes";
+
+    @Inject
+    @Push(channel = CHANNEL)
+    PushContext notes;
+
+    void noteWasAdded(@Observes(during = TransactionPhase.AFTER_SUCCESS) NoteWasAdded added) {
+        notes.send(added.addressedTo().name());
+    }
+}

@@ -1,0 +1,64 @@
+package io.ordertrail.security;
+
+import io.ordertrail.platform.InputRejected;
+import io.ordertrail.platform.web.Messages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+
+/** My account: every person changes their own password, with their current one. */
+@Named
+@ViewScoped
+public class MyAccountView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    UserAccounts userAccounts;
+
+    private String current;
+    private String password;
+    private String repeated;
+
+    public void changePassword() {
+        try {
+            userAccounts.changeOwnPassword(chars(current), chars(password), chars(repeated));
+            Messages.infoOnThisPage("Your password is changed. Use the new one from your next sign-in.");
+        } catch (InputRejected rejected) {
+            Messages.errors("accountForm", rejected.getProblems());
+        } finally {
+            current = null;
+            password = null;
+            repeated = null;
+        }
+    }
+
+    private static char[] chars(String value) {
+        return value == null ? new char[0] : value.toCharArray();
+    }
+
+    public String getCurrent() {
+        return current;
+    }
+
+    public void setCurrent(String current) {
+        this.current = current;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getRepeated() {
+        return repeated;
+    }
+
+    public void setRepeated(String repeated) {
+        this.repeated = repeated;
+    }
+}
