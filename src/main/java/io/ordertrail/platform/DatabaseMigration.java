@@ -7,13 +7,17 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
- * Brings the schema up to date with the Flyway migrations in {@code db/migration} before anything else starts.
+ * Brings the schema up to date with the Flyway migrations in {@code db/migration} (and {@code db/vendor/(database)}
+ * for the little that differs) before anything else starts.
  * If a migration fails, deployment fails: the application never runs on a schema it does not understand.
  */
 @Startup
@@ -31,10 +35,27 @@ public class DatabaseMigration {
     void migrate() {
         MigrateResult result = Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                // db/migration for every database; db/vendor/h2 or db/vendor/postgresql for what differs
+                .locations("classpath:db/migration", "classpath:db/vendor/" + vendor())
                 .load()
                 .migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
                 + " migration(s) applied now)");
+    }
+
+    /** The folder of migrations for this database: h2 or postgresql (Flyway's {vendor} does not resolve here). */
+    private String vendor() {
+        try (Connection connection = dataSource.getConnection()) {
+            String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+            if (product.contains("postgres")) {
+                return "postgresql";
+            }
+            if (product.contains("h2")) {
+                return "h2";
+            }
+            throw new IllegalStateException("Ordertrail runs on H2 or PostgreSQL, not on " + product);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not reach the database to migrate it: " + e.getMessage(), e);
+        }
     }
 }

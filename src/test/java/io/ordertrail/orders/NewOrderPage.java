@@ -12,8 +12,15 @@ public final class NewOrderPage {
     private final Browser browser;
 
     public NewOrderPage(Browser browser) {
+        this(browser, true);
+    }
+
+    /** The page as it is in the browser now ({@code open} false), or opened afresh. */
+    public NewOrderPage(Browser browser, boolean open) {
         this.browser = browser;
-        browser.go("/orders/new.xhtml");
+        if (open) {
+            browser.go("/orders/new.xhtml");
+        }
     }
 
     /** Finds the customer by part of their name, number, phone or email and picks the one with this number. */

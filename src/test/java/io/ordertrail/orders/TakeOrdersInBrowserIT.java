@@ -114,7 +114,7 @@ class TakeOrdersInBrowserIT {
     }
 
     @Test
-    void anAttachedEmailFileIsTakenAsTheSourceEmail(@TempDir Path files) throws Exception {
+    void anAttachedEmailFileIsTakenAsTheSourceEmailAndKeptWithTheOrder(@TempDir Path files) throws Exception {
         browser.signInAs("sales");
         Path eml = files.resolve("order.eml");
         Files.writeString(eml, "From: buyer@nyabygg.se\r\nSubject: Beställning\r\n\r\nTvå penslar, tack.\r\n");
@@ -127,6 +127,14 @@ class TakeOrdersInBrowserIT {
                 .untilAsserted(
                         () -> assertThat(browser.byId("orderForm:sourceEmail").getAttribute("value"))
                                 .contains("Subject: Beställning", "Två penslar, tack."));
+
+        NewOrderPage page =
+                new NewOrderPage(browser, false).customer("Nordic", "C-1004").line(0, "Brush", "BRS-SET-03", 2);
+        page.record();
+        assertThat(browser.text("attachmentsForm:attachments"))
+                .as("the email file itself is kept with the order, not only its text")
+                .contains("order.eml")
+                .contains("the email the order came in");
         browser.assertNoJavaScriptErrors();
     }
 

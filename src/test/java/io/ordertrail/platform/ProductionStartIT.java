@@ -153,7 +153,10 @@ class ProductionStartIT {
         new SecureRandom().nextBytes(key);
         Map<String, String> environment = new HashMap<>();
         environment.put("ORDERTRAIL_DEMO_DATA", "false");
+        // a database of its own, empty: H2 in both passes (the test run's variables, inherited, name the shared one)
         environment.put("ORDERTRAIL_DB_URL", "jdbc:h2:file:" + data.resolve("db-" + System.nanoTime()) + "/ordertrail");
+        environment.put("ORDERTRAIL_DB_DATASOURCE", "org.h2.jdbcx.JdbcDataSource");
+        environment.put("ORDERTRAIL_DB_USER", "ordertrail");
         environment.put("ORDERTRAIL_DB_PASSWORD", randomSecret());
         environment.put("ORDERTRAIL_JMS_PORT", String.valueOf(broker.port()));
         environment.put("ORDERTRAIL_JMS_PASSWORD", jmsPassword);

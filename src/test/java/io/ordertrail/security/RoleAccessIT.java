@@ -51,6 +51,13 @@ class RoleAccessIT {
         "sales,       /admin/import.xhtml,          403",
         "admin,       /orders/new.xhtml,            403",
         "admin,       /inventory/handovers.xhtml,   403",
+        "inventory,   /inventory/stock.xhtml,       200",
+        "manager,     /inventory/stock.xhtml,       200",
+        "sales,       /inventory/stock.xhtml,       403",
+        "sales,       /account.xhtml,               200",
+        "fulfillment, /account.xhtml,               200",
+        "sales,       /attachments/1,               404",
+        "admin,       /attachments/1,               403",
     })
     void eachRoleSeesOnlyItsOwnPages(String user, String page, int expectedStatus) throws Exception {
         HttpSession session = new HttpSession(SharedOrdertrail.baseUri());

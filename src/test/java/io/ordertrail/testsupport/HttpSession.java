@@ -84,6 +84,12 @@ public final class HttpSession {
                 HttpRequest.newBuilder(inApplication(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Fetches a file of the application as bytes, e.g. an attachment. */
+    public HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
+        return http.send(
+                HttpRequest.newBuilder(inApplication(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     private URI inApplication(String path) {
         String root = base.toString();
         return URI.create((root.endsWith("/") ? root.substring(0, root.length() - 1) : root) + path);

@@ -1,5 +1,6 @@
 package io.ordertrail.communication.domain;
 
+import io.ordertrail.platform.Sha256;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -96,12 +97,6 @@ public final class AcknowledgementTokens {
 
     /** The SHA-256 of a token, in hex: what is stored of it. */
     public static String hash(String token) {
-        try {
-            return java.util.HexFormat.of()
-                    .formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                            .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
-        }
+        return Sha256.hex(token);
     }
 }

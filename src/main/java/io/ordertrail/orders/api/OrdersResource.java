@@ -5,6 +5,7 @@ import io.ordertrail.orders.application.OnlineOrders;
 import io.ordertrail.orders.application.OrderAmendments;
 import io.ordertrail.orders.application.OrderQueries;
 import io.ordertrail.orders.domain.OrderNumber;
+import io.ordertrail.platform.Sha256;
 import io.ordertrail.platform.api.Problem;
 import io.ordertrail.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -28,10 +29,6 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -297,10 +294,7 @@ public class OrdersResource {
 
     private static String hash(NewOrderRequest request) {
         try {
-            byte[] canonical = JSONB.toJson(request).getBytes(StandardCharsets.UTF_8);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+            return Sha256.hex(JSONB.toJson(request));
         } catch (JsonbException e) {
             throw new IllegalStateException("Could not fingerprint the request: " + e.getMessage(), e);
         }

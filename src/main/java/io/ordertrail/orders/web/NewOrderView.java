@@ -6,6 +6,7 @@ import io.ordertrail.customers.application.CustomerDirectory;
 import io.ordertrail.customers.domain.Customer;
 import io.ordertrail.customers.domain.NewCustomer;
 import io.ordertrail.inventory.application.StockQueries;
+import io.ordertrail.orders.application.OrderAttachments;
 import io.ordertrail.orders.application.OrderIntake;
 import io.ordertrail.orders.domain.Channel;
 import io.ordertrail.orders.domain.OrderDraft;
@@ -35,6 +36,9 @@ import org.primefaces.event.FileUploadEvent;
 public class NewOrderView implements Serializable {
 
     @Inject
+    OrderAttachments attachments;
+
+    @Inject
     BusinessClock clock;
 
     private static final long serialVersionUID = 1L;
@@ -57,6 +61,10 @@ public class NewOrderView implements Serializable {
     private Customer customer;
     private final OrderForm form = new OrderForm();
     private String sourceEmail;
+    /** The email file itself, kept with the order once it is recorded (not only its text). */
+    private String sourceEmailFileName;
+
+    private byte[] sourceEmailFile;
 
     private final NewCustomerForm newCustomer = new NewCustomerForm();
     private Verification verification;
@@ -95,7 +103,11 @@ public class NewOrderView implements Serializable {
     public void attachSourceEmail(FileUploadEvent event) {
         Uploads.utf8Text(event.getFile().getContent())
                 .ifPresentOrElse(
-                        text -> sourceEmail = text,
+                        text -> {
+                            sourceEmail = text;
+                            sourceEmailFileName = event.getFile().getFileName();
+                            sourceEmailFile = event.getFile().getContent();
+                        },
                         () -> Messages.error(
                                 FORM + ":sourceEmailFile",
                                 event.getFile().getFileName()
@@ -121,6 +133,7 @@ public class NewOrderView implements Serializable {
     public String record() {
         try {
             OrderNumber orderNumber = intake.record(draft());
+            keepTheEmailFile(orderNumber);
             Messages.info(
                     verification != null && verification.needsSecondPerson()
                             ? "Order " + orderNumber + " is waiting for a second person to double-check it."
@@ -130,6 +143,23 @@ public class NewOrderView implements Serializable {
             PrimeFaces.current().executeScript("PF('reviewDialog').hide()");
             Messages.errors(FORM, rejected.getProblems());
             return null;
+        }
+    }
+
+    /** An email order's original file (.eml) stays with the order as an attachment, besides its text. */
+    private void keepTheEmailFile(OrderNumber orderNumber) {
+        if (channel != Channel.EMAIL || sourceEmailFile == null) {
+            return;
+        }
+        try {
+            attachments.add(
+                    orderNumber,
+                    new OrderAttachments.Upload(sourceEmailFileName, sourceEmailFile, "the email the order came in"));
+        } catch (InputRejected rejected) {
+            Messages.error(
+                    null,
+                    "The order is recorded with the email's text, but the email file itself was not kept: "
+                            + rejected.getProblems().get(0).message());
         }
     }
 
