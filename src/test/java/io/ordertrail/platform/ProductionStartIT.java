@@ -98,14 +98,7 @@ class ProductionStartIT {
             clerk.go("/account.xhtml"); // a page without polls: the next request is the clerk's own click
 
             admin.go("/admin/users.xhtml");
-            admin.all(org.openqa.selenium.By.cssSelector("[id='usersForm:users_data'] tr")).stream()
-                    .filter(tr -> tr.getText().contains("sara.sales"))
-                    .findFirst()
-                    .orElseThrow()
-                    .findElement(org.openqa.selenium.By.cssSelector("[id$=':disable']"))
-                    .click();
-            admin.visible("confirmForm:confirmYes").click();
-            admin.awaitAjax();
+            UsersPage.confirm(admin, "sara.sales", "disable");
 
             clerk.byId("accountForm:changePassword").click();
             await().atMost(Duration.ofSeconds(10))

@@ -75,11 +75,7 @@ class SignInGuardIT {
             user.signIn(username, GOOD_PASSWORD);
             assertThat(user.get("/orders/list.xhtml").statusCode()).isEqualTo(200);
 
-            rowOf(admin, "usersForm:users", username)
-                    .findElement(By.cssSelector("[id$=':disable']"))
-                    .click();
-            admin.visible("confirmForm:confirmYes").click();
-            admin.awaitAjax();
+            UsersPage.confirm(admin, username, "disable");
             await().atMost(Duration.ofSeconds(10))
                     .until(() ->
                             rowOf(admin, "usersForm:users", username).getText().contains("Disabled"));

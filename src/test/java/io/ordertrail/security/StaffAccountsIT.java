@@ -104,11 +104,7 @@ class StaffAccountsIT {
             assertThat(person.get("/fulfillment/tasks.xhtml").statusCode()).isEqualTo(200);
 
             admin.go("/admin/users.xhtml");
-            rowOf(admin, "usersForm:users", username)
-                    .findElement(By.cssSelector("[id$=':reset']"))
-                    .click();
-            admin.visible("confirmForm:confirmYes").click();
-            admin.awaitAjax();
+            UsersPage.confirm(admin, username, "reset");
             URI link = URI.create(admin.visible("usersForm:issuedUrl").getAttribute("value"));
 
             HttpSession withOld = new HttpSession(SharedOrdertrail.baseUri());
@@ -183,11 +179,7 @@ class StaffAccountsIT {
                     .contains("ADMIN")
                     .doesNotContain("SALES");
 
-            rowOf(admin, "usersForm:users", "Ada Admin")
-                    .findElement(By.cssSelector("[id$=':disable']"))
-                    .click();
-            admin.visible("confirmForm:confirmYes").click();
-            admin.awaitAjax();
+            UsersPage.confirm(admin, "Ada Admin", "disable");
             await().atMost(Duration.ofSeconds(10))
                     .untilAsserted(() -> assertThat(admin.text("usersForm:messages"))
                             .contains("You cannot disable your own account."));

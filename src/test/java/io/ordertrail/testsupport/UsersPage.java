@@ -46,4 +46,16 @@ public final class UsersPage {
                     .until(() -> person.currentUrl().contains("passwordSet=true"));
         }
     }
+
+    /** Clicks the button (disable, reset, …) on the account's row and says yes to the confirmation it asks. */
+    public static void confirm(Browser admin, String accountText, String button) {
+        admin.all(By.cssSelector("[id='usersForm:users_data'] tr")).stream()
+                .filter(tr -> tr.getText().contains(accountText))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(accountText + " is not on the Users page"))
+                .findElement(By.cssSelector("[id$=':" + button + "']"))
+                .click();
+        admin.visible("confirmForm:confirmYes").click();
+        admin.awaitAjax();
+    }
 }

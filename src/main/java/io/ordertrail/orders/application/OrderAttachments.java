@@ -82,8 +82,8 @@ public class OrderAttachments {
         if (about != null && about.length() > 100) {
             throw InputRejected.because("about", "Keep what the file is about to 100 characters.");
         }
-        OrderAttachment attachment =
-                new OrderAttachment(order, name, type, content.length, sha256(content), about, caller(), clock.now());
+        OrderAttachment attachment = new OrderAttachment(
+                order, name, type, content.length, Sha256.hex(content), about, caller(), clock.now());
         em.persist(attachment);
         em.flush();
         em.persist(new AttachmentContent(attachment.getId(), content));
@@ -126,10 +126,6 @@ public class OrderAttachments {
 
     private static String megabytes(long bytes) {
         return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
-    }
-
-    private static String sha256(byte[] content) {
-        return Sha256.hex(content);
     }
 
     private String caller() {
