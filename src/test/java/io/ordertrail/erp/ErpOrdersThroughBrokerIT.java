@@ -198,7 +198,8 @@ class ErpOrdersThroughBrokerIT {
                             "SItemNo001: short by 20 (100 available), more expected " + stockExpected,
                             "SItemNo011: 15 reserved"),
                     stockExpected,
-                    true));
+                    true,
+                    null));
             return null;
         });
 

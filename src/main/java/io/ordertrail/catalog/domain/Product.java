@@ -1,5 +1,7 @@
 package io.ordertrail.catalog.domain;
 
+import io.ordertrail.platform.InputRejected;
+import io.ordertrail.platform.InputRejected.Problem;
 import io.ordertrail.platform.SequencedEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -70,6 +72,86 @@ public class Product extends SequencedEntity {
                 .filter(p -> !p.getEffectiveFrom().isAfter(day))
                 .max(Comparator.comparing(Price::getEffectiveFrom))
                 .map(Price::getUnitPrice);
+    }
+
+    /**
+     * A product as staff add it on the products page, with its list price from the given day on.
+     *
+     * @throws InputRejected naming each wrong field; nothing is created then
+     */
+    public static Product create(ProductDetails details, BigDecimal unitPrice, LocalDate from, LocalDate today) {
+        List<Problem> problems = new ArrayList<>(details.problems());
+        problems.addAll(priceProblems(unitPrice, from, today));
+        if (!problems.isEmpty()) {
+            throw new InputRejected(problems);
+        }
+        Product product = new Product(
+                details.code().trim(), details.name().trim(), details.unitCode().trim());
+        product.gtin = blankToNull(details.gtin());
+        product.active = details.active();
+        product.priceFrom(from, unitPrice);
+        return product;
+    }
+
+    /**
+     * Describes the product again (its code stays). Recorded orders keep the name, unit and price they were taken
+     * with.
+     *
+     * @throws InputRejected naming each wrong field; nothing changes then
+     */
+    public void change(ProductDetails details) {
+        List<Problem> problems = details.problems();
+        if (!problems.isEmpty()) {
+            throw new InputRejected(problems);
+        }
+        describe(details.name().trim(), details.unitCode().trim(), details.active());
+        this.gtin = blankToNull(details.gtin());
+    }
+
+    /**
+     * A new list price from a day on: today or later, so that what was charged before stays as it was.
+     *
+     * @throws InputRejected when the price or the day is wrong
+     */
+    public void newPrice(BigDecimal unitPrice, LocalDate from, LocalDate today) {
+        List<Problem> problems = priceProblems(unitPrice, from, today);
+        if (!problems.isEmpty()) {
+            throw new InputRejected(problems);
+        }
+        priceFrom(from, unitPrice);
+    }
+
+    /**
+     * Withdraws a price that has not taken effect yet.
+     *
+     * @throws InputRejected for a price in effect already (it may have been charged)
+     */
+    public void withdrawPrice(LocalDate from, LocalDate today) {
+        if (!from.isAfter(today)) {
+            throw InputRejected.because(
+                    "prices", "The price from " + from + " is in effect already; set a new price from today instead.");
+        }
+        prices.removeIf(p -> p.getEffectiveFrom().equals(from));
+    }
+
+    private static List<Problem> priceProblems(BigDecimal unitPrice, LocalDate from, LocalDate today) {
+        List<Problem> problems = new ArrayList<>();
+        if (unitPrice == null
+                || unitPrice.signum() <= 0
+                || unitPrice.stripTrailingZeros().scale() > 2) {
+            problems.add(new Problem("unitPrice", "Give the list price per unit: more than 0, at most two decimals."));
+        }
+        if (from == null) {
+            problems.add(new Problem("priceFrom", "Give the day the price applies from."));
+        } else if (from.isBefore(today)) {
+            problems.add(new Problem(
+                    "priceFrom", "A price cannot start in the past (orders were priced then); give today or later."));
+        }
+        return problems;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
     }
 
     /** Describes the product again, as a catalog import does. */

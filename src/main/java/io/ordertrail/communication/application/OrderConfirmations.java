@@ -228,6 +228,18 @@ public class OrderConfirmations {
                 .getResultList();
     }
 
+    /** The latest communications about the customer's orders, newest first. */
+    @RolesAllowed({Roles.SALES, Roles.MANAGER})
+    public List<Communication> forCustomer(String customerNumber, int max) {
+        return em.createQuery(
+                        "select c from Communication c where c.orderNumber in (select o.orderNumber from Order o"
+                                + " where o.customer.customerNumber = :n) order by c.createdAt desc, c.id desc",
+                        Communication.class)
+                .setParameter("n", customerNumber)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
     /** One communication with its full content, to open it. */
     @RolesAllowed({Roles.SALES, Roles.MANAGER})
     public Communication open(long communicationId) {

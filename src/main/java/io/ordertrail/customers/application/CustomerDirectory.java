@@ -1,6 +1,7 @@
 package io.ordertrail.customers.application;
 
 import io.ordertrail.customers.domain.Customer;
+import io.ordertrail.customers.domain.CustomerVersion;
 import io.ordertrail.customers.domain.NewCustomer;
 import io.ordertrail.platform.DatabaseSequences;
 import io.ordertrail.platform.LikePattern;
@@ -20,7 +21,6 @@ import java.util.Optional;
 public class CustomerDirectory {
 
     static final int MAX_RESULTS = 20;
-    private static final String CUSTOMER_NUMBER_SEQUENCE = "customer_number_seq";
 
     @PersistenceContext
     EntityManager em;
@@ -31,14 +31,12 @@ public class CustomerDirectory {
     @jakarta.inject.Inject
     io.ordertrail.platform.BusinessClock clock;
 
-    /** Customers whose number, name, email or phone contains the text, best known first. */
+    /** Customers any of whose details (number, name, email, phone, contacts, addresses, identifiers) contain the text. */
     @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.ADMIN})
     public List<Customer> search(String text) {
         String pattern = LikePattern.containing(text == null ? "" : text.trim().toLowerCase(Locale.ROOT));
         return em.createQuery(
-                        "select c from Customer c where lower(c.customerNumber) like :p escape '!'"
-                                + " or lower(c.name) like :p escape '!' or lower(c.email) like :p escape '!'"
-                                + " or c.phone like :p escape '!' order by c.name",
+                        "select c from Customer c where c.searchText like :p escape '!' order by c.name",
                         Customer.class)
                 .setParameter("p", pattern)
                 .setMaxResults(MAX_RESULTS)
@@ -52,8 +50,15 @@ public class CustomerDirectory {
      */
     @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.INTEGRATION})
     public Customer register(NewCustomer details) {
-        Customer customer = Customer.register("C-" + DatabaseSequences.next(em, CUSTOMER_NUMBER_SEQUENCE), details);
+        Customer customer =
+                Customer.register("C-" + DatabaseSequences.next(em, CustomerRecords.CUSTOMER_NUMBER_SEQUENCE), details);
         em.persist(customer);
+        em.persist(new CustomerVersion(
+                customer,
+                caller(),
+                clock.now(),
+                session.isCallerInRole(Roles.INTEGRATION) ? "Registered through the API" : "Registered with an order",
+                Customer.differences(java.util.Map.of(), customer.snapshot())));
         if (session.isCallerInRole(Roles.INTEGRATION)) { // a platform sees the customers it registers
             linkToServiceAccount(
                     customer.getCustomerNumber(), session.getCallerPrincipal().getName());
@@ -103,11 +108,17 @@ public class CustomerDirectory {
                 .findFirst();
     }
 
-    /** The customer a buyer's system names by its GLN (Global Location Number). */
+    /**
+     * The customer a buyer's system names by one of its identifiers (a GLN, usually) in any scheme on record: a
+     * document's scheme attributes vary (GLN, 0088, none), the value does not.
+     */
     @RolesAllowed(Roles.INTEGRATION)
-    public Optional<Customer> byGln(String gln) {
-        return em.createQuery("select c from Customer c where c.gln = :gln", Customer.class)
-                .setParameter("gln", gln)
+    public Optional<Customer> byIdentifier(String value) {
+        return em.createQuery(
+                        "select c from Customer c join c.identifiers i where i.value = :v order by c.customerNumber",
+                        Customer.class)
+                .setParameter("v", value)
+                .setMaxResults(1)
                 .getResultStream()
                 .findFirst();
     }

@@ -140,11 +140,13 @@ public class ErpAnswers {
         Order order = event.order();
         answerAgain(
                 order,
-                "Order " + order.getOrderNumber() + ": the promised delivery date moved from "
-                        + event.previousDate()
-                        + (order.getEstimatedDate() == null
-                                ? "; no date can be promised yet"
-                                : " to " + order.getEstimatedDate())
+                "Order " + order.getOrderNumber()
+                        + (event.previousDate() == null
+                                ? ": a delivery date can be promised again: " + order.getEstimatedDate()
+                                : ": the promised delivery date moved from " + event.previousDate()
+                                        + (order.getEstimatedDate() == null
+                                                ? "; no date can be promised yet"
+                                                : " to " + order.getEstimatedDate()))
                         + " (" + order.getEstimateExplanation() + ").");
     }
 

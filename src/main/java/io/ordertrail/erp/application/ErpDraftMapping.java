@@ -2,6 +2,7 @@ package io.ordertrail.erp.application;
 
 import io.ordertrail.catalog.domain.Product;
 import io.ordertrail.customers.domain.Customer;
+import io.ordertrail.customers.domain.DeliveryAddress;
 import io.ordertrail.erp.domain.ErpAnswer;
 import io.ordertrail.erp.domain.ErpDocument;
 import io.ordertrail.erp.domain.ErpOrder;
@@ -102,10 +103,19 @@ final class ErpDraftMapping {
                     document,
                     List.of("We have no delivery address for " + customer.getName() + "; ask us to record one."));
         }
-        draft.delivery(customer.getDefaultDeliveryAddress())
+        List<String> notes = new ArrayList<>();
+        Optional<DeliveryAddress> named = document.deliveryLocationIds().stream()
+                .map(customer::addressAtLocation)
+                .flatMap(Optional::stream)
+                .findFirst();
+        if (named.isEmpty() && !document.deliveryLocationIds().isEmpty()) {
+            notes.add("We have no delivery location " + String.join(" / ", document.deliveryLocationIds())
+                    + " on record for you, so we deliver to your default address: "
+                    + customer.getDefaultDeliveryAddress() + ". Ask us to record the location if that is wrong.");
+        }
+        draft.delivery(named.map(DeliveryAddress::getAddress).orElse(customer.getDefaultDeliveryAddress()))
                 .purchaseOrderReference(cut(document.documentId(), OrderDraft.MAX_REFERENCE))
                 .instructions(document.note() == null ? null : cut(document.note(), OrderDraft.MAX_INSTRUCTIONS));
-        List<String> notes = new ArrayList<>();
         if (document.requestedDate() != null && !document.requestedDate().isBefore(today)) {
             draft.requestedDate(document.requestedDate());
         } else if (document.requestedDate() != null) {

@@ -91,8 +91,9 @@ public class ErpOrderHandler {
     /** The buyer by one of its identifiers: a GLN on record, or an identifier configured for a customer. */
     private Customer customerOf(ErpOrder document) {
         for (String id : document.buyerIds()) {
-            Optional<Customer> customer =
-                    customers.byGln(id).or(() -> settings.customerNumberOf(id).flatMap(customers::byNumber));
+            Optional<Customer> customer = customers
+                    .byIdentifier(id)
+                    .or(() -> settings.customerNumberOf(id).flatMap(customers::byNumber));
             if (customer.isPresent()) {
                 return customer.get();
             }

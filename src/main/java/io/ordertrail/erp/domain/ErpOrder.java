@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * What Ordertrail reads from a buyer's UBL Order: who sent it (the buyer party's identifiers, the first being the
- * sender's key), the buyer's order ID, the lines, the requested delivery period's start and the notes.
+ * sender's key), the buyer's order ID, the lines, the requested delivery period's start, the notes, and the
+ * identifiers of the place of delivery (empty when the document names none).
  */
 public record ErpOrder(
         String sender,
@@ -15,11 +16,13 @@ public record ErpOrder(
         String documentId,
         List<Line> lines,
         LocalDate requestedDate,
-        String note)
+        String note,
+        List<String> deliveryLocationIds)
         implements ErpDocument {
 
     public ErpOrder {
         buyerIds = List.copyOf(buyerIds);
+        deliveryLocationIds = deliveryLocationIds == null ? List.of() : List.copyOf(deliveryLocationIds);
         lines = List.copyOf(lines);
     }
 

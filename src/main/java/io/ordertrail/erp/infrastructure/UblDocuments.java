@@ -287,7 +287,14 @@ public final class UblDocuments {
                 .reduce((a, b) -> a + " / " + b)
                 .orElse(null);
         return new ErpOrder(
-                sender.key(), sender.buyerIds(), sender.buyerName(), sender.documentId(), lines, requested, note);
+                sender.key(),
+                sender.buyerIds(),
+                sender.buyerName(),
+                sender.documentId(),
+                lines,
+                requested,
+                note,
+                deliveryLocationIds(order.getDelivery()));
     }
 
     private static ErpOrderChange toErpOrderChange(OrderChangeType change, Sender sender) {
@@ -348,6 +355,37 @@ public final class UblDocuments {
         return id == null || id.getID() == null || id.getID().getValue() == null
                 ? null
                 : id.getID().getValue().trim();
+    }
+
+    /**
+     * How the buyer names the place of delivery: the delivery location's ID, its address's ID, or the delivery
+     * party's identifiers (a GLN, usually), in that order.
+     */
+    private static List<String> deliveryLocationIds(List<DeliveryType> deliveries) {
+        List<String> ids = new ArrayList<>();
+        for (DeliveryType delivery : deliveries) {
+            var location = delivery.getDeliveryLocation();
+            if (location != null) {
+                addId(ids, location.getID());
+                if (location.getAddress() != null) {
+                    addId(ids, location.getAddress().getID());
+                }
+            }
+            if (delivery.getDeliveryParty() != null) {
+                delivery.getDeliveryParty().getPartyIdentification().forEach(p -> addId(ids, p.getID()));
+            }
+        }
+        return ids;
+    }
+
+    private static void addId(
+            List<String> ids, oasis.names.specification.ubl.schema.xsd.commonbasiccomponents_21.IDType id) {
+        if (id != null
+                && id.getValue() != null
+                && !id.getValue().isBlank()
+                && !ids.contains(id.getValue().trim())) {
+            ids.add(id.getValue().trim());
+        }
     }
 
     private static LocalDate requestedStart(List<DeliveryType> deliveries) {

@@ -96,6 +96,7 @@ public class InventoryReservations {
 
     private void release(List<StockReservation> reservations, Instant now) {
         for (StockReservation reservation : reservations) {
+            reservation.stopWaiting(now);
             if (reservation.isHoldingStock()) {
                 StockLevel stock = stockRecords
                         .atShippingLocation(reservation.getProductCode(), LockModeType.PESSIMISTIC_WRITE)

@@ -35,6 +35,9 @@ public class StockKeeping {
     @Resource
     SessionContext session;
 
+    @Inject
+    ShortOrders shortOrders;
+
     /** Every stock level, by product code and location. */
     @RolesAllowed({Roles.INVENTORY, Roles.MANAGER})
     public List<StockLevel> levels() {
@@ -75,6 +78,12 @@ public class StockKeeping {
                 session.getCallerPrincipal().getName(),
                 clock.now());
         em.persist(movement);
+        em.flush();
+        shortOrders.reevaluate(
+                stock,
+                "Stock " + (kind == StockMovement.Kind.COUNT ? "counted" : "adjusted") + ": "
+                        + stock.getProduct().getCode() + " " + movement.getOnHandAfter() + " on hand ("
+                        + movement.getReason().getLabel().toLowerCase(java.util.Locale.ROOT) + ")");
         return movement;
     }
 

@@ -10,6 +10,8 @@ import java.util.Objects;
  *
  * @param stockReadyOn the day the last short line's stock is expected; null when nothing is short
  * @param allCovered   false when a short line has no replenishment planned, so no day can be given
+ * @param reevaluation why inventory looked at the order again after stock arrived or was planned (what came, or
+ *                     what was planned); null for the check of a handover
  */
 public record OrderAvailabilityWasChecked(
         String orderNumber,
@@ -17,7 +19,8 @@ public record OrderAvailabilityWasChecked(
         boolean allReserved,
         List<String> lineOutcomes,
         LocalDate stockReadyOn,
-        boolean allCovered) {
+        boolean allCovered,
+        String reevaluation) {
 
     public OrderAvailabilityWasChecked {
         lineOutcomes = List.copyOf(lineOutcomes);
@@ -26,6 +29,17 @@ public record OrderAvailabilityWasChecked(
     /** The outcome of reserving the order version's lines. */
     public static OrderAvailabilityWasChecked of(
             String orderNumber, int orderVersion, List<StockReservation> reservations) {
+        return of(orderNumber, orderVersion, reservations, null);
+    }
+
+    /** The outcome of looking at the order version's lines again, and why. */
+    public static OrderAvailabilityWasChecked reevaluated(
+            String orderNumber, int orderVersion, List<StockReservation> reservations, String why) {
+        return of(orderNumber, orderVersion, reservations, Objects.requireNonNull(why));
+    }
+
+    private static OrderAvailabilityWasChecked of(
+            String orderNumber, int orderVersion, List<StockReservation> reservations, String why) {
         List<StockReservation> shortLines = reservations.stream()
                 .filter(r -> r.getOutcome() == StockReservation.Outcome.SHORT)
                 .toList();
@@ -39,6 +53,7 @@ public record OrderAvailabilityWasChecked(
                         .filter(Objects::nonNull)
                         .max(LocalDate::compareTo)
                         .orElse(null),
-                shortLines.stream().allMatch(r -> r.getExpectedOn() != null));
+                shortLines.stream().allMatch(r -> r.getExpectedOn() != null),
+                why);
     }
 }

@@ -130,9 +130,45 @@ public class StockReservation extends SequencedEntity {
                 + (expectedOn == null ? "no replenishment planned" : "more expected " + expectedOn);
     }
 
+    /** Whether this line is short and still waits for stock (its order version stands). */
+    public boolean isWaitingForStock() {
+        return outcome == Outcome.SHORT && releasedAt == null;
+    }
+
+    /** Stock arrived for a waiting line: it is reserved now, whole. */
+    public void reserveNow(StockLevel stock, Instant at) {
+        if (!isWaitingForStock()) {
+            throw new IllegalStateException(
+                    "Reservation of " + orderNumber + " v" + orderVersion + " line " + lineNumber + " is not waiting");
+        }
+        this.availableQuantity = stock.available();
+        stock.reserve(quantity);
+        this.outcome = Outcome.RESERVED;
+        this.expectedOn = null;
+    }
+
+    /**
+     * The day a waiting line's stock is now expected, after a re-evaluation; returns whether it differs.
+     *
+     * @param available what the stock has available for it now
+     */
+    public boolean expectNow(int available, LocalDate day) {
+        boolean changed = !java.util.Objects.equals(expectedOn, day);
+        this.availableQuantity = available;
+        this.expectedOn = day;
+        return changed;
+    }
+
     /** Whether this line still holds stock aside. */
     public boolean isHoldingStock() {
         return outcome == Outcome.RESERVED && releasedAt == null;
+    }
+
+    /** A short line of a replaced or cancelled order version stops waiting for stock. */
+    public void stopWaiting(Instant at) {
+        if (isWaitingForStock()) {
+            releasedAt = at;
+        }
     }
 
     /** Gives the reserved stock back to the stock level it came from. */
@@ -163,6 +199,14 @@ public class StockReservation extends SequencedEntity {
 
     public String getProductCode() {
         return productCode;
+    }
+
+    public String getLocation() {
+        return location;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
     }
 
     public int getQuantity() {

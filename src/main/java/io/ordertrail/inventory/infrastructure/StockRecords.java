@@ -34,7 +34,6 @@ public class StockRecords {
                 .findFirst();
     }
 
-    /** The replenishments expected for that stock, earliest first. */
     /** What inventory did for each line of each version of the order, oldest version first. */
     public List<io.ordertrail.inventory.domain.StockReservation> reservationsOf(String orderNumber) {
         return em.createQuery(
@@ -45,10 +44,23 @@ public class StockRecords {
                 .getResultList();
     }
 
+    /** The lines waiting for this stock, oldest first. */
+    public List<io.ordertrail.inventory.domain.StockReservation> waitingFor(StockLevel stock) {
+        return em.createQuery(
+                        "select r from StockReservation r where r.productCode = :code and r.location = :location"
+                                + " and r.outcome = :short and r.releasedAt is null order by r.createdAt, r.id",
+                        io.ordertrail.inventory.domain.StockReservation.class)
+                .setParameter("code", stock.getProduct().getCode())
+                .setParameter("location", stock.getLocation())
+                .setParameter("short", io.ordertrail.inventory.domain.StockReservation.Outcome.SHORT)
+                .getResultList();
+    }
+
+    /** The replenishments expected for that stock and not cancelled, earliest first. */
     public List<Replenishment> replenishmentsFor(StockLevel stock) {
         return em.createQuery(
                         "select r from Replenishment r where r.product = :product and r.location = :location"
-                                + " order by r.expectedOn",
+                                + " and r.cancelledAt is null order by r.expectedOn, r.id",
                         Replenishment.class)
                 .setParameter("product", stock.getProduct())
                 .setParameter("location", stock.getLocation())

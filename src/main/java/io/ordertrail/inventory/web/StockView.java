@@ -1,9 +1,12 @@
 package io.ordertrail.inventory.web;
 
+import io.ordertrail.inventory.application.Replenishments;
 import io.ordertrail.inventory.application.StockKeeping;
+import io.ordertrail.inventory.domain.Replenishment;
 import io.ordertrail.inventory.domain.StockLevel;
 import io.ordertrail.inventory.domain.StockMovement;
 import io.ordertrail.inventory.domain.StockMovementReason;
+import io.ordertrail.inventory.domain.StockReservation;
 import io.ordertrail.platform.InputRejected;
 import io.ordertrail.platform.web.Messages;
 import jakarta.annotation.PostConstruct;
@@ -11,7 +14,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.primefaces.PrimeFaces;
 
 /** The inventory team's stock page: the levels, a count or an adjustment in a dialog, and the latest movements. */
@@ -34,10 +41,156 @@ public class StockView implements Serializable {
     private StockMovementReason reason;
     private String note;
 
+    @Inject
+    Replenishments replenishments;
+
+    private List<Replenishment> expected;
+    private List<StockReservation> waiting;
+    private Map<String, Integer> expectedByStock;
+    private Map<String, Long> waitingByStock;
+
+    private Long replenishmentId;
+    private String replenishmentLabel;
+    private Integer replenishmentQuantity;
+    private LocalDate expectedOn;
+    private String reference;
+    private String cancelReason;
+
     @PostConstruct
     public void refresh() {
         levels = stockKeeping.levels();
         movements = stockKeeping.movements(100);
+        expected = replenishments.expected();
+        waiting = replenishments.waiting();
+        expectedByStock = expected.stream()
+                .collect(Collectors.groupingBy(
+                        r -> key(r.getProduct().getCode(), r.getLocation()),
+                        Collectors.summingInt(Replenishment::getQuantity)));
+        waitingByStock = waiting.stream()
+                .collect(Collectors.groupingBy(r -> key(r.getProductCode(), r.getLocation()), Collectors.counting()));
+    }
+
+    private static String key(String productCode, String location) {
+        return productCode + "@" + location;
+    }
+
+    /** How many of the level's product are expected at its location. */
+    public int expectedFor(StockLevel level) {
+        return expectedByStock.getOrDefault(key(level.getProduct().getCode(), level.getLocation()), 0);
+    }
+
+    /** How many order lines wait for the level's stock. */
+    public long waitingFor(StockLevel level) {
+        return waitingByStock.getOrDefault(key(level.getProduct().getCode(), level.getLocation()), 0L);
+    }
+
+    /** Opens the dialog to plan a replenishment of the level. */
+    public void startPlan(StockLevel level) {
+        stockLevelId = level.getId();
+        replenishmentId = null;
+        replenishmentLabel =
+                level.getProduct().getCode() + " · " + level.getProduct().getName() + " at "
+                        + level.getLocation() + ": " + level.available() + " available, " + waitingFor(level)
+                        + " order line(s) waiting";
+        replenishmentQuantity = null;
+        expectedOn = null;
+        reference = null;
+    }
+
+    /** Opens the dialog to change a planned replenishment. */
+    public void startChange(Replenishment r) {
+        replenishmentId = r.getId();
+        replenishmentLabel = r.getProduct().getCode() + " · " + r.getProduct().getName() + " at " + r.getLocation();
+        replenishmentQuantity = r.getQuantity();
+        expectedOn = r.getExpectedOn();
+        reference = r.getReference();
+    }
+
+    public void startCancel(Replenishment r) {
+        replenishmentId = r.getId();
+        replenishmentLabel = r.getProduct().getCode() + " at " + r.getLocation() + ": " + r.describe();
+        cancelReason = null;
+    }
+
+    public void saveReplenishment() {
+        try {
+            Replenishments.Outcome outcome = replenishmentId == null
+                    ? replenishments.plan(stockLevelId, replenishmentQuantity, expectedOn, reference)
+                    : replenishments.change(replenishmentId, replenishmentQuantity, expectedOn, reference);
+            Messages.infoOnThisPage(outcome.replenishment().getProduct().getCode() + ": "
+                    + outcome.replenishment().describe() + reevaluated(outcome.ordersReevaluated()));
+            refresh();
+        } catch (InputRejected rejected) {
+            Messages.errors("replenishmentForm", rejected.getProblems());
+            PrimeFaces.current().ajax().addCallbackParam("invalid", true);
+        }
+    }
+
+    public void cancelReplenishment() {
+        try {
+            Replenishments.Outcome outcome = replenishments.cancel(replenishmentId, cancelReason);
+            Messages.infoOnThisPage(
+                    "Cancelled: " + outcome.replenishment().getProduct().getCode() + " "
+                            + outcome.replenishment().describe() + reevaluated(outcome.ordersReevaluated()));
+            refresh();
+        } catch (InputRejected rejected) {
+            Messages.errors("cancelForm", rejected.getProblems());
+            PrimeFaces.current().ajax().addCallbackParam("invalid", true);
+        }
+    }
+
+    private static String reevaluated(Set<String> orders) {
+        return orders.isEmpty()
+                ? "."
+                : "; orders looked at again: " + String.join(", ", orders) + " (sales is told on each).";
+    }
+
+    public List<Replenishment> getExpected() {
+        return expected;
+    }
+
+    public List<StockReservation> getWaiting() {
+        return waiting;
+    }
+
+    public String getReplenishmentLabel() {
+        return replenishmentLabel;
+    }
+
+    public boolean isChangingReplenishment() {
+        return replenishmentId != null;
+    }
+
+    public Integer getReplenishmentQuantity() {
+        return replenishmentQuantity;
+    }
+
+    public void setReplenishmentQuantity(Integer replenishmentQuantity) {
+        this.replenishmentQuantity = replenishmentQuantity;
+    }
+
+    public LocalDate getExpectedOn() {
+        return expectedOn;
+    }
+
+    public void setExpectedOn(LocalDate expectedOn) {
+        this.expectedOn = expectedOn;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public void setReference(String reference) {
+        this.reference = reference;
+    }
+
+    public String getCancelReason() {
+        return cancelReason;
+    }
+
+    public void setCancelReason(String cancelReason) {
+        this.cancelReason = cancelReason;
     }
 
     public void start(StockLevel level) {
@@ -53,6 +206,7 @@ public class StockView implements Serializable {
     public void save() {
         try {
             StockMovement movement = stockKeeping.record(stockLevelId, kind, quantity, reason, note);
+            // the orders waiting for it were looked at again in the same transaction
             Messages.infoOnThisPage(movement.getProduct().getCode() + " at " + movement.getLocation() + ": "
                     + movement.getOnHandAfter() + " on hand (" + (movement.getQuantityChange() >= 0 ? "+" : "")
                     + movement.getQuantityChange() + ", "

@@ -44,7 +44,18 @@ public class OrderAvailability {
                     + " not applied: the order is at v" + order.getOrderVersion());
             return;
         }
-        if (!checked.allReserved()) { // stock another order took since verification: the promise may not hold
+        if (checked.reevaluation() != null) { // stock arrived or was planned: the promise moves either way
+            java.time.LocalDate before = order.getEstimatedDate();
+            if (order.promiseReevaluated(
+                    checked.orderVersion(),
+                    verification.estimateFrom(
+                            checked.stockReadyOn(), checked.allCovered(), order.getFulfillmentMethod()),
+                    checked.reevaluation(),
+                    "inventory",
+                    clock.now())) {
+                promiseWasRevised.fire(new OrderPromiseWasRevised(order, before));
+            }
+        } else if (!checked.allReserved()) { // stock another order took since verification: the promise may not hold
             order.revisePromise(
                             checked.orderVersion(),
                             verification.estimateFrom(

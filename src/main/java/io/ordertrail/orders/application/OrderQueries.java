@@ -1,18 +1,29 @@
 package io.ordertrail.orders.application;
 
 import io.ordertrail.customers.application.CustomerDirectory;
+import io.ordertrail.customers.domain.Customer;
 import io.ordertrail.orders.domain.Channel;
+import io.ordertrail.orders.domain.CustomerHistory;
 import io.ordertrail.orders.domain.Order;
 import io.ordertrail.orders.domain.OrderNumber;
 import io.ordertrail.orders.domain.OrderRepository;
 import io.ordertrail.orders.domain.OrderSearch;
+import io.ordertrail.orders.domain.OrderStatus;
+import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.security.Roles;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Looking orders up: one by number, or a page of them for the order list. */
 @Stateless
@@ -24,6 +35,12 @@ public class OrderQueries {
 
     @Inject
     CustomerDirectory customers;
+
+    @Inject
+    BusinessClock clock;
+
+    @PersistenceContext
+    EntityManager em;
 
     @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.INTEGRATION})
     public Optional<Order> byNumber(OrderNumber orderNumber) {
@@ -70,6 +87,82 @@ public class OrderQueries {
         });
         return found;
     }
+
+    /**
+     * What the cross-check knows of the customer: its orders of the last 12 months (cancelled ones aside), their
+     * value, the addresses goods went to and the usual quantity of each product.
+     */
+    @RolesAllowed({Roles.SALES, Roles.MANAGER})
+    public CustomerFigures figuresOf(Customer customer) {
+        Instant since = clock.now().minus(CustomerHistory.PERIOD);
+        Object[] totals = em.createQuery(
+                        "select count(o), sum(o.totalAmount) from Order o where o.customer = :c"
+                                + " and o.recordedAt >= :since and o.status <> :cancelled",
+                        Object[].class)
+                .setParameter("c", customer)
+                .setParameter("since", since)
+                .setParameter("cancelled", OrderStatus.CANCELLED)
+                .getSingleResult();
+        return new CustomerFigures(
+                ((Number) totals[0]).longValue(),
+                totals[1] == null ? BigDecimal.ZERO : (BigDecimal) totals[1],
+                orders.historyOf(customer, since));
+    }
+
+    /**
+     * The orders sales must confirm to the customer again, oldest first: amended since the confirmation, or their
+     * promise moved or restored by inventory since.
+     */
+    @RolesAllowed({Roles.SALES, Roles.MANAGER})
+    public List<Order> awaitingReconfirmation(int first, int size) {
+        return em.createQuery(
+                        "select o from Order o join fetch o.customer where " + AWAITING_RECONFIRMATION
+                                + " order by o.recordedAt, o.id",
+                        Order.class)
+                .setParameter("cancelled", OrderStatus.CANCELLED)
+                .setFirstResult(first)
+                .setMaxResults(size)
+                .getResultList();
+    }
+
+    @RolesAllowed({Roles.SALES, Roles.MANAGER})
+    public long countAwaitingReconfirmation() {
+        return em.createQuery("select count(o) from Order o where " + AWAITING_RECONFIRMATION, Long.class)
+                .setParameter("cancelled", OrderStatus.CANCELLED)
+                .getSingleResult();
+    }
+
+    private static final String AWAITING_RECONFIRMATION = "o.confirmedAt is not null and o.status <> :cancelled"
+            + " and (o.confirmedVersion < o.orderVersion or o.promiseToReconfirm = true)";
+
+    /** A customer's last 12 months as the cross-check sees them. */
+    public record CustomerFigures(long orderCount, BigDecimal total, CustomerHistory history) {
+
+        /** The addresses goods went to, most used first. */
+        public List<Map.Entry<String, Long>> getAddresses() {
+            return history.orders().stream()
+                    .collect(Collectors.groupingBy(
+                            CustomerHistory.PastOrder::deliveryAddress, LinkedHashMap::new, Collectors.counting()))
+                    .entrySet()
+                    .stream()
+                    .filter(e -> e.getKey() != null)
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                    .toList();
+        }
+
+        /** Each product ordered, with how many orders had it and the usual quantity the cross-check compares with. */
+        public List<ProductFigure> getProducts() {
+            return history.orders().stream()
+                    .flatMap(o -> o.productCodes().stream())
+                    .collect(Collectors.groupingBy(code -> code, java.util.TreeMap::new, Collectors.counting()))
+                    .entrySet()
+                    .stream()
+                    .map(e -> new ProductFigure(e.getKey(), e.getValue(), history.usualQuantity(e.getKey())))
+                    .toList();
+        }
+    }
+
+    public record ProductFigure(String productCode, long orders, double usualQuantity) {}
 
     @RolesAllowed({Roles.SALES, Roles.MANAGER})
     public long count(OrderSearch search) {

@@ -8,6 +8,7 @@ import io.ordertrail.inventory.application.StockQueries;
 import io.ordertrail.inventory.domain.LineAvailability;
 import io.ordertrail.orders.domain.BusinessCalendar;
 import io.ordertrail.orders.domain.Channel;
+import io.ordertrail.orders.domain.CustomerHistory;
 import io.ordertrail.orders.domain.DeliveryEstimate;
 import io.ordertrail.orders.domain.DeliveryPromise;
 import io.ordertrail.orders.domain.FulfillmentMethod;
@@ -25,7 +26,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -47,8 +47,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class OrderVerification {
 
     /** How far back the customer's previous records are read. */
-    private static final Duration HISTORY = Duration.ofDays(365);
-
     @Inject
     jakarta.security.enterprise.SecurityContext security;
 
@@ -199,7 +197,7 @@ public class OrderVerification {
                                 draft.getFulfillmentMethod(),
                                 draft.getDeliveryAddress(),
                                 draft.getPurchaseOrderReference()),
-                        orders.historyOf(found, now.minus(HISTORY)),
+                        orders.historyOf(found, now.minus(CustomerHistory.PERIOD)),
                         now),
                 estimate(availability, draft, now));
         return new Verified(found, verification);

@@ -94,6 +94,19 @@ public class SpecialRequests {
                 .getResultList();
     }
 
+    /** The customer's special requests still waiting for a decision, the most urgent first. */
+    @RolesAllowed({Roles.SALES, Roles.MANAGER})
+    public List<SpecialRequest> openFor(String customerNumber) {
+        return em.createQuery(
+                        "select r from SpecialRequest r join fetch r.order o where o.customer.customerNumber = :n"
+                                + " and r.status = :pending order by r.dueAt, r.id",
+                        SpecialRequest.class)
+                .setParameter("n", customerNumber)
+                .setParameter("pending", RequestDecision.PENDING)
+                .setMaxResults(100)
+                .getResultList();
+    }
+
     @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.INVENTORY, Roles.FULFILLMENT})
     public List<SpecialRequest> forOrder(OrderNumber orderNumber) {
         return em.createQuery(

@@ -13,6 +13,9 @@ import java.util.stream.Collectors;
  */
 public record CustomerHistory(String registeredAddress, List<PastOrder> orders) {
 
+    /** How far back the cross-check looks: the last 12 months. */
+    public static final java.time.Duration PERIOD = java.time.Duration.ofDays(365);
+
     /** An address shorter than this is too vague to count as the start of a known one. */
     private static final int MIN_ADDRESS = 12;
 

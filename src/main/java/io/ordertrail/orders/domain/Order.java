@@ -131,6 +131,10 @@ public class Order extends SequencedEntity {
     @Column(name = "confirmed_version", nullable = false)
     private int confirmedVersion;
 
+    /** Inventory moved or restored the promise after the customer's confirmation: sales confirms it again. */
+    @Column(name = "promise_to_reconfirm", nullable = false)
+    private boolean promiseToReconfirm;
+
     @OneToMany(mappedBy = "order", cascade = CascadeType.ALL)
     @OrderBy("version ASC")
     private List<OrderVersion> versions = new ArrayList<>();
@@ -421,7 +425,9 @@ public class Order extends SequencedEntity {
 
     /** Whether the customer has not yet been told of the current version (an amendment awaits re-confirmation). */
     public boolean isAwaitingReconfirmation() {
-        return confirmedAt != null && confirmedVersion < orderVersion && status != OrderStatus.CANCELLED;
+        return confirmedAt != null
+                && (confirmedVersion < orderVersion || promiseToReconfirm)
+                && status != OrderStatus.CANCELLED;
     }
 
     /** What changed since the version last confirmed to the customer, for the re-confirmation. */
@@ -528,6 +534,9 @@ public class Order extends SequencedEntity {
     public boolean confirmed(int version, String by, Instant at, String how) {
         checkConfirmable(version);
         confirmedVersion = Math.max(confirmedVersion, version);
+        if (version == orderVersion) {
+            promiseToReconfirm = false; // the customer has the promise as it stands
+        }
         if (status == OrderStatus.CANCELLED) {
             return false;
         }
@@ -637,6 +646,51 @@ public class Order extends SequencedEntity {
                         + (estimatedDate == null ? " to none yet" : " to " + estimatedDate) + ": "
                         + estimateExplanation);
         return Optional.of(before);
+    }
+
+    /**
+     * Inventory looked at the order again after stock arrived or a replenishment was planned, changed or cancelled:
+     * the promise moves either way, is restored when a date can be given again, or is withdrawn when none can. The
+     * timeline says why; a promise changed after the customer's confirmation is to be confirmed again.
+     *
+     * @return whether the promise changed
+     */
+    public boolean promiseReevaluated(int version, DeliveryEstimate estimate, String why, String by, Instant at) {
+        if (version != orderVersion
+                || !PROMISE_OPEN.contains(status)
+                || java.util.Objects.equals(estimate.date(), estimatedDate)) {
+            return false;
+        }
+        LocalDate before = estimatedDate;
+        estimatedDate = estimate.date();
+        estimateExplanation = estimate.explanation();
+        if (confirmedAt != null) {
+            promiseToReconfirm = true;
+        }
+        String what = isPickup() ? "pickup" : "delivery";
+        noteOnStatus(
+                by,
+                at,
+                (before == null
+                                ? "Promise restored: " + what + " on " + estimatedDate
+                                : estimatedDate == null
+                                        ? "Promise withdrawn: no " + what + " date can be given"
+                                        : "Promised " + what + " date moved from " + before + " to " + estimatedDate)
+                        + " (" + estimateExplanation + "). Why: " + why + ".");
+        return true;
+    }
+
+    /** The statuses in which the goods have not left yet, so a promise can still move. */
+    private static final java.util.Set<OrderStatus> PROMISE_OPEN = java.util.EnumSet.of(
+            OrderStatus.AWAITING_APPROVAL,
+            OrderStatus.RECORDED,
+            OrderStatus.CONFIRMED,
+            OrderStatus.IN_FULFILLMENT,
+            OrderStatus.ON_HOLD);
+
+    /** Whether inventory changed the promise since the customer's confirmation. */
+    public boolean isPromiseToReconfirm() {
+        return promiseToReconfirm;
     }
 
     private boolean isPickup() {

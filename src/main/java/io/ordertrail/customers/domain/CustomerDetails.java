@@ -1,0 +1,174 @@
+package io.ordertrail.customers.domain;
+
+import static io.ordertrail.platform.InputRejected.checkLength;
+
+import io.ordertrail.platform.InputRejected.Problem;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Everything staff keep about a customer, as they enter it on the customer page or in an import, and what is wrong
+ * with it. {@code email} and {@code phone} are the customer's own (confirmations go there); contacts are people.
+ */
+public record CustomerDetails(
+        String name,
+        String email,
+        String phone,
+        String billingAddress,
+        String preferredConfirmation,
+        String notes,
+        List<Contact> contacts,
+        List<Address> addresses,
+        List<Identifier> identifiers) {
+
+    public static final int MAX_NOTES = 2000;
+    public static final int MAX_LABEL = 100;
+    public static final int MAX_ROLE = 100;
+    public static final int MAX_IDENTIFIER = 100;
+
+    /** The ways a customer can prefer to have orders confirmed, with what staff read. */
+    public static final Map<String, String> CONFIRMATION_CHANNELS =
+            new LinkedHashMap<>(Map.of("EMAIL", "Email", "CALL", "Phone call", "MESSAGE", "Text message"));
+
+    /** The identifier schemes staff pick from; an ISO 6523 ICD code (four digits) names any other. */
+    public static final Map<String, String> SCHEMES = schemes();
+
+    private static final Pattern ICD = Pattern.compile("[0-9]{4}");
+    private static final Pattern PEPPOL_ID = Pattern.compile("[0-9]{4}:[^\\s:]{1,50}");
+    private static final Pattern VAT = Pattern.compile("[A-Z]{2}[0-9A-Z+*.]{2,13}");
+
+    public CustomerDetails {
+        contacts = contacts == null ? List.of() : List.copyOf(contacts);
+        addresses = addresses == null ? List.of() : List.copyOf(addresses);
+        identifiers = identifiers == null ? List.of() : List.copyOf(identifiers);
+    }
+
+    /** A person at the customer. */
+    public record Contact(String name, String email, String phone, String role) {}
+
+    /** A delivery address; {@code locationId} is how the customer's ERP names it (a GLN, usually). */
+    public record Address(String label, String address, String locationId, boolean defaultAddress) {}
+
+    /** An identifier in a scheme: GLN, DUNS, VAT, PEPPOL or an ISO 6523 ICD code. */
+    public record Identifier(String scheme, String value) {}
+
+    private static Map<String, String> schemes() {
+        Map<String, String> schemes = new LinkedHashMap<>();
+        schemes.put("GLN", "GLN (GS1 Global Location Number)");
+        schemes.put("DUNS", "D-U-N-S number");
+        schemes.put("VAT", "VAT number");
+        schemes.put("PEPPOL", "PEPPOL participant ID");
+        schemes.put("ORG", "Company registration number");
+        return java.util.Collections.unmodifiableMap(schemes);
+    }
+
+    /** Every problem, each named by its field: {@code name}, {@code contacts[1].email}, {@code identifiers[0].value}. */
+    public List<Problem> problems() {
+        List<Problem> problems = new ArrayList<>(new NewCustomer(name, null, email, phone, null).problems());
+        checkLength(problems, "billingAddress", "The billing address", billingAddress, NewCustomer.MAX_ADDRESS);
+        checkLength(problems, "notes", "The notes", notes, MAX_NOTES);
+        if (!blank(preferredConfirmation) && !CONFIRMATION_CHANNELS.containsKey(preferredConfirmation)) {
+            problems.add(new Problem("preferredConfirmation", "Choose email, phone call or text message."));
+        }
+        for (int i = 0; i < contacts.size(); i++) {
+            contactProblems(problems, "contacts[" + i + "].", contacts.get(i));
+        }
+        for (int i = 0; i < addresses.size(); i++) {
+            String at = "addresses[" + i + "].";
+            Address a = addresses.get(i);
+            if (blank(a.address())) {
+                problems.add(new Problem(at + "address", "Enter the address, or remove the row."));
+            }
+            checkLength(problems, at + "address", "The address", a.address(), NewCustomer.MAX_ADDRESS);
+            checkLength(problems, at + "label", "The label", a.label(), MAX_LABEL);
+            checkLength(problems, at + "locationId", "The location ID", a.locationId(), MAX_IDENTIFIER);
+        }
+        if (addresses.stream().filter(Address::defaultAddress).count() > 1) {
+            problems.add(new Problem("addresses", "Only one delivery address can be the default."));
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < identifiers.size(); i++) {
+            String at = "identifiers[" + i + "].";
+            Identifier id = identifiers.get(i);
+            String scheme = blank(id.scheme()) ? "" : id.scheme().trim().toUpperCase(Locale.ROOT);
+            if (!SCHEMES.containsKey(scheme) && !ICD.matcher(scheme).matches()) {
+                problems.add(new Problem(
+                        at + "scheme", "Choose a scheme, or give an ISO 6523 ICD code of four digits (0088 is GLN)."));
+            } else if (blank(id.value())) {
+                problems.add(new Problem(at + "value", "Enter the identifier, or remove the row."));
+            } else {
+                String problem = problemWith(scheme, id.value().trim());
+                if (problem != null) {
+                    problems.add(new Problem(at + "value", problem));
+                } else if (!seen.add(scheme + " " + id.value().trim())) {
+                    problems.add(new Problem(at + "value", "This identifier is already in the list."));
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static void contactProblems(List<Problem> problems, String at, Contact c) {
+        if (blank(c.name())) {
+            problems.add(new Problem(at + "name", "Enter the contact's name, or remove the row."));
+        }
+        if (!blank(c.email()) && !NewCustomer.isEmail(c.email().trim())) {
+            problems.add(
+                    new Problem(at + "email", NewCustomer.notAnEmail(c.email().trim())));
+        }
+        if (!blank(c.phone()) && !NewCustomer.isPhone(c.phone().trim())) {
+            problems.add(
+                    new Problem(at + "phone", NewCustomer.notAPhone(c.phone().trim())));
+        }
+        checkLength(problems, at + "name", "The name", c.name(), NewCustomer.MAX_NAME);
+        checkLength(problems, at + "role", "The role", c.role(), MAX_ROLE);
+    }
+
+    /** What is wrong with the value in the scheme, or null. */
+    static String problemWith(String scheme, String value) {
+        if (value.length() > MAX_IDENTIFIER) {
+            return "An identifier has at most " + MAX_IDENTIFIER + " characters.";
+        }
+        return switch (scheme) {
+            case "GLN", "0088" ->
+                isGln(value) ? null : "“" + value + "” is not a GLN: 13 digits, the last a GS1 check digit.";
+            case "DUNS", "0060" -> value.matches("[0-9]{9}") ? null : "A D-U-N-S number has 9 digits.";
+            case "PEPPOL" ->
+                PEPPOL_ID.matcher(value).matches()
+                        ? null
+                        : "A PEPPOL participant ID is the ICD code, a colon and the identifier, such as 0088:7300010000001.";
+            case "VAT" ->
+                VAT.matcher(value.toUpperCase(Locale.ROOT)).matches()
+                        ? null
+                        : "A VAT number starts with the two-letter country code, such as SE556677889901.";
+            default -> null;
+        };
+    }
+
+    /** Whether the text is a GS1 Global Location Number: 13 digits with a valid check digit. */
+    public static boolean isGln(String s) {
+        if (s == null || !s.matches("[0-9]{13}")) {
+            return false;
+        }
+        int sum = 0;
+        for (int i = 0; i < 12; i++) {
+            int digit = s.charAt(i) - '0';
+            sum += i % 2 == 0 ? digit : digit * 3;
+        }
+        return (10 - sum % 10) % 10 == s.charAt(12) - '0';
+    }
+
+    static String trimToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

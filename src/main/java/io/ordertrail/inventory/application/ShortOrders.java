@@ -1,0 +1,62 @@
+package io.ordertrail.inventory.application;
+
+import io.ordertrail.inventory.domain.OrderAvailabilityWasChecked;
+import io.ordertrail.inventory.domain.ShortageReevaluation;
+import io.ordertrail.inventory.domain.StockLevel;
+import io.ordertrail.inventory.domain.StockReservation;
+import io.ordertrail.inventory.infrastructure.StockRecords;
+import io.ordertrail.platform.BusinessClock;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The orders short of a product, looked at again when its stock arrives or a replenishment is planned, changed or
+ * cancelled (SOP step 7): oldest first, lines are reserved where the stock now allows, and the others get the day
+ * their stock is now expected. Each order changed hears of it through {@link OrderAvailabilityWasChecked}, in the
+ * same transaction as the stock change.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class ShortOrders {
+
+    @Inject
+    StockRecords stockRecords;
+
+    @Inject
+    BusinessClock clock;
+
+    @Inject
+    Event<OrderAvailabilityWasChecked> availabilityWasChecked;
+
+    /**
+     * @param stock locked for writing by the caller
+     * @param why   what happened, as the orders' timelines will say it
+     * @return the numbers of the orders whose lines changed
+     */
+    public Set<String> reevaluate(StockLevel stock, String why) {
+        List<StockReservation> changed = ShortageReevaluation.reevaluate(
+                stock,
+                stockRecords.waitingFor(stock),
+                stockRecords.replenishmentsFor(stock),
+                clock.today(),
+                clock.now());
+        Map<String, Integer> orders = new LinkedHashMap<>();
+        changed.forEach(r -> orders.put(r.getOrderNumber(), r.getOrderVersion()));
+        Set<String> told = new LinkedHashSet<>();
+        orders.forEach((orderNumber, version) -> {
+            List<StockReservation> ofVersion = stockRecords.reservationsOf(orderNumber).stream()
+                    .filter(r -> r.getOrderVersion() == version)
+                    .toList();
+            availabilityWasChecked.fire(OrderAvailabilityWasChecked.reevaluated(orderNumber, version, ofVersion, why));
+            told.add(orderNumber);
+        });
+        return told;
+    }
+}
