@@ -85,8 +85,12 @@ class ReplenishmentsInBrowserIT {
 
                     // a phone order for it, confirmed to the customer by a call
                     sales.signInAs("sales");
-                    String phoneOrder = new NewOrderPage(sales)
-                            .customer("Acme", "C-1002")
+                    String phoneOrder = new NewOrderPage(sales) // a new customer: no history to flag against
+                            .newCustomer(
+                                    "Plugg AB " + tag,
+                                    "inkop@plugg.example",
+                                    "+46 8 555 0199",
+                                    "Ringvägen 4, Stockholm")
                             .line(0, "RPL", product, 3)
                             .record();
                     assertThat(sales.text("estimatedDate")).isEqualTo("No date yet");

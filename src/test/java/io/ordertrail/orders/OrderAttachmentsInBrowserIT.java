@@ -49,6 +49,7 @@ class OrderAttachmentsInBrowserIT {
 
             byte[] original = pdf(300_000, 42);
             Path purchaseOrder = Files.write(files.resolve("PO 4711 från Nordic.pdf"), original);
+            sales.choose("attachmentsForm:attachedTo", "Version 1", "Version 1");
             sales.type("attachmentsForm:about", "the customer's purchase order");
             sales.byId("attachmentsForm:about").sendKeys(Keys.TAB); // on to the file, as a person would
             sales.awaitAjax();
@@ -56,8 +57,9 @@ class OrderAttachmentsInBrowserIT {
             await().atMost(Duration.ofSeconds(20)).until(() -> rowOf(sales, "PO 4711 från Nordic.pdf") != null);
             assertThat(rowOf(sales, "PO 4711 från Nordic.pdf").getText())
                     .contains("the customer's purchase order")
+                    .contains("Version 1")
                     .contains("sales");
-            assertThat(sales.text("timeline")).contains("File attached");
+            assertThat(sales.text("timeline")).contains("File attached").contains("about version 1");
 
             String href = rowOf(sales, "PO 4711 från Nordic.pdf")
                     .findElement(By.cssSelector("a.ot-download"))

@@ -59,6 +59,18 @@ class OrderNotesInBrowserIT {
                     .contains("sales");
             fulfillment.screenshot("fulfillment-queue-note");
 
+            // fulfillment answers from its queue, without the order page it cannot open
+            noteRow(fulfillment, text)
+                    .findElement(By.cssSelector("[id$=':reply']"))
+                    .click();
+            fulfillment.awaitAjax();
+            assertThat(fulfillment.byId("writeNoteForm:orderNumber").getAttribute("value"))
+                    .isEqualTo(orderNumber);
+            String answer = "Back gate is closed on Fridays; we deliver to the front " + UUID.randomUUID();
+            fulfillment.type("writeNoteForm:noteText", answer).click("writeNoteForm:write");
+            assertThat(fulfillment.text("writeNoteForm:writeNoteMessages"))
+                    .contains("Note on " + orderNumber + " left for sales.");
+
             noteRow(fulfillment, text)
                     .findElement(By.cssSelector("[id$=':markRead']"))
                     .click();
@@ -67,7 +79,7 @@ class OrderNotesInBrowserIT {
             fulfillment.assertNoJavaScriptErrors();
 
             sales.go("/orders/order.xhtml?number=" + orderNumber);
-            assertThat(sales.text("notesForm:notes")).contains("fulfillment,");
+            assertThat(sales.text("notesForm:notes")).contains("fulfillment,").contains(answer);
         }
     }
 

@@ -58,6 +58,14 @@ class RoleAccessIT {
         "fulfillment, /account.xhtml,               200",
         "sales,       /attachments/1,               404",
         "admin,       /attachments/1,               403",
+        "sales,       /customers/list.xhtml,        200",
+        "admin,       /customers/list.xhtml,        200",
+        "inventory,   /customers/list.xhtml,        403",
+        "fulfillment, /customers/customer.xhtml,    403",
+        "manager,     /catalog/products.xhtml,      200",
+        "admin,       /catalog/products.xhtml,      200",
+        "sales,       /catalog/products.xhtml,      403",
+        "inventory,   /catalog/products.xhtml,      403",
     })
     void eachRoleSeesOnlyItsOwnPages(String user, String page, int expectedStatus) throws Exception {
         HttpSession session = new HttpSession(SharedOrdertrail.baseUri());

@@ -5,6 +5,7 @@ import io.ordertrail.catalog.domain.Price;
 import io.ordertrail.catalog.domain.Product;
 import io.ordertrail.catalog.domain.ProductDetails;
 import io.ordertrail.platform.InputRejected;
+import io.ordertrail.platform.Money;
 import io.ordertrail.platform.web.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -108,8 +109,8 @@ public class ProductsView implements Serializable {
     public void addPrice() {
         try {
             product = catalog.newPrice(product.getCode(), unitPrice, priceFrom);
-            Messages.infoOnThisPage(product.getCode() + ": " + unitPrice + " per " + product.getUnitCode() + " from "
-                    + priceFrom + ". Recorded orders keep their prices.");
+            Messages.infoOnThisPage(product.getCode() + ": " + Money.format(unitPrice) + " per " + product.getUnitCode()
+                    + " from " + priceFrom + ". Recorded orders keep their prices.");
             unitPrice = null;
         } catch (InputRejected rejected) {
             Messages.errors(FORM, rejected.getProblems());

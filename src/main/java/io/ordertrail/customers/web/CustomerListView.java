@@ -58,9 +58,7 @@ public class CustomerListView implements Serializable {
         fileName = event.getFile().getFileName();
         problems = List.of();
         try {
-            String csv = Uploads.utf8Text(event.getFile().getContent())
-                    .orElseThrow(() -> InputRejected.because(
-                            "file", "The file is not UTF-8 text; save it as CSV UTF-8 and upload it again."));
+            String csv = Uploads.csvText(event.getFile().getContent());
             int rows = customerImport.importCustomers(csv, fileName);
             Messages.infoOnThisPage(fileName + ": " + rows + " customers imported.");
         } catch (InputRejected rejected) {

@@ -3,6 +3,7 @@ package io.ordertrail.inventory.application;
 import io.ordertrail.inventory.domain.OrderAvailabilityWasChecked;
 import io.ordertrail.inventory.domain.ShortageReevaluation;
 import io.ordertrail.inventory.domain.StockLevel;
+import io.ordertrail.inventory.domain.StockMovement;
 import io.ordertrail.inventory.domain.StockReservation;
 import io.ordertrail.inventory.infrastructure.StockRecords;
 import io.ordertrail.platform.BusinessClock;
@@ -34,6 +35,15 @@ public class ShortOrders {
 
     @Inject
     Event<OrderAvailabilityWasChecked> availabilityWasChecked;
+
+    /** Stock was counted, adjusted or imported: the orders waiting for it are looked at again. */
+    public Set<String> stockMoved(StockLevel stock, StockMovement movement) {
+        return reevaluate(
+                stock,
+                "Stock " + (movement.getKind() == StockMovement.Kind.COUNT ? "counted" : "adjusted") + ": "
+                        + stock.getProduct().getCode() + " " + movement.getOnHandAfter() + " on hand ("
+                        + movement.getReason().getLabel().toLowerCase(java.util.Locale.ROOT) + ")");
+    }
 
     /**
      * @param stock locked for writing by the caller

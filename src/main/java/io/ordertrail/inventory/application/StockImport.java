@@ -3,12 +3,17 @@ package io.ordertrail.inventory.application;
 import io.ordertrail.catalog.application.CatalogImport;
 import io.ordertrail.catalog.domain.Product;
 import io.ordertrail.inventory.domain.StockLevel;
+import io.ordertrail.inventory.domain.StockMovement;
+import io.ordertrail.inventory.domain.StockMovementReason;
+import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.platform.InputRejected;
 import io.ordertrail.platform.InputRejected.Problem;
 import io.ordertrail.platform.csv.CsvTable;
 import io.ordertrail.security.Roles;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -34,6 +39,15 @@ public class StockImport {
 
     @Inject
     CatalogImport catalog;
+
+    @Inject
+    ShortOrders shortOrders;
+
+    @Inject
+    BusinessClock clock;
+
+    @Resource
+    SessionContext session;
 
     @RolesAllowed(Roles.ADMIN)
     public int importStock(String csv) {
@@ -63,7 +77,11 @@ public class StockImport {
                     .findFirst()
                     .orElse(null);
             if (stock == null) {
-                changes.add(() -> em.persist(new StockLevel(product, row.location(), row.onHand())));
+                changes.add(() -> {
+                    StockLevel created = new StockLevel(product, row.location(), 0);
+                    em.persist(created);
+                    counted(created, row);
+                });
             } else if (!stock.coversReservations(row.onHand())) {
                 problems.add(new Problem(
                         "line " + row.line(),
@@ -72,7 +90,7 @@ public class StockImport {
                                 + row.location()
                                 + "; count again or release reservations first."));
             } else {
-                changes.add(() -> stock.count(row.onHand()));
+                changes.add(() -> counted(stock, row));
             }
         }
         if (!problems.isEmpty()) {
@@ -80,6 +98,24 @@ public class StockImport {
         }
         changes.forEach(Runnable::run);
         return rows.size();
+    }
+
+    /** The count a row gives, kept as a movement like any other, and the orders waiting for it looked at again. */
+    private void counted(StockLevel stock, StockRow row) {
+        if (stock.getOnHand() == row.onHand()) {
+            return;
+        }
+        StockMovement movement = StockMovement.apply(
+                stock,
+                StockMovement.Kind.COUNT,
+                row.onHand(),
+                StockMovementReason.IMPORT,
+                "CSV stock import, line " + row.line(),
+                session.getCallerPrincipal().getName(),
+                clock.now());
+        em.persist(movement);
+        em.flush();
+        shortOrders.stockMoved(stock, movement);
     }
 
     record StockRow(long line, String code, String location, Integer onHand) {}

@@ -79,11 +79,7 @@ public class StockKeeping {
                 clock.now());
         em.persist(movement);
         em.flush();
-        shortOrders.reevaluate(
-                stock,
-                "Stock " + (kind == StockMovement.Kind.COUNT ? "counted" : "adjusted") + ": "
-                        + stock.getProduct().getCode() + " " + movement.getOnHandAfter() + " on hand ("
-                        + movement.getReason().getLabel().toLowerCase(java.util.Locale.ROOT) + ")");
+        shortOrders.stockMoved(stock, movement);
         return movement;
     }
 

@@ -8,7 +8,9 @@ public enum StockMovementReason {
     DAMAGED("Damaged"),
     LOST("Lost or stolen"),
     FOUND("Found"),
-    CORRECTION("Correction of an earlier entry");
+    CORRECTION("Correction of an earlier entry"),
+    /** Set by the ADMIN's stock import, never chosen on the stock page. */
+    IMPORT("Stock import");
 
     private final String label;
 

@@ -56,9 +56,7 @@ public class ImportView implements Serializable {
         fileName = event.getFile().getFileName();
         problems = List.of();
         try {
-            String csv = Uploads.utf8Text(event.getFile().getContent())
-                    .orElseThrow(() -> InputRejected.because(
-                            "file", "The file is not UTF-8 text; save it as CSV UTF-8 and upload it again."));
+            String csv = Uploads.csvText(event.getFile().getContent());
             int rows = switch (kind) {
                 case PRODUCTS -> catalogImport.importProducts(csv);
                 case PRICES -> catalogImport.importPrices(csv);

@@ -224,8 +224,11 @@ public class StockView implements Serializable {
         return StockMovement.Kind.values();
     }
 
-    public StockMovementReason[] getReasons() {
-        return StockMovementReason.values();
+    /** The reasons staff choose from; an import's is set by the import alone. */
+    public List<StockMovementReason> getReasons() {
+        return java.util.Arrays.stream(StockMovementReason.values())
+                .filter(r -> r != StockMovementReason.IMPORT)
+                .toList();
     }
 
     public List<StockLevel> getLevels() {

@@ -6,6 +6,7 @@ import io.ordertrail.orders.domain.Order;
 import io.ordertrail.orders.domain.OrderAttachment;
 import io.ordertrail.orders.domain.OrderNumber;
 import io.ordertrail.orders.domain.OrderRepository;
+import io.ordertrail.orders.domain.SpecialRequest;
 import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.platform.InputRejected;
 import io.ordertrail.platform.Sha256;
@@ -48,7 +49,16 @@ public class OrderAttachments {
     SessionContext session;
 
     /** A file as it arrives. */
-    public record Upload(String fileName, byte[] content, String about) {}
+    /**
+     * A file as it is uploaded, with what it is; {@code orderVersion} or {@code specialRequestId} when it is about one
+     * version of the order or one of its special requests (null for the order as a whole).
+     */
+    public record Upload(String fileName, byte[] content, String about, Integer orderVersion, Long specialRequestId) {
+
+        public Upload(String fileName, byte[] content, String about) {
+            this(fileName, content, about, null, null);
+        }
+    }
 
     /**
      * Keeps the file with the order.
@@ -82,8 +92,22 @@ public class OrderAttachments {
         if (about != null && about.length() > 100) {
             throw InputRejected.because("about", "Keep what the file is about to 100 characters.");
         }
+        if (upload.orderVersion() != null
+                && (upload.orderVersion() < 1 || upload.orderVersion() > order.getOrderVersion())) {
+            throw InputRejected.because(
+                    "attachedTo",
+                    "Order " + orderNumber + " has no version " + upload.orderVersion() + "; choose one of the list.");
+        }
+        if (upload.specialRequestId() != null) {
+            SpecialRequest request = em.find(SpecialRequest.class, upload.specialRequestId());
+            if (request == null || !request.getOrderNumber().equals(orderNumber)) {
+                throw InputRejected.because(
+                        "attachedTo", "That special request is not one of order " + orderNumber + "'s.");
+            }
+        }
         OrderAttachment attachment = new OrderAttachment(
-                order, name, type, content.length, Sha256.hex(content), about, caller(), clock.now());
+                        order, name, type, content.length, Sha256.hex(content), about, caller(), clock.now())
+                .about(upload.orderVersion(), upload.specialRequestId());
         em.persist(attachment);
         em.flush();
         em.persist(new AttachmentContent(attachment.getId(), content));

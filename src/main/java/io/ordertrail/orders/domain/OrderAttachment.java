@@ -37,6 +37,14 @@ public class OrderAttachment extends SequencedEntity {
     @Column(updatable = false)
     private String about;
 
+    /** The version of the order the file is about; null when it is about the order as a whole. */
+    @Column(name = "order_version", updatable = false)
+    private Integer orderVersion;
+
+    /** The special request the file is about (such as the drawing for a custom cut); null otherwise. */
+    @Column(name = "special_request_id", updatable = false)
+    private Long specialRequestId;
+
     @Column(name = "uploaded_at", nullable = false, updatable = false)
     private Instant uploadedAt;
 
@@ -62,6 +70,24 @@ public class OrderAttachment extends SequencedEntity {
         this.about = about;
         this.uploadedBy = uploadedBy;
         this.uploadedAt = uploadedAt;
+    }
+
+    /** Says which version or special request of its order the file is about; by default the order as a whole. */
+    public OrderAttachment about(Integer orderVersion, Long specialRequestId) {
+        if (orderVersion != null && specialRequestId != null) {
+            throw new IllegalArgumentException("A file is about a version or a special request, not both");
+        }
+        this.orderVersion = orderVersion;
+        this.specialRequestId = specialRequestId;
+        return this;
+    }
+
+    public Integer getOrderVersion() {
+        return orderVersion;
+    }
+
+    public Long getSpecialRequestId() {
+        return specialRequestId;
     }
 
     public Order getOrder() {

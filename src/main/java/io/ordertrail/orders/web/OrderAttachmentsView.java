@@ -1,6 +1,7 @@
 package io.ordertrail.orders.web;
 
 import io.ordertrail.orders.application.OrderAttachments;
+import io.ordertrail.orders.application.SpecialRequests;
 import io.ordertrail.orders.domain.Order;
 import io.ordertrail.orders.domain.OrderAttachment;
 import io.ordertrail.orders.domain.OrderNumber;
@@ -10,7 +11,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.primefaces.event.FileUploadEvent;
 
 /** The attachments section of an order's page: the files kept with it, and adding one. */
@@ -26,11 +29,45 @@ public class OrderAttachmentsView implements OrderPageSection, Serializable {
     private OrderNumber orderNumber;
     private List<OrderAttachment> files = List.of();
     private String about;
+    /** What the next file is about: "" the order, "v:2" its version 2, "r:51" its special request 51. */
+    private String attachedTo = "";
+
+    private Map<String, String> subjects = Map.of();
+
+    @Inject
+    SpecialRequests specialRequests;
 
     @Override
     public void load(Order order) {
         orderNumber = order.getOrderNumber();
         files = attachments.of(orderNumber);
+        Map<String, String> choices = new LinkedHashMap<>();
+        choices.put("", "The order");
+        for (int v = order.getOrderVersion(); v >= 1; v--) {
+            choices.put("v:" + v, "Version " + v + (v == order.getOrderVersion() ? " (current)" : ""));
+        }
+        specialRequests
+                .forOrder(orderNumber)
+                .forEach(r -> choices.put(
+                        "r:" + r.getId(),
+                        "Special request: " + r.getType().getLabel() + " — " + shortened(r.getDetails())));
+        subjects = choices;
+    }
+
+    private static String shortened(String text) {
+        return text == null || text.length() <= 40 ? text : text.substring(0, 39) + "…";
+    }
+
+    /** What an attachment is about, as the list shows it. */
+    public String subjectOf(OrderAttachment a) {
+        if (a.getOrderVersion() != null) {
+            return "Version " + a.getOrderVersion();
+        }
+        if (a.getSpecialRequestId() != null) {
+            String label = subjects.get("r:" + a.getSpecialRequestId());
+            return label == null ? "Special request" : label;
+        }
+        return "The order";
     }
 
     @Override
@@ -39,7 +76,11 @@ public class OrderAttachmentsView implements OrderPageSection, Serializable {
                 .map(a -> new TimelineEvent(
                         a.getUploadedAt(),
                         "File attached",
-                        a.getFileName() + (a.getAbout() == null ? "" : " (" + a.getAbout() + ")"),
+                        a.getFileName()
+                                + (a.getAbout() == null ? "" : " (" + a.getAbout() + ")")
+                                + (a.getOrderVersion() == null && a.getSpecialRequestId() == null
+                                        ? ""
+                                        : ", about " + subjectOf(a).toLowerCase()),
                         a.getUploadedBy()))
                 .toList();
     }
@@ -49,13 +90,27 @@ public class OrderAttachmentsView implements OrderPageSection, Serializable {
             OrderAttachment added = attachments.add(
                     orderNumber,
                     new OrderAttachments.Upload(
-                            event.getFile().getFileName(), event.getFile().getContent(), about));
-            Messages.infoOnThisPage(added.getFileName() + " attached.");
+                            event.getFile().getFileName(),
+                            event.getFile().getContent(),
+                            about,
+                            attachedTo != null && attachedTo.startsWith("v:")
+                                    ? Integer.valueOf(attachedTo.substring(2))
+                                    : null,
+                            attachedTo != null && attachedTo.startsWith("r:")
+                                    ? Long.valueOf(attachedTo.substring(2))
+                                    : null));
+            Messages.infoOnThisPage(
+                    added.getFileName() + " attached to " + subjectOf(added).toLowerCase() + ".");
             about = null;
         } catch (InputRejected rejected) {
             rejected.getProblems()
                     .forEach(p -> Messages.error(
-                            p.field().equals("about") ? "attachmentsForm:about" : "attachmentsForm:file", p.message()));
+                            switch (p.field()) {
+                                case "about" -> "attachmentsForm:about";
+                                case "attachedTo" -> "attachmentsForm:attachedTo";
+                                default -> "attachmentsForm:file";
+                            },
+                            p.message()));
         }
         files = attachments.of(orderNumber);
     }
@@ -78,6 +133,18 @@ public class OrderAttachmentsView implements OrderPageSection, Serializable {
 
     public List<OrderAttachment> getFiles() {
         return files;
+    }
+
+    public Map<String, String> getSubjects() {
+        return subjects;
+    }
+
+    public String getAttachedTo() {
+        return attachedTo;
+    }
+
+    public void setAttachedTo(String attachedTo) {
+        this.attachedTo = attachedTo != null && attachedTo.matches("|v:\\d{1,6}|r:\\d{1,18}") ? attachedTo : "";
     }
 
     public String getAbout() {

@@ -3,6 +3,7 @@ package io.ordertrail.orders.web;
 import io.ordertrail.orders.application.OrderNotes;
 import io.ordertrail.orders.domain.NoteAudience;
 import io.ordertrail.orders.domain.OrderNote;
+import io.ordertrail.orders.domain.OrderNumber;
 import io.ordertrail.platform.InputRejected;
 import io.ordertrail.platform.web.Messages;
 import jakarta.faces.view.ViewScoped;
@@ -37,6 +38,61 @@ public class TeamNotesView implements Serializable {
     /** A note was left somewhere: read the notes again. */
     public void refresh() {
         unread = null;
+    }
+
+    private String orderNumber;
+    private NoteAudience addressedTo = NoteAudience.SALES;
+    private String noteText;
+
+    /** Writes a note on an order from the work queue, as a team that does not open the order page does. */
+    public void write() {
+        try {
+            OrderNumber number = OrderNumber.parse(orderNumber == null ? "" : orderNumber.trim())
+                    .orElseThrow(() -> InputRejected.because(
+                            "orderNumber", "Give the order number as it is in the queue, such as ORD-2026-000123."));
+            OrderNote note = orderNotes.add(number, addressedTo, noteText);
+            Messages.infoOnThisPage("Note on " + note.getOrderNumber() + " left for "
+                    + note.getAddressedTo().getLabel().toLowerCase() + ".");
+            noteText = null;
+        } catch (InputRejected rejected) {
+            rejected.getProblems()
+                    .forEach(p -> Messages.error(
+                            "writeNoteForm:" + (p.field().equals("order") ? "orderNumber" : p.field()), p.message()));
+        }
+    }
+
+    /** Answers a note: the form takes its order, addressed to the writer's team. */
+    public void replyTo(OrderNote note) {
+        orderNumber = note.getOrderNumber().toString();
+        noteText = null;
+    }
+
+    public NoteAudience[] getAudiences() {
+        return NoteAudience.values();
+    }
+
+    public String getOrderNumber() {
+        return orderNumber;
+    }
+
+    public void setOrderNumber(String orderNumber) {
+        this.orderNumber = orderNumber;
+    }
+
+    public NoteAudience getAddressedTo() {
+        return addressedTo;
+    }
+
+    public void setAddressedTo(NoteAudience addressedTo) {
+        this.addressedTo = addressedTo;
+    }
+
+    public String getNoteText() {
+        return noteText;
+    }
+
+    public void setNoteText(String noteText) {
+        this.noteText = noteText;
     }
 
     public void markRead(OrderNote note) {

@@ -11,6 +11,17 @@ public final class Uploads {
 
     private Uploads() {}
 
+    /**
+     * An uploaded CSV file's text.
+     *
+     * @throws io.ordertrail.platform.InputRejected when it is not UTF-8 text, saying how to save it
+     */
+    public static String csvText(byte[] content) {
+        return utf8Text(content)
+                .orElseThrow(() -> io.ordertrail.platform.InputRejected.because(
+                        "file", "The file is not UTF-8 text; save it as CSV UTF-8 and upload it again."));
+    }
+
     /** The file's text when it is UTF-8; empty when it is not text in UTF-8 (never a garbled string). */
     public static Optional<String> utf8Text(byte[] content) {
         try {
