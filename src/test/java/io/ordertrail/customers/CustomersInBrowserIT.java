@@ -33,13 +33,13 @@ import org.openqa.selenium.By;
  * with; and the ADMIN's CSV import, all or nothing.
  */
 @Order(3)
-class CustomersInBrowserIT {
+public class CustomersInBrowserIT {
 
     @TempDir
     Path files;
 
     /** A GS1 GLN that nobody else in the shared database has: 12 random digits and the check digit. */
-    static String newGln() {
+    public static String newGln() {
         StringBuilder digits = new StringBuilder("73");
         ThreadLocalRandom random = ThreadLocalRandom.current();
         while (digits.length() < 12) {

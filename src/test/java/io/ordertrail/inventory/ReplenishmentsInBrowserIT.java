@@ -3,6 +3,7 @@ package io.ordertrail.inventory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.ordertrail.customers.CustomersInBrowserIT;
 import io.ordertrail.orders.NewOrderPage;
 import io.ordertrail.orders.OrderPage;
 import io.ordertrail.testsupport.Browser;
@@ -60,12 +61,24 @@ class ReplenishmentsInBrowserIT {
             upload(admin, "stock.csv", "code,location,on_hand\n" + product + ",MAIN,0\n");
             assertThat(admin.text("importForm:messages")).contains("1 stock rows imported");
 
-            // an ERP buyer orders it: no date can be promised
+            // a new ERP buyer (no history, so nothing is flagged for a double-check) orders it: no date can be given
+            String gln = CustomersInBrowserIT.newGln();
+            sales.signInAs("sales").go("/customers/customer.xhtml");
+            sales.type("customerForm:name", "Bygg ERP " + tag)
+                    .type("customerForm:email", "erp@bygg.example")
+                    .type("customerForm:addresses:0:address", "Industrivägen 9, Uppsala")
+                    .click("customerForm:addIdentifier");
+            sales.type("customerForm:identifiers:0:value", gln)
+                    .type("customerForm:reason", "New ERP buyer")
+                    .click("customerForm:save");
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() -> sales.currentUrl().contains("number=C-"));
+            String buyer = sales.currentUrl().replaceAll(".*number=(C-\\d+).*", "$1");
             String partner = "it-rpl-" + tag.toLowerCase();
             admin.go("/admin/erp-partners.xhtml");
             admin.type("partnerForm:name", partner)
-                    .type("partnerForm:description", "Johnssons' ERP")
-                    .type("partnerForm:buyers", "C-1001")
+                    .type("partnerForm:description", "Bygg's ERP")
+                    .type("partnerForm:buyers", buyer)
                     .click("partnerForm:save");
             String password = admin.visible("partnerPassword").getText();
             ActiveMQConnectionFactory broker = new ActiveMQConnectionFactory(
@@ -73,7 +86,7 @@ class ReplenishmentsInBrowserIT {
             try (JMSContext jms = broker.createContext(partner, password)) {
                 Queue replies = jms.createQueue("erp.answers." + partner + ".it");
                 try (JMSConsumer answers = jms.createConsumer(replies)) {
-                    jms.createProducer().setJMSReplyTo(replies).send(jms.createQueue("erp.orders.in"), order(tag));
+                    jms.createProducer().setJMSReplyTo(replies).send(jms.createQueue("erp.orders.in"), order(tag, gln));
                     String first = text(answers.receive(Duration.ofSeconds(30).toMillis()));
                     Matcher number = Pattern.compile("<cbc:SalesOrderID>([^<]+)</cbc:SalesOrderID>")
                             .matcher(first);
@@ -84,7 +97,6 @@ class ReplenishmentsInBrowserIT {
                     assertThat(first).doesNotContain("PromisedDeliveryPeriod");
 
                     // a phone order for it, confirmed to the customer by a call
-                    sales.signInAs("sales");
                     String phoneOrder = new NewOrderPage(sales) // a new customer: no history to flag against
                             .newCustomer(
                                     "Plugg AB " + tag,
@@ -150,12 +162,13 @@ class ReplenishmentsInBrowserIT {
         }
     }
 
-    private static String order(String tag) throws Exception {
+    private static String order(String tag, String buyerGln) throws Exception {
         try (InputStream in =
                 ReplenishmentsInBrowserIT.class.getClassLoader().getResourceAsStream("ubl/UBL-Order-2.1-Example.xml")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8)
                     .replace("<cbc:ID>34</cbc:ID>", "<cbc:ID>RPL-" + tag + "-" + UUID.randomUUID() + "</cbc:ID>")
-                    .replace("<cbc:ID>SItemNo011</cbc:ID>", "<cbc:ID>RPL-" + tag + "</cbc:ID>");
+                    .replace("<cbc:ID>SItemNo011</cbc:ID>", "<cbc:ID>RPL-" + tag + "</cbc:ID>")
+                    .replace(">7300070011115<", ">" + buyerGln + "<");
         }
     }
 

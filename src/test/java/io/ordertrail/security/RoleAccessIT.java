@@ -66,6 +66,9 @@ class RoleAccessIT {
         "admin,       /catalog/products.xhtml,      200",
         "sales,       /catalog/products.xhtml,      403",
         "inventory,   /catalog/products.xhtml,      403",
+        "manager,     /records/audit.xhtml,         200",
+        "admin,       /records/audit.xhtml,         200",
+        "sales,       /records/audit.xhtml,         403",
     })
     void eachRoleSeesOnlyItsOwnPages(String user, String page, int expectedStatus) throws Exception {
         HttpSession session = new HttpSession(SharedOrdertrail.baseUri());

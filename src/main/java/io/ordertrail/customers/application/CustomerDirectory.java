@@ -2,6 +2,7 @@ package io.ordertrail.customers.application;
 
 import io.ordertrail.customers.domain.Customer;
 import io.ordertrail.customers.domain.CustomerVersion;
+import io.ordertrail.customers.domain.CustomerWasChanged;
 import io.ordertrail.customers.domain.NewCustomer;
 import io.ordertrail.platform.DatabaseSequences;
 import io.ordertrail.platform.LikePattern;
@@ -31,6 +32,9 @@ public class CustomerDirectory {
     @jakarta.inject.Inject
     io.ordertrail.platform.BusinessClock clock;
 
+    @jakarta.inject.Inject
+    jakarta.enterprise.event.Event<CustomerWasChanged> customerWasChanged;
+
     /** Customers any of whose details (number, name, email, phone, contacts, addresses, identifiers) contain the text. */
     @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.ADMIN})
     public List<Customer> search(String text) {
@@ -53,12 +57,11 @@ public class CustomerDirectory {
         Customer customer =
                 Customer.register("C-" + DatabaseSequences.next(em, CustomerRecords.CUSTOMER_NUMBER_SEQUENCE), details);
         em.persist(customer);
-        em.persist(new CustomerVersion(
-                customer,
-                caller(),
-                clock.now(),
-                session.isCallerInRole(Roles.INTEGRATION) ? "Registered through the API" : "Registered with an order",
-                Customer.differences(java.util.Map.of(), customer.snapshot())));
+        String reason =
+                session.isCallerInRole(Roles.INTEGRATION) ? "Registered through the API" : "Registered with an order";
+        List<String> changes = Customer.differences(java.util.Map.of(), customer.snapshot());
+        em.persist(new CustomerVersion(customer, caller(), clock.now(), reason, changes));
+        customerWasChanged.fire(new CustomerWasChanged(customer.getCustomerNumber(), 1, reason, changes));
         if (session.isCallerInRole(Roles.INTEGRATION)) { // a platform sees the customers it registers
             linkToServiceAccount(
                     customer.getCustomerNumber(), session.getCallerPrincipal().getName());

@@ -6,6 +6,7 @@ import io.ordertrail.customers.domain.CustomerDetails.Address;
 import io.ordertrail.customers.domain.CustomerDetails.Contact;
 import io.ordertrail.customers.domain.CustomerDetails.Identifier;
 import io.ordertrail.customers.domain.CustomerVersion;
+import io.ordertrail.customers.domain.CustomerWasChanged;
 import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.platform.DatabaseSequences;
 import io.ordertrail.platform.InputRejected;
@@ -66,6 +67,9 @@ public class CustomerImport {
     @Inject
     CustomerRecords records;
 
+    @Inject
+    jakarta.enterprise.event.Event<CustomerWasChanged> customerWasChanged;
+
     /** Creates and updates the customers of the file; returns how many rows were applied. */
     @RolesAllowed(Roles.ADMIN)
     public int importCustomers(String csv, String fileName) {
@@ -118,6 +122,8 @@ public class CustomerImport {
             }
             if (!changes.isEmpty()) {
                 em.persist(new CustomerVersion(customer, by, clock.now(), reason, changes));
+                customerWasChanged.fire(new CustomerWasChanged(
+                        customer.getCustomerNumber(), customer.getRecordVersion(), reason, changes));
             }
         }
         rejectIfAny(problems); // rolls back the whole file

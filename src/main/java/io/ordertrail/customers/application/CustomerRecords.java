@@ -3,6 +3,7 @@ package io.ordertrail.customers.application;
 import io.ordertrail.customers.domain.Customer;
 import io.ordertrail.customers.domain.CustomerDetails;
 import io.ordertrail.customers.domain.CustomerVersion;
+import io.ordertrail.customers.domain.CustomerWasChanged;
 import io.ordertrail.customers.domain.PartyIdentifier;
 import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.platform.DatabaseSequences;
@@ -46,6 +47,9 @@ public class CustomerRecords {
 
     @Inject
     CustomerDirectory directory;
+
+    @Inject
+    jakarta.enterprise.event.Event<CustomerWasChanged> customerWasChanged;
 
     /**
      * Creates a customer with the next free customer number; the reason is the first version's.

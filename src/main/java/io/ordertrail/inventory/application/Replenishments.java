@@ -1,6 +1,7 @@
 package io.ordertrail.inventory.application;
 
 import io.ordertrail.inventory.domain.Replenishment;
+import io.ordertrail.inventory.domain.ReplenishmentWasChanged;
 import io.ordertrail.inventory.domain.StockLevel;
 import io.ordertrail.inventory.domain.StockReservation;
 import io.ordertrail.platform.BusinessClock;
@@ -37,6 +38,9 @@ public class Replenishments {
     @Inject
     ShortOrders shortOrders;
 
+    @Inject
+    jakarta.enterprise.event.Event<ReplenishmentWasChanged> replenishmentWasChanged;
+
     @Resource
     SessionContext session;
 
@@ -55,7 +59,9 @@ public class Replenishments {
                 Replenishment.plan(stock, quantity, expectedOn, reference, clock.today(), caller(), clock.now());
         em.persist(r);
         em.flush();
-        return new Outcome(r, shortOrders.reevaluate(stock, "Replenishment planned: " + r.describe()));
+        String why = "Replenishment planned: " + r.describe();
+        replenishmentWasChanged.fire(new ReplenishmentWasChanged(r, why));
+        return new Outcome(r, shortOrders.reevaluate(stock, why));
     }
 
     /** @throws InputRejected naming each wrong field, or when it was cancelled; nothing changes then */
@@ -66,8 +72,9 @@ public class Replenishments {
         String before = r.describe();
         r.change(quantity, expectedOn, reference, clock.today(), caller(), clock.now());
         em.flush();
-        return new Outcome(
-                r, shortOrders.reevaluate(stock, "Replenishment changed from " + before + " to " + r.describe()));
+        String why = "Replenishment changed from " + before + " to " + r.describe();
+        replenishmentWasChanged.fire(new ReplenishmentWasChanged(r, why));
+        return new Outcome(r, shortOrders.reevaluate(stock, why));
     }
 
     /** @throws InputRejected without a reason, or when it was cancelled already */
@@ -77,10 +84,9 @@ public class Replenishments {
         StockLevel stock = lockedStock(r);
         r.cancel(reason, caller(), clock.now());
         em.flush();
-        return new Outcome(
-                r,
-                shortOrders.reevaluate(
-                        stock, "Replenishment cancelled (" + r.getCancelReason() + "): " + r.describe()));
+        String why = "Replenishment cancelled (" + r.getCancelReason() + "): " + r.describe();
+        replenishmentWasChanged.fire(new ReplenishmentWasChanged(r, why));
+        return new Outcome(r, shortOrders.reevaluate(stock, why));
     }
 
     /** The replenishments still expected, earliest first. */

@@ -5,6 +5,7 @@ import io.ordertrail.inventory.domain.ShortageReevaluation;
 import io.ordertrail.inventory.domain.StockLevel;
 import io.ordertrail.inventory.domain.StockMovement;
 import io.ordertrail.inventory.domain.StockReservation;
+import io.ordertrail.inventory.domain.StockWasMoved;
 import io.ordertrail.inventory.infrastructure.StockRecords;
 import io.ordertrail.platform.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,8 +37,12 @@ public class ShortOrders {
     @Inject
     Event<OrderAvailabilityWasChecked> availabilityWasChecked;
 
-    /** Stock was counted, adjusted or imported: the orders waiting for it are looked at again. */
+    @Inject
+    Event<StockWasMoved> stockWasMoved;
+
+    /** Stock was counted, adjusted or imported: that is made known, and the orders waiting for it looked at again. */
     public Set<String> stockMoved(StockLevel stock, StockMovement movement) {
+        stockWasMoved.fire(new StockWasMoved(movement));
         return reevaluate(
                 stock,
                 "Stock " + (movement.getKind() == StockMovement.Kind.COUNT ? "counted" : "adjusted") + ": "

@@ -1,0 +1,227 @@
+package io.ordertrail.records.application;
+
+import io.ordertrail.catalog.domain.ProductWasAdded;
+import io.ordertrail.customers.domain.CustomerWasChanged;
+import io.ordertrail.fulfillment.domain.FulfillmentStepWasTaken;
+import io.ordertrail.handover.domain.HandoverWasReceived;
+import io.ordertrail.inventory.domain.OrderAvailabilityWasChecked;
+import io.ordertrail.inventory.domain.ReplenishmentWasChanged;
+import io.ordertrail.inventory.domain.StockMovement;
+import io.ordertrail.inventory.domain.StockWasMoved;
+import io.ordertrail.orders.domain.NoteWasAdded;
+import io.ordertrail.orders.domain.Order;
+import io.ordertrail.orders.domain.OrderLine;
+import io.ordertrail.orders.domain.OrderPromiseWasRevised;
+import io.ordertrail.orders.domain.OrderWasAmended;
+import io.ordertrail.orders.domain.OrderWasCancelled;
+import io.ordertrail.orders.domain.OrderWasConfirmed;
+import io.ordertrail.orders.domain.OrderWasRecorded;
+import io.ordertrail.orders.domain.SpecialRequest;
+import io.ordertrail.orders.domain.SpecialRequestWasDecided;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+
+/**
+ * The audit trail hears the capabilities' events, in the transaction that fires them, and writes one entry for
+ * each: the services do not call it. Each entry's content is the event's content as JSON.
+ */
+@ApplicationScoped
+public class AuditListeners {
+
+    @Inject
+    AuditTrail trail;
+
+    void orderWasRecorded(@Observes OrderWasRecorded event) {
+        order("ORDER_RECORDED", event.order());
+    }
+
+    void orderWasAmended(@Observes OrderWasAmended event) {
+        order("ORDER_AMENDED", event.order());
+    }
+
+    void orderWasCancelled(@Observes OrderWasCancelled event) {
+        order("ORDER_CANCELLED", event.order());
+    }
+
+    void orderWasConfirmed(@Observes OrderWasConfirmed event) {
+        Order o = event.order();
+        trail.record(
+                "ORDER_CONFIRMED",
+                "ORDER",
+                o.getOrderNumber().value(),
+                Json.createObjectBuilder()
+                        .add("confirmedVersion", o.getConfirmedVersion())
+                        .add("status", o.getStatus().name())
+                        .build()
+                        .toString());
+    }
+
+    void promiseWasRevised(@Observes OrderPromiseWasRevised event) {
+        Order o = event.order();
+        JsonObjectBuilder json = Json.createObjectBuilder();
+        addNullable(json, "before", event.previousDate());
+        addNullable(json, "after", o.getEstimatedDate());
+        addNullable(json, "explanation", o.getEstimateExplanation());
+        trail.record(
+                "ORDER_PROMISE_REVISED",
+                "ORDER",
+                o.getOrderNumber().value(),
+                json.build().toString());
+    }
+
+    void specialRequestWasDecided(@Observes SpecialRequestWasDecided event) {
+        SpecialRequest r = event.request();
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("request", r.getId())
+                .add("type", r.getType().name())
+                .add("decision", r.getStatus().name());
+        addNullable(json, "reason", r.getDecisionReason());
+        addNullable(json, "decidedBy", r.getDecidedBy());
+        trail.record(
+                "SPECIAL_REQUEST_DECIDED",
+                "ORDER",
+                event.order().getOrderNumber().value(),
+                json.build().toString());
+    }
+
+    void noteWasAdded(@Observes NoteWasAdded event) {
+        trail.record(
+                "NOTE_ADDED",
+                "ORDER",
+                event.orderNumber().value(),
+                Json.createObjectBuilder()
+                        .add("addressedTo", event.addressedTo().name())
+                        .build()
+                        .toString());
+    }
+
+    void availabilityWasChecked(@Observes OrderAvailabilityWasChecked event) {
+        JsonArrayBuilder lines = Json.createArrayBuilder();
+        event.lineOutcomes().forEach(lines::add);
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("version", event.orderVersion())
+                .add("allReserved", event.allReserved())
+                .add("lines", lines);
+        addNullable(json, "stockReadyOn", event.stockReadyOn());
+        addNullable(json, "reevaluation", event.reevaluation());
+        trail.record(
+                "ORDER_AVAILABILITY_CHECKED",
+                "ORDER",
+                event.orderNumber(),
+                json.build().toString());
+    }
+
+    void handoverWasReceived(@Observes HandoverWasReceived event) {
+        trail.record(
+                "HANDOVER_RECEIVED",
+                "ORDER",
+                event.orderNumber(),
+                Json.createObjectBuilder()
+                        .add("team", event.team().name())
+                        .build()
+                        .toString());
+    }
+
+    void fulfillmentStepWasTaken(@Observes FulfillmentStepWasTaken event) {
+        JsonObjectBuilder json =
+                Json.createObjectBuilder().add("step", event.step().name()).add("by", event.by());
+        addNullable(json, "note", event.note());
+        trail.record(
+                "FULFILLMENT_STEP", "ORDER", event.orderNumber(), json.build().toString());
+    }
+
+    void customerWasChanged(@Observes CustomerWasChanged event) {
+        JsonArrayBuilder changes = Json.createArrayBuilder();
+        event.changes().forEach(changes::add);
+        trail.record(
+                "CUSTOMER_CHANGED",
+                "CUSTOMER",
+                event.customerNumber(),
+                Json.createObjectBuilder()
+                        .add("version", event.version())
+                        .add("reason", event.reason())
+                        .add("changes", changes)
+                        .build()
+                        .toString());
+    }
+
+    void productWasAdded(@Observes ProductWasAdded event) {
+        JsonArrayBuilder prices = Json.createArrayBuilder();
+        event.product()
+                .getPrices()
+                .forEach(p -> prices.add(Json.createObjectBuilder()
+                        .add("from", p.getEffectiveFrom().toString())
+                        .add("unitPrice", p.getUnitPrice())));
+        trail.record(
+                "PRODUCT_ADDED",
+                "PRODUCT",
+                event.product().getCode(),
+                Json.createObjectBuilder()
+                        .add("name", event.product().getName())
+                        .add("unitCode", event.product().getUnitCode())
+                        .add("prices", prices)
+                        .build()
+                        .toString());
+    }
+
+    void stockWasMoved(@Observes StockWasMoved event) {
+        StockMovement m = event.movement();
+        trail.record(
+                "STOCK_MOVED",
+                "STOCK",
+                m.getProduct().getCode() + "@" + m.getLocation(),
+                Json.createObjectBuilder()
+                        .add("kind", m.getKind().name())
+                        .add("reason", m.getReason().name())
+                        .add("note", m.getNote())
+                        .add("change", m.getQuantityChange())
+                        .add("onHandAfter", m.getOnHandAfter())
+                        .build()
+                        .toString());
+    }
+
+    void replenishmentWasChanged(@Observes ReplenishmentWasChanged event) {
+        trail.record(
+                "REPLENISHMENT_CHANGED",
+                "STOCK",
+                event.replenishment().getProduct().getCode() + "@"
+                        + event.replenishment().getLocation(),
+                Json.createObjectBuilder()
+                        .add("replenishment", event.replenishment().getId())
+                        .add("what", event.what())
+                        .build()
+                        .toString());
+    }
+
+    private void order(String kind, Order o) {
+        JsonArrayBuilder lines = Json.createArrayBuilder();
+        for (OrderLine line : o.getLines()) {
+            lines.add(Json.createObjectBuilder()
+                    .add("line", line.getLineNumber())
+                    .add("product", line.getProductCode())
+                    .add("quantity", line.getQuantity())
+                    .add("unitPrice", line.getUnitPrice()));
+        }
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("version", o.getOrderVersion())
+                .add("status", o.getStatus().name())
+                .add("channel", o.getChannel().name())
+                .add("customer", o.getCustomer().getCustomerNumber())
+                .add("lines", lines);
+        addNullable(json, "deliveryAddress", o.getDeliveryAddress());
+        addNullable(json, "estimatedDate", o.getEstimatedDate());
+        trail.record(kind, "ORDER", o.getOrderNumber().value(), json.build().toString());
+    }
+
+    private static void addNullable(JsonObjectBuilder json, String name, Object value) {
+        if (value == null) {
+            json.addNull(name);
+        } else {
+            json.add(name, value.toString());
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package io.ordertrail.records.application;
+
+import io.ordertrail.platform.BusinessClock;
+import io.ordertrail.records.domain.AuditEntry;
+import io.ordertrail.records.domain.AuditSeal;
+import io.ordertrail.records.domain.ChainVerification;
+import io.ordertrail.security.Roles;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The chain of the audit trail. Entries are written with the changes; sealing puts the committed ones into the
+ * chain shortly after, in the order of their ids, so that writing an entry never waits for another transaction.
+ * Verifying walks the chain from its start.
+ */
+@Stateless
+@DenyAll
+public class AuditSealing {
+
+    static final int PAGE = 500;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    BusinessClock clock;
+
+    /** Seals up to {@code max} committed entries not sealed yet; returns how many. Run by the sealing timer. */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int sealPending(int max) {
+        List<AuditEntry> pending = em.createQuery(
+                        "select e from AuditEntry e where not exists"
+                                + " (select s from AuditSeal s where s.entryId = e.id) order by e.id",
+                        AuditEntry.class)
+                .setMaxResults(max)
+                .getResultList();
+        if (pending.isEmpty()) {
+            return 0;
+        }
+        AuditSeal last = em.createQuery("select s from AuditSeal s order by s.position desc", AuditSeal.class)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+        Instant now = clock.now();
+        for (AuditEntry entry : pending) {
+            last = AuditSeal.after(last, entry, now);
+            em.persist(last);
+        }
+        return pending.size();
+    }
+
+    /** The result of walking the chain. */
+    public record Result(long checked, long unsealed, ChainVerification.Break firstBreak) {
+        public boolean intact() {
+            return firstBreak == null;
+        }
+    }
+
+    /** Walks the whole chain, a page at a time, and says where it breaks first, if it does. */
+    @RolesAllowed(Roles.ADMIN)
+    public Result verify() {
+        return walk();
+    }
+
+    /** The same walk for the daily check and the command, which run as no one. */
+    @PermitAll
+    public Result verifyAsSystem() {
+        return walk();
+    }
+
+    private Result walk() {
+        ChainVerification verification = new ChainVerification();
+        long from = 0;
+        while (true) {
+            List<AuditSeal> seals = em.createQuery(
+                            "select s from AuditSeal s where s.position > :from order by s.position", AuditSeal.class)
+                    .setParameter("from", from)
+                    .setMaxResults(PAGE)
+                    .getResultList();
+            if (seals.isEmpty()) {
+                break;
+            }
+            Map<Long, AuditEntry> entries = em.createQuery(
+                            "select e from AuditEntry e where e.id in :ids", AuditEntry.class)
+                    .setParameter(
+                            "ids", seals.stream().map(AuditSeal::getEntryId).toList())
+                    .getResultStream()
+                    .collect(Collectors.toMap(AuditEntry::getId, Function.identity()));
+            for (AuditSeal seal : seals) {
+                if (!verification.next(seal, entries.get(seal.getEntryId()))) {
+                    return new Result(
+                            verification.checked(),
+                            unsealed(),
+                            verification.firstBreak().orElseThrow());
+                }
+            }
+            from = seals.get(seals.size() - 1).getPosition();
+            em.clear();
+        }
+        return new Result(verification.checked(), unsealed(), null);
+    }
+
+    private long unsealed() {
+        return em.createQuery(
+                        "select count(e) from AuditEntry e where not exists"
+                                + " (select s from AuditSeal s where s.entryId = e.id)",
+                        Long.class)
+                .getSingleResult();
+    }
+}

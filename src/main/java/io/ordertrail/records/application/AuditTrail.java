@@ -1,0 +1,40 @@
+package io.ordertrail.records.application;
+
+import io.ordertrail.platform.BusinessClock;
+import io.ordertrail.records.domain.AuditEntry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+/**
+ * Writes the audit trail, in the transaction of the change it records: a change that rolls back leaves no entry,
+ * and a committed one always has its entry. Who and from where come from the request or message being handled.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class AuditTrail {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    BusinessClock clock;
+
+    @Inject
+    AuditContext context;
+
+    /**
+     * @param kind        what happened, such as ORDER_RECORDED
+     * @param subjectType the kind of entity: ORDER, CUSTOMER, PRODUCT, STOCK, USER, ERP_PARTNER…
+     * @param subjectId   the entity's identifier as staff quote it
+     * @param content     the change: the event's content, or before and after, as JSON
+     */
+    public AuditEntry record(String kind, String subjectType, String subjectId, String content) {
+        AuditEntry entry =
+                new AuditEntry(clock.now(), context.actor(), context.origin(), kind, subjectType, subjectId, content);
+        em.persist(entry);
+        return entry;
+    }
+}

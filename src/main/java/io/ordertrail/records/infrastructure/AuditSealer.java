@@ -1,0 +1,47 @@
+package io.ordertrail.records.infrastructure;
+
+import io.ordertrail.records.application.AuditSealing;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Seals new audit entries into the chain every few seconds, and walks the whole chain once a day: a break is
+ * logged as SEVERE with the position where it is, for the operators' log alerting.
+ */
+@Singleton
+public class AuditSealer {
+
+    private static final Logger LOG = Logger.getLogger(AuditSealer.class.getName());
+    private static final int BATCH = 2000;
+
+    @Inject
+    AuditSealing sealing;
+
+    @Schedule(second = "*/3", minute = "*", hour = "*", persistent = false)
+    void seal() {
+        try {
+            while (sealing.sealPending(BATCH) == BATCH) {
+                // a backlog: keep sealing until it is cleared
+            }
+        } catch (RuntimeException e) { // another server sealed the same entries first: the next run continues
+            LOG.log(Level.WARNING, "Sealing the audit trail failed; it is tried again in 3 s", e);
+        }
+    }
+
+    @Schedule(hour = "3", minute = "17", persistent = false)
+    void verifyDaily() {
+        AuditSealing.Result result = sealing.verifyAsSystem();
+        if (result.intact()) {
+            LOG.info(() -> "Audit trail verified: " + result.checked() + " entries in an unbroken chain");
+        } else {
+            LOG.severe(() ->
+                    "AUDIT TRAIL BROKEN at position " + result.firstBreak().position() + " (entry "
+                            + result.firstBreak().entryId() + "): "
+                            + result.firstBreak().reason() + ". "
+                            + result.checked() + " entries before it verified.");
+        }
+    }
+}
