@@ -19,13 +19,18 @@ public class SignInRecord {
     @Inject
     BusinessClock clock;
 
+    @Inject
+    jakarta.enterprise.event.Event<SignInWasRecorded> signInWasRecorded;
+
     public void write(String username, String address, SignInEvent.Outcome outcome, String detail) {
-        em.persist(new SignInEvent(
+        SignInEvent event = new SignInEvent(
                 clock.now(),
                 username.isEmpty() ? "(none)" : username,
                 address == null ? "?" : address,
                 outcome,
-                detail));
+                detail);
+        em.persist(event);
+        signInWasRecorded.fire(new SignInWasRecorded(event));
     }
 
     /** The account of that name, as it is now: read on every request of a session (its enabled flag and roles). */

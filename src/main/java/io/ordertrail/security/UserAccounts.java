@@ -39,6 +39,9 @@ public class UserAccounts {
     EntityManager em;
 
     @Inject
+    jakarta.enterprise.event.Event<AccountWasChanged> accountWasChanged;
+
+    @Inject
     Pbkdf2PasswordHash passwordHash;
 
     @Inject
@@ -266,7 +269,9 @@ public class UserAccounts {
     }
 
     private void record(String username, AccountChange.What what, String before, String after) {
-        em.persist(new AccountChange(username, clock.now(), caller(), what, before, after));
+        AccountChange change = new AccountChange(username, clock.now(), caller(), what, before, after);
+        em.persist(change);
+        accountWasChanged.fire(new AccountWasChanged(change));
     }
 
     private static String describe(UserAccount account) {

@@ -50,6 +50,11 @@ class AuditTrailInBrowserIT {
                         .isPositive();
             });
             admin.screenshot("audit-chain-verified");
+
+            assertThat(manager.go("/records/audit.xhtml?type=USER&id=admin").text("auditForm:entries"))
+                    .as("the ADMIN's sign-in, with its own name as who")
+                    .contains("SIGN_IN")
+                    .contains("SIGNED_IN");
         }
     }
 }

@@ -3,6 +3,7 @@ package io.ordertrail.erp.application;
 import io.ordertrail.customers.application.CustomerDirectory;
 import io.ordertrail.erp.domain.ErpPartner;
 import io.ordertrail.erp.domain.ErpPartnerChange;
+import io.ordertrail.erp.domain.ErpPartnerWasChanged;
 import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.platform.InputRejected;
 import io.ordertrail.platform.messaging.BrokerAccounts;
@@ -54,6 +55,9 @@ public class ErpPartners {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    jakarta.enterprise.event.Event<ErpPartnerWasChanged> partnerWasChanged;
 
     @Inject
     BrokerAccounts broker;
@@ -243,8 +247,10 @@ public class ErpPartners {
     }
 
     private void record(String partner, String change) {
-        em.persist(new ErpPartnerChange(
-                partner, clock.now(), session.getCallerPrincipal().getName(), change));
+        ErpPartnerChange recorded = new ErpPartnerChange(
+                partner, clock.now(), session.getCallerPrincipal().getName(), change);
+        em.persist(recorded);
+        partnerWasChanged.fire(new ErpPartnerWasChanged(recorded));
     }
 
     private static String checkDescription(String description, List<InputRejected.Problem> problems) {

@@ -2,6 +2,7 @@ package io.ordertrail.records.application;
 
 import io.ordertrail.catalog.domain.ProductWasAdded;
 import io.ordertrail.customers.domain.CustomerWasChanged;
+import io.ordertrail.erp.domain.ErpPartnerWasChanged;
 import io.ordertrail.fulfillment.domain.FulfillmentStepWasTaken;
 import io.ordertrail.handover.domain.HandoverWasReceived;
 import io.ordertrail.inventory.domain.OrderAvailabilityWasChecked;
@@ -18,6 +19,10 @@ import io.ordertrail.orders.domain.OrderWasConfirmed;
 import io.ordertrail.orders.domain.OrderWasRecorded;
 import io.ordertrail.orders.domain.SpecialRequest;
 import io.ordertrail.orders.domain.SpecialRequestWasDecided;
+import io.ordertrail.security.AccountChange;
+import io.ordertrail.security.AccountWasChanged;
+import io.ordertrail.security.SignInEvent;
+import io.ordertrail.security.SignInWasRecorded;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -193,6 +198,39 @@ public class AuditListeners {
                 Json.createObjectBuilder()
                         .add("replenishment", event.replenishment().getId())
                         .add("what", event.what())
+                        .build()
+                        .toString());
+    }
+
+    void accountWasChanged(@Observes AccountWasChanged event) {
+        AccountChange c = event.change();
+        JsonObjectBuilder json = Json.createObjectBuilder().add("what", c.getWhat());
+        addNullable(json, "before", c.getBefore());
+        addNullable(json, "after", c.getAfter());
+        trail.record("ACCOUNT_CHANGED", "USER", c.getUsername(), json.build().toString());
+    }
+
+    void signInWasRecorded(@Observes SignInWasRecorded event) {
+        SignInEvent e = event.event();
+        JsonObjectBuilder json =
+                Json.createObjectBuilder().add("outcome", e.getOutcome().name());
+        addNullable(json, "detail", e.getDetail());
+        trail.record(
+                e.getUsername(),
+                e.getClientAddress(),
+                "SIGN_IN",
+                "USER",
+                e.getUsername(),
+                json.build().toString());
+    }
+
+    void erpPartnerWasChanged(@Observes ErpPartnerWasChanged event) {
+        trail.record(
+                "ERP_PARTNER_CHANGED",
+                "ERP_PARTNER",
+                event.change().getPartner(),
+                Json.createObjectBuilder()
+                        .add("change", event.change().getChange())
                         .build()
                         .toString());
     }

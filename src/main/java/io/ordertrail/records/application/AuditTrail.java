@@ -32,8 +32,13 @@ public class AuditTrail {
      * @param content     the change: the event's content, or before and after, as JSON
      */
     public AuditEntry record(String kind, String subjectType, String subjectId, String content) {
-        AuditEntry entry =
-                new AuditEntry(clock.now(), context.actor(), context.origin(), kind, subjectType, subjectId, content);
+        return record(context.actor(), context.origin(), kind, subjectType, subjectId, content);
+    }
+
+    /** An entry whose actor and origin the event itself knows, such as a sign-in's user name and address. */
+    public AuditEntry record(
+            String actor, String origin, String kind, String subjectType, String subjectId, String content) {
+        AuditEntry entry = new AuditEntry(clock.now(), actor, origin, kind, subjectType, subjectId, content);
         em.persist(entry);
         return entry;
     }

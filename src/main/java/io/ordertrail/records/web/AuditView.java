@@ -23,7 +23,8 @@ public class AuditView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** The kinds of entity the trail records, for the search menu. */
-    public static final List<String> SUBJECT_TYPES = List.of("ORDER", "CUSTOMER", "PRODUCT", "STOCK");
+    public static final List<String> SUBJECT_TYPES =
+            List.of("ORDER", "CUSTOMER", "PRODUCT", "STOCK", "USER", "ERP_PARTNER");
 
     @Inject
     AuditQueries queries;

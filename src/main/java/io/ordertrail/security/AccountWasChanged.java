@@ -1,0 +1,4 @@
+package io.ordertrail.security;
+
+/** A staff or service account was created or changed: roles, name, email, password, enabled. */
+public record AccountWasChanged(AccountChange change) {}
