@@ -170,9 +170,11 @@ public class CustomersInBrowserIT {
         try (Browser admin = Browser.open(SharedOrdertrail.baseUri())) {
             admin.signInAs("admin").go("/customers/list.xhtml");
             upload(admin, "customers-bad.csv", bad);
-            assertThat(admin.text("importForm:problems"))
-                    .contains("customers-bad.csv was not imported")
-                    .contains("Line 3: email: “not-an-email” is not an email address");
+            // the upload starts on its own after the file is chosen: wait for its answer
+            await().atMost(Duration.ofSeconds(20))
+                    .untilAsserted(() -> assertThat(admin.text("importForm:problems"))
+                            .contains("customers-bad.csv was not imported")
+                            .contains("Line 3: email: “not-an-email” is not an email address"));
             assertThat(admin.all(By.cssSelector("[id='importForm:problemRows_data'] tr")))
                     .hasSize(1);
             admin.type("customersForm:search", tag);
@@ -182,7 +184,9 @@ public class CustomersInBrowserIT {
                             .contains("No customer matches."));
 
             upload(admin, "customers.csv", bad.replace("not-an-email", "b@" + tag + ".example"));
-            assertThat(admin.text("importForm:importMessages")).contains("customers.csv: 2 customers imported.");
+            await().atMost(Duration.ofSeconds(20))
+                    .untilAsserted(() -> assertThat(admin.text("importForm:importMessages"))
+                            .contains("customers.csv: 2 customers imported."));
             admin.go("/customers/list.xhtml?q=" + gln);
             assertThat(admin.text("customersForm:customers"))
                     .contains("Import B " + tag)

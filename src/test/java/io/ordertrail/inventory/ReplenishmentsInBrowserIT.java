@@ -51,7 +51,9 @@ class ReplenishmentsInBrowserIT {
             // a product with none in stock and none planned
             admin.signInAs("admin").go("/admin/import.xhtml");
             upload(admin, "product.csv", "code,name,unit_code,unit_price\n" + product + ",Wall plug 8 mm,C62,2.50\n");
-            assertThat(admin.text("importForm:messages")).contains("1 products rows imported");
+            await().atMost(Duration.ofSeconds(20))
+                    .untilAsserted(
+                            () -> assertThat(admin.text("importForm:messages")).contains("1 products rows imported"));
             admin.byId("importForm:kind").findElements(By.cssSelector(".ui-button")).stream()
                     .filter(b -> b.getText().equals("Stock"))
                     .findFirst()
@@ -59,7 +61,9 @@ class ReplenishmentsInBrowserIT {
                     .click();
             admin.awaitAjax();
             upload(admin, "stock.csv", "code,location,on_hand\n" + product + ",MAIN,0\n");
-            assertThat(admin.text("importForm:messages")).contains("1 stock rows imported");
+            await().atMost(Duration.ofSeconds(20))
+                    .untilAsserted(
+                            () -> assertThat(admin.text("importForm:messages")).contains("1 stock rows imported"));
 
             // a new ERP buyer (no history, so nothing is flagged for a double-check) orders it: no date can be given
             String gln = CustomersInBrowserIT.newGln();

@@ -27,7 +27,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -37,10 +36,6 @@ import org.junit.jupiter.api.io.TempDir;
  * and database, so nothing here touches the shared test deployment.
  */
 @Order(4)
-@DisabledIfEnvironmentVariable(
-        named = "ORDERTRAIL_DB_DATASOURCE",
-        matches = ".*postgresql.*",
-        disabledReason = "it runs its own H2 database whatever the pass: the PostgreSQL pass would repeat the H2 one")
 class ProductionStartIT {
 
     private static final String ADMIN = "chief";

@@ -59,7 +59,7 @@ public class CustomerDirectory {
         em.persist(customer);
         String reason =
                 session.isCallerInRole(Roles.INTEGRATION) ? "Registered through the API" : "Registered with an order";
-        List<String> changes = Customer.differences(java.util.Map.of(), customer.snapshot());
+        List<String> changes = customer.asFirstVersion();
         em.persist(new CustomerVersion(customer, caller(), clock.now(), reason, changes));
         customerWasChanged.fire(new CustomerWasChanged(customer.getCustomerNumber(), 1, reason, changes));
         if (session.isCallerInRole(Roles.INTEGRATION)) { // a platform sees the customers it registers

@@ -108,7 +108,7 @@ public class CustomerImport {
                         : "C-" + DatabaseSequences.next(em, CustomerRecords.CUSTOMER_NUMBER_SEQUENCE);
                 customer = Customer.create(number, details.get(row));
                 em.persist(customer);
-                changes = Customer.differences(Map.of(), customer.snapshot());
+                changes = customer.asFirstVersion();
             } else {
                 changes = customer.change(details.get(row));
             }

@@ -62,7 +62,7 @@ public class CustomerRecords {
         Customer customer = Customer.create("C-" + DatabaseSequences.next(em, CUSTOMER_NUMBER_SEQUENCE), details);
         requireIdentifiersFree(customer);
         em.persist(customer);
-        recordVersion(customer, reason.trim(), Customer.differences(java.util.Map.of(), customer.snapshot()));
+        recordVersion(customer, reason.trim(), customer.asFirstVersion());
         return customer;
     }
 
@@ -151,10 +151,7 @@ public class CustomerRecords {
 
     @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.ADMIN})
     public Optional<Customer> byNumber(String customerNumber) {
-        return em.createQuery("select c from Customer c where c.customerNumber = :n", Customer.class)
-                .setParameter("n", customerNumber)
-                .getResultStream()
-                .findFirst();
+        return directory.byNumber(customerNumber);
     }
 
     /** The customer's versions, newest first. */

@@ -189,6 +189,11 @@ public class Customer extends SequencedEntity implements Serializable {
         return s;
     }
 
+    /** A new customer's details as the changes of its first version: each detail from nothing. */
+    public List<String> asFirstVersion() {
+        return differences(Map.of(), snapshot());
+    }
+
     /** What changed from one snapshot to the next, one line a detail: "Phone: +46 8 1 → +46 8 2". */
     public static List<String> differences(Map<String, String> before, Map<String, String> after) {
         List<String> changes = new ArrayList<>();
