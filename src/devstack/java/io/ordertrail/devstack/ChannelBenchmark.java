@@ -44,10 +44,10 @@ import org.apache.activemq.artemis.jms.client.ActiveMQJMSConnectionFactory;
  */
 public final class ChannelBenchmark {
 
-    private static final int HTTP_PORT = 8092;
-    private static final int BROKER_PORT = 61656;
-    private static final int SMTP_PORT = 3055;
-    private static final int IMAP_PORT = 3155;
+    static final int HTTP_PORT = 8092;
+    static final int BROKER_PORT = 61656;
+    static final int SMTP_PORT = 3055;
+    static final int IMAP_PORT = 3155;
     private static final Duration WARM_UP = Duration.ofSeconds(5);
     private static final HttpClient HTTP = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -138,7 +138,7 @@ public final class ChannelBenchmark {
      * Waits until both teams have received every order recorded since {@code since} and nothing waits in the outbox,
      * so that one channel's backlog is not measured as the next channel's time. Returns how long that took.
      */
-    private static Duration drain(Map<String, String> app, Instant since) throws Exception {
+    static Duration drain(Map<String, String> app, Instant since) throws Exception {
         long from = System.nanoTime();
         long until = from + Duration.ofMinutes(10).toNanos();
         try (Connection db = BenchEnvironment.database(app);
@@ -200,7 +200,7 @@ public final class ChannelBenchmark {
     }
 
     /** The server's JVM options; {@code BENCH_SERVER_OPTS} adds some, e.g. {@code -XX:StartFlightRecording=...}. */
-    private static List<String> serverOptions(Map<String, String> env) {
+    static List<String> serverOptions(Map<String, String> env) {
         List<String> options = new ArrayList<>(
                 List.of("-Xmx512m", "-XX:+UseSerialGC", "-Dmp.health.default.readiness.empty.response=DOWN"));
         String extra = env.getOrDefault("BENCH_SERVER_OPTS", "").trim();
@@ -211,16 +211,16 @@ public final class ChannelBenchmark {
     }
 
     /** One client's loop: one order, its answer, the time it took; until told to stop. */
-    private interface Client {
+    interface Client {
         Round start() throws Exception;
     }
 
-    private interface Round {
+    interface Round {
         /** Places one order and waits for its answer. */
         void once() throws Exception;
     }
 
-    private static Client restClient(int client) {
+    static Client restClient(int client) {
         return () -> {
             String unique = UUID.randomUUID().toString().substring(0, 8);
             JsonBody customer = JsonBody.of(post("/api/customers", null, """
@@ -300,7 +300,7 @@ public final class ChannelBenchmark {
         }
     }
 
-    private static final class Result {
+    static final class Result {
         final String name;
         final List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         final AtomicInteger errorCount = new AtomicInteger();
@@ -327,8 +327,7 @@ public final class ChannelBenchmark {
     }
 
     /** Runs the clients for a warm-up and then the measured seconds; only rounds begun in the measured time count. */
-    private static Result run(
-            String name, int clients, int seconds, java.util.function.IntFunction<Client> clientFactory)
+    static Result run(String name, int clients, int seconds, java.util.function.IntFunction<Client> clientFactory)
             throws InterruptedException {
         Result result = new Result(name);
         AtomicBoolean measuring = new AtomicBoolean(false);

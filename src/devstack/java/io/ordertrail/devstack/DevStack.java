@@ -47,6 +47,10 @@ public final class DevStack {
             appEnv.put("ORDERTRAIL_ERP_BUYERS", "7300070011115=C-1001");
         }
 
+        if (!env.containsKey("ORDERTRAIL_RECORDS_ARCHIVE_DIR")) {
+            appEnv.put("ORDERTRAIL_RECORDS_ARCHIVE_DIR", data.resolve("archive").toString());
+        }
+
         if (!env.containsKey("ORDERTRAIL_DB_URL")) {
             appEnv.put("ORDERTRAIL_DB_URL", "jdbc:h2:file:" + data.resolve("db/ordertrail"));
             appEnv.put("ORDERTRAIL_DB_DATASOURCE", "org.h2.jdbcx.JdbcDataSource");

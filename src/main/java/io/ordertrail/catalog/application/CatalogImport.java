@@ -5,10 +5,12 @@ import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.platform.InputRejected;
 import io.ordertrail.platform.InputRejected.Problem;
 import io.ordertrail.platform.csv.CsvTable;
+import io.ordertrail.platform.csv.ImportWasMade;
 import io.ordertrail.security.Roles;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -36,6 +38,9 @@ public class CatalogImport {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Event<ImportWasMade> importWasMade;
 
     /** Creates the products that are new and describes the known ones again; returns how many rows were applied. */
     @RolesAllowed(Roles.ADMIN)
@@ -76,6 +81,7 @@ public class CatalogImport {
                 }
             }
         }
+        importWasMade.fire(new ImportWasMade("products", rows.size(), csv));
         return rows.size();
     }
 
@@ -89,6 +95,7 @@ public class CatalogImport {
         Map<String, Product> known = byCode(rows.stream().map(PriceRow::code).toList());
         rejectIfAny(unknownProducts(rows, PriceRow::code, PriceRow::line, known));
         rows.forEach(row -> known.get(row.code()).priceFrom(row.effectiveFrom(), row.unitPrice()));
+        importWasMade.fire(new ImportWasMade("prices", rows.size(), csv));
         return rows.size();
     }
 

@@ -3,6 +3,7 @@ package io.ordertrail.catalog.application;
 import io.ordertrail.catalog.domain.Product;
 import io.ordertrail.catalog.domain.ProductDetails;
 import io.ordertrail.catalog.domain.ProductWasAdded;
+import io.ordertrail.catalog.domain.ProductWasChanged;
 import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.platform.InputRejected;
 import io.ordertrail.platform.LikePattern;
@@ -37,6 +38,9 @@ public class ProductCatalog {
 
     @Inject
     Event<ProductWasAdded> productWasAdded;
+
+    @Inject
+    Event<ProductWasChanged> productWasChanged;
 
     /** A page of the products whose code or name contains the text, active or not, by code. */
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
@@ -90,7 +94,9 @@ public class ProductCatalog {
         requireGtinFree(
                 product.getCode(),
                 details.gtin() == null ? null : details.gtin().trim());
+        String before = describe(product);
         product.change(details);
+        productWasChanged.fire(new ProductWasChanged(product.getCode(), "details", before, describe(product)));
         return product;
     }
 
@@ -99,6 +105,7 @@ public class ProductCatalog {
     public Product newPrice(String code, BigDecimal unitPrice, LocalDate from) {
         Product product = existing(code);
         product.newPrice(unitPrice, from, clock.today());
+        productWasChanged.fire(new ProductWasChanged(product.getCode(), "price", null, unitPrice + " from " + from));
         return product;
     }
 
@@ -107,7 +114,13 @@ public class ProductCatalog {
     public Product withdrawPrice(String code, LocalDate from) {
         Product product = existing(code);
         product.withdrawPrice(from, clock.today());
+        productWasChanged.fire(new ProductWasChanged(product.getCode(), "price withdrawn", "from " + from, null));
         return product;
+    }
+
+    private static String describe(Product p) {
+        return p.getName() + ", unit " + p.getUnitCode() + (p.getGtin() == null ? "" : ", GTIN " + p.getGtin())
+                + (p.isActive() ? "" : ", inactive");
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER})

@@ -12,6 +12,8 @@ import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.platform.InputRejected;
 import io.ordertrail.platform.RelaySchedule;
 import io.ordertrail.platform.RelayWork;
+import io.ordertrail.platform.originals.OriginalKind;
+import io.ordertrail.platform.originals.Originals;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
@@ -73,6 +75,9 @@ public class ConfirmationDelivery implements RelayWork<Long> {
     @Inject
     Event<OrderWasConfirmed> orderWasConfirmed;
 
+    @Inject
+    Originals originals;
+
     @Override
     public RelaySchedule schedule() {
         return SCHEDULE;
@@ -114,10 +119,31 @@ public class ConfirmationDelivery implements RelayWork<Long> {
             return;
         }
         try {
+            String number = communication.getOrderNumber();
             if (communication.getChannel() == ConfirmationChannel.EMAIL) {
-                email.send(communication, acknowledgeUrl(communication));
+                EmailSender.Sent sent = email.send(communication, acknowledgeUrl(communication));
+                originals.keep(
+                        OriginalKind.CONFIRMATION_EMAIL,
+                        "ORDER",
+                        number,
+                        "message/rfc822",
+                        "confirmation-" + communicationId + ".eml",
+                        sent.message());
+                originals.keep(
+                        OriginalKind.CONFIRMATION_PDF,
+                        "ORDER",
+                        number,
+                        "application/pdf",
+                        "confirmation-" + communicationId + ".pdf",
+                        sent.pdf());
             } else {
-                textMessages.send(communication);
+                originals.keep(
+                        OriginalKind.TEXT_MESSAGE,
+                        "ORDER",
+                        number,
+                        "application/json",
+                        "text-message-" + communicationId + ".json",
+                        textMessages.send(communication));
             }
             Instant now = clock.now();
             communication.sent(now);

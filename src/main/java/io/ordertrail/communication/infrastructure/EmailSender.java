@@ -2,6 +2,7 @@ package io.ordertrail.communication.infrastructure;
 
 import io.ordertrail.communication.domain.Communication;
 import io.ordertrail.platform.BusinessClock;
+import io.ordertrail.platform.TextPdf;
 import jakarta.activation.DataHandler;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +15,8 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
 
@@ -31,8 +34,14 @@ public class EmailSender {
     @Resource(lookup = "mail/ordertrail")
     Session mail;
 
-    /** Sends the email, with the acknowledgement link (or null for none) where the stored copy has a placeholder. */
-    public void send(Communication communication, String acknowledgeUrl) throws MessagingException {
+    /** An email as it was handed to the mail server, and the PDF it carried. */
+    public record Sent(byte[] message, byte[] pdf) {}
+
+    /**
+     * Sends the email, with the acknowledgement link (or null for none) where the stored copy has a placeholder;
+     * returns it as sent.
+     */
+    public Sent send(Communication communication, String acknowledgeUrl) throws MessagingException, IOException {
         String textContent =
                 acknowledgeUrl == null ? communication.getTextContent() : communication.textWith(acknowledgeUrl);
         String htmlContent =
@@ -59,12 +68,15 @@ public class EmailSender {
         MimeBodyPart body = new MimeBodyPart();
         body.setContent(alternative);
 
+        byte[] pdfBytes = TextPdf.render(communication.getSubject(), textContent);
         MimeBodyPart pdf = new MimeBodyPart();
-        pdf.setDataHandler(new DataHandler(new ByteArrayDataSource(
-                ConfirmationPdf.render(communication.getSubject(), textContent), "application/pdf")));
+        pdf.setDataHandler(new DataHandler(new ByteArrayDataSource(pdfBytes, "application/pdf")));
         pdf.setFileName("confirmation-" + communication.getOrderNumber() + ".pdf");
 
         message.setContent(new MimeMultipart("mixed", body, pdf));
         Transport.send(message);
+        ByteArrayOutputStream sent = new ByteArrayOutputStream();
+        message.writeTo(sent); // the headers and parts Transport.send saved, as they went to the mail server
+        return new Sent(sent.toByteArray(), pdfBytes);
     }
 }

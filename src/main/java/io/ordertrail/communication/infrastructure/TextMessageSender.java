@@ -29,7 +29,8 @@ public class TextMessageSender {
     @Inject
     ConfirmationSettings settings;
 
-    public void send(Communication communication) throws IOException, InterruptedException {
+    /** Hands the text message to the gateway; returns the request body as sent. */
+    public byte[] send(Communication communication) throws IOException, InterruptedException {
         String url = settings.messageGatewayUrl()
                 .orElseThrow(
                         () -> new IOException("No messaging gateway is configured (ORDERTRAIL_MESSAGE_GATEWAY_URL)"));
@@ -50,5 +51,6 @@ public class TextMessageSender {
         if (response.statusCode() / 100 != 2) {
             throw new IOException("The messaging gateway answered HTTP " + response.statusCode());
         }
+        return body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 }

@@ -12,12 +12,14 @@ import io.ordertrail.platform.DatabaseSequences;
 import io.ordertrail.platform.InputRejected;
 import io.ordertrail.platform.InputRejected.Problem;
 import io.ordertrail.platform.csv.CsvTable;
+import io.ordertrail.platform.csv.ImportWasMade;
 import io.ordertrail.security.Roles;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -57,6 +59,9 @@ public class CustomerImport {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Event<ImportWasMade> importWasMade;
 
     @Resource
     SessionContext session;
@@ -127,6 +132,7 @@ public class CustomerImport {
             }
         }
         rejectIfAny(problems); // rolls back the whole file
+        importWasMade.fire(new ImportWasMade("customers", rows.size(), csv));
         return rows.size();
     }
 

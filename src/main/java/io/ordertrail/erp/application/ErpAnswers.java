@@ -14,6 +14,8 @@ import io.ordertrail.orders.domain.OrderWasAmended;
 import io.ordertrail.orders.domain.OrderWasCancelled;
 import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.platform.messaging.Outbox;
+import io.ordertrail.platform.originals.OriginalKind;
+import io.ordertrail.platform.originals.Originals;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -21,6 +23,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -50,6 +53,9 @@ public class ErpAnswers {
     Outbox outbox;
 
     @Inject
+    Originals originals;
+
+    @Inject
     BusinessClock clock;
 
     @Inject
@@ -64,7 +70,7 @@ public class ErpAnswers {
         seen.ifPresent(record -> {
             LOG.info(() -> document.type().ublName() + " " + document.documentId() + " of " + document.sender()
                     + " was received before (" + record.getOrderNumber() + "); the answer is sent again");
-            send(record.getAnswer(), from.answerTo(), document.sender());
+            send(record.getAnswer(), from.answerTo(), document.sender(), record.getOrderNumber());
         });
         return seen.isPresent();
     }
@@ -99,7 +105,11 @@ public class ErpAnswers {
     public void answerAmendment(ErpDocument document, Referred referred, SendingPartner from, String answer) {
         record(document, referred.order().getOrderNumber().value(), from, answer);
         if (!from.answerTo().equals(referred.original().getReplyTo())) {
-            send(answer, from.answerTo(), document.sender());
+            send(
+                    answer,
+                    from.answerTo(),
+                    document.sender(),
+                    referred.order().getOrderNumber().value());
         }
     }
 
@@ -121,9 +131,20 @@ public class ErpAnswers {
                 answer));
     }
 
-    /** Sends an answer after the commit, through the outbox; one sender's answers keep their order. */
-    public void send(String answer, String queue, String sender) {
-        outbox.enqueue(UUID.randomUUID().toString(), queue, sender, ANSWER_TYPE, answer);
+    /**
+     * Sends an answer after the commit, through the outbox; one sender's answers keep their order. The answer is
+     * kept as sent, about its order (or about the sender, for a document refused before it became one).
+     */
+    public void send(String answer, String queue, String sender, String orderNumber) {
+        String id = UUID.randomUUID().toString();
+        outbox.enqueue(id, queue, sender, ANSWER_TYPE, answer);
+        originals.keep(
+                OriginalKind.ORDER_RESPONSE,
+                orderNumber == null ? "ERP_SENDER" : "ORDER",
+                orderNumber == null ? sender : orderNumber,
+                "application/xml",
+                "order-response-" + id + ".xml",
+                answer.getBytes(StandardCharsets.UTF_8));
     }
 
     /** A staff amendment or cancellation of an ERP order: the sender gets a new answer. */
@@ -193,7 +214,11 @@ public class ErpAnswers {
                             List.of(note));
                     String xml = write(answer);
                     record.answeredAgain(xml);
-                    send(xml, record.getReplyTo(), record.getSender());
+                    send(
+                            xml,
+                            record.getReplyTo(),
+                            record.getSender(),
+                            order.getOrderNumber().value());
                     return xml;
                 });
     }

@@ -85,7 +85,8 @@ public class ErpOrderHandler {
                 notes);
         String xml = answers.write(answer);
         answers.record(document, order.getOrderNumber().value(), from, xml);
-        answers.send(xml, from.answerTo(), document.sender());
+        answers.send(
+                xml, from.answerTo(), document.sender(), order.getOrderNumber().value());
     }
 
     /** The buyer by one of its identifiers: a GLN on record, or an identifier configured for a customer. */

@@ -12,6 +12,7 @@ import io.ordertrail.erp.domain.UnreadableDocument;
 import io.ordertrail.handover.application.DeadLetterQueue;
 import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.platform.messaging.Queues;
+import io.ordertrail.platform.originals.Originals;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -54,6 +55,9 @@ public class ErpOrders {
 
     @Inject
     DeadLetterQueue deadLetters;
+
+    @Inject
+    Originals originals;
 
     /**
      * Takes one document from the inbound queue and answers it: only from an enabled partner, whose broker user the
@@ -127,6 +131,7 @@ public class ErpOrders {
     private void refuse(RefusedDocument refused, SendingPartner from, String jmsMessageId, String text) {
         ErpAnswer answer = refused.answer();
         LOG.warning(() -> from.name() + ": " + refused.getMessage());
+        originals.keepWhatArrived("ERP_PARTNER", from.name());
         em.persist(new ErpRejection(
                 from.name(),
                 jmsMessageId,
@@ -136,12 +141,13 @@ public class ErpOrders {
                 text,
                 clock.now(),
                 true));
-        answers.send(answers.write(answer), from.answerTo(), answer.sender());
+        answers.send(answers.write(answer), from.answerTo(), answer.sender(), null);
     }
 
     /** A document no retry can make readable goes straight to the dead-letter queue, with its reason. */
     private void deadLetter(String brokerUser, String reason, String text, String jmsMessageId) {
         LOG.warning(() -> "ERP message " + jmsMessageId + " from " + brokerUser + " refused: " + reason);
+        originals.keepWhatArrived("ERP_PARTNER", brokerUser == null ? "(no sender)" : brokerUser);
         em.persist(new ErpRejection(brokerUser, jmsMessageId, null, null, reason, text, clock.now(), false));
         deadLetters.refuse(Queues.ERP_ORDERS_IN, text, reason);
     }

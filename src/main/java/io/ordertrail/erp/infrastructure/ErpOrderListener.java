@@ -4,6 +4,8 @@ import io.ordertrail.erp.application.ErpFailures;
 import io.ordertrail.erp.application.ErpOrders;
 import io.ordertrail.platform.Resources;
 import io.ordertrail.platform.messaging.Queues;
+import io.ordertrail.platform.originals.InboundOriginal;
+import io.ordertrail.platform.originals.OriginalKind;
 import io.ordertrail.security.Roles;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.ActivationConfigProperty;
@@ -44,6 +46,9 @@ public class ErpOrderListener implements MessageListener {
     @Inject
     ErpFailures failures;
 
+    @Inject
+    InboundOriginal inbound;
+
     @Override
     public void onMessage(Message message) {
         String text = null;
@@ -55,7 +60,11 @@ public class ErpOrderListener implements MessageListener {
                 erpOrders.refuseOversized(bytes.getBodyLength(), sender, start(bytes), id);
                 return;
             }
-            text = text(message);
+            byte[] original = bytes(message);
+            text = original == null ? null : new String(original, StandardCharsets.UTF_8);
+            if (original != null) {
+                inbound.arrived(OriginalKind.ERP_DOCUMENT, "application/xml", fileName(id), original);
+            }
             Queue replyTo = message.getJMSReplyTo() instanceof Queue queue ? queue : null;
             erpOrders.receive(text, sender, replyTo == null ? null : replyTo.getQueueName(), id);
         } catch (JMSException e) {
@@ -89,16 +98,23 @@ public class ErpOrderListener implements MessageListener {
         return new String(start, 0, Math.max(read, 0), StandardCharsets.UTF_8);
     }
 
-    /** A text message as it is; a bytes message (as some ERP adapters send) read as UTF-8; anything else is empty. */
-    private static String text(Message message) throws JMSException {
+    /**
+     * The document's bytes: a bytes message's (as some ERP adapters send) exactly as they came, a text message's
+     * text as UTF-8; null for anything else.
+     */
+    private static byte[] bytes(Message message) throws JMSException {
         if (message instanceof TextMessage text) {
-            return text.getText();
+            return text.getText() == null ? null : text.getText().getBytes(StandardCharsets.UTF_8);
         }
         if (message instanceof BytesMessage bytes) {
             byte[] body = new byte[(int) Math.min(bytes.getBodyLength(), Integer.MAX_VALUE)];
             bytes.readBytes(body);
-            return new String(body, StandardCharsets.UTF_8);
+            return body;
         }
         return null;
+    }
+
+    private static String fileName(String jmsMessageId) {
+        return "erp-" + (jmsMessageId == null ? "document" : jmsMessageId.replaceAll("[^A-Za-z0-9._-]+", "-")) + ".xml";
     }
 }

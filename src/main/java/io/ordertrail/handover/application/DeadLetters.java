@@ -2,6 +2,7 @@ package io.ordertrail.handover.application;
 
 import io.ordertrail.handover.domain.DeadLetter;
 import io.ordertrail.handover.domain.DeadLetterAction;
+import io.ordertrail.handover.domain.DeadLetterWasActedOn;
 import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.platform.Resources;
 import io.ordertrail.platform.messaging.Queues;
@@ -61,6 +62,9 @@ public class DeadLetters {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    jakarta.enterprise.event.Event<DeadLetterWasActedOn> deadLetterWasActedOn;
+
     @Resource
     SessionContext session;
 
@@ -95,14 +99,18 @@ public class DeadLetters {
         copyApplicationProperties(message, producer);
         Queue original = jms.createQueue(letter.getOriginalQueue());
         producer.send(original, letter.getBody());
-        em.persist(new DeadLetterAction(letter, DeadLetterAction.Kind.RETRIED, caller(), clock.now()));
+        DeadLetterAction action = new DeadLetterAction(letter, DeadLetterAction.Kind.RETRIED, caller(), clock.now());
+        em.persist(action);
+        deadLetterWasActedOn.fire(new DeadLetterWasActedOn(action));
     }
 
     /** Removes the dead letter for good; the record of it stays. */
     @RolesAllowed(Roles.ADMIN)
     public void discard(String jmsMessageId) {
         DeadLetter letter = toDeadLetter(take(jmsMessageId));
-        em.persist(new DeadLetterAction(letter, DeadLetterAction.Kind.DISCARDED, caller(), clock.now()));
+        DeadLetterAction action = new DeadLetterAction(letter, DeadLetterAction.Kind.DISCARDED, caller(), clock.now());
+        em.persist(action);
+        deadLetterWasActedOn.fire(new DeadLetterWasActedOn(action));
     }
 
     private Message take(String jmsMessageId) {

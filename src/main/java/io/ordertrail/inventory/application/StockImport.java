@@ -9,12 +9,14 @@ import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.platform.InputRejected;
 import io.ordertrail.platform.InputRejected.Problem;
 import io.ordertrail.platform.csv.CsvTable;
+import io.ordertrail.platform.csv.ImportWasMade;
 import io.ordertrail.security.Roles;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -36,6 +38,9 @@ public class StockImport {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Event<ImportWasMade> importWasMade;
 
     @Inject
     CatalogImport catalog;
@@ -97,6 +102,7 @@ public class StockImport {
             throw new InputRejected(problems);
         }
         changes.forEach(Runnable::run);
+        importWasMade.fire(new ImportWasMade("stock counts", rows.size(), csv));
         return rows.size();
     }
 

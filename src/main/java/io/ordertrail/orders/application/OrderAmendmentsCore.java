@@ -1,5 +1,6 @@
 package io.ordertrail.orders.application;
 
+import io.ordertrail.orders.domain.AmendmentAwaitsApproval;
 import io.ordertrail.orders.domain.AmendmentRequest;
 import io.ordertrail.orders.domain.Order;
 import io.ordertrail.orders.domain.OrderDraft;
@@ -39,6 +40,9 @@ public class OrderAmendmentsCore {
 
     @Inject
     Event<OrderWasAmended> orderWasAmended;
+
+    @Inject
+    Event<AmendmentAwaitsApproval> amendmentAwaitsApproval;
 
     @Inject
     Event<OrderWasCancelled> orderWasCancelled;
@@ -97,7 +101,9 @@ public class OrderAmendmentsCore {
                 by,
                 clock.now(),
                 clock.today());
-        if (!order.isAwaitingApproval()) {
+        if (order.isAwaitingApproval()) {
+            amendmentAwaitsApproval.fire(new AmendmentAwaitsApproval(order));
+        } else {
             orderWasAmended.fire(new OrderWasAmended(order));
         }
         return order;

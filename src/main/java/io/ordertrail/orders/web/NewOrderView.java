@@ -14,6 +14,8 @@ import io.ordertrail.orders.domain.OrderNumber;
 import io.ordertrail.orders.domain.Verification;
 import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.platform.InputRejected;
+import io.ordertrail.platform.originals.InboundOriginal;
+import io.ordertrail.platform.originals.OriginalKind;
 import io.ordertrail.platform.web.Messages;
 import io.ordertrail.platform.web.Uploads;
 import jakarta.annotation.PostConstruct;
@@ -37,6 +39,9 @@ public class NewOrderView implements Serializable {
 
     @Inject
     OrderAttachments attachments;
+
+    @Inject
+    InboundOriginal inbound;
 
     @Inject
     BusinessClock clock;
@@ -132,6 +137,10 @@ public class NewOrderView implements Serializable {
 
     public String record() {
         try {
+            if (channel == Channel.EMAIL && sourceEmailFile != null) {
+                // the email file is the order's original: the trail links it to the order in the same transaction
+                inbound.arrived(OriginalKind.SOURCE_EMAIL, "message/rfc822", sourceEmailFileName, sourceEmailFile);
+            }
             OrderNumber orderNumber = intake.record(draft());
             keepTheEmailFile(orderNumber);
             Messages.info(

@@ -1,14 +1,18 @@
 package io.ordertrail.records.application;
 
 import io.ordertrail.catalog.domain.ProductWasAdded;
+import io.ordertrail.catalog.domain.ProductWasChanged;
 import io.ordertrail.customers.domain.CustomerWasChanged;
 import io.ordertrail.erp.domain.ErpPartnerWasChanged;
 import io.ordertrail.fulfillment.domain.FulfillmentStepWasTaken;
+import io.ordertrail.handover.domain.DeadLetterAction;
+import io.ordertrail.handover.domain.DeadLetterWasActedOn;
 import io.ordertrail.handover.domain.HandoverWasReceived;
 import io.ordertrail.inventory.domain.OrderAvailabilityWasChecked;
 import io.ordertrail.inventory.domain.ReplenishmentWasChanged;
 import io.ordertrail.inventory.domain.StockMovement;
 import io.ordertrail.inventory.domain.StockWasMoved;
+import io.ordertrail.orders.domain.AmendmentAwaitsApproval;
 import io.ordertrail.orders.domain.NoteWasAdded;
 import io.ordertrail.orders.domain.Order;
 import io.ordertrail.orders.domain.OrderLine;
@@ -16,9 +20,14 @@ import io.ordertrail.orders.domain.OrderPromiseWasRevised;
 import io.ordertrail.orders.domain.OrderWasAmended;
 import io.ordertrail.orders.domain.OrderWasCancelled;
 import io.ordertrail.orders.domain.OrderWasConfirmed;
+import io.ordertrail.orders.domain.OrderWasReceived;
 import io.ordertrail.orders.domain.OrderWasRecorded;
 import io.ordertrail.orders.domain.SpecialRequest;
 import io.ordertrail.orders.domain.SpecialRequestWasDecided;
+import io.ordertrail.platform.csv.ImportWasMade;
+import io.ordertrail.platform.originals.OriginalKind;
+import io.ordertrail.platform.originals.OriginalLink;
+import io.ordertrail.platform.originals.OriginalWasKept;
 import io.ordertrail.security.AccountChange;
 import io.ordertrail.security.AccountWasChanged;
 import io.ordertrail.security.SignInEvent;
@@ -29,6 +38,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import java.util.Locale;
 
 /**
  * The audit trail hears the capabilities' events, in the transaction that fires them, and writes one entry for
@@ -40,11 +50,26 @@ public class AuditListeners {
     @Inject
     AuditTrail trail;
 
+    @Inject
+    io.ordertrail.platform.originals.Originals originals;
+
+    /** An order waiting for a second person's approval is on the trail from the moment it was received. */
+    void orderWasReceived(@Observes OrderWasReceived event) {
+        if (event.order().isAwaitingApproval()) {
+            order("ORDER_RECEIVED", event.order());
+        }
+    }
+
     void orderWasRecorded(@Observes OrderWasRecorded event) {
         order("ORDER_RECORDED", event.order());
     }
 
     void orderWasAmended(@Observes OrderWasAmended event) {
+        order("ORDER_AMENDED", event.order());
+    }
+
+    /** An amended version waiting for a second person is on the trail now; its approval follows as ORDER_RECORDED. */
+    void amendmentAwaitsApproval(@Observes AmendmentAwaitsApproval event) {
         order("ORDER_AMENDED", event.order());
     }
 
@@ -231,6 +256,61 @@ public class AuditListeners {
                 event.change().getPartner(),
                 Json.createObjectBuilder()
                         .add("change", event.change().getChange())
+                        .build()
+                        .toString());
+    }
+
+    void productWasChanged(@Observes ProductWasChanged event) {
+        JsonObjectBuilder json = Json.createObjectBuilder().add("what", event.what());
+        addNullable(json, "before", event.before());
+        addNullable(json, "after", event.after());
+        trail.record("PRODUCT_CHANGED", "PRODUCT", event.code(), json.build().toString());
+    }
+
+    /** An import is one entry, and the file itself is kept as it was uploaded (its own entry follows). */
+    void importWasMade(@Observes ImportWasMade event) {
+        byte[] file = event.csv().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String id = event.what() + " " + io.ordertrail.platform.Sha256.hex(file).substring(0, 12);
+        trail.record(
+                "IMPORT",
+                "IMPORT",
+                id,
+                Json.createObjectBuilder()
+                        .add("what", event.what())
+                        .add("rows", event.rows())
+                        .add("sha256", io.ordertrail.platform.Sha256.hex(file))
+                        .build()
+                        .toString());
+        originals.keep(
+                OriginalKind.IMPORT_FILE, "IMPORT", id, "text/csv", event.what().replace(' ', '-') + ".csv", file);
+    }
+
+    void deadLetterWasActedOn(@Observes DeadLetterWasActedOn event) {
+        DeadLetterAction a = event.action();
+        trail.record(
+                "DEAD_LETTER_" + a.getAction().name(),
+                "DEAD_LETTER",
+                a.getJmsMessageId(),
+                Json.createObjectBuilder()
+                        .add("queue", a.getOriginalQueue())
+                        .add("body", a.getBodyPreview())
+                        .build()
+                        .toString());
+    }
+
+    /** The exact bytes that arrived or left, linked by their SHA-256 to what they are about. */
+    void originalWasKept(@Observes OriginalWasKept event) {
+        OriginalLink l = event.link();
+        trail.record(
+                "ORIGINAL_" + l.getKind().direction().toUpperCase(Locale.ROOT),
+                l.getSubjectType(),
+                l.getSubjectId(),
+                Json.createObjectBuilder()
+                        .add("original", l.getKind().name())
+                        .add("sha256", l.getContentHash())
+                        .add("mediaType", l.getMediaType())
+                        .add("bytes", l.getSizeBytes())
+                        .add("fileName", l.getFileName())
                         .build()
                         .toString());
     }

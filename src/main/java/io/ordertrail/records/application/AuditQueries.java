@@ -1,6 +1,7 @@
 package io.ordertrail.records.application;
 
 import io.ordertrail.records.domain.AuditEntry;
+import io.ordertrail.records.domain.AuditSeal;
 import io.ordertrail.security.Roles;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,6 +33,35 @@ public class AuditQueries {
                 .setMaxResults(size)
                 .getResultList();
     }
+
+    /**
+     * The matching entries with ids below {@code beforeId}, newest first, with their seals: the CSV export reads the
+     * whole result this way, a page at a time, however many entries match.
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
+    public List<Sealed> before(Search search, long beforeId, int size) {
+        List<AuditEntry> entries = where(
+                        search,
+                        "select e from AuditEntry e",
+                        " and e.id < :before order by e.id desc",
+                        AuditEntry.class)
+                .setParameter("before", beforeId)
+                .setMaxResults(size)
+                .getResultList();
+        if (entries.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<Long, AuditSeal> seals = em.createQuery(
+                        "select s from AuditSeal s where s.entryId in :ids", AuditSeal.class)
+                .setParameter("ids", entries.stream().map(AuditEntry::getId).toList())
+                .getResultStream()
+                .collect(java.util.stream.Collectors.toMap(AuditSeal::getEntryId, seal -> seal));
+        em.clear();
+        return entries.stream().map(e -> new Sealed(e, seals.get(e.getId()))).toList();
+    }
+
+    /** An entry with its seal (null while it is not sealed yet). */
+    public record Sealed(AuditEntry entry, AuditSeal seal) {}
 
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
     public long count(Search search) {

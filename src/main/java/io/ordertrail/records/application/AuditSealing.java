@@ -4,6 +4,8 @@ import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.records.domain.AuditEntry;
 import io.ordertrail.records.domain.AuditSeal;
 import io.ordertrail.records.domain.ChainVerification;
+import io.ordertrail.records.domain.PurgeCheckpoint;
+import io.ordertrail.records.domain.PurgedEntry;
 import io.ordertrail.security.Roles;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
@@ -15,6 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -36,6 +39,12 @@ public class AuditSealing {
 
     @Inject
     BusinessClock clock;
+
+    @Inject
+    RecordsKey key;
+
+    @Inject
+    TrailHealth health;
 
     /** Seals up to {@code max} committed entries not sealed yet; returns how many. Run by the sealing timer. */
     @PermitAll
@@ -73,17 +82,23 @@ public class AuditSealing {
     /** Walks the whole chain, a page at a time, and says where it breaks first, if it does. */
     @RolesAllowed(Roles.ADMIN)
     public Result verify() {
-        return walk();
+        return reported(walk());
     }
 
     /** The same walk for the daily check and the command, which run as no one. */
     @PermitAll
     public Result verifyAsSystem() {
-        return walk();
+        return reported(walk());
+    }
+
+    private Result reported(Result result) {
+        health.verified(result, clock.now());
+        return result;
     }
 
     private Result walk() {
         ChainVerification verification = new ChainVerification();
+        Map<Long, Boolean> checkpoints = new HashMap<>();
         long from = 0;
         while (true) {
             List<AuditSeal> seals = em.createQuery(
@@ -100,8 +115,14 @@ public class AuditSealing {
                             "ids", seals.stream().map(AuditSeal::getEntryId).toList())
                     .getResultStream()
                     .collect(Collectors.toMap(AuditEntry::getId, Function.identity()));
+            Map<Long, String> purged = purgedHashes(
+                    seals.stream()
+                            .map(AuditSeal::getEntryId)
+                            .filter(id -> !entries.containsKey(id))
+                            .toList(),
+                    checkpoints);
             for (AuditSeal seal : seals) {
-                if (!verification.next(seal, entries.get(seal.getEntryId()))) {
+                if (!verification.next(seal, entries.get(seal.getEntryId()), purged.get(seal.getEntryId()))) {
                     return new Result(
                             verification.checked(),
                             unsealed(),
@@ -112,6 +133,36 @@ public class AuditSealing {
             em.clear();
         }
         return new Result(verification.checked(), unsealed(), null);
+    }
+
+    /**
+     * The hashes of removed entries that a purge checkpoint with a valid signature accounts for; an entry under a
+     * checkpoint that does not verify (forged, or its list changed) is left out, so the walk reports it.
+     */
+    private Map<Long, String> purgedHashes(List<Long> missing, Map<Long, Boolean> checkpoints) {
+        if (missing.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> hashes = new HashMap<>();
+        for (PurgedEntry purged : em.createQuery(
+                        "select p from PurgedEntry p where p.entryId in :ids", PurgedEntry.class)
+                .setParameter("ids", missing)
+                .getResultList()) {
+            if (checkpoints.computeIfAbsent(purged.getCheckpointId(), this::checkpointHolds)) {
+                hashes.put(purged.getEntryId(), purged.getContentHash());
+            }
+        }
+        return hashes;
+    }
+
+    private boolean checkpointHolds(long checkpointId) {
+        PurgeCheckpoint checkpoint = em.find(PurgeCheckpoint.class, checkpointId);
+        return checkpoint != null
+                && checkpoint.covers(
+                        em.createQuery("select p from PurgedEntry p where p.checkpointId = :c", PurgedEntry.class)
+                                .setParameter("c", checkpointId)
+                                .getResultList(),
+                        key.key());
     }
 
     private long unsealed() {

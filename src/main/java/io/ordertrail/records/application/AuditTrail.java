@@ -1,12 +1,14 @@
 package io.ordertrail.records.application;
 
 import io.ordertrail.platform.BusinessClock;
+import io.ordertrail.platform.originals.Originals;
 import io.ordertrail.records.domain.AuditEntry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Writes the audit trail, in the transaction of the change it records: a change that rolls back leaves no entry,
@@ -25,6 +27,17 @@ public class AuditTrail {
     @Inject
     AuditContext context;
 
+    @Inject
+    Originals originals;
+
+    /**
+     * Off only to measure what the trail costs (the benchmark in src/bench); refused at start-up outside the demo
+     * set-up ({@code RetentionSchedule}).
+     */
+    @Inject
+    @ConfigProperty(name = "ordertrail.records.audit-trail", defaultValue = "true")
+    boolean enabled;
+
     /**
      * @param kind        what happened, such as ORDER_RECORDED
      * @param subjectType the kind of entity: ORDER, CUSTOMER, PRODUCT, STOCK, USER, ERP_PARTNER…
@@ -32,12 +45,21 @@ public class AuditTrail {
      * @param content     the change: the event's content, or before and after, as JSON
      */
     public AuditEntry record(String kind, String subjectType, String subjectId, String content) {
-        return record(context.actor(), context.origin(), kind, subjectType, subjectId, content);
+        if (!enabled) {
+            return null;
+        }
+        AuditEntry entry = record(context.actor(), context.origin(), kind, subjectType, subjectId, content);
+        // the document, request or email that caused this change is kept with it (its own entry follows)
+        originals.keepWhatArrived(subjectType, subjectId);
+        return entry;
     }
 
     /** An entry whose actor and origin the event itself knows, such as a sign-in's user name and address. */
     public AuditEntry record(
             String actor, String origin, String kind, String subjectType, String subjectId, String content) {
+        if (!enabled) {
+            return null;
+        }
         AuditEntry entry = new AuditEntry(clock.now(), actor, origin, kind, subjectType, subjectId, content);
         em.persist(entry);
         return entry;

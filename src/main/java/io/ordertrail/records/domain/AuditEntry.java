@@ -65,6 +65,28 @@ public class AuditEntry extends SequencedEntity {
         this.contentHash = computeHash();
     }
 
+    /** An entry as read back from the database by the verification command: its hash as stored, not recomputed. */
+    public static AuditEntry stored(
+            Instant recordedAt,
+            String actor,
+            String origin,
+            String kind,
+            String subjectType,
+            String subjectId,
+            String content,
+            String contentHash) {
+        AuditEntry entry = new AuditEntry();
+        entry.recordedAt = recordedAt;
+        entry.actor = actor;
+        entry.origin = origin;
+        entry.kind = kind;
+        entry.subjectType = subjectType;
+        entry.subjectId = subjectId;
+        entry.content = content;
+        entry.contentHash = contentHash;
+        return entry;
+    }
+
     private static String cut(String s, int max) {
         return s.length() <= max ? s : s.substring(0, max);
     }

@@ -45,6 +45,12 @@ public class AuditSeal {
         this.sealedAt = sealedAt;
     }
 
+    /** A seal as read back from the database by the verification command. */
+    public static AuditSeal stored(
+            long position, long entryId, String previousHash, String chainHash, Instant sealedAt) {
+        return new AuditSeal(position, entryId, previousHash, chainHash, sealedAt);
+    }
+
     /** Seals the entry after the previous seal (null for the first entry). */
     public static AuditSeal after(AuditSeal previous, AuditEntry entry, Instant at) {
         String before = previous == null ? GENESIS : previous.chainHash;

@@ -20,20 +20,32 @@ public final class ChainVerification {
      * Checks the next seal and its entry (null when the entry is gone); returns false once a break is found.
      */
     public boolean next(AuditSeal seal, AuditEntry entry) {
+        return next(seal, entry, null);
+    }
+
+    /**
+     * Checks the next seal and its entry; an entry removed by a purge is checked by the hash its signed checkpoint
+     * kept ({@code purgedHash}, null when no valid checkpoint names it).
+     */
+    public boolean next(AuditSeal seal, AuditEntry entry, String purgedHash) {
         if (found != null) {
             return false;
         }
+        String entryHash = entry != null ? entry.getContentHash() : purgedHash;
         if (seal.getPosition() != expectedPosition) {
             found = new Break(expectedPosition, null, "position " + expectedPosition + " is missing");
-        } else if (entry == null) {
-            found = new Break(seal.getPosition(), seal.getEntryId(), "the entry was removed");
-        } else if (!entry.isIntact()) {
+        } else if (entry == null && purgedHash == null) {
             found = new Break(
-                    seal.getPosition(), entry.getId(), "the entry's content was changed after it was written");
+                    seal.getPosition(),
+                    seal.getEntryId(),
+                    "the entry was removed, and no signed purge checkpoint accounts for it");
+        } else if (entry != null && !entry.isIntact()) {
+            found = new Break(
+                    seal.getPosition(), seal.getEntryId(), "the entry's content was changed after it was written");
         } else if (!seal.getPreviousHash().equals(expectedPrevious)) {
-            found = new Break(seal.getPosition(), entry.getId(), "the link to the entry before it was changed");
-        } else if (!seal.getChainHash().equals(AuditSeal.link(expectedPrevious, entry.getContentHash()))) {
-            found = new Break(seal.getPosition(), entry.getId(), "its chain hash does not follow");
+            found = new Break(seal.getPosition(), seal.getEntryId(), "the link to the entry before it was changed");
+        } else if (!seal.getChainHash().equals(AuditSeal.link(expectedPrevious, entryHash))) {
+            found = new Break(seal.getPosition(), seal.getEntryId(), "its chain hash does not follow");
         }
         if (found != null) {
             return false;

@@ -23,8 +23,17 @@ public class AuditView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** The kinds of entity the trail records, for the search menu. */
-    public static final List<String> SUBJECT_TYPES =
-            List.of("ORDER", "CUSTOMER", "PRODUCT", "STOCK", "USER", "ERP_PARTNER");
+    public static final List<String> SUBJECT_TYPES = List.of(
+            "ORDER",
+            "CUSTOMER",
+            "PRODUCT",
+            "STOCK",
+            "USER",
+            "ERP_PARTNER",
+            "ERP_SENDER",
+            "IMPORT",
+            "DEAD_LETTER",
+            "RETENTION");
 
     @Inject
     AuditQueries queries;
@@ -38,6 +47,7 @@ public class AuditView implements Serializable {
     private String subjectType;
     private String subjectId;
     private String actor;
+    private String kind;
     private LocalDate from;
     private LocalDate to;
     private AuditSealing.Result verification;
@@ -67,7 +77,7 @@ public class AuditView implements Serializable {
                 subjectType,
                 subjectId,
                 actor,
-                null,
+                kind,
                 from == null ? null : from.atStartOfDay(clock.zone()).toInstant(),
                 to == null ? null : to.plusDays(1).atStartOfDay(clock.zone()).toInstant());
     }
@@ -110,6 +120,65 @@ public class AuditView implements Serializable {
 
     public void setActor(String actor) {
         this.actor = actor;
+    }
+
+    /** The kinds of change the trail records, for the search menu. */
+    public static final List<String> KINDS = List.of(
+            "ORDER_RECORDED",
+            "ORDER_AMENDED",
+            "ORDER_CANCELLED",
+            "ORDER_CONFIRMED",
+            "ORDER_PROMISE_REVISED",
+            "ORDER_AVAILABILITY_CHECKED",
+            "SPECIAL_REQUEST_DECIDED",
+            "NOTE_ADDED",
+            "HANDOVER_RECEIVED",
+            "FULFILLMENT_STEP",
+            "CUSTOMER_CHANGED",
+            "PRODUCT_ADDED",
+            "STOCK_MOVED",
+            "REPLENISHMENT_CHANGED",
+            "ACCOUNT_CHANGED",
+            "SIGN_IN",
+            "ERP_PARTNER_CHANGED",
+            "ORIGINAL_RECEIVED",
+            "ORIGINAL_SENT",
+            "LEGAL_HOLD_PLACED",
+            "LEGAL_HOLD_LIFTED",
+            "ORDER_RECORD_EXPORTED",
+            "RECORDS_PURGED");
+
+    public List<String> getKinds() {
+        return KINDS;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public void setKind(String kind) {
+        this.kind = kind;
+    }
+
+    /** The CSV export of the current search, as a link (parameters of the download). */
+    public String getCsvQuery() {
+        StringBuilder q = new StringBuilder();
+        param(q, "type", subjectType);
+        param(q, "id", subjectId);
+        param(q, "actor", actor);
+        param(q, "kind", kind);
+        param(q, "from", from == null ? null : from.toString());
+        param(q, "to", to == null ? null : to.toString());
+        return q.toString();
+    }
+
+    private static void param(StringBuilder q, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            q.append(q.isEmpty() ? "?" : "&")
+                    .append(name)
+                    .append('=')
+                    .append(java.net.URLEncoder.encode(value.strip(), java.nio.charset.StandardCharsets.UTF_8));
+        }
     }
 
     public LocalDate getFrom() {

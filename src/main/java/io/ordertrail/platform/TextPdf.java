@@ -1,4 +1,4 @@
-package io.ordertrail.communication.infrastructure;
+package io.ordertrail.platform;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -12,14 +12,14 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
-/** The confirmation as a PDF the customer can file: the same text as the email, on A4 pages (Apache PDFBox). */
-public final class ConfirmationPdf {
+/** Text as a PDF to file: a title and the text on A4 pages (Apache PDFBox); a confirmation, a record summary. */
+public final class TextPdf {
 
     private static final float MARGIN = 56;
     private static final float LEADING = 14;
     private static final int WRAP = 95;
 
-    private ConfirmationPdf() {}
+    private TextPdf() {}
 
     public static byte[] render(String title, String text) {
         PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
@@ -62,7 +62,7 @@ public final class ConfirmationPdf {
             document.save(out);
             return out.toByteArray();
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not render the confirmation PDF", e);
+            throw new UncheckedIOException("Could not render the PDF " + title, e);
         }
     }
 

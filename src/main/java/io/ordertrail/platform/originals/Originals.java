@@ -1,0 +1,88 @@
+package io.ordertrail.platform.originals;
+
+import io.ordertrail.platform.BusinessClock;
+import io.ordertrail.platform.Sha256;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Keeps originals in the transaction of what they are about: the bytes once by their SHA-256, a link for each time
+ * they arrive or leave, and an {@link OriginalWasKept} event for the audit trail.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class Originals {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    BusinessClock clock;
+
+    @Inject
+    Event<OriginalWasKept> kept;
+
+    @Inject
+    InboundOriginal inbound;
+
+    /**
+     * Keeps an original about something.
+     *
+     * @param subjectType what it is about: ORDER, CUSTOMER, ERP_PARTNER…
+     * @param subjectId its identifier as staff quote it
+     */
+    public OriginalLink keep(
+            OriginalKind kind, String subjectType, String subjectId, String mediaType, String fileName, byte[] bytes) {
+        String hash = Sha256.hex(bytes);
+        OriginalContent content = em.find(OriginalContent.class, hash);
+        if (content == null) {
+            content = new OriginalContent(mediaType, bytes, clock.now());
+            em.persist(content);
+        }
+        OriginalLink link = new OriginalLink(content, kind, subjectType, subjectId, fileName, clock.now());
+        em.persist(link);
+        kept.fire(new OriginalWasKept(link));
+        return link;
+    }
+
+    /**
+     * Links what arrived with the current request or message, if anything did and it is not linked yet, to the
+     * subject of the first change it caused.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<OriginalLink> keepWhatArrived(String subjectType, String subjectId) {
+        Optional<InboundOriginal.Arrived> what;
+        try {
+            what = inbound.take();
+        } catch (ContextNotActiveException noRequest) { // a timer: nothing arrives with it
+            return Optional.empty();
+        }
+        return what.map(arrived ->
+                keep(arrived.kind(), subjectType, subjectId, arrived.mediaType(), arrived.fileName(), arrived.bytes()));
+    }
+
+    /** The originals kept about something, oldest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<OriginalLink> about(String subjectType, String subjectId) {
+        return em.createQuery(
+                        "select l from OriginalLink l where l.subjectType = :t and l.subjectId = :i order by l.keptAt,"
+                                + " l.id",
+                        OriginalLink.class)
+                .setParameter("t", subjectType)
+                .setParameter("i", subjectId)
+                .getResultList();
+    }
+
+    /** The bytes under a hash. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<OriginalContent> content(String hash) {
+        return Optional.ofNullable(em.find(OriginalContent.class, hash));
+    }
+}

@@ -1,0 +1,102 @@
+package io.ordertrail.records.web;
+
+import io.ordertrail.platform.InputRejected;
+import io.ordertrail.platform.web.Messages;
+import io.ordertrail.records.application.LegalHolds;
+import io.ordertrail.records.domain.LegalHold;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/** Legal holds: the list, placing one on an order or a customer, lifting one with a reason. */
+@Named
+@ViewScoped
+public class LegalHoldsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String FORM = "placeForm";
+
+    @Inject
+    LegalHolds holds;
+
+    private LegalHold.On on = LegalHold.On.ORDER;
+    private String subjectId;
+    private String reason;
+    private Long holdToLift;
+    private String liftReason;
+    private transient List<LegalHold> list;
+
+    public List<LegalHold> getHolds() {
+        if (list == null) {
+            list = holds.all(500);
+        }
+        return list;
+    }
+
+    public void place() {
+        try {
+            LegalHold hold = holds.place(on, subjectId, reason);
+            Messages.infoOnThisPage((on == LegalHold.On.ORDER ? "Order " : "Customer ") + hold.getSubjectId()
+                    + " is under a legal hold: nothing of it is purged until the hold is lifted.");
+            subjectId = null;
+            reason = null;
+            list = null;
+        } catch (InputRejected rejected) {
+            Messages.errors(FORM, rejected.getProblems());
+        }
+    }
+
+    public void chooseHoldToLift(long holdId) {
+        holdToLift = holdId;
+        liftReason = null;
+    }
+
+    public void lift() {
+        try {
+            LegalHold hold = holds.lift(holdToLift, liftReason);
+            Messages.infoOnThisPage("The legal hold on " + hold.getSubjectId() + " is lifted.");
+            list = null;
+            org.primefaces.PrimeFaces.current().executeScript("PF('liftDialog').hide()");
+        } catch (InputRejected rejected) {
+            Messages.errors("liftForm", rejected.getProblems());
+        }
+    }
+
+    public LegalHold.On[] getKinds() {
+        return LegalHold.On.values();
+    }
+
+    public LegalHold.On getOn() {
+        return on;
+    }
+
+    public void setOn(LegalHold.On on) {
+        this.on = on;
+    }
+
+    public String getSubjectId() {
+        return subjectId;
+    }
+
+    public void setSubjectId(String subjectId) {
+        this.subjectId = subjectId;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public String getLiftReason() {
+        return liftReason;
+    }
+
+    public void setLiftReason(String liftReason) {
+        this.liftReason = liftReason;
+    }
+}

@@ -1,0 +1,379 @@
+package io.ordertrail.records;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.ordertrail.communication.application.OrderConfirmations;
+import io.ordertrail.customers.application.CustomerDirectory;
+import io.ordertrail.customers.domain.NewCustomer;
+import io.ordertrail.orders.application.OrderAmendments;
+import io.ordertrail.orders.application.OrderIntake;
+import io.ordertrail.orders.application.OrderQueries;
+import io.ordertrail.orders.application.SpecialRequests;
+import io.ordertrail.orders.domain.AmendmentReason;
+import io.ordertrail.orders.domain.AmendmentRequest;
+import io.ordertrail.orders.domain.Channel;
+import io.ordertrail.orders.domain.Order;
+import io.ordertrail.orders.domain.OrderDraft;
+import io.ordertrail.orders.domain.OrderNumber;
+import io.ordertrail.orders.domain.RequestChannel;
+import io.ordertrail.orders.domain.SpecialRequestType;
+import io.ordertrail.platform.Resources;
+import io.ordertrail.records.application.AuditSealing;
+import io.ordertrail.records.application.LegalHolds;
+import io.ordertrail.records.application.PurgeRuns;
+import io.ordertrail.records.application.RetentionSettings;
+import io.ordertrail.records.domain.LegalHold;
+import io.ordertrail.testsupport.AsAdmin;
+import io.ordertrail.testsupport.AsSales;
+import io.ordertrail.testsupport.ControlledClock;
+import io.ordertrail.testsupport.InContainer;
+import jakarta.annotation.Resource;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import java.io.ByteArrayInputStream;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.Period;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Records over time (issue 16, SOP section 5), with the clock the services read moved back to when each order was
+ * taken: kept for its period, archived and purged after it, kept under a legal hold; the outbox emptied after its
+ * own period; the chain still verifying. And: a change that rolls back leaves no audit entry, a committed one does.
+ */
+@ExtendWith(ArquillianExtension.class)
+@org.junit.jupiter.api.Order(1)
+class RecordsRetentionIT {
+
+    private static final String ADDRESS = "12 Harbour Road, Leith EH6 6LB";
+
+    @Deployment
+    static WebArchive ordertrail() throws URISyntaxException {
+        return InContainer.ordertrailWith(AsSales.class, AsAdmin.class, ControlledClock.class);
+    }
+
+    @Inject
+    OrderIntake intake;
+
+    @Inject
+    OrderAmendments amendments;
+
+    @Inject
+    OrderQueries orders;
+
+    @Inject
+    SpecialRequests specialRequests;
+
+    @Inject
+    OrderConfirmations confirmations;
+
+    @Inject
+    CustomerDirectory customers;
+
+    @Inject
+    LegalHolds holds;
+
+    @Inject
+    PurgeRuns purgeRuns;
+
+    @Inject
+    AuditSealing sealing;
+
+    @Inject
+    RetentionSettings retention;
+
+    @Inject
+    AsSales asSales;
+
+    @Inject
+    AsAdmin asAdmin;
+
+    @Inject
+    ControlledClock clock;
+
+    @Resource(lookup = Resources.DATA_SOURCE)
+    DataSource dataSource;
+
+    @Resource(lookup = "java:comp/UserTransaction")
+    UserTransaction tx;
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
+    /** Sets the services' clock this long before now. */
+    private void goBack(Period ago) {
+        clock.reset();
+        Instant now = Instant.now();
+        clock.moveForward(
+                Duration.between(now, now.atZone(ZoneOffset.UTC).minus(ago).toInstant()));
+    }
+
+    private String newCustomer() throws Exception {
+        return asSales.call(() -> customers.register(new NewCustomer(
+                        "Retention customer " + UUID.randomUUID(),
+                        null,
+                        "buyer@example.com",
+                        "+44 131 496 0000",
+                        ADDRESS)))
+                .getCustomerNumber();
+    }
+
+    private String order(String customer, int rollers) throws Exception {
+        return asSales.call(() -> intake.record(new OrderDraft()
+                        .channel(Channel.PHONE)
+                        .customer(customer)
+                        .line("RLR-230", rollers)
+                        .delivery(ADDRESS)))
+                .value();
+    }
+
+    private Order read(String number) throws Exception {
+        return asSales.call(() -> orders.byNumber(new OrderNumber(number))).orElse(null);
+    }
+
+    /** Waits until inventory and fulfillment have taken the order's version (their work is part of its record). */
+    private void handedOver(String number, int version) {
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> count(
+                                "select count(*) from handover_receipt where order_number = ? and order_version = ?",
+                                number,
+                                version)
+                        >= 2);
+    }
+
+    private void confirmByPhone(String number) throws Exception {
+        asSales.call(() -> confirmations.recordCall(
+                new OrderNumber(number), "Ailsa Grant (buyer)", Instant.now(), "Lines, prices and the date"));
+    }
+
+    private AmendmentRequest byPhone() {
+        return new AmendmentRequest(
+                RequestChannel.PHONE,
+                "Ailsa Grant (buyer)",
+                "called back on the number on file",
+                "call",
+                AmendmentReason.QUANTITY_CHANGE,
+                null);
+    }
+
+    private long count(String sql, Object... parameters) throws Exception {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        }
+    }
+
+    private long entriesAbout(String subjectType, String subjectId) throws Exception {
+        return count(
+                "select count(*) from audit_entry where subject_type = ? and subject_id = ?", subjectType, subjectId);
+    }
+
+    private BatchStatus purge() throws Exception {
+        long execution = asAdmin.call(() -> purgeRuns.start());
+        await().atMost(Duration.ofSeconds(90)).until(() -> {
+            BatchStatus status =
+                    BatchRuntime.getJobOperator().getJobExecution(execution).getBatchStatus();
+            return status != BatchStatus.STARTING && status != BatchStatus.STARTED;
+        });
+        return BatchRuntime.getJobOperator().getJobExecution(execution).getBatchStatus();
+    }
+
+    @Test
+    void ordersAreKeptForTheirPeriodThenArchivedAndPurgedUnlessHeldAndTheChainStillVerifies() throws Exception {
+        // 13 months ago: an order with an amendment, a special request and two confirmations
+        goBack(Period.ofMonths(13));
+        String full = order(newCustomer(), 2);
+        handedOver(full, 1);
+        asSales.call(() -> confirmations.recordCall(
+                new OrderNumber(full),
+                "Ailsa Grant (buyer)",
+                Instant.now().minus(Period.ofDays(13 * 31)),
+                "Lines, prices and the date"));
+        asSales.call(() -> specialRequests.add(
+                new OrderNumber(full), null, SpecialRequestType.DELIVERY_WINDOW, "Before 10 in the morning", null));
+        asSales.call(() -> amendments.amend(
+                new OrderNumber(full),
+                1,
+                byPhone(),
+                new OrderDraft().line("RLR-230", 3).delivery(ADDRESS)));
+        handedOver(full, 2);
+        asSales.call(() -> confirmations.recordCall(
+                new OrderNumber(full),
+                "Ailsa Grant (buyer)",
+                Instant.now().minus(Period.ofDays(13 * 31)),
+                "The new quantity"));
+        // 23 and 25 months ago; one of those 25 months old under a legal hold
+        goBack(Period.ofMonths(23));
+        String young = order(newCustomer(), 1);
+        handedOver(young, 1);
+        goBack(Period.ofMonths(25));
+        String old = order(newCustomer(), 1);
+        handedOver(old, 1);
+        String held = order(newCustomer(), 1);
+        handedOver(held, 1);
+        clock.reset();
+        asAdmin.call(() -> holds.place(LegalHold.On.ORDER, held, "Customer dispute, case 2026-114"));
+
+        Order fullBefore = read(full);
+        long fullEntries = entriesAbout("ORDER", full);
+        long oldEntries = entriesAbout("ORDER", old);
+        assertThat(fullBefore.getVersions()).hasSize(2);
+        assertThat(oldEntries).isPositive();
+        assertThat(count(
+                        "select count(*) from outbox_message where sent_at < ?",
+                        java.sql.Timestamp.from(Instant.now().minus(Duration.ofDays(90)))))
+                .as("handover messages sent 25 months ago")
+                .isPositive();
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> count("select count(*) from audit_entry e where not exists"
+                                + " (select 1 from audit_seal s where s.entry_id = e.id)")
+                        == 0);
+
+        assertThat(purge()).isEqualTo(BatchStatus.COMPLETED);
+
+        Order fullAfter = read(full);
+        assertThat(fullAfter).as("13 months old: kept").isNotNull();
+        {
+            assertThat(fullAfter.getVersions()).as("its versions").hasSize(2);
+            assertThat(fullAfter.getSpecialRequests()).as("its special request").hasSize(1);
+            assertThat(count(
+                            "select count(*) from communication where order_number = ? and kind <> 'SOURCE_EMAIL'",
+                            full))
+                    .as("its two confirmations")
+                    .isEqualTo(2);
+            assertThat(entriesAbout("ORDER", full)).as("its audit entries").isEqualTo(fullEntries);
+        }
+        assertThat(read(young)).as("23 months old: kept").isNotNull();
+        assertThat(read(held)).as("25 months old under a legal hold: kept").isNotNull();
+        assertThat(read(old)).as("25 months old: purged").isNull();
+        assertThat(entriesAbout("ORDER", old)).as("its audit entries are gone").isZero();
+        assertThat(count("select count(*) from audit_purged p join audit_seal s on s.entry_id = p.entry_id"
+                        + " where p.entry_id not in (select id from audit_entry)"))
+                .as("what the checkpoints keep of removed entries")
+                .isGreaterThanOrEqualTo(oldEntries);
+        assertThat(count("select count(*) from handover_receipt where order_number = ?", old))
+                .isZero();
+        assertThat(count(
+                        "select count(*) from outbox_message where sent_at < ?",
+                        java.sql.Timestamp.from(Instant.now().minus(Duration.ofDays(90)))))
+                .as("the outbox after its own period of 90 days")
+                .isZero();
+
+        Path archived = retention
+                .archiveDirectory()
+                .resolve("orders")
+                .resolve(String.valueOf(
+                        Instant.now().atZone(ZoneOffset.UTC).minusMonths(25).getYear()))
+                .resolve(old + ".zip");
+        assertThat(archived).as("archived before it was deleted").exists();
+        {
+            Map<String, byte[]> files = new LinkedHashMap<>();
+            try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(Files.readAllBytes(archived)))) {
+                for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+                    files.put(e.getName(), zip.readAllBytes());
+                }
+            }
+            assertThat(files).containsKeys("record.pdf", "audit-trail.csv", "manifest.json", "SHA256SUMS");
+            assertThat(new String(files.get("audit-trail.csv"))).contains("ORDER_RECORDED");
+        }
+
+        AuditSealing.Result verified = asAdmin.call(() -> sealing.verify());
+        assertThat(verified.firstBreak())
+                .as("the chain verifies after the purge")
+                .isNull();
+        assertThat(count("select count(*) from audit_entry where kind = 'RECORDS_PURGED'"))
+                .as("one entry for the run")
+                .isGreaterThanOrEqualTo(1);
+    }
+
+    /** A change and the audit entry it gets are one: both or neither. */
+    record Change(String kind, String subjectType, Callable<String> make) {}
+
+    @Test
+    void aChangeThatRollsBackLeavesNoAuditEntryAndACommittedOneAlwaysLeavesOne() throws Exception {
+        String customer = newCustomer();
+        String order = order(customer, 1);
+        handedOver(order, 1);
+        List<Change> changes = new ArrayList<>(List.of(
+                new Change("ORDER_RECORDED", "ORDER", () -> order(newCustomer(), 1)),
+                new Change("ORDER_RECEIVED", "ORDER", () -> order(customer, 1)), // a likely duplicate: waits
+                new Change("CUSTOMER_CHANGED", "CUSTOMER", this::newCustomer),
+                new Change("ORDER_AMENDED", "ORDER", () -> {
+                    String fresh = order(newCustomer(), 1);
+                    asSales.call(() -> amendments.amend(
+                            new OrderNumber(fresh),
+                            1,
+                            byPhone(),
+                            new OrderDraft().line("RLR-230", 2).delivery(ADDRESS)));
+                    return fresh;
+                }),
+                new Change("ORDER_CONFIRMED", "ORDER", () -> {
+                    String fresh = order(newCustomer(), 1);
+                    confirmByPhone(fresh);
+                    return fresh;
+                }),
+                new Change("LEGAL_HOLD_PLACED", "CUSTOMER", () -> {
+                    asAdmin.call(() -> holds.place(LegalHold.On.CUSTOMER, customer, "Audit of 2026"));
+                    return customer;
+                })));
+        for (Change change : changes) {
+            tx.begin();
+            String subject;
+            try {
+                subject = change.make().call();
+            } finally {
+                tx.rollback();
+            }
+            assertThat(count(
+                            "select count(*) from audit_entry where kind = ? and subject_type = ? and subject_id = ?",
+                            change.kind(),
+                            change.subjectType(),
+                            subject))
+                    .as(change.kind() + " rolled back: no entry")
+                    .isZero();
+
+            tx.begin();
+            String committed = change.make().call();
+            tx.commit();
+            assertThat(count(
+                            "select count(*) from audit_entry where kind = ? and subject_type = ? and subject_id = ?",
+                            change.kind(),
+                            change.subjectType(),
+                            committed))
+                    .as(change.kind() + " committed: its entry")
+                    .isPositive();
+        }
+    }
+}
