@@ -148,7 +148,10 @@ class OrderRecordInBrowserIT {
                     .anyMatch(path -> path.startsWith("originals/") && path.contains("order_response"));
             assertThat(new String(files.get("audit-trail.csv"), StandardCharsets.UTF_8))
                     .containsPattern("ORDER_RECORDED|ORDER_RECEIVED") // at once, or waiting for approval
-                    .contains("ORIGINAL_RECEIVED")
+                    .as("the entry of the change the document made names it by its hash")
+                    .contains("ERP_DOCUMENT")
+                    .contains(Sha256.hex(document))
+                    .contains("ORIGINAL_SENT")
                     .contains("LEGAL_HOLD_PLACED");
 
             await().atMost(Duration.ofSeconds(10))

@@ -131,7 +131,7 @@ public class ErpOrders {
     private void refuse(RefusedDocument refused, SendingPartner from, String jmsMessageId, String text) {
         ErpAnswer answer = refused.answer();
         LOG.warning(() -> from.name() + ": " + refused.getMessage());
-        originals.keepWhatArrived("ERP_PARTNER", from.name());
+        originals.keepWhatArrivedWithoutAChange("ERP_PARTNER", from.name());
         em.persist(new ErpRejection(
                 from.name(),
                 jmsMessageId,
@@ -147,7 +147,7 @@ public class ErpOrders {
     /** A document no retry can make readable goes straight to the dead-letter queue, with its reason. */
     private void deadLetter(String brokerUser, String reason, String text, String jmsMessageId) {
         LOG.warning(() -> "ERP message " + jmsMessageId + " from " + brokerUser + " refused: " + reason);
-        originals.keepWhatArrived("ERP_PARTNER", brokerUser == null ? "(no sender)" : brokerUser);
+        originals.keepWhatArrivedWithoutAChange("ERP_PARTNER", brokerUser == null ? "(no sender)" : brokerUser);
         em.persist(new ErpRejection(brokerUser, jmsMessageId, null, null, reason, text, clock.now(), false));
         deadLetters.refuse(Queues.ERP_ORDERS_IN, text, reason);
     }

@@ -40,6 +40,13 @@ public class Originals {
      */
     public OriginalLink keep(
             OriginalKind kind, String subjectType, String subjectId, String mediaType, String fileName, byte[] bytes) {
+        OriginalLink link = store(kind, subjectType, subjectId, mediaType, fileName, bytes);
+        kept.fire(new OriginalWasKept(link));
+        return link;
+    }
+
+    private OriginalLink store(
+            OriginalKind kind, String subjectType, String subjectId, String mediaType, String fileName, byte[] bytes) {
         String hash = Sha256.hex(bytes);
         OriginalContent content = em.find(OriginalContent.class, hash);
         if (content == null) {
@@ -48,13 +55,12 @@ public class Originals {
         }
         OriginalLink link = new OriginalLink(content, kind, subjectType, subjectId, fileName, clock.now());
         em.persist(link);
-        kept.fire(new OriginalWasKept(link));
         return link;
     }
 
     /**
      * Links what arrived with the current request or message, if anything did and it is not linked yet, to the
-     * subject of the first change it caused.
+     * subject of the first change it caused. No event: the caller, the audit trail, names it in that change's entry.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<OriginalLink> keepWhatArrived(String subjectType, String subjectId) {
@@ -64,8 +70,19 @@ public class Originals {
         } catch (ContextNotActiveException noRequest) { // a timer: nothing arrives with it
             return Optional.empty();
         }
-        return what.map(arrived ->
-                keep(arrived.kind(), subjectType, subjectId, arrived.mediaType(), arrived.fileName(), arrived.bytes()));
+        return what.map(arrived -> store(
+                arrived.kind(), subjectType, subjectId, arrived.mediaType(), arrived.fileName(), arrived.bytes()));
+    }
+
+    /**
+     * Keeps what arrived about something when it caused no change (a refused document), with an event so that the
+     * trail has an entry of its own for it.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<OriginalLink> keepWhatArrivedWithoutAChange(String subjectType, String subjectId) {
+        Optional<OriginalLink> link = keepWhatArrived(subjectType, subjectId);
+        link.ifPresent(l -> kept.fire(new OriginalWasKept(l)));
+        return link;
     }
 
     /** The originals kept about something, oldest first. */

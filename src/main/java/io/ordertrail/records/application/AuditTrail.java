@@ -1,13 +1,18 @@
 package io.ordertrail.records.application;
 
 import io.ordertrail.platform.BusinessClock;
+import io.ordertrail.platform.originals.OriginalLink;
 import io.ordertrail.platform.originals.Originals;
 import io.ordertrail.records.domain.AuditEntry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.io.StringReader;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -48,10 +53,30 @@ public class AuditTrail {
         if (!enabled) {
             return null;
         }
-        AuditEntry entry = record(context.actor(), context.origin(), kind, subjectType, subjectId, content);
-        // the document, request or email that caused this change is kept with it (its own entry follows)
-        originals.keepWhatArrived(subjectType, subjectId);
-        return entry;
+        // the document, request or email that caused this change is kept, and the entry names it by its hash
+        String withOriginal = originals
+                .keepWhatArrived(subjectType, subjectId)
+                .map(link -> withOriginal(content, link))
+                .orElse(content);
+        return record(context.actor(), context.origin(), kind, subjectType, subjectId, withOriginal);
+    }
+
+    /** The change's JSON with the original that caused it: {"original": {"kind", "sha256", "bytes", ...}}. */
+    private static String withOriginal(String content, OriginalLink link) {
+        JsonObjectBuilder json = Json.createObjectBuilder();
+        try (JsonReader reader = Json.createReader(new StringReader(content))) {
+            reader.readObject().forEach(json::add);
+        }
+        return json.add(
+                        "original",
+                        Json.createObjectBuilder()
+                                .add("kind", link.getKind().name())
+                                .add("sha256", link.getContentHash())
+                                .add("mediaType", link.getMediaType())
+                                .add("bytes", link.getSizeBytes())
+                                .add("fileName", link.getFileName()))
+                .build()
+                .toString();
     }
 
     /** An entry whose actor and origin the event itself knows, such as a sign-in's user name and address. */

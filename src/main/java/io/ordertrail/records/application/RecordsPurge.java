@@ -55,31 +55,41 @@ public class RecordsPurge {
         return settings.policy();
     }
 
-    /** The next orders past their period and under no hold, after the given id (the step's checkpoint). */
+    /** Orders past their period and under no hold: none of their changes or communications is newer than the cut. */
+    private static final String ORDERS_DUE = " from customer_order o join customer c on c.id = o.customer_id"
+            + " where o.id > ? and o.recorded_at < ?"
+            + " and not exists (select 1 from order_status_change s where s.order_id = o.id and s.changed_at >= ?)"
+            + " and not exists (select 1 from order_version_record v where v.order_id = o.id and v.created_at >= ?)"
+            + " and not exists (select 1 from communication m where m.order_number = o.order_number"
+            + "   and m.created_at >= ?)"
+            + " and not exists (select 1 from legal_hold h where h.lifted_at is null and"
+            + "   ((h.subject_type = 'ORDER' and h.subject_id = o.order_number)"
+            + "   or (h.subject_type = 'CUSTOMER' and h.subject_id = c.customer_number)))";
+
+    /** The next orders past their period and under no hold, after the given id. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Long> ordersDue(long afterId, int max) {
+        List<?> ids = dueQuery("select o.id" + ORDERS_DUE + " order by o.id", afterId)
+                .setMaxResults(max)
+                .getResultList();
+        return ids.stream().map(id -> ((Number) id).longValue()).toList();
+    }
+
+    /** How many orders are past their period now, for the progress page. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long countOrdersDue() {
+        return ((Number) dueQuery("select count(*)" + ORDERS_DUE, 0).getSingleResult()).longValue();
+    }
+
+    private jakarta.persistence.Query dueQuery(String sql, long afterId) {
         // native queries take SQL timestamps, as the InstantConverter stores them
         java.sql.Timestamp cut = java.sql.Timestamp.from(policy().orderCutOff(clock.now(), clock.zone()));
-        List<?> ids = em.createNativeQuery("select o.id from customer_order o join customer c on c.id = o.customer_id"
-                        + " where o.id > ? and o.recorded_at < ?"
-                        + " and not exists (select 1 from order_status_change s where s.order_id = o.id"
-                        + "   and s.changed_at >= ?)"
-                        + " and not exists (select 1 from order_version_record v where v.order_id = o.id"
-                        + "   and v.created_at >= ?)"
-                        + " and not exists (select 1 from communication m where m.order_number = o.order_number"
-                        + "   and m.created_at >= ?)"
-                        + " and not exists (select 1 from legal_hold h where h.lifted_at is null and"
-                        + "   ((h.subject_type = 'ORDER' and h.subject_id = o.order_number)"
-                        + "   or (h.subject_type = 'CUSTOMER' and h.subject_id = c.customer_number)))"
-                        + " order by o.id")
+        return em.createNativeQuery(sql)
                 .setParameter(1, afterId)
                 .setParameter(2, cut)
                 .setParameter(3, cut)
                 .setParameter(4, cut)
-                .setParameter(5, cut)
-                .setMaxResults(max)
-                .getResultList();
-        return ids.stream().map(id -> ((Number) id).longValue()).toList();
+                .setParameter(5, cut);
     }
 
     /** One slice of a run: the last id it looked at (-1 when there was nothing left), and how many it removed. */
@@ -124,20 +134,6 @@ public class RecordsPurge {
             em.persist(progress);
         }
         return progress;
-    }
-
-    /** How many orders are past their period now, for the progress shown before and during a run. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public long countOrdersDue() {
-        long count = 0;
-        long after = 0;
-        List<Long> page;
-        do {
-            page = ordersDue(after, 10_000);
-            count += page.size();
-            after = page.isEmpty() ? after : page.get(page.size() - 1);
-        } while (page.size() == 10_000);
-        return count;
     }
 
     /**

@@ -52,8 +52,12 @@ public class RetentionView implements Serializable {
         return getRuns().stream().anyMatch(PurgeRuns.Run::stoppable);
     }
 
-    /** The poll: read the runs again. */
+    /** The poll: read the runs again (what is due is counted again on start, stop and restart). */
     public void refresh() {
+        latest = null;
+    }
+
+    private void recount() {
         latest = null;
         ordersDue = null;
     }
@@ -65,18 +69,18 @@ public class RetentionView implements Serializable {
         } catch (IllegalStateException running) {
             Messages.error(null, running.getMessage());
         }
-        refresh();
+        recount();
     }
 
     public void stop(long executionId) {
         runs.stop(executionId);
-        Messages.infoOnThisPage("The purge stops after the chunk it is in; restart it to go on where it stopped.");
-        refresh();
+        Messages.infoOnThisPage("The purge stops after the slice it is in; restart it to go on where it stopped.");
+        recount();
     }
 
     public void restart(long executionId) {
         long id = runs.restart(executionId);
         Messages.infoOnThisPage("The purge goes on where it stopped (execution " + id + ").");
-        refresh();
+        recount();
     }
 }
