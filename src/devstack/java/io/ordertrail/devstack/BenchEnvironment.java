@@ -1,5 +1,6 @@
 package io.ordertrail.devstack;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -39,5 +40,32 @@ final class BenchEnvironment {
     static Connection database(Map<String, String> app) throws SQLException {
         return DriverManager.getConnection(
                 app.get("ORDERTRAIL_DB_URL"), app.get("ORDERTRAIL_DB_USER"), app.get("ORDERTRAIL_DB_PASSWORD"));
+    }
+
+    /** The embedded broker of a benchmark, its journal in the benchmark's data folder. */
+    static EmbeddedBroker startBroker(Path base, Path data, Map<String, String> env) throws Exception {
+        return EmbeddedBroker.start(
+                base.resolve("server-config/artemis/broker.xml"),
+                data.resolve("broker"),
+                ChannelBenchmark.BROKER_PORT,
+                5,
+                EmbeddedBroker.ApplicationUser.from(env));
+    }
+
+    /** Ordertrail as the build made it, on the benchmarks' port, its log appended to the data folder's payara.log. */
+    static PayaraMicro startOrdertrail(
+            Path base, Path data, String runtime, Map<String, String> app, Map<String, String> env)
+            throws java.io.IOException {
+        return PayaraMicro.start(new PayaraMicro.Launch(
+                base.resolve("target/payara-micro.jar"),
+                base.resolve("target/artemis-ra.rar"),
+                base.resolve("target/ordertrail.war"),
+                base.resolve("server-config/post-boot-commands.asadmin"),
+                base.resolve("server-config/logging.properties"),
+                data.resolve(runtime),
+                ChannelBenchmark.HTTP_PORT,
+                app,
+                ChannelBenchmark.serverOptions(env),
+                ProcessBuilder.Redirect.appendTo(data.resolve("payara.log").toFile())));
     }
 }

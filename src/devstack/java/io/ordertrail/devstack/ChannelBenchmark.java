@@ -67,26 +67,11 @@ public final class ChannelBenchmark {
         Path data = base.resolve("target/channel-benchmark");
         PayaraMicro.deleteRecursively(data);
         Files.createDirectories(data);
-        EmbeddedBroker broker = EmbeddedBroker.start(
-                base.resolve("server-config/artemis/broker.xml"),
-                data.resolve("broker"),
-                BROKER_PORT,
-                5,
-                EmbeddedBroker.ApplicationUser.from(env));
+        EmbeddedBroker broker = BenchEnvironment.startBroker(base, data, env);
         MailCatcher mail = MailCatcher.start(SMTP_PORT, IMAP_PORT);
         // every client repeats its order: without this each repeat would wait as a likely duplicate
         appEnv.put("ORDERTRAIL_ORDERS_DUPLICATE_WINDOW_DAYS", "0");
-        PayaraMicro payara = PayaraMicro.start(new PayaraMicro.Launch(
-                base.resolve("target/payara-micro.jar"),
-                base.resolve("target/artemis-ra.rar"),
-                base.resolve("target/ordertrail.war"),
-                base.resolve("server-config/post-boot-commands.asadmin"),
-                base.resolve("server-config/logging.properties"),
-                data.resolve("payara-runtime"),
-                HTTP_PORT,
-                appEnv,
-                serverOptions(env),
-                ProcessBuilder.Redirect.appendTo(data.resolve("payara.log").toFile())));
+        PayaraMicro payara = BenchEnvironment.startOrdertrail(base, data, "payara-runtime", appEnv, env);
         try {
             payara.awaitReady(Duration.ofSeconds(180));
             String order = Files.readString(base.resolve("src/test/resources/ubl/UBL-Order-2.1-Example.xml"));

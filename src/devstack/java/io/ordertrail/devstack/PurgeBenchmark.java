@@ -42,28 +42,13 @@ public final class PurgeBenchmark {
         PayaraMicro.deleteRecursively(data);
         Files.createDirectories(data);
         System.setProperty("ordertrail.itDataDir", data.toString());
-        EmbeddedBroker broker = EmbeddedBroker.start(
-                base.resolve("server-config/artemis/broker.xml"),
-                data.resolve("broker"),
-                ChannelBenchmark.BROKER_PORT,
-                5,
-                EmbeddedBroker.ApplicationUser.from(env));
+        EmbeddedBroker broker = BenchEnvironment.startBroker(base, data, env);
         MailCatcher mail = MailCatcher.start(ChannelBenchmark.SMTP_PORT, ChannelBenchmark.IMAP_PORT);
         Map<String, String> app = BenchEnvironment.forPostgres(
                 env, ChannelBenchmark.BROKER_PORT, ChannelBenchmark.SMTP_PORT, ChannelBenchmark.HTTP_PORT);
         app.put("ORDERTRAIL_RETENTION_PURGE_DAILY", "false");
         app.put("ORDERTRAIL_RECORDS_ARCHIVE_DIR", data.resolve("archive").toString());
-        PayaraMicro payara = PayaraMicro.start(new PayaraMicro.Launch(
-                base.resolve("target/payara-micro.jar"),
-                base.resolve("target/artemis-ra.rar"),
-                base.resolve("target/ordertrail.war"),
-                base.resolve("server-config/post-boot-commands.asadmin"),
-                base.resolve("server-config/logging.properties"),
-                data.resolve("payara-runtime"),
-                ChannelBenchmark.HTTP_PORT,
-                app,
-                ChannelBenchmark.serverOptions(env),
-                ProcessBuilder.Redirect.appendTo(data.resolve("payara.log").toFile())));
+        PayaraMicro payara = BenchEnvironment.startOrdertrail(base, data, "payara-runtime", app, env);
         try {
             payara.awaitReady(Duration.ofSeconds(180));
             ChannelBenchmark.restClient(0).start().once(); // the template: one order through the API

@@ -33,12 +33,7 @@ public final class TrailBenchmark {
         Path data = base.resolve("target/trail-benchmark");
         PayaraMicro.deleteRecursively(data);
         Files.createDirectories(data);
-        EmbeddedBroker broker = EmbeddedBroker.start(
-                base.resolve("server-config/artemis/broker.xml"),
-                data.resolve("broker"),
-                ChannelBenchmark.BROKER_PORT,
-                5,
-                EmbeddedBroker.ApplicationUser.from(env));
+        EmbeddedBroker broker = BenchEnvironment.startBroker(base, data, env);
         MailCatcher mail = MailCatcher.start(ChannelBenchmark.SMTP_PORT, ChannelBenchmark.IMAP_PORT);
         List<String[]> rows = new ArrayList<>();
         Map<Boolean, List<Double>> rates = new HashMap<>(Map.of(true, new ArrayList<>(), false, new ArrayList<>()));
@@ -53,18 +48,8 @@ public final class TrailBenchmark {
                 appEnv.put(
                         "ORDERTRAIL_RECORDS_ARCHIVE_DIR",
                         data.resolve("archive").toString());
-                PayaraMicro payara = PayaraMicro.start(new PayaraMicro.Launch(
-                        base.resolve("target/payara-micro.jar"),
-                        base.resolve("target/artemis-ra.rar"),
-                        base.resolve("target/ordertrail.war"),
-                        base.resolve("server-config/post-boot-commands.asadmin"),
-                        base.resolve("server-config/logging.properties"),
-                        data.resolve("payara-runtime-" + round),
-                        ChannelBenchmark.HTTP_PORT,
-                        appEnv,
-                        ChannelBenchmark.serverOptions(env),
-                        ProcessBuilder.Redirect.appendTo(
-                                data.resolve("payara.log").toFile())));
+                PayaraMicro payara =
+                        BenchEnvironment.startOrdertrail(base, data, "payara-runtime-" + round, appEnv, env);
                 try {
                     payara.awaitReady(Duration.ofSeconds(180));
                     long entriesBefore = entries(appEnv);

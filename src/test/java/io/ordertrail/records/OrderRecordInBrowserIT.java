@@ -84,11 +84,12 @@ class OrderRecordInBrowserIT {
 
     @Test
     void theManagerDownloadsAnErpOrdersFullRecordWithItsOriginalDocumentByteForByte() throws Exception {
+        URI ordertrail = SharedOrdertrail.baseUri(); // running before the partner sends: it takes the document
         Map.Entry<byte[], String> sent = sendErpOrder();
         byte[] document = sent.getKey();
         String orderNumber = sent.getValue();
 
-        try (Browser manager = Browser.open(SharedOrdertrail.baseUri())) {
+        try (Browser manager = Browser.open(ordertrail)) {
             manager.signInAs("manager").go("/orders/order.xhtml?number=" + orderNumber);
             manager.click("fullRecord");
             await().atMost(Duration.ofSeconds(10))
@@ -107,7 +108,7 @@ class OrderRecordInBrowserIT {
             manager.assertNoJavaScriptErrors();
 
             String href = manager.byId("download").getAttribute("href");
-            HttpSession session = new HttpSession(SharedOrdertrail.baseUri());
+            HttpSession session = new HttpSession(ordertrail);
             assertThat(session.signIn("manager", "demo")).isEqualTo(302);
             HttpResponse<byte[]> download = session.getBytes(
                     URI.create(href).getRawPath() + "?" + URI.create(href).getRawQuery());
@@ -160,6 +161,15 @@ class OrderRecordInBrowserIT {
                             .contains("ORDER_RECORD_EXPORTED")
                             .contains("LEGAL_HOLD_PLACED"));
             assertThat(manager.all(By.id("auditForm:csvLink"))).hasSize(1);
+
+            manager.go("/records/order-record.xhtml?number=" + orderNumber);
+            manager.byId("holdForm:holds").findElement(By.cssSelector("button")).click();
+            manager.awaitAjax();
+            manager.visible("liftForm:liftReason");
+            manager.type("liftForm:liftReason", "Dispute settled").click("liftForm:lift");
+            await().atMost(Duration.ofSeconds(10))
+                    .untilAsserted(
+                            () -> assertThat(manager.text("holdForm:holds")).contains("No legal hold"));
         }
     }
 }

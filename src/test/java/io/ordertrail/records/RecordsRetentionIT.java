@@ -3,6 +3,9 @@ package io.ordertrail.records;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.ordertrail.catalog.application.CatalogImport;
+import io.ordertrail.catalog.application.ProductCatalog;
+import io.ordertrail.catalog.domain.ProductDetails;
 import io.ordertrail.communication.application.OrderConfirmations;
 import io.ordertrail.customers.application.CustomerDirectory;
 import io.ordertrail.customers.domain.NewCustomer;
@@ -19,11 +22,13 @@ import io.ordertrail.orders.domain.OrderNumber;
 import io.ordertrail.orders.domain.RequestChannel;
 import io.ordertrail.orders.domain.SpecialRequestType;
 import io.ordertrail.platform.Resources;
+import io.ordertrail.platform.Sha256;
 import io.ordertrail.records.application.AuditSealing;
 import io.ordertrail.records.application.LegalHolds;
 import io.ordertrail.records.application.PurgeRuns;
 import io.ordertrail.records.application.RetentionSettings;
 import io.ordertrail.records.domain.LegalHold;
+import io.ordertrail.security.UserAccounts;
 import io.ordertrail.testsupport.AsAdmin;
 import io.ordertrail.testsupport.AsSales;
 import io.ordertrail.testsupport.ControlledClock;
@@ -34,7 +39,9 @@ import jakarta.batch.runtime.BatchStatus;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -42,12 +49,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.zip.ZipEntry;
@@ -113,6 +122,15 @@ class RecordsRetentionIT {
     AsAdmin asAdmin;
 
     @Inject
+    ProductCatalog catalog;
+
+    @Inject
+    CatalogImport catalogImport;
+
+    @Inject
+    UserAccounts accounts;
+
+    @Inject
     ControlledClock clock;
 
     @Resource(lookup = Resources.DATA_SOURCE)
@@ -142,6 +160,15 @@ class RecordsRetentionIT {
                         "+44 131 496 0000",
                         ADDRESS)))
                 .getCustomerNumber();
+    }
+
+    private String newProduct() throws Exception {
+        String code = "AUD-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+        asAdmin.call(() -> catalog.add(
+                new ProductDetails(code, "Audit test roller", "EA", null, true),
+                new BigDecimal("12.00"),
+                LocalDate.now(ZoneOffset.UTC)));
+        return code;
     }
 
     private String order(String customer, int rollers) throws Exception {
@@ -343,6 +370,29 @@ class RecordsRetentionIT {
                     String fresh = order(newCustomer(), 1);
                     confirmByPhone(fresh);
                     return fresh;
+                }),
+                new Change("PRODUCT_ADDED", "PRODUCT", this::newProduct),
+                new Change("PRODUCT_CHANGED", "PRODUCT", () -> {
+                    String code = newProduct();
+                    asAdmin.call(() -> catalog.newPrice(
+                            code,
+                            new BigDecimal("13.50"),
+                            LocalDate.now(ZoneOffset.UTC).plusDays(30)));
+                    return code;
+                }),
+                new Change("IMPORT", "IMPORT", () -> {
+                    String code = newProduct();
+                    String csv = "code,unit_price,effective_from\n" + code + ",14.00,"
+                            + LocalDate.now(ZoneOffset.UTC).plusDays(60) + "\n";
+                    asAdmin.call(() -> catalogImport.importPrices(csv));
+                    return "prices "
+                            + Sha256.hex(csv.getBytes(StandardCharsets.UTF_8)).substring(0, 12);
+                }),
+                new Change("ACCOUNT_CHANGED", "USER", () -> {
+                    String username = "audit." + UUID.randomUUID().toString().substring(0, 8);
+                    asAdmin.call(() -> accounts.create(new UserAccounts.AccountDetails(
+                            username, "Audit Tester", username + "@example.com", Set.of("SALES"))));
+                    return username;
                 }),
                 new Change("LEGAL_HOLD_PLACED", "CUSTOMER", () -> {
                     asAdmin.call(() -> holds.place(LegalHold.On.CUSTOMER, customer, "Audit of 2026"));

@@ -1,5 +1,6 @@
 package io.ordertrail.records.application;
 
+import io.ordertrail.platform.AppSecrets;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.DependsOn;
@@ -12,11 +13,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.security.SecureRandom;
-import java.util.Base64;
-import java.util.List;
 import java.util.Optional;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -30,7 +27,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @PermitAll // runs at start-up; hands the key to the purge and the verification
 public class RecordsKey {
 
-    private static final Logger LOG = Logger.getLogger(RecordsKey.class.getName());
     private static final String NAME = "records-checkpoint-key";
 
     @PersistenceContext
@@ -45,32 +41,15 @@ public class RecordsKey {
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     void load() {
-        key = configuredKey
-                .filter(k -> !k.isBlank())
-                .map(k -> Base64.getDecoder().decode(k.trim()))
-                .orElseGet(this::storedKey);
+        key = AppSecrets.key(
+                em,
+                configuredKey,
+                NAME,
+                "purge checkpoints (set ORDERTRAIL_RECORDS_CHECKPOINT_KEY in" + " production to keep it elsewhere)");
         if (key.length < 32) {
             throw new IllegalStateException("ordertrail.records.checkpoint-key (ORDERTRAIL_RECORDS_CHECKPOINT_KEY) is "
                     + key.length + " bytes; set a base64 key of 32 bytes or more, such as: openssl rand -base64 32");
         }
-    }
-
-    private byte[] storedKey() {
-        List<?> stored = em.createNativeQuery("select secret from app_secret where name = ?")
-                .setParameter(1, NAME)
-                .getResultList();
-        if (!stored.isEmpty()) {
-            return Base64.getDecoder().decode((String) stored.get(0));
-        }
-        byte[] generated = new byte[32];
-        new SecureRandom().nextBytes(generated);
-        em.createNativeQuery("insert into app_secret (name, secret) values (?, ?)")
-                .setParameter(1, NAME)
-                .setParameter(2, Base64.getEncoder().encodeToString(generated))
-                .executeUpdate();
-        LOG.info("Generated the key that signs purge checkpoints and stored it in the database;"
-                + " set ORDERTRAIL_RECORDS_CHECKPOINT_KEY in production to keep it elsewhere");
-        return generated;
     }
 
     @Lock(LockType.READ)

@@ -105,25 +105,25 @@ public class RecordsPurge {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Slice purgeNextOrders(long afterId, int max, long run) {
-        List<Long> ids = ordersDue(afterId, max);
-        if (ids.isEmpty()) {
-            return new Slice(-1, 0);
-        }
-        int purged = purgeOrders(ids, run);
-        progress(run).purgedOrders(purged, clock.now());
-        return new Slice(ids.get(ids.size() - 1), purged);
+        return slice(ordersDue(afterId, max), ids -> {
+            int purged = purgeOrders(ids, run);
+            progress(run).purgedOrders(purged, clock.now());
+            return purged;
+        });
     }
 
     /** The same for audit entries about anything but orders. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Slice purgeNextEntries(long afterId, int max, long run) {
-        List<Long> ids = entriesDue(afterId, max);
-        if (ids.isEmpty()) {
-            return new Slice(-1, 0);
-        }
-        int purged = purgeEntries(ids, run);
-        progress(run).purgedEntries(purged, clock.now());
-        return new Slice(ids.get(ids.size() - 1), purged);
+        return slice(entriesDue(afterId, max), ids -> {
+            int purged = purgeEntries(ids, run);
+            progress(run).purgedEntries(purged, clock.now());
+            return purged;
+        });
+    }
+
+    private static Slice slice(List<Long> ids, java.util.function.ToIntFunction<List<Long>> purge) {
+        return ids.isEmpty() ? new Slice(-1, 0) : new Slice(ids.get(ids.size() - 1), purge.applyAsInt(ids));
     }
 
     /** The run's counts, started when it first asks. */

@@ -37,28 +37,28 @@ public class PurgeProgress {
     }
 
     public void purgedOrders(long n, Instant at) {
-        orders += n;
-        updatedAt = at;
+        orders += touched(n, at);
     }
 
     public void purgedEntries(long n, Instant at) {
-        entries += n;
-        updatedAt = at;
+        entries += touched(n, at);
     }
 
     public void purgedOutbox(long n, Instant at) {
-        outbox += n;
-        updatedAt = at;
+        outbox += touched(n, at);
     }
 
     public void purgedReceipts(long n, Instant at) {
-        receipts += n;
-        updatedAt = at;
+        receipts += touched(n, at);
     }
 
     public void purgedOriginals(long n, Instant at) {
-        originals += n;
+        originals += touched(n, at);
+    }
+
+    private long touched(long n, Instant at) {
         updatedAt = at;
+        return n;
     }
 
     /** The counts by what they are, for the page, the log and the run's audit entry. */

@@ -4,6 +4,8 @@ import io.ordertrail.platform.InputRejected;
 import io.ordertrail.platform.web.Messages;
 import io.ordertrail.records.application.LegalHolds;
 import io.ordertrail.records.domain.LegalHold;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Reception;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -24,8 +26,6 @@ public class LegalHoldsView implements Serializable {
     private LegalHold.On on = LegalHold.On.ORDER;
     private String subjectId;
     private String reason;
-    private Long holdToLift;
-    private String liftReason;
     private transient List<LegalHold> list;
 
     public List<LegalHold> getHolds() {
@@ -48,20 +48,8 @@ public class LegalHoldsView implements Serializable {
         }
     }
 
-    public void chooseHoldToLift(long holdId) {
-        holdToLift = holdId;
-        liftReason = null;
-    }
-
-    public void lift() {
-        try {
-            LegalHold hold = holds.lift(holdToLift, liftReason);
-            Messages.infoOnThisPage("The legal hold on " + hold.getSubjectId() + " is lifted.");
-            list = null;
-            org.primefaces.PrimeFaces.current().executeScript("PF('liftDialog').hide()");
-        } catch (InputRejected rejected) {
-            Messages.errors("liftForm", rejected.getProblems());
-        }
+    void holdWasLifted(@Observes(notifyObserver = Reception.IF_EXISTS) HoldLifting.Lifted lifted) {
+        list = null;
     }
 
     public LegalHold.On[] getKinds() {
@@ -90,13 +78,5 @@ public class LegalHoldsView implements Serializable {
 
     public void setReason(String reason) {
         this.reason = reason;
-    }
-
-    public String getLiftReason() {
-        return liftReason;
-    }
-
-    public void setLiftReason(String liftReason) {
-        this.liftReason = liftReason;
     }
 }

@@ -5,6 +5,8 @@ import io.ordertrail.platform.web.Messages;
 import io.ordertrail.records.application.LegalHolds;
 import io.ordertrail.records.application.OrderRecords;
 import io.ordertrail.records.domain.LegalHold;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Reception;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -27,8 +29,6 @@ public class OrderRecordView implements Serializable {
     private String number;
     private transient OrderRecords.Overview overview;
     private String reason;
-    private String liftReason;
-    private Long holdToLift;
 
     public void load() {
         try {
@@ -55,20 +55,8 @@ public class OrderRecordView implements Serializable {
         }
     }
 
-    public void chooseHoldToLift(long holdId) {
-        holdToLift = holdId;
-        liftReason = null;
-    }
-
-    public void liftHold() {
-        try {
-            holds.lift(holdToLift, liftReason);
-            Messages.infoOnThisPage("The legal hold is lifted; the order is purged once it is past its period.");
-            org.primefaces.PrimeFaces.current().executeScript("PF('liftDialog').hide()");
-            load();
-        } catch (InputRejected rejected) {
-            Messages.errors("liftForm", rejected.getProblems());
-        }
+    void holdWasLifted(@Observes(notifyObserver = Reception.IF_EXISTS) HoldLifting.Lifted lifted) {
+        load();
     }
 
     public OrderRecords.Overview getOverview() {
@@ -92,13 +80,5 @@ public class OrderRecordView implements Serializable {
 
     public void setReason(String reason) {
         this.reason = reason;
-    }
-
-    public String getLiftReason() {
-        return liftReason;
-    }
-
-    public void setLiftReason(String liftReason) {
-        this.liftReason = liftReason;
     }
 }
