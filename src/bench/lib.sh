@@ -8,5 +8,5 @@ fresh_database() {
 run_against() {
   local db=$1; shift
   ORDERTRAIL_DB_URL=jdbc:postgresql://localhost:5432/$db ORDERTRAIL_DB_USER=ordertrail ORDERTRAIL_DB_PASSWORD=ordertrail \
-    java -Xmx256m -cp "target/test-classes:$(cat target/devstack.classpath)" "$@"
+    java -Xmx256m -cp "target/test-classes:target/classes:$(cat target/devstack.classpath)" "$@"
 }

@@ -220,7 +220,9 @@ public final class PurgeBenchmark {
                         "order_status_change",
                         "order_id = " + template,
                         Map.of(
-                                "id", (firstId + 4_000_000_000L) + " + g",
+                                "id",
+                                        (firstId + 4_000_000_000L)
+                                                + " + g * 100 + row_number() over (partition by g order by t.id)",
                                 "order_id", firstId + "+ g",
                                 "changed_at", ts),
                         orders));
@@ -229,7 +231,9 @@ public final class PurgeBenchmark {
                         "order_version_record",
                         "order_id = " + template,
                         Map.of(
-                                "id", (firstId + 6_000_000_000L) + " + g",
+                                "id",
+                                        (firstId + 6_000_000_000L)
+                                                + " + g * 100 + row_number() over (partition by g order by t.id)",
                                 "order_id", firstId + "+ g",
                                 "created_at", ts),
                         orders));
