@@ -15,6 +15,7 @@ import io.ordertrail.platform.Sha256;
 import io.ordertrail.platform.TextPdf;
 import io.ordertrail.platform.originals.OriginalContent;
 import io.ordertrail.platform.originals.OriginalLink;
+import io.ordertrail.platform.originals.Originals;
 import io.ordertrail.records.domain.AuditEntry;
 import io.ordertrail.records.domain.AuditSeal;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -58,6 +59,9 @@ public class OrderRecordWriter {
     @Inject
     BusinessClock clock;
 
+    @Inject
+    Originals originals;
+
     /** Writes the order's record as a ZIP; the stream is finished, not closed. */
     public void write(Order order, String exportedBy, OutputStream out) {
         String number = order.getOrderNumber().value();
@@ -73,12 +77,7 @@ public class OrderRecordWriter {
                                 "ids", entries.stream().map(AuditEntry::getId).toList())
                         .getResultStream()
                         .collect(Collectors.toMap(AuditSeal::getEntryId, Function.identity()));
-        List<OriginalLink> originals = em.createQuery(
-                        "select l from OriginalLink l where l.subjectType = 'ORDER' and l.subjectId = :n"
-                                + " order by l.keptAt, l.id",
-                        OriginalLink.class)
-                .setParameter("n", number)
-                .getResultList();
+        List<OriginalLink> originals = this.originals.about("ORDER", number);
         List<OrderAttachment> attachments = em.createQuery(
                         "select a from OrderAttachment a where a.order = :o order by a.uploadedAt, a.id",
                         OrderAttachment.class)
@@ -101,7 +100,8 @@ public class OrderRecordWriter {
             put(zip, "audit-trail.csv", AuditCsv.of(entries, seals), "the order's audit entries", manifest, sums);
             int n = 0;
             for (OriginalLink link : originals) {
-                OriginalContent content = em.find(OriginalContent.class, link.getContentHash());
+                OriginalContent content =
+                        this.originals.content(link.getContentHash()).orElseThrow();
                 String path = String.format(
                         "originals/%02d-%s-%s", ++n, link.getKind().name().toLowerCase(), safe(link.getFileName()));
                 put(

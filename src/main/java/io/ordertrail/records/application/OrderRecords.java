@@ -1,6 +1,8 @@
 package io.ordertrail.records.application;
 
 import io.ordertrail.orders.domain.Order;
+import io.ordertrail.orders.domain.OrderNumber;
+import io.ordertrail.orders.domain.OrderRepository;
 import io.ordertrail.platform.InputRejected;
 import io.ordertrail.platform.originals.OriginalLink;
 import io.ordertrail.platform.originals.Originals;
@@ -40,6 +42,9 @@ public class OrderRecords {
 
     @Inject
     LegalHolds holds;
+
+    @Inject
+    OrderRepository orders;
 
     @Resource
     SessionContext session;
@@ -82,10 +87,8 @@ public class OrderRecords {
 
     private Order order(String orderNumber) {
         String number = orderNumber == null ? "" : orderNumber.strip().toUpperCase(Locale.ROOT);
-        return em.createQuery("select o from Order o where o.orderNumber = :n", Order.class)
-                .setParameter("n", number)
-                .getResultStream()
-                .findFirst()
+        return OrderNumber.parse(number)
+                .flatMap(orders::find)
                 .orElseThrow(() -> InputRejected.because(
                         "orderNumber",
                         "There is no order " + number + "; check the number. An order purged after its retention"

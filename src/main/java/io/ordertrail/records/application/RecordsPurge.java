@@ -137,24 +137,16 @@ public class RecordsPurge {
     }
 
     /**
-     * Archives and deletes these orders, in the current transaction; returns how many were purged. An order changed
-     * or put under hold since it was read is left for the next run.
+     * Archives and deletes these orders, found due in the current transaction ({@link #purgeNextOrders}); returns
+     * how many were purged.
      */
-    public int purgeOrders(List<Long> orderIds, long run) {
-        List<Long> ids = new ArrayList<>();
+    public int purgeOrders(List<Long> ids, long run) {
         List<String> numbers = new ArrayList<>();
-        for (Long id : orderIds) {
-            if (!ordersDue(id - 1, 1).equals(List.of(id))) {
-                continue; // changed, or held, since the reader found it
-            }
+        for (Long id : ids) {
             Order order = em.find(Order.class, id);
             archive(order);
-            ids.add(id);
             numbers.add(order.getOrderNumber().value());
             em.clear();
-        }
-        if (ids.isEmpty()) {
-            return 0;
         }
         List<AuditEntry> entries = em.createQuery(
                         "select e from AuditEntry e where e.subjectType = 'ORDER' and e.subjectId in :numbers"
