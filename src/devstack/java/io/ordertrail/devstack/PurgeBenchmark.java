@@ -3,6 +3,7 @@ package io.ordertrail.devstack;
 import io.ordertrail.records.domain.AuditEntry;
 import io.ordertrail.records.domain.AuditSeal;
 import io.ordertrail.testsupport.Browser;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -31,6 +32,8 @@ import org.awaitility.Awaitility;
  * </pre>
  */
 public final class PurgeBenchmark {
+
+    private static final org.openqa.selenium.By STOP = org.openqa.selenium.By.cssSelector("button[id$=':stop']");
 
     private PurgeBenchmark() {}
 
@@ -76,16 +79,27 @@ public final class PurgeBenchmark {
                 admin.awaitAjax();
                 Awaitility.await()
                         .atMost(Duration.ofHours(6))
-                        .pollInterval(Duration.ofSeconds(1))
+                        .pollInterval(Duration.ofSeconds(3))
                         .until(() -> purged(app) >= orders / 3);
-                admin.go("/records/retention.xhtml");
-                admin.all(org.openqa.selenium.By.xpath("//button[span[text()='Stop']]"))
-                        .get(0)
-                        .click();
+                try {
+                    Awaitility.await()
+                            .atMost(Duration.ofMinutes(1))
+                            .pollInterval(Duration.ofSeconds(2))
+                            .failFast(() -> purged(app) >= orders)
+                            .until(() -> !admin.go("/records/retention.xhtml")
+                                    .all(STOP)
+                                    .isEmpty());
+                } catch (RuntimeException noStopButton) {
+                    admin.screenshot("purge-no-stop");
+                    System.out.println("No Stop button on " + admin.currentUrl() + ": "
+                            + admin.script("return document.body.innerText"));
+                    throw noStopButton;
+                }
+                admin.all(STOP).get(0).click();
                 admin.awaitAjax();
                 Awaitility.await()
                         .atMost(Duration.ofMinutes(5))
-                        .pollInterval(Duration.ofSeconds(1))
+                        .pollInterval(Duration.ofSeconds(3))
                         .until(() -> admin.go("/records/retention.xhtml")
                                 .text("purgeForm:runs")
                                 .contains("STOPPED"));
@@ -93,13 +107,17 @@ public final class PurgeBenchmark {
                 double beforeStop = (System.nanoTime() - started) / 1e9;
                 System.out.printf("Stopped from the page after %d orders, %.0f s%n", atStop, beforeStop);
                 long restarted = System.nanoTime();
-                admin.all(org.openqa.selenium.By.xpath("//button[span[text()='Restart']]"))
+                admin.all(org.openqa.selenium.By.cssSelector("button[id$=':restart']"))
                         .get(0)
                         .click();
                 admin.awaitAjax();
-                Awaitility.await()
+                Awaitility.await() // the database first: the page counts what is due each time it is opened
                         .atMost(Duration.ofHours(6))
                         .pollInterval(Duration.ofSeconds(2))
+                        .until(() -> purged(app) >= orders);
+                Awaitility.await()
+                        .atMost(Duration.ofMinutes(5))
+                        .pollInterval(Duration.ofSeconds(5))
                         .until(() -> admin.go("/records/retention.xhtml")
                                 .text("purgeForm:runs")
                                 .contains("COMPLETED"));
@@ -111,7 +129,7 @@ public final class PurgeBenchmark {
                 try (var files = Files.walk(data.resolve("archive/orders"))) {
                     archived = files.filter(p -> p.toString().endsWith(".zip")).count();
                 }
-                sampler.interrupt();
+                sampler.interrupt(); // a daemon: ends with the script, and jstat with the server
                 System.out.println();
                 System.out.println("| orders | purged | left | archived | before stop (s) | after restart (s) |"
                         + " orders/s | peak heap (MiB) |");
@@ -149,33 +167,36 @@ public final class PurgeBenchmark {
         }
     }
 
-    /** The server's used heap (young and old generation) every second, through jstat; keeps the highest. */
-    private static Thread heapSampler(long pid, AtomicLong peak) {
+    /**
+     * The server's used heap (young and old generation) every second, from one {@code jstat -gc PID 1000} (a jstat
+     * started each second would take a good part of a core from the server); keeps the highest.
+     */
+    private static Thread heapSampler(long pid, AtomicLong peak) throws IOException {
+        Process jstat = new ProcessBuilder("jstat", "-gc", String.valueOf(pid), "1000")
+                .redirectErrorStream(true)
+                .start();
         Thread sampler = new Thread(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
-                try {
-                    Process jstat = new ProcessBuilder("jstat", "-gc", String.valueOf(pid)).start();
-                    List<String> lines = new String(jstat.getInputStream().readAllBytes())
-                            .lines()
-                            .toList();
-                    jstat.waitFor();
-                    if (lines.size() == 2) {
-                        String[] names = lines.get(0).trim().split("\\s+");
-                        String[] values = lines.get(1).trim().split("\\s+");
-                        double used = 0;
-                        for (int i = 0; i < names.length; i++) {
-                            if (List.of("S0U", "S1U", "EU", "OU").contains(names[i])) {
-                                used += Double.parseDouble(values[i]);
-                            }
-                        }
-                        peak.accumulateAndGet((long) (used * 1024), Math::max);
+            try (java.io.BufferedReader lines =
+                    new java.io.BufferedReader(new java.io.InputStreamReader(jstat.getInputStream()))) {
+                List<String> names = null;
+                for (String line; (line = lines.readLine()) != null; ) {
+                    String[] fields = line.trim().split("\\s+");
+                    if (names == null || fields[0].equals("S0C")) {
+                        names = List.of(fields);
+                        continue;
                     }
-                    Thread.sleep(1000);
-                } catch (InterruptedException e) {
-                    return;
-                } catch (Exception e) {
-                    System.err.println("jstat: " + e.getMessage());
+                    double used = 0;
+                    for (int i = 0; i < names.size() && i < fields.length; i++) {
+                        if (List.of("S0U", "S1U", "EU", "OU").contains(names.get(i))) {
+                            used += Double.parseDouble(fields[i]);
+                        }
+                    }
+                    peak.accumulateAndGet((long) (used * 1024), Math::max);
                 }
+            } catch (IOException | NumberFormatException e) {
+                System.err.println("jstat: " + e.getMessage());
+            } finally {
+                jstat.destroy();
             }
         });
         sampler.setDaemon(true);

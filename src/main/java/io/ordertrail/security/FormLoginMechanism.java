@@ -1,5 +1,6 @@
 package io.ordertrail.security;
 
+import io.ordertrail.platform.Jsons;
 import io.ordertrail.platform.web.SecurityHeaders;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -297,7 +298,7 @@ public class FormLoginMechanism implements HttpAuthenticationMechanism {
             response.setContentType("application/problem+json");
             response.setStatus(429);
             response.getWriter()
-                    .write(jakarta.json.Json.createObjectBuilder()
+                    .write(Jsons.object()
                             .add("type", "about:blank")
                             .add("title", "Too many failed sign-ins")
                             .add("status", 429)

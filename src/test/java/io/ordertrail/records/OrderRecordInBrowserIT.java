@@ -35,6 +35,7 @@ import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 
 /**
  * An order's full record for an auditor or a dispute (issue 16): an ERP order arrives over the broker; the manager
@@ -170,6 +171,46 @@ class OrderRecordInBrowserIT {
             await().atMost(Duration.ofSeconds(10))
                     .untilAsserted(
                             () -> assertThat(manager.text("holdForm:holds")).contains("No legal hold"));
+        }
+    }
+
+    /**
+     * The purge from the Retention page: the ADMIN confirms, the run shows and completes without a reload (the
+     * page reads the batch runtime's job repository and the application's database); the manager sees the page
+     * without the button.
+     */
+    @Test
+    void theAdminRunsThePurgeFromTheRetentionPageAndSeesTheRunComplete() throws Exception {
+        By runs = By.cssSelector("#purgeForm\\:runs_data > tr[data-ri]");
+        try (Browser admin = Browser.open(SharedOrdertrail.baseUri())) {
+            admin.signInAs("admin").go("/records/retention.xhtml");
+            assertThat(admin.text("orderMonths")).contains("months");
+            int before = admin.all(runs).size();
+
+            admin.click("purgeForm:start");
+            admin.visible("purgeForm:confirmNo").click();
+            admin.awaitAjax();
+            assertThat(admin.all(runs)).as("not confirmed: no run").hasSize(before);
+
+            admin.click("purgeForm:start");
+            admin.visible("purgeForm:confirmYes").click();
+            admin.awaitAjax();
+            assertThat(admin.text("purgeForm:messages")).contains("The purge is running");
+            await().atMost(Duration.ofSeconds(60))
+                    .ignoreException(StaleElementReferenceException.class) // the page's poll renders the rows anew
+                    .untilAsserted(() -> {
+                        assertThat(admin.all(runs)).hasSize(before + 1);
+                        assertThat(admin.all(runs).get(0).getText()).contains("COMPLETED");
+                    });
+            admin.screenshot("retention");
+            admin.assertNoJavaScriptErrors();
+        }
+        try (Browser manager = Browser.open(SharedOrdertrail.baseUri())) {
+            manager.signInAs("manager").go("/records/retention.xhtml");
+            assertThat(manager.text("auditMonths")).contains("months");
+            assertThat(manager.all(By.id("purgeForm:start")))
+                    .as("only an administrator runs the purge")
+                    .isEmpty();
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.ordertrail.records;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.ordertrail.catalog.application.CatalogImport;
@@ -9,17 +10,24 @@ import io.ordertrail.catalog.domain.ProductDetails;
 import io.ordertrail.communication.application.OrderConfirmations;
 import io.ordertrail.customers.application.CustomerDirectory;
 import io.ordertrail.customers.domain.NewCustomer;
+import io.ordertrail.erp.application.ErpPartners;
+import io.ordertrail.inventory.application.StockKeeping;
+import io.ordertrail.inventory.domain.StockMovement;
+import io.ordertrail.inventory.domain.StockMovementReason;
 import io.ordertrail.orders.application.OrderAmendments;
 import io.ordertrail.orders.application.OrderIntake;
+import io.ordertrail.orders.application.OrderNotes;
 import io.ordertrail.orders.application.OrderQueries;
 import io.ordertrail.orders.application.SpecialRequests;
 import io.ordertrail.orders.domain.AmendmentReason;
 import io.ordertrail.orders.domain.AmendmentRequest;
 import io.ordertrail.orders.domain.Channel;
+import io.ordertrail.orders.domain.NoteAudience;
 import io.ordertrail.orders.domain.Order;
 import io.ordertrail.orders.domain.OrderDraft;
 import io.ordertrail.orders.domain.OrderNumber;
 import io.ordertrail.orders.domain.RequestChannel;
+import io.ordertrail.orders.domain.RequestDecision;
 import io.ordertrail.orders.domain.SpecialRequestType;
 import io.ordertrail.platform.Resources;
 import io.ordertrail.platform.Sha256;
@@ -30,6 +38,8 @@ import io.ordertrail.records.application.RetentionSettings;
 import io.ordertrail.records.domain.LegalHold;
 import io.ordertrail.security.UserAccounts;
 import io.ordertrail.testsupport.AsAdmin;
+import io.ordertrail.testsupport.AsInventory;
+import io.ordertrail.testsupport.AsManager;
 import io.ordertrail.testsupport.AsSales;
 import io.ordertrail.testsupport.ControlledClock;
 import io.ordertrail.testsupport.InContainer;
@@ -82,7 +92,8 @@ class RecordsRetentionIT {
 
     @Deployment
     static WebArchive ordertrail() throws URISyntaxException {
-        return InContainer.ordertrailWith(AsSales.class, AsAdmin.class, ControlledClock.class);
+        return InContainer.ordertrailWith(
+                AsSales.class, AsAdmin.class, AsManager.class, AsInventory.class, ControlledClock.class);
     }
 
     @Inject
@@ -120,6 +131,21 @@ class RecordsRetentionIT {
 
     @Inject
     AsAdmin asAdmin;
+
+    @Inject
+    AsManager asManager;
+
+    @Inject
+    AsInventory asInventory;
+
+    @Inject
+    OrderNotes notes;
+
+    @Inject
+    StockKeeping stock;
+
+    @Inject
+    ErpPartners erpPartners;
 
     @Inject
     ProductCatalog catalog;
@@ -345,6 +371,23 @@ class RecordsRetentionIT {
                 .isGreaterThanOrEqualTo(1);
     }
 
+    /** The application's own connection cannot rewrite or remove an entry, on H2 as on PostgreSQL. */
+    @Test
+    void theTrailRefusesAnUpdateOrADeleteThroughTheApplicationsConnection() throws Exception {
+        String customer = newCustomer();
+        long id = count("select max(id) from audit_entry where subject_type = 'CUSTOMER' and subject_id = ?", customer);
+        try (Connection db = dataSource.getConnection();
+                java.sql.Statement s = db.createStatement()) {
+            assertThatThrownBy(() -> s.executeUpdate("update audit_entry set content = '{}' where id = " + id))
+                    .hasMessageContaining("the audit trail is append-only: UPDATE on audit_entry refused");
+            assertThatThrownBy(() -> s.executeUpdate("delete from audit_entry where id = " + id))
+                    .hasMessageContaining("the audit trail is append-only: DELETE on audit_entry refused");
+        }
+        assertThat(count("select count(*) from audit_entry where id = ? and content <> '{}'", id))
+                .as("the entry as it was written")
+                .isOne();
+    }
+
     /** A change and the audit entry it gets are one: both or neither. */
     record Change(String kind, String subjectType, Callable<String> make) {}
 
@@ -353,6 +396,9 @@ class RecordsRetentionIT {
         String customer = newCustomer();
         String order = order(customer, 1);
         handedOver(order, 1);
+        String partner = "audit-" + UUID.randomUUID().toString().substring(0, 8);
+        asAdmin.call(() ->
+                erpPartners.add(new ErpPartners.PartnerDetails(partner, "Audit test ERP", null, List.of(customer))));
         List<Change> changes = new ArrayList<>(List.of(
                 new Change("ORDER_RECORDED", "ORDER", () -> order(newCustomer(), 1)),
                 new Change("ORDER_RECEIVED", "ORDER", () -> order(customer, 1)), // a likely duplicate: waits
@@ -397,22 +443,73 @@ class RecordsRetentionIT {
                 new Change("LEGAL_HOLD_PLACED", "CUSTOMER", () -> {
                     asAdmin.call(() -> holds.place(LegalHold.On.CUSTOMER, customer, "Audit of 2026"));
                     return customer;
+                }),
+                new Change("ORDER_CANCELLED", "ORDER", () -> {
+                    String fresh = order(newCustomer(), 1);
+                    asSales.call(() -> amendments.cancel(
+                            new OrderNumber(fresh),
+                            1,
+                            new AmendmentRequest(
+                                    RequestChannel.PHONE,
+                                    "Ailsa Grant (buyer)",
+                                    "called back on the number on file",
+                                    "call",
+                                    AmendmentReason.CUSTOMER_CANCELLED,
+                                    null)));
+                    return fresh;
+                }),
+                new Change("NOTE_ADDED", "ORDER", () -> {
+                    String fresh = order(newCustomer(), 1);
+                    asSales.call(() ->
+                            notes.add(new OrderNumber(fresh), NoteAudience.INVENTORY, "Customer asks for one pallet"));
+                    return fresh;
+                }),
+                new Change("SPECIAL_REQUEST_DECIDED", "ORDER", () -> {
+                    String fresh = order(newCustomer(), 1);
+                    long request = asSales.call(() -> specialRequests.add(
+                            new OrderNumber(fresh),
+                            null,
+                            SpecialRequestType.PACKAGING,
+                            "Shrink-wrap each roller",
+                            null));
+                    asManager.call(() -> {
+                        specialRequests.decide(request, RequestDecision.ACCEPTED, "We have the film");
+                        return null;
+                    });
+                    return fresh;
+                }),
+                new Change("STOCK_MOVED", "STOCK", () -> {
+                    long level = count("select min(s.id) from stock_level s join product p on p.id = s.product_id"
+                            + " where p.code = 'RLR-230'");
+                    return asInventory
+                                    .call(() -> stock.record(
+                                            level,
+                                            StockMovement.Kind.ADJUSTMENT,
+                                            1,
+                                            StockMovementReason.FOUND,
+                                            "Found behind the racking"))
+                                    .getProduct()
+                                    .getCode()
+                            + "@"
+                            + asInventory.call(() -> stock.movements(1)).get(0).getLocation();
+                }),
+                new Change("ERP_PARTNER_CHANGED", "ERP_PARTNER", () -> {
+                    asAdmin.call(() -> erpPartners.change(new ErpPartners.PartnerDetails(
+                            partner, "Audit test ERP " + UUID.randomUUID(), null, List.of(customer))));
+                    return partner;
                 })));
         for (Change change : changes) {
+            String kindOfEntry = "select count(*) from audit_entry where kind = ? and subject_type = ?";
+            long before = count(kindOfEntry, change.kind(), change.subjectType());
             tx.begin();
-            String subject;
             try {
-                subject = change.make().call();
+                change.make().call();
             } finally {
                 tx.rollback();
             }
-            assertThat(count(
-                            "select count(*) from audit_entry where kind = ? and subject_type = ? and subject_id = ?",
-                            change.kind(),
-                            change.subjectType(),
-                            subject))
+            assertThat(count(kindOfEntry, change.kind(), change.subjectType()))
                     .as(change.kind() + " rolled back: no entry")
-                    .isZero();
+                    .isEqualTo(before);
 
             tx.begin();
             String committed = change.make().call();

@@ -1,11 +1,18 @@
 package io.ordertrail.testsupport;
 
+import jakarta.annotation.security.RunAs;
 import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.assertj.core.api.Assertions;
 import org.awaitility.Awaitility;
 import org.hamcrest.Matcher;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /** In-container tests: the real WAR, with the test's helpers and the libraries the test itself uses. */
@@ -14,10 +21,39 @@ public final class InContainer {
     private InContainer() {}
 
     public static WebArchive ordertrailWith(Class<?>... helpers) throws URISyntaxException {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("ordertrail.war")))
+        WebArchive war = ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("ordertrail.war")))
                 .addClasses(RunAsCaller.class, InContainer.class)
                 .addClasses(helpers)
                 .addAsLibraries(jarOf(Awaitility.class), jarOf(Matcher.class), jarOf(Assertions.class));
+        return withRunAsPrincipals(war, helpers);
+    }
+
+    /**
+     * Each {@code @RunAs} helper acts as the role's system principal ({@code payara-web.xml}), named in
+     * {@code glassfish-ejb-jar.xml} as the application names its own: otherwise Payara may pick the role's group,
+     * and the role is then refused.
+     */
+    private static WebArchive withRunAsPrincipals(WebArchive war, Class<?>... helpers) {
+        String path = "WEB-INF/glassfish-ejb-jar.xml";
+        String descriptor;
+        try (InputStream in = war.get(path).getAsset().openStream()) {
+            descriptor = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        StringBuilder beans = new StringBuilder();
+        for (Class<?> helper : helpers) {
+            RunAs runAs = helper.getAnnotation(RunAs.class);
+            if (runAs != null) {
+                beans.append("<ejb><ejb-name>")
+                        .append(helper.getSimpleName())
+                        .append("</ejb-name><principal><name>ordertrail-system-")
+                        .append(runAs.value().toLowerCase(Locale.ROOT))
+                        .append("</name></principal></ejb>\n");
+            }
+        }
+        war.delete(path);
+        return war.add(new StringAsset(descriptor.replace("</enterprise-beans>", beans + "</enterprise-beans>")), path);
     }
 
     private static File jarOf(Class<?> type) throws URISyntaxException {

@@ -2,9 +2,9 @@ package io.ordertrail.communication.infrastructure;
 
 import io.ordertrail.communication.application.ConfirmationSettings;
 import io.ordertrail.communication.domain.Communication;
+import io.ordertrail.platform.Jsons;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.spi.JsonProvider;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -20,9 +20,6 @@ import java.time.Duration;
 @ApplicationScoped
 public class TextMessageSender {
 
-    /** Looked up once: {@code Json.create...} looks the provider up on the class path on every call. */
-    private static final JsonProvider JSON = JsonProvider.provider();
-
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -34,7 +31,7 @@ public class TextMessageSender {
         String url = settings.messageGatewayUrl()
                 .orElseThrow(
                         () -> new IOException("No messaging gateway is configured (ORDERTRAIL_MESSAGE_GATEWAY_URL)"));
-        String body = JSON.createObjectBuilder()
+        String body = Jsons.object()
                 .add("to", communication.getRecipient())
                 .add("text", communication.getTextContent())
                 .add("reference", "confirmation-" + communication.getId())

@@ -1,13 +1,11 @@
 package io.ordertrail.handover.domain;
 
+import io.ordertrail.platform.Jsons;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
-import jakarta.json.spi.JsonProvider;
-import java.io.StringReader;
 import java.util.List;
 import java.util.Objects;
 
@@ -19,9 +17,6 @@ import java.util.Objects;
  *  "orderNumber":"ORD-2026-000001","orderVersion":1, "customer":{…}, "fulfilment":{…}, "lines":[…]}</pre>
  */
 public final class HandoverDocument {
-
-    /** Looked up once: {@code Json.create...} looks the provider up on the class path on every call. */
-    private static final JsonProvider JSON = JsonProvider.provider();
 
     public static final String SCHEMA = "ordertrail.handover/1";
 
@@ -62,31 +57,27 @@ public final class HandoverDocument {
             Fulfillment fulfillment,
             List<Line> lines,
             List<String> specialRequests) {
-        JsonArrayBuilder requestArray = JSON.createArrayBuilder();
+        JsonArrayBuilder requestArray = Jsons.array();
         specialRequests.forEach(requestArray::add);
-        JsonArrayBuilder lineArray = JSON.createArrayBuilder();
+        JsonArrayBuilder lineArray = Jsons.array();
         for (Line line : lines) {
-            lineArray.add(JSON.createObjectBuilder()
+            lineArray.add(Jsons.object()
                     .add("line", line.lineNumber())
                     .add("productCode", line.productCode())
                     .add("productName", line.productName())
                     .add("quantity", line.quantity()));
         }
-        JsonObjectBuilder fulfillmentJson = JSON.createObjectBuilder().add("method", fulfillment.method());
+        JsonObjectBuilder fulfillmentJson = Jsons.object().add("method", fulfillment.method());
         addIfPresent(fulfillmentJson, "deliveryAddress", fulfillment.deliveryAddress());
         addIfPresent(fulfillmentJson, "pickupLocation", fulfillment.pickupLocation());
         addIfPresent(fulfillmentJson, "instructions", fulfillment.instructions());
-        JsonObject body = JSON.createObjectBuilder()
+        JsonObject body = Jsons.object()
                 .add("schema", SCHEMA)
                 .add("messageId", Objects.requireNonNull(messageId))
                 .add("messageType", messageType.wireName())
                 .add("orderNumber", Objects.requireNonNull(orderNumber))
                 .add("orderVersion", orderVersion)
-                .add(
-                        "customer",
-                        JSON.createObjectBuilder()
-                                .add("number", customer.number())
-                                .add("name", customer.name()))
+                .add("customer", Jsons.object().add("number", customer.number()).add("name", customer.name()))
                 .add("fulfilment", fulfillmentJson) // the wire name of schema ordertrail.handover/1
                 .add("lines", lineArray)
                 .add("specialRequests", requestArray)
@@ -104,8 +95,8 @@ public final class HandoverDocument {
             throw new MalformedHandover("Empty handover message");
         }
         JsonObject json;
-        try (JsonReader reader = JSON.createReader(new StringReader(text))) {
-            json = reader.readObject();
+        try {
+            json = Jsons.parse(text);
         } catch (JsonException | IllegalStateException e) {
             throw new MalformedHandover("Handover message is not a JSON object: " + e.getMessage());
         }

@@ -1,13 +1,11 @@
 package io.ordertrail.orders.domain;
 
+import io.ordertrail.platform.Jsons;
 import io.ordertrail.platform.Money;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
-import jakarta.json.spi.JsonProvider;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,9 +29,6 @@ public record OrderContent(
         BigDecimal total,
         List<Line> lines,
         boolean cancelled) {
-
-    /** Looked up once: {@code Json.create...} looks the provider up on the class path on every call. */
-    private static final JsonProvider JSON = JsonProvider.provider();
 
     public OrderContent {
         lines = List.copyOf(lines);
@@ -158,17 +153,17 @@ public record OrderContent(
     }
 
     public String toJson() {
-        JsonArrayBuilder lineArray = JSON.createArrayBuilder();
+        JsonArrayBuilder lineArray = Jsons.array();
         for (Line line : lines) {
-            lineArray.add(JSON.createObjectBuilder()
+            lineArray.add(Jsons.object()
                     .add("line", line.lineNumber())
                     .add("productCode", line.productCode())
                     .add("productName", line.productName())
                     .add("quantity", line.quantity())
                     .add("unitPrice", line.unitPrice()));
         }
-        JsonObjectBuilder json = JSON.createObjectBuilder()
-                .add("fulfilmentMethod", fulfillmentMethod.name()); // the stored snapshots' key
+        JsonObjectBuilder json =
+                Jsons.object().add("fulfilmentMethod", fulfillmentMethod.name()); // the stored snapshots' key
         put(json, "deliveryAddress", deliveryAddress);
         put(json, "pickupLocation", pickupLocation);
         put(json, "instructions", instructions);
@@ -183,29 +178,27 @@ public record OrderContent(
     }
 
     public static OrderContent parse(String text) {
-        try (JsonReader reader = JSON.createReader(new StringReader(text))) {
-            JsonObject json = reader.readObject();
-            List<Line> lines = json.getJsonArray("lines").stream()
-                    .map(JsonValue::asJsonObject)
-                    .map(l -> new Line(
-                            l.getInt("line"),
-                            l.getString("productCode"),
-                            l.getString("productName"),
-                            l.getInt("quantity"),
-                            l.getJsonNumber("unitPrice").bigDecimalValue()))
-                    .toList();
-            return new OrderContent(
-                    FulfillmentMethod.valueOf(json.getString("fulfilmentMethod")),
-                    json.getString("deliveryAddress", null),
-                    json.getString("pickupLocation", null),
-                    json.getString("instructions", null),
-                    date(json.getString("requestedDate", null)),
-                    date(json.getString("estimatedDate", null)),
-                    json.getString("purchaseOrderReference", null),
-                    json.getJsonNumber("total").bigDecimalValue(),
-                    lines,
-                    json.getBoolean("cancelled", false));
-        }
+        JsonObject json = Jsons.parse(text);
+        List<Line> lines = json.getJsonArray("lines").stream()
+                .map(JsonValue::asJsonObject)
+                .map(l -> new Line(
+                        l.getInt("line"),
+                        l.getString("productCode"),
+                        l.getString("productName"),
+                        l.getInt("quantity"),
+                        l.getJsonNumber("unitPrice").bigDecimalValue()))
+                .toList();
+        return new OrderContent(
+                FulfillmentMethod.valueOf(json.getString("fulfilmentMethod")),
+                json.getString("deliveryAddress", null),
+                json.getString("pickupLocation", null),
+                json.getString("instructions", null),
+                date(json.getString("requestedDate", null)),
+                date(json.getString("estimatedDate", null)),
+                json.getString("purchaseOrderReference", null),
+                json.getJsonNumber("total").bigDecimalValue(),
+                lines,
+                json.getBoolean("cancelled", false));
     }
 
     private static LocalDate date(String s) {

@@ -1,5 +1,6 @@
 package io.ordertrail.platform.messaging;
 
+import io.ordertrail.platform.Jsons;
 import io.ordertrail.platform.Resources;
 import jakarta.ejb.ApplicationException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,7 +13,6 @@ import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.Message;
 import jakarta.jms.TemporaryQueue;
 import jakarta.jms.TextMessage;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
@@ -51,7 +51,7 @@ public class BrokerManagement {
      * @throws BrokerRefused when the broker is not there or refused the operation
      */
     public String invoke(String resource, String operation, Object... parameters) {
-        JsonArrayBuilder arguments = Json.createArrayBuilder();
+        JsonArrayBuilder arguments = Jsons.array();
         for (Object parameter : parameters) {
             if (parameter instanceof Boolean flag) {
                 arguments.add(flag);

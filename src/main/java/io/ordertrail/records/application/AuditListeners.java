@@ -24,6 +24,7 @@ import io.ordertrail.orders.domain.OrderWasReceived;
 import io.ordertrail.orders.domain.OrderWasRecorded;
 import io.ordertrail.orders.domain.SpecialRequest;
 import io.ordertrail.orders.domain.SpecialRequestWasDecided;
+import io.ordertrail.platform.Jsons;
 import io.ordertrail.platform.csv.ImportWasMade;
 import io.ordertrail.platform.originals.OriginalKind;
 import io.ordertrail.platform.originals.OriginalLink;
@@ -35,7 +36,6 @@ import io.ordertrail.security.SignInWasRecorded;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.util.Locale;
@@ -83,7 +83,7 @@ public class AuditListeners {
                 "ORDER_CONFIRMED",
                 "ORDER",
                 o.getOrderNumber().value(),
-                Json.createObjectBuilder()
+                Jsons.object()
                         .add("confirmedVersion", o.getConfirmedVersion())
                         .add("status", o.getStatus().name())
                         .build()
@@ -92,7 +92,7 @@ public class AuditListeners {
 
     void promiseWasRevised(@Observes OrderPromiseWasRevised event) {
         Order o = event.order();
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = Jsons.object();
         addNullable(json, "before", event.previousDate());
         addNullable(json, "after", o.getEstimatedDate());
         addNullable(json, "explanation", o.getEstimateExplanation());
@@ -105,7 +105,7 @@ public class AuditListeners {
 
     void specialRequestWasDecided(@Observes SpecialRequestWasDecided event) {
         SpecialRequest r = event.request();
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = Jsons.object()
                 .add("request", r.getId())
                 .add("type", r.getType().name())
                 .add("decision", r.getStatus().name());
@@ -123,16 +123,16 @@ public class AuditListeners {
                 "NOTE_ADDED",
                 "ORDER",
                 event.orderNumber().value(),
-                Json.createObjectBuilder()
+                Jsons.object()
                         .add("addressedTo", event.addressedTo().name())
                         .build()
                         .toString());
     }
 
     void availabilityWasChecked(@Observes OrderAvailabilityWasChecked event) {
-        JsonArrayBuilder lines = Json.createArrayBuilder();
+        JsonArrayBuilder lines = Jsons.array();
         event.lineOutcomes().forEach(lines::add);
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = Jsons.object()
                 .add("version", event.orderVersion())
                 .add("allReserved", event.allReserved())
                 .add("lines", lines);
@@ -150,28 +150,24 @@ public class AuditListeners {
                 "HANDOVER_RECEIVED",
                 "ORDER",
                 event.orderNumber(),
-                Json.createObjectBuilder()
-                        .add("team", event.team().name())
-                        .build()
-                        .toString());
+                Jsons.object().add("team", event.team().name()).build().toString());
     }
 
     void fulfillmentStepWasTaken(@Observes FulfillmentStepWasTaken event) {
-        JsonObjectBuilder json =
-                Json.createObjectBuilder().add("step", event.step().name()).add("by", event.by());
+        JsonObjectBuilder json = Jsons.object().add("step", event.step().name()).add("by", event.by());
         addNullable(json, "note", event.note());
         trail.record(
                 "FULFILLMENT_STEP", "ORDER", event.orderNumber(), json.build().toString());
     }
 
     void customerWasChanged(@Observes CustomerWasChanged event) {
-        JsonArrayBuilder changes = Json.createArrayBuilder();
+        JsonArrayBuilder changes = Jsons.array();
         event.changes().forEach(changes::add);
         trail.record(
                 "CUSTOMER_CHANGED",
                 "CUSTOMER",
                 event.customerNumber(),
-                Json.createObjectBuilder()
+                Jsons.object()
                         .add("version", event.version())
                         .add("reason", event.reason())
                         .add("changes", changes)
@@ -180,17 +176,17 @@ public class AuditListeners {
     }
 
     void productWasAdded(@Observes ProductWasAdded event) {
-        JsonArrayBuilder prices = Json.createArrayBuilder();
+        JsonArrayBuilder prices = Jsons.array();
         event.product()
                 .getPrices()
-                .forEach(p -> prices.add(Json.createObjectBuilder()
+                .forEach(p -> prices.add(Jsons.object()
                         .add("from", p.getEffectiveFrom().toString())
                         .add("unitPrice", p.getUnitPrice())));
         trail.record(
                 "PRODUCT_ADDED",
                 "PRODUCT",
                 event.product().getCode(),
-                Json.createObjectBuilder()
+                Jsons.object()
                         .add("name", event.product().getName())
                         .add("unitCode", event.product().getUnitCode())
                         .add("prices", prices)
@@ -204,7 +200,7 @@ public class AuditListeners {
                 "STOCK_MOVED",
                 "STOCK",
                 m.getProduct().getCode() + "@" + m.getLocation(),
-                Json.createObjectBuilder()
+                Jsons.object()
                         .add("kind", m.getKind().name())
                         .add("reason", m.getReason().name())
                         .add("note", m.getNote())
@@ -220,7 +216,7 @@ public class AuditListeners {
                 "STOCK",
                 event.replenishment().getProduct().getCode() + "@"
                         + event.replenishment().getLocation(),
-                Json.createObjectBuilder()
+                Jsons.object()
                         .add("replenishment", event.replenishment().getId())
                         .add("what", event.what())
                         .build()
@@ -229,7 +225,7 @@ public class AuditListeners {
 
     void accountWasChanged(@Observes AccountWasChanged event) {
         AccountChange c = event.change();
-        JsonObjectBuilder json = Json.createObjectBuilder().add("what", c.getWhat());
+        JsonObjectBuilder json = Jsons.object().add("what", c.getWhat());
         addNullable(json, "before", c.getBefore());
         addNullable(json, "after", c.getAfter());
         trail.record("ACCOUNT_CHANGED", "USER", c.getUsername(), json.build().toString());
@@ -237,8 +233,7 @@ public class AuditListeners {
 
     void signInWasRecorded(@Observes SignInWasRecorded event) {
         SignInEvent e = event.event();
-        JsonObjectBuilder json =
-                Json.createObjectBuilder().add("outcome", e.getOutcome().name());
+        JsonObjectBuilder json = Jsons.object().add("outcome", e.getOutcome().name());
         addNullable(json, "detail", e.getDetail());
         trail.record(
                 e.getUsername(),
@@ -254,14 +249,11 @@ public class AuditListeners {
                 "ERP_PARTNER_CHANGED",
                 "ERP_PARTNER",
                 event.change().getPartner(),
-                Json.createObjectBuilder()
-                        .add("change", event.change().getChange())
-                        .build()
-                        .toString());
+                Jsons.object().add("change", event.change().getChange()).build().toString());
     }
 
     void productWasChanged(@Observes ProductWasChanged event) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("what", event.what());
+        JsonObjectBuilder json = Jsons.object().add("what", event.what());
         addNullable(json, "before", event.before());
         addNullable(json, "after", event.after());
         trail.record("PRODUCT_CHANGED", "PRODUCT", event.code(), json.build().toString());
@@ -275,7 +267,7 @@ public class AuditListeners {
                 "IMPORT",
                 "IMPORT",
                 id,
-                Json.createObjectBuilder()
+                Jsons.object()
                         .add("what", event.what())
                         .add("rows", event.rows())
                         .add("sha256", io.ordertrail.platform.Sha256.hex(file))
@@ -291,7 +283,7 @@ public class AuditListeners {
                 "DEAD_LETTER_" + a.getAction().name(),
                 "DEAD_LETTER",
                 a.getJmsMessageId(),
-                Json.createObjectBuilder()
+                Jsons.object()
                         .add("queue", a.getOriginalQueue())
                         .add("body", a.getBodyPreview())
                         .build()
@@ -305,7 +297,7 @@ public class AuditListeners {
                 "ORIGINAL_" + l.getKind().direction().toUpperCase(Locale.ROOT),
                 l.getSubjectType(),
                 l.getSubjectId(),
-                Json.createObjectBuilder()
+                Jsons.object()
                         .add("original", l.getKind().name())
                         .add("sha256", l.getContentHash())
                         .add("mediaType", l.getMediaType())
@@ -316,15 +308,15 @@ public class AuditListeners {
     }
 
     private void order(String kind, Order o) {
-        JsonArrayBuilder lines = Json.createArrayBuilder();
+        JsonArrayBuilder lines = Jsons.array();
         for (OrderLine line : o.getLines()) {
-            lines.add(Json.createObjectBuilder()
+            lines.add(Jsons.object()
                     .add("line", line.getLineNumber())
                     .add("product", line.getProductCode())
                     .add("quantity", line.getQuantity())
                     .add("unitPrice", line.getUnitPrice()));
         }
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = Jsons.object()
                 .add("version", o.getOrderVersion())
                 .add("status", o.getStatus().name())
                 .add("channel", o.getChannel().name())

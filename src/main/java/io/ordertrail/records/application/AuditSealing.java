@@ -46,14 +46,25 @@ public class AuditSealing {
     @Inject
     TrailHealth health;
 
-    /** Seals up to {@code max} committed entries not sealed yet; returns how many. Run by the sealing timer. */
+    /**
+     * How far back the frequent sealing runs look, in ids below the last sealed entry: the ids come from one sequence
+     * in blocks of 50 per server, so an entry committed after later ones were sealed has an id a little below theirs.
+     * The full sweep ({@code afterId} 0) finds any entry older than that.
+     */
+    public static final long RECENT_IDS = 100_000;
+
+    /**
+     * Seals up to {@code max} committed entries with an id above {@code afterId} not sealed yet; returns how many.
+     * Run by the sealing timer.
+     */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public int sealPending(int max) {
+    public int sealPending(int max, long afterId) {
         List<AuditEntry> pending = em.createQuery(
-                        "select e from AuditEntry e where not exists"
+                        "select e from AuditEntry e where e.id > :after and not exists"
                                 + " (select s from AuditSeal s where s.entryId = e.id) order by e.id",
                         AuditEntry.class)
+                .setParameter("after", afterId)
                 .setMaxResults(max)
                 .getResultList();
         if (pending.isEmpty()) {
@@ -70,6 +81,14 @@ public class AuditSealing {
             em.persist(last);
         }
         return pending.size();
+    }
+
+    /** The id above which the frequent sealing runs look for entries to seal: {@link #RECENT_IDS} below the last. */
+    @PermitAll
+    public long recentFloor() {
+        Long last = em.createQuery("select max(s.entryId) from AuditSeal s", Long.class)
+                .getSingleResult();
+        return last == null ? 0 : Math.max(0, last - RECENT_IDS);
     }
 
     /** The result of walking the chain. */

@@ -1,18 +1,16 @@
 package io.ordertrail.records.application;
 
 import io.ordertrail.platform.BusinessClock;
+import io.ordertrail.platform.Jsons;
 import io.ordertrail.platform.originals.OriginalLink;
 import io.ordertrail.platform.originals.Originals;
 import io.ordertrail.records.domain.AuditEntry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonReader;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.io.StringReader;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -63,13 +61,11 @@ public class AuditTrail {
 
     /** The change's JSON with the original that caused it: {"original": {"kind", "sha256", "bytes", ...}}. */
     private static String withOriginal(String content, OriginalLink link) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
-        try (JsonReader reader = Json.createReader(new StringReader(content))) {
-            reader.readObject().forEach(json::add);
-        }
+        JsonObjectBuilder json = Jsons.object();
+        Jsons.parse(content).forEach(json::add);
         return json.add(
                         "original",
-                        Json.createObjectBuilder()
+                        Jsons.object()
                                 .add("kind", link.getKind().name())
                                 .add("sha256", link.getContentHash())
                                 .add("mediaType", link.getMediaType())

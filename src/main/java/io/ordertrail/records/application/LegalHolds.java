@@ -2,6 +2,7 @@ package io.ordertrail.records.application;
 
 import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.platform.InputRejected;
+import io.ordertrail.platform.Jsons;
 import io.ordertrail.records.domain.LegalHold;
 import io.ordertrail.security.Roles;
 import jakarta.annotation.Resource;
@@ -9,7 +10,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -50,10 +50,7 @@ public class LegalHolds {
                 "LEGAL_HOLD_PLACED",
                 on.name(),
                 id,
-                Json.createObjectBuilder()
-                        .add("reason", hold.getReason())
-                        .build()
-                        .toString());
+                Jsons.object().add("reason", hold.getReason()).build().toString());
         return hold;
     }
 
@@ -68,7 +65,7 @@ public class LegalHolds {
                 "LEGAL_HOLD_LIFTED",
                 hold.getSubjectType().name(),
                 hold.getSubjectId(),
-                Json.createObjectBuilder()
+                Jsons.object()
                         .add("reason", hold.getLiftReason())
                         .add("placedFor", hold.getReason())
                         .build()

@@ -11,6 +11,7 @@ import io.ordertrail.orders.domain.OrderVersion;
 import io.ordertrail.orders.domain.SpecialRequest;
 import io.ordertrail.orders.domain.StatusChange;
 import io.ordertrail.platform.BusinessClock;
+import io.ordertrail.platform.Jsons;
 import io.ordertrail.platform.Sha256;
 import io.ordertrail.platform.TextPdf;
 import io.ordertrail.platform.originals.OriginalContent;
@@ -20,7 +21,6 @@ import io.ordertrail.records.domain.AuditEntry;
 import io.ordertrail.records.domain.AuditSeal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -156,15 +156,15 @@ public class OrderRecordWriter {
 
     private String manifestJson(
             String number, String exportedBy, List<Map.Entry<String, String>> manifest, List<String[]> sums) {
-        JsonArrayBuilder files = Json.createArrayBuilder();
+        JsonArrayBuilder files = Jsons.array();
         for (int i = 0; i < sums.size(); i++) {
-            files.add(Json.createObjectBuilder()
+            files.add(Jsons.object()
                     .add("path", sums.get(i)[0])
                     .add("sha256", sums.get(i)[1])
                     .add("bytes", Long.parseLong(sums.get(i)[2]))
                     .add("what", manifest.get(i).getValue()));
         }
-        return Json.createObjectBuilder()
+        return Jsons.object()
                 .add("order", number)
                 .add("exportedAt", clock.now().toString())
                 .add("exportedBy", exportedBy)

@@ -4,6 +4,7 @@ import io.ordertrail.orders.domain.Order;
 import io.ordertrail.orders.domain.OrderNumber;
 import io.ordertrail.orders.domain.OrderRepository;
 import io.ordertrail.platform.InputRejected;
+import io.ordertrail.platform.Jsons;
 import io.ordertrail.platform.originals.OriginalLink;
 import io.ordertrail.platform.originals.Originals;
 import io.ordertrail.records.domain.AuditEntry;
@@ -78,10 +79,7 @@ public class OrderRecords {
                 "ORDER_RECORD_EXPORTED",
                 "ORDER",
                 order.getOrderNumber().value(),
-                jakarta.json.Json.createObjectBuilder()
-                        .add("bytes", zip.size())
-                        .build()
-                        .toString());
+                Jsons.object().add("bytes", zip.size()).build().toString());
         return zip.toByteArray();
     }
 

@@ -9,6 +9,8 @@ import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.JobInstance;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,6 +26,9 @@ import java.util.logging.Logger;
  */
 @Stateless
 @RolesAllowed(Roles.ADMIN)
+// the batch runtime keeps its job repository in a database of its own: a transaction here would hold two
+// non-XA connections at once, which the container refuses (each query runs on its own instead)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class PurgeRuns {
 
     public static final String JOB = "records-purge";

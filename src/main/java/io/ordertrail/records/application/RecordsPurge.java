@@ -2,6 +2,7 @@ package io.ordertrail.records.application;
 
 import io.ordertrail.orders.domain.Order;
 import io.ordertrail.platform.BusinessClock;
+import io.ordertrail.platform.Jsons;
 import io.ordertrail.records.domain.AuditEntry;
 import io.ordertrail.records.domain.PurgeCheckpoint;
 import io.ordertrail.records.domain.PurgeProgress;
@@ -55,10 +56,9 @@ public class RecordsPurge {
         return settings.policy();
     }
 
-    /** Orders past their period and under no hold: none of their changes or communications is newer than the cut. */
-    private static final String ORDERS_DUE = " from customer_order o join customer c on c.id = o.customer_id"
-            + " where o.id > ? and o.recorded_at < ?"
-            + " and not exists (select 1 from order_status_change s where s.order_id = o.id and s.changed_at >= ?)"
+    /** Past its period and under no hold: none of the order's changes or communications is newer than the cut. */
+    private static final String DUE = "not exists (select 1 from order_status_change s where s.order_id = o.id"
+            + "   and s.changed_at >= ?)"
             + " and not exists (select 1 from order_version_record v where v.order_id = o.id and v.created_at >= ?)"
             + " and not exists (select 1 from communication m where m.order_number = o.order_number"
             + "   and m.created_at >= ?)"
@@ -66,30 +66,53 @@ public class RecordsPurge {
             + "   ((h.subject_type = 'ORDER' and h.subject_id = o.order_number)"
             + "   or (h.subject_type = 'CUSTOMER' and h.subject_id = c.customer_number)))";
 
-    /** The next orders past their period and under no hold, after the given id. */
+    /**
+     * The next orders recorded before the cut-off after an id, at most {@code max}: the last of them, and those that
+     * are due. The conditions are asked of these few orders only, each through its indexes, so a slice costs the
+     * same at the millionth order as at the first.
+     */
+    record Window(long last, List<Long> due) {}
+
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Long> ordersDue(long afterId, int max) {
-        List<?> ids = dueQuery("select o.id" + ORDERS_DUE + " order by o.id", afterId)
-                .setMaxResults(max)
+    Window ordersDue(long afterId, int max) {
+        java.sql.Timestamp cut = orderCut();
+        List<?> rows = withParameters(
+                        em.createNativeQuery("select o.id, case when " + DUE + " then 1 else 0 end from"
+                                + " (select id, order_number, customer_id from customer_order"
+                                + "   where id > ? and recorded_at < ? order by id fetch first " + max
+                                + " rows only) o"
+                                + " join customer c on c.id = o.customer_id order by o.id"),
+                        List.of(cut, cut, cut, afterId, cut))
                 .getResultList();
-        return ids.stream().map(id -> ((Number) id).longValue()).toList();
+        if (rows.isEmpty()) {
+            return new Window(-1, List.of());
+        }
+        List<Long> due = new ArrayList<>();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            if (((Number) columns[1]).intValue() == 1) {
+                due.add(((Number) columns[0]).longValue());
+            }
+        }
+        return new Window(((Number) ((Object[]) rows.get(rows.size() - 1))[0]).longValue(), due);
     }
 
     /** How many orders are past their period now, for the progress page. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public long countOrdersDue() {
-        return ((Number) dueQuery("select count(*)" + ORDERS_DUE, 0).getSingleResult()).longValue();
+        java.sql.Timestamp cut = orderCut();
+        return ((Number) withParameters(
+                                em.createNativeQuery("select count(*) from customer_order o"
+                                        + " join customer c on c.id = o.customer_id"
+                                        + " where o.recorded_at < ? and " + DUE),
+                                List.of(cut, cut, cut, cut))
+                        .getSingleResult())
+                .longValue();
     }
 
-    private jakarta.persistence.Query dueQuery(String sql, long afterId) {
-        // native queries take SQL timestamps, as the InstantConverter stores them
-        java.sql.Timestamp cut = java.sql.Timestamp.from(policy().orderCutOff(clock.now(), clock.zone()));
-        return em.createNativeQuery(sql)
-                .setParameter(1, afterId)
-                .setParameter(2, cut)
-                .setParameter(3, cut)
-                .setParameter(4, cut)
-                .setParameter(5, cut);
+    /** The orders' cut-off as SQL takes it (native queries take SQL timestamps, as the InstantConverter stores). */
+    private java.sql.Timestamp orderCut() {
+        return java.sql.Timestamp.from(policy().orderCutOff(clock.now(), clock.zone()));
     }
 
     /** One slice of a run: the last id it looked at (-1 when there was nothing left), and how many it removed. */
@@ -100,16 +123,17 @@ public class RecordsPurge {
     }
 
     /**
-     * Archives and deletes the next orders past their period after {@code afterId}, in a transaction of their own,
-     * and counts them for the run.
+     * Archives and deletes the orders past their period among the next {@code max} after {@code afterId}, in a
+     * transaction of their own, and counts them for the run.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Slice purgeNextOrders(long afterId, int max, long run) {
-        return slice(ordersDue(afterId, max), ids -> {
-            int purged = purgeOrders(ids, run);
+        Window window = ordersDue(afterId, max);
+        int purged = window.due().isEmpty() ? 0 : purgeOrders(window.due(), run);
+        if (purged > 0) {
             progress(run).purgedOrders(purged, clock.now());
-            return purged;
-        });
+        }
+        return new Slice(window.last(), purged);
     }
 
     /** The same for audit entries about anything but orders. */
@@ -155,9 +179,7 @@ public class RecordsPurge {
                 .setParameter("numbers", numbers)
                 .getResultList();
         removeUnderCheckpoint(entries, run);
-        for (int i = 0; i < ids.size(); i++) {
-            deleteOrder(ids.get(i), numbers.get(i));
-        }
+        deleteOrders(ids, numbers);
         return ids.size();
     }
 
@@ -204,13 +226,13 @@ public class RecordsPurge {
     public String reportRun(long run) {
         RetentionPolicy policy = policy();
         java.util.Map<String, Long> counts = progress(run).counts();
-        jakarta.json.JsonObjectBuilder purged = jakarta.json.Json.createObjectBuilder();
+        jakarta.json.JsonObjectBuilder purged = Jsons.object();
         counts.forEach(purged::add);
         trail.record(
                 "RECORDS_PURGED",
                 "RETENTION",
                 "run " + run,
-                jakarta.json.Json.createObjectBuilder()
+                Jsons.object()
                         .add("purged", purged)
                         .add("orderMonths", policy.orderMonths())
                         .add("auditMonths", policy.auditMonths())
@@ -280,11 +302,11 @@ public class RecordsPurge {
     }
 
     private int deleteIds(String table, List<?> ids) {
-        var query = em.createNativeQuery("delete from " + table + " where id in (" + placeholders(ids.size()) + ")");
-        for (int i = 0; i < ids.size(); i++) {
-            query.setParameter(i + 1, ((Number) ids.get(i)).longValue());
-        }
-        return query.executeUpdate();
+        return withParameters(
+                        em.createNativeQuery(
+                                "delete from " + table + " where id in (" + placeholders(ids.size()) + ")"),
+                        ids.stream().map(id -> ((Number) id).longValue()).toList())
+                .executeUpdate();
     }
 
     private static String placeholders(int n) {
@@ -323,44 +345,55 @@ public class RecordsPurge {
         em.flush();
     }
 
-    private void deleteOrder(long id, String number) {
-        List<?> hashes = em.createNativeQuery(
-                        "select distinct content_hash from original_link where subject_type = 'ORDER' and subject_id = ?")
-                .setParameter(1, number)
+    /** Deletes the orders and everything attached to them, a statement per table for the whole slice. */
+    private void deleteOrders(List<Long> ids, List<String> numbers) {
+        String byId = placeholders(ids.size());
+        String byNumber = placeholders(numbers.size());
+        List<?> hashes = withParameters(
+                        em.createNativeQuery("select distinct content_hash from original_link"
+                                + " where subject_type = 'ORDER' and subject_id in (" + byNumber + ")"),
+                        numbers)
                 .getResultList();
         String[] byOrderId = {
             "delete from order_attachment_content where attachment_id in"
-                    + " (select a.id from order_attachment a where a.order_id = ?)",
-            "delete from order_attachment where order_id = ?",
-            "delete from order_note where order_id = ?",
-            "delete from order_flag where order_id = ?",
-            "delete from special_request where order_id = ?",
-            "delete from order_version_record where order_id = ?",
-            "delete from order_status_change where order_id = ?",
-            "delete from order_line where order_id = ?",
+                    + " (select a.id from order_attachment a where a.order_id in (" + byId + "))",
+            "delete from order_attachment where order_id in (" + byId + ")",
+            "delete from order_note where order_id in (" + byId + ")",
+            "delete from order_flag where order_id in (" + byId + ")",
+            "delete from special_request where order_id in (" + byId + ")",
+            "delete from order_version_record where order_id in (" + byId + ")",
+            "delete from order_status_change where order_id in (" + byId + ")",
+            "delete from order_line where order_id in (" + byId + ")",
         };
         for (String sql : byOrderId) {
-            em.createNativeQuery(sql).setParameter(1, id).executeUpdate();
+            withParameters(em.createNativeQuery(sql), ids).executeUpdate();
         }
         String[] byOrderNumber = {
-            "delete from stock_reservation where order_number = ?",
-            "delete from communication where order_number = ?",
-            "delete from fulfillment_step where task_id in (select t.id from fulfillment_task t where t.order_number = ?)",
-            "delete from fulfillment_task where order_number = ?",
-            "delete from handover_receipt where order_number = ?",
-            "delete from erp_document where order_number = ?",
-            "delete from api_idempotency where order_number = ?",
-            "delete from original_link where subject_type = 'ORDER' and subject_id = ?",
+            "delete from stock_reservation where order_number in (" + byNumber + ")",
+            "delete from communication where order_number in (" + byNumber + ")",
+            "delete from fulfillment_step where task_id in"
+                    + " (select t.id from fulfillment_task t where t.order_number in (" + byNumber + "))",
+            "delete from fulfillment_task where order_number in (" + byNumber + ")",
+            "delete from handover_receipt where order_number in (" + byNumber + ")",
+            "delete from erp_document where order_number in (" + byNumber + ")",
+            "delete from api_idempotency where order_number in (" + byNumber + ")",
+            "delete from original_link where subject_type = 'ORDER' and subject_id in (" + byNumber + ")",
         };
         for (String sql : byOrderNumber) {
-            em.createNativeQuery(sql).setParameter(1, number).executeUpdate();
+            withParameters(em.createNativeQuery(sql), numbers).executeUpdate();
         }
-        em.createNativeQuery("delete from customer_order where id = ?")
-                .setParameter(1, id)
+        withParameters(em.createNativeQuery("delete from customer_order where id in (" + byId + ")"), ids)
                 .executeUpdate();
         for (Object hash : hashes) {
             deleteContentIfUnlinked((String) hash);
         }
+    }
+
+    private static jakarta.persistence.Query withParameters(jakarta.persistence.Query query, List<?> values) {
+        for (int i = 0; i < values.size(); i++) {
+            query.setParameter(i + 1, values.get(i));
+        }
+        return query;
     }
 
     private void deleteContentIfUnlinked(String hash) {
@@ -392,7 +425,7 @@ public class RecordsPurge {
             Files.createDirectories(target.getParent());
             Path partial = Files.createTempFile(
                     target.getParent(), target.getFileName().toString(), ".partial");
-            try (OutputStream out = Files.newOutputStream(partial)) {
+            try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
                 content.writeTo(out);
             }
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -4,6 +4,7 @@ import io.ordertrail.records.application.AuditSealing;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -20,10 +21,23 @@ public class AuditSealer {
     @Inject
     AuditSealing sealing;
 
+    /** How often the sealing looks at the whole trail rather than its recent ids (a scan of every entry). */
+    private static final Duration FULL_SWEEP = Duration.ofMinutes(10);
+
+    /** System.nanoTime() of the last full sweep; none yet after a start. */
+    private Long lastFullSweep;
+
     @Schedule(second = "*/3", minute = "*", hour = "*", persistent = false)
     void seal() {
         try {
-            while (sealing.sealPending(BATCH) == BATCH) {
+            long now = System.nanoTime();
+            long afterId = 0;
+            if (lastFullSweep != null && now - lastFullSweep < FULL_SWEEP.toNanos()) {
+                afterId = sealing.recentFloor();
+            } else {
+                lastFullSweep = now;
+            }
+            while (sealing.sealPending(BATCH, afterId) == BATCH) {
                 // a backlog: keep sealing until it is cleared
             }
         } catch (RuntimeException e) { // another server sealed the same entries first: the next run continues

@@ -6,7 +6,7 @@ import jakarta.batch.runtime.context.JobContext;
 import jakarta.inject.Inject;
 
 /**
- * A step of the purge that removes slices until none is left or the run is asked to stop: each slice (25 orders,
+ * A step of the purge that removes slices until none is left or the run is asked to stop: each slice (100 orders,
  * 500 audit entries) is read, archived, deleted and counted in a transaction of its own, so memory holds one slice
  * whatever the total. The slices are chunks with their own transactions rather than the batch runtime's chunk
  * step: its checkpoint would join the chunk's transaction from a second, non-XA database. A stopped or failed run

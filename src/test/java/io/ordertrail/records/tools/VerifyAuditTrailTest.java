@@ -1,6 +1,7 @@
 package io.ordertrail.records.tools;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ordertrail.records.domain.AuditEntry;
 import io.ordertrail.records.domain.AuditSeal;
@@ -71,6 +72,16 @@ class VerifyAuditTrailTest {
             assertThat(intact.message()).contains("3 entries");
 
             try (Statement s = db.createStatement()) {
+                assertThatThrownBy(() -> s.executeUpdate("update audit_entry set content = '{}' where id = 2"))
+                        .as("the trail is append-only on H2 too")
+                        .hasMessageContaining("the audit trail is append-only: UPDATE on audit_entry refused");
+                assertThatThrownBy(() -> s.executeUpdate("delete from audit_seal where position = 3"))
+                        .hasMessageContaining("DELETE on audit_seal refused");
+                assertThatThrownBy(() -> s.executeUpdate("delete from audit_entry where id = 3"))
+                        .as("an entry no purge checkpoint lists")
+                        .hasMessageContaining("DELETE on audit_entry refused");
+                // the owner of the database can drop the protection: what is changed then, verification finds
+                s.execute("drop trigger audit_entry_append_only");
                 s.executeUpdate("update audit_entry set content = '{\"version\":2}' where id = 2");
             }
             VerifyAuditTrail.Outcome broken = VerifyAuditTrail.verify(db, KEY);
