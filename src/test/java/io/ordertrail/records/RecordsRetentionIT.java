@@ -11,6 +11,10 @@ import io.ordertrail.communication.application.OrderConfirmations;
 import io.ordertrail.customers.application.CustomerDirectory;
 import io.ordertrail.customers.domain.NewCustomer;
 import io.ordertrail.erp.application.ErpPartners;
+import io.ordertrail.handover.application.HandoverInbox;
+import io.ordertrail.handover.domain.HandoverDocument;
+import io.ordertrail.handover.domain.HandoverMessageType;
+import io.ordertrail.handover.domain.Team;
 import io.ordertrail.inventory.application.StockKeeping;
 import io.ordertrail.inventory.domain.StockMovement;
 import io.ordertrail.inventory.domain.StockMovementReason;
@@ -146,6 +150,9 @@ class RecordsRetentionIT {
 
     @Inject
     ErpPartners erpPartners;
+
+    @Inject
+    HandoverInbox inbox;
 
     @Inject
     ProductCatalog catalog;
@@ -389,7 +396,12 @@ class RecordsRetentionIT {
     }
 
     /** A change and the audit entry it gets are one: both or neither. */
-    record Change(String kind, String subjectType, Callable<String> make) {}
+    record Change(String kind, String subjectType, String fixedSubject, Callable<String> make) {
+        /** A change that makes a new subject each time. */
+        Change(String kind, String subjectType, Callable<String> make) {
+            this(kind, subjectType, null, make);
+        }
+    }
 
     @Test
     void aChangeThatRollsBackLeavesNoAuditEntryAndACommittedOneAlwaysLeavesOne() throws Exception {
@@ -399,6 +411,18 @@ class RecordsRetentionIT {
         String partner = "audit-" + UUID.randomUUID().toString().substring(0, 8);
         asAdmin.call(() ->
                 erpPartners.add(new ErpPartners.PartnerDetails(partner, "Audit test ERP", null, List.of(customer))));
+        long rollersLevel = count(
+                "select min(s.id) from stock_level s join product p on p.id = s.product_id where p.code = 'RLR-230'");
+        String rollers; // the level's subject on the trail: code@location
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("select p.code || '@' || s.location from stock_level s"
+                        + " join product p on p.id = s.product_id where s.id = ?")) {
+            s.setLong(1, rollersLevel);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                rollers = r.getString(1);
+            }
+        }
         List<Change> changes = new ArrayList<>(List.of(
                 new Change("ORDER_RECORDED", "ORDER", () -> order(newCustomer(), 1)),
                 new Change("ORDER_RECEIVED", "ORDER", () -> order(customer, 1)), // a likely duplicate: waits
@@ -478,49 +502,56 @@ class RecordsRetentionIT {
                     });
                     return fresh;
                 }),
-                new Change("STOCK_MOVED", "STOCK", () -> {
-                    long level = count("select min(s.id) from stock_level s join product p on p.id = s.product_id"
-                            + " where p.code = 'RLR-230'");
-                    return asInventory
-                                    .call(() -> stock.record(
-                                            level,
-                                            StockMovement.Kind.ADJUSTMENT,
-                                            1,
-                                            StockMovementReason.FOUND,
-                                            "Found behind the racking"))
-                                    .getProduct()
-                                    .getCode()
-                            + "@"
-                            + asInventory.call(() -> stock.movements(1)).get(0).getLocation();
+                new Change("STOCK_MOVED", "STOCK", rollers, () -> {
+                    asInventory.call(() -> stock.record(
+                            rollersLevel,
+                            StockMovement.Kind.ADJUSTMENT,
+                            1,
+                            StockMovementReason.FOUND,
+                            "Found behind the racking"));
+                    return rollers;
                 }),
-                new Change("ERP_PARTNER_CHANGED", "ERP_PARTNER", () -> {
+                new Change("HANDOVER_RECEIVED", "ORDER", order, () -> {
+                    inbox.received(
+                            Team.FULFILLMENT,
+                            HandoverDocument.of(
+                                            UUID.randomUUID().toString(),
+                                            HandoverMessageType.ORDER_CONFIRMED,
+                                            order,
+                                            1,
+                                            new HandoverDocument.Customer(customer, "Retention customer"),
+                                            new HandoverDocument.Fulfillment("DELIVERY", ADDRESS, null, null),
+                                            List.of(new HandoverDocument.Line(1, "RLR-230", "Roller", 1)))
+                                    .toJson());
+                    return order;
+                }),
+                new Change("ERP_PARTNER_CHANGED", "ERP_PARTNER", partner, () -> {
                     asAdmin.call(() -> erpPartners.change(new ErpPartners.PartnerDetails(
                             partner, "Audit test ERP " + UUID.randomUUID(), null, List.of(customer))));
                     return partner;
                 })));
+        String ofSubject = "select count(*) from audit_entry where kind = ? and subject_type = ? and subject_id = ?";
         for (Change change : changes) {
-            String kindOfEntry = "select count(*) from audit_entry where kind = ? and subject_type = ?";
-            long before = count(kindOfEntry, change.kind(), change.subjectType());
+            long before = change.fixedSubject() == null
+                    ? 0
+                    : count(ofSubject, change.kind(), change.subjectType(), change.fixedSubject());
             tx.begin();
+            String subject;
             try {
-                change.make().call();
+                subject = change.make().call();
             } finally {
                 tx.rollback();
             }
-            assertThat(count(kindOfEntry, change.kind(), change.subjectType()))
+            assertThat(count(ofSubject, change.kind(), change.subjectType(), subject))
                     .as(change.kind() + " rolled back: no entry")
                     .isEqualTo(before);
 
             tx.begin();
             String committed = change.make().call();
             tx.commit();
-            assertThat(count(
-                            "select count(*) from audit_entry where kind = ? and subject_type = ? and subject_id = ?",
-                            change.kind(),
-                            change.subjectType(),
-                            committed))
+            assertThat(count(ofSubject, change.kind(), change.subjectType(), committed))
                     .as(change.kind() + " committed: its entry")
-                    .isPositive();
+                    .isGreaterThan(before);
         }
     }
 }
