@@ -51,7 +51,7 @@ public class AuditSealing {
      * in blocks of 50 per server, so an entry committed after later ones were sealed has an id a little below theirs.
      * The full sweep ({@code afterId} 0) finds any entry older than that.
      */
-    public static final long RECENT_IDS = 100_000;
+    private static final long RECENT_IDS = 100_000;
 
     /**
      * Seals up to {@code max} committed entries with an id above {@code afterId} not sealed yet; returns how many.

@@ -66,15 +66,14 @@ public class RecordsPurge {
             + "   ((h.subject_type = 'ORDER' and h.subject_id = o.order_number)"
             + "   or (h.subject_type = 'CUSTOMER' and h.subject_id = c.customer_number)))";
 
-    /**
-     * The next orders recorded before the cut-off after an id, at most {@code max}: the last of them, and those that
-     * are due. The conditions are asked of these few orders only, each through its indexes, so a slice costs the
-     * same at the millionth order as at the first.
-     */
-    record Window(long last, List<Long> due) {}
+    /** Orders looked at by a slice: the last of them by id (-1 when there were none), and those that are due. */
+    private record Window(long last, List<Long> due) {}
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    Window ordersDue(long afterId, int max) {
+    /**
+     * The next orders recorded before the cut-off after an id, at most {@code max}. The conditions are asked of these
+     * few orders only, each through its indexes, so a slice costs the same at the millionth order as at the first.
+     */
+    private Window ordersDue(long afterId, int max) {
         java.sql.Timestamp cut = orderCut();
         List<?> rows = withParameters(
                         em.createNativeQuery("select o.id, case when " + DUE + " then 1 else 0 end from"
@@ -139,15 +138,13 @@ public class RecordsPurge {
     /** The same for audit entries about anything but orders. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Slice purgeNextEntries(long afterId, int max, long run) {
-        return slice(entriesDue(afterId, max), ids -> {
-            int purged = purgeEntries(ids, run);
-            progress(run).purgedEntries(purged, clock.now());
-            return purged;
-        });
-    }
-
-    private static Slice slice(List<Long> ids, java.util.function.ToIntFunction<List<Long>> purge) {
-        return ids.isEmpty() ? new Slice(-1, 0) : new Slice(ids.get(ids.size() - 1), purge.applyAsInt(ids));
+        List<Long> ids = entriesDue(afterId, max);
+        if (ids.isEmpty()) {
+            return new Slice(-1, 0);
+        }
+        int purged = purgeEntries(ids, run);
+        progress(run).purgedEntries(purged, clock.now());
+        return new Slice(ids.get(ids.size() - 1), purged);
     }
 
     /** The run's counts, started when it first asks. */
@@ -284,7 +281,7 @@ public class RecordsPurge {
                     .setParameter(1, cut)
                     .setParameter(2, hash)
                     .executeUpdate();
-            deleteContentIfUnlinked((String) hash);
+            deleteContentIfUnlinked(List.of(hash));
         }
         progress(run).purgedOriginals(deleted, clock.now());
         return deleted;
@@ -384,9 +381,7 @@ public class RecordsPurge {
         }
         withParameters(em.createNativeQuery("delete from customer_order where id in (" + byId + ")"), ids)
                 .executeUpdate();
-        for (Object hash : hashes) {
-            deleteContentIfUnlinked((String) hash);
-        }
+        deleteContentIfUnlinked(hashes);
     }
 
     private static jakarta.persistence.Query withParameters(jakarta.persistence.Query query, List<?> values) {
@@ -396,11 +391,16 @@ public class RecordsPurge {
         return query;
     }
 
-    private void deleteContentIfUnlinked(String hash) {
-        em.createNativeQuery("delete from original_content where content_hash = ? and not exists"
-                        + " (select 1 from original_link l where l.content_hash = ?)")
-                .setParameter(1, hash)
-                .setParameter(2, hash)
+    /** Deletes the contents with these hashes that no link names any more, in one statement. */
+    private void deleteContentIfUnlinked(List<?> hashes) {
+        if (hashes.isEmpty()) {
+            return;
+        }
+        withParameters(
+                        em.createNativeQuery("delete from original_content where content_hash in ("
+                                + placeholders(hashes.size()) + ") and not exists (select 1 from original_link l"
+                                + " where l.content_hash = original_content.content_hash)"),
+                        hashes)
                 .executeUpdate();
     }
 
