@@ -4,6 +4,8 @@ import io.ordertrail.communication.application.AcknowledgementKeys;
 import io.ordertrail.communication.application.ConfirmationSettings;
 import io.ordertrail.communication.domain.Communication;
 import io.ordertrail.communication.domain.ConfirmationChannel;
+import io.ordertrail.communication.domain.ConfirmationWasGivenUp;
+import io.ordertrail.communication.domain.DeliveryStatus;
 import io.ordertrail.orders.domain.Order;
 import io.ordertrail.orders.domain.OrderNumber;
 import io.ordertrail.orders.domain.OrderRepository;
@@ -48,6 +50,9 @@ public class ConfirmationDelivery implements RelayWork<Long> {
     public static final String RELAY = "Confirmations";
     private static final RelaySchedule SCHEDULE =
             new RelaySchedule(RELAY, "ordertrail.confirmation.relay-interval-ms", Duration.ofSeconds(2), 20);
+
+    @Inject
+    Event<ConfirmationWasGivenUp> confirmationWasGivenUp;
 
     @Inject
     BusinessClock clock;
@@ -115,6 +120,7 @@ public class ConfirmationDelivery implements RelayWork<Long> {
             order.checkConfirmable(communication.getOrderVersion());
         } catch (InputRejected notNow) {
             communication.giveUp(notNow.getProblems().get(0).message());
+            tellTheOrderIfGivenUp(communication, order);
             LOG.warning(() -> "Confirmation " + communicationId + " not sent: " + communication.getLastError());
             return;
         }
@@ -160,6 +166,7 @@ public class ConfirmationDelivery implements RelayWork<Long> {
                 LOG.log(Level.SEVERE, "Confirmation " + communicationId + " failed unexpectedly", e);
             }
             communication.attemptFailed(describe(e), clock.now(), settings.retryPolicy());
+            tellTheOrderIfGivenUp(communication, order);
             LOG.warning(() -> "Confirmation " + communicationId + " of " + communication.getOrderNumber()
                     + " not sent (attempt " + communication.getAttempts() + "): " + describe(e)
                     + (communication.getNextAttemptAt() == null
@@ -168,6 +175,19 @@ public class ConfirmationDelivery implements RelayWork<Long> {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             communication.attemptFailed("interrupted", clock.now(), settings.retryPolicy());
+            tellTheOrderIfGivenUp(communication, order);
+        }
+    }
+
+    /** A confirmation given up on puts its order on sales' list of failed confirmations. */
+    private void tellTheOrderIfGivenUp(Communication communication, Order order) {
+        if (communication.getStatus() == DeliveryStatus.FAILED && communication.isConfirmation()) {
+            order.confirmationFailed(clock.now());
+            confirmationWasGivenUp.fire(new ConfirmationWasGivenUp(
+                    communication.getOrderNumber(),
+                    order.getRecordedBy(),
+                    communication.getRecipient(),
+                    communication.getLastError()));
         }
     }
 

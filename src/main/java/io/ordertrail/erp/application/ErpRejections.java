@@ -7,6 +7,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
 
 /** The ERP documents refused lately, for the administrator: answered with a rejection, or dead-lettered. */
@@ -18,6 +19,14 @@ public class ErpRejections {
 
     @PersistenceContext
     EntityManager em;
+
+    /** How many documents were refused since the instant. */
+    @RolesAllowed(Roles.ADMIN)
+    public long countSince(Instant since) {
+        return em.createQuery("select count(r) from ErpRejection r where r.receivedAt >= :since", Long.class)
+                .setParameter("since", since)
+                .getSingleResult();
+    }
 
     @RolesAllowed(Roles.ADMIN)
     public List<ErpRejection> recent() {

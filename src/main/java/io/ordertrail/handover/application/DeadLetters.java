@@ -83,6 +83,22 @@ public class DeadLetters {
         return letters;
     }
 
+    /** How many messages wait in the dead-letter queue, counted up to the most the page lists. */
+    @RolesAllowed(Roles.ADMIN)
+    public int countWaiting() {
+        int count = 0;
+        try (QueueBrowser browser = jms.createBrowser(jms.createQueue(Queues.DEAD_LETTERS))) {
+            Enumeration<?> messages = browser.getEnumeration();
+            while (messages.hasMoreElements() && count < MAX_LISTED) {
+                messages.nextElement();
+                count++;
+            }
+        } catch (JMSException e) {
+            throw new IllegalStateException("Could not read the dead-letter queue: " + e.getMessage(), e);
+        }
+        return count;
+    }
+
     @RolesAllowed(Roles.ADMIN)
     public List<DeadLetterAction> history() {
         return em.createQuery("select a from DeadLetterAction a order by a.actedAt desc", DeadLetterAction.class)

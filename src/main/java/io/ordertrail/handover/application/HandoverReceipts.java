@@ -14,6 +14,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
 import java.util.List;
 
 /** What the teams received: per order for the order's page, and each team's list for its work queue. */
@@ -62,6 +63,26 @@ public class HandoverReceipts {
                         Long.class)
                 .setParameter("team", team)
                 .setParameter("n", pattern(orderNumberFilter))
+                .getSingleResult();
+    }
+
+    /**
+     * The team's handovers nobody has acknowledged yet; with {@code olderThan}, only those received longer ago than
+     * that: overdue.
+     */
+    @RolesAllowed({Roles.INVENTORY, Roles.FULFILLMENT, Roles.MANAGER})
+    public long countToAcknowledge(Team team, Duration olderThan) {
+        checkMayRead(team);
+        return em.createQuery(
+                        "select count(r) from HandoverReceipt r where r.team = :team and r.acknowledgedAt is null"
+                                + " and r.receivedAt < :before",
+                        Long.class)
+                .setParameter("team", team)
+                .setParameter(
+                        "before",
+                        olderThan == null
+                                ? clock.now().plusSeconds(1)
+                                : clock.now().minus(olderThan))
                 .getSingleResult();
     }
 

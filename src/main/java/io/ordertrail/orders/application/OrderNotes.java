@@ -54,7 +54,7 @@ public class OrderNotes {
                 .orElseThrow(() -> InputRejected.because("order", "There is no order numbered " + orderNumber + "."));
         OrderNote note = new OrderNote(order, addressedTo, text, caller(), clock.now());
         em.persist(note);
-        noteWasAdded.fire(new NoteWasAdded(orderNumber, addressedTo));
+        noteWasAdded.fire(new NoteWasAdded(orderNumber, addressedTo, note.getWrittenBy()));
         return note;
     }
 

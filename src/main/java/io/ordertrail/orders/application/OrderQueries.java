@@ -4,6 +4,7 @@ import io.ordertrail.customers.application.CustomerDirectory;
 import io.ordertrail.customers.domain.Customer;
 import io.ordertrail.orders.domain.Channel;
 import io.ordertrail.orders.domain.CustomerHistory;
+import io.ordertrail.orders.domain.NeedsAttention;
 import io.ordertrail.orders.domain.Order;
 import io.ordertrail.orders.domain.OrderNumber;
 import io.ordertrail.orders.domain.OrderRepository;
@@ -115,25 +116,13 @@ public class OrderQueries {
      */
     @RolesAllowed({Roles.SALES, Roles.MANAGER})
     public List<Order> awaitingReconfirmation(int first, int size) {
-        return em.createQuery(
-                        "select o from Order o join fetch o.customer where " + AWAITING_RECONFIRMATION
-                                + " order by o.recordedAt, o.id",
-                        Order.class)
-                .setParameter("cancelled", OrderStatus.CANCELLED)
-                .setFirstResult(first)
-                .setMaxResults(size)
-                .getResultList();
+        return page(OrderSearch.needing(NeedsAttention.AWAITING_RECONFIRMATION), "recordedAt", true, first, size);
     }
 
     @RolesAllowed({Roles.SALES, Roles.MANAGER})
     public long countAwaitingReconfirmation() {
-        return em.createQuery("select count(o) from Order o where " + AWAITING_RECONFIRMATION, Long.class)
-                .setParameter("cancelled", OrderStatus.CANCELLED)
-                .getSingleResult();
+        return count(OrderSearch.needing(NeedsAttention.AWAITING_RECONFIRMATION));
     }
-
-    private static final String AWAITING_RECONFIRMATION = "o.confirmedAt is not null and o.status <> :cancelled"
-            + " and (o.confirmedVersion < o.orderVersion or o.promiseToReconfirm = true)";
 
     /** A customer's last 12 months as the cross-check sees them. */
     public record CustomerFigures(long orderCount, BigDecimal total, CustomerHistory history) {

@@ -14,6 +14,7 @@ import io.ordertrail.security.Roles;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -21,6 +22,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Duration;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -80,6 +82,39 @@ public class SpecialRequests {
                 .setParameter("pending", RequestDecision.PENDING)
                 .setMaxResults(500)
                 .getResultList();
+    }
+
+    /**
+     * How many requests wait for the team's review (any team when null); with {@code overdueOnly}, only those past
+     * their time to review.
+     */
+    @RolesAllowed({Roles.INVENTORY, Roles.FULFILLMENT, Roles.MANAGER})
+    public long countWaitingFor(Team team, boolean overdueOnly) {
+        if (team != null && !session.isCallerInRole(team.name()) && !session.isCallerInRole(Roles.MANAGER)) {
+            throw new EJBAccessException("Only the " + team.getLabel() + " team and the manager see its requests");
+        }
+        TypedQuery<Long> query = em.createQuery(
+                        "select count(r) from SpecialRequest r where r.status = :pending"
+                                + (team == null ? "" : " and r.team = :team")
+                                + (overdueOnly ? " and r.dueAt < :now" : ""),
+                        Long.class)
+                .setParameter("pending", RequestDecision.PENDING);
+        if (team != null) {
+            query.setParameter("team", team);
+        }
+        if (overdueOnly) {
+            query.setParameter("now", clock.now());
+        }
+        return query.getSingleResult();
+    }
+
+    @RolesAllowed(Roles.MANAGER)
+    public long countEscalated() {
+        return em.createQuery(
+                        "select count(r) from SpecialRequest r where r.status = :pending and r.escalatedAt is not null",
+                        Long.class)
+                .setParameter("pending", RequestDecision.PENDING)
+                .getSingleResult();
     }
 
     /** The manager's escalation list: requests nobody reviewed in time, the oldest first. */

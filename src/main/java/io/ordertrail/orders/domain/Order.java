@@ -135,6 +135,14 @@ public class Order extends SequencedEntity {
     @Column(name = "promise_to_reconfirm", nullable = false)
     private boolean promiseToReconfirm;
 
+    /** When the order came to its current status: how long it has stood at its stage. */
+    @Column(name = "status_since", nullable = false)
+    private Instant statusSince;
+
+    /** When a confirmation to the customer was given up on, until one reaches them: sales must act. */
+    @Column(name = "confirmation_failed_at")
+    private Instant confirmationFailedAt;
+
     @OneToMany(mappedBy = "order", cascade = CascadeType.ALL)
     @OrderBy("version ASC")
     private List<OrderVersion> versions = new ArrayList<>();
@@ -547,7 +555,26 @@ public class Order extends SequencedEntity {
         if (confirmedAt == null) {
             confirmedAt = at;
         }
+        confirmationFailedAt = null;
         return first;
+    }
+
+    /**
+     * A confirmation to the customer was given up on: the order needs sales until a confirmation reaches the
+     * customer ({@link #confirmed}). A failed notice of a cancellation is no failed confirmation.
+     */
+    public void confirmationFailed(Instant at) {
+        if (status != OrderStatus.CANCELLED && confirmationFailedAt == null) {
+            confirmationFailedAt = at;
+        }
+    }
+
+    public Instant getConfirmationFailedAt() {
+        return confirmationFailedAt;
+    }
+
+    public Instant getStatusSince() {
+        return statusSince;
     }
 
     /**
@@ -602,6 +629,7 @@ public class Order extends SequencedEntity {
         }
         statusChanges.add(new StatusChange(this, status, next, by, at, reason));
         status = next;
+        statusSince = at;
     }
 
     /** Moves the order to the next status, refusing any move the SOP does not allow. */

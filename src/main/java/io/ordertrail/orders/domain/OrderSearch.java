@@ -1,13 +1,15 @@
 package io.ordertrail.orders.domain;
 
 import java.io.Serializable;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 
 /**
  * What the order list is filtered by; every part is optional. {@code flags}: orders with a flag of any of these
- * types; empty for no filter by flags.
+ * types; empty for no filter by flags. {@code recordedBy}: the orders a person took. {@code atStageLongerThan}:
+ * orders that have stood at their status (the one asked for, or any not final) longer than this: stuck.
  */
 public record OrderSearch(
         String orderNumber,
@@ -16,15 +18,50 @@ public record OrderSearch(
         Channel channel,
         LocalDate from,
         LocalDate to,
-        Set<FlagType> flags)
+        Set<FlagType> flags,
+        NeedsAttention attention,
+        String recordedBy,
+        Duration atStageLongerThan)
         implements Serializable {
 
     public OrderSearch {
         flags = flags == null || flags.isEmpty() ? Set.of() : Set.copyOf(flags);
+        if (atStageLongerThan != null && atStageLongerThan.isNegative()) {
+            throw new IllegalArgumentException("A time at a stage cannot be negative: " + atStageLongerThan);
+        }
     }
 
     public static OrderSearch all() {
-        return new OrderSearch(null, null, null, null, null, null, Set.of());
+        return new OrderSearch(null, null, null, null, null, null, Set.of(), null, null, null);
+    }
+
+    public static OrderSearch needing(NeedsAttention attention) {
+        return all().needingAttention(attention);
+    }
+
+    public OrderSearch needingAttention(NeedsAttention what) {
+        return new OrderSearch(
+                orderNumber, customer, status, channel, from, to, flags, what, recordedBy, atStageLongerThan);
+    }
+
+    public OrderSearch recordedBy(String who) {
+        return new OrderSearch(
+                orderNumber, customer, status, channel, from, to, flags, attention, who, atStageLongerThan);
+    }
+
+    public OrderSearch withStatus(OrderStatus stage) {
+        return new OrderSearch(
+                orderNumber, customer, stage, channel, from, to, flags, attention, recordedBy, atStageLongerThan);
+    }
+
+    public OrderSearch withFlags(Set<FlagType> types) {
+        return new OrderSearch(
+                orderNumber, customer, status, channel, from, to, types, attention, recordedBy, atStageLongerThan);
+    }
+
+    /** Stuck: at {@code stage} (any stage not final when null) for longer than {@code time}. */
+    public OrderSearch stuck(OrderStatus stage, Duration time) {
+        return new OrderSearch(orderNumber, customer, stage, channel, from, to, flags, attention, recordedBy, time);
     }
 
     /** Whether it asks for orders with any flag at all. */

@@ -57,6 +57,22 @@ public enum OrderStatus {
                 || this == ON_HOLD;
     }
 
+    /** Whether the order has left or was cancelled: it moves no more, so it waits for no one. */
+    public boolean isFinal() {
+        return ALLOWED.get(this).isEmpty();
+    }
+
+    /** The statuses an order may still move on from: where it can be stuck. */
+    public static Set<OrderStatus> open() {
+        EnumSet<OrderStatus> open = EnumSet.noneOf(OrderStatus.class);
+        for (OrderStatus s : values()) {
+            if (!s.isFinal()) {
+                open.add(s);
+            }
+        }
+        return open;
+    }
+
     public boolean canMoveTo(OrderStatus next) {
         return ALLOWED.get(this).contains(next);
     }

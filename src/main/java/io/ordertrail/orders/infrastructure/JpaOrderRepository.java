@@ -1,9 +1,11 @@
 package io.ordertrail.orders.infrastructure;
 
 import io.ordertrail.customers.domain.Customer;
+import io.ordertrail.orders.domain.Availability;
 import io.ordertrail.orders.domain.Channel;
 import io.ordertrail.orders.domain.CustomerHistory;
 import io.ordertrail.orders.domain.CustomerHistory.PastOrder;
+import io.ordertrail.orders.domain.NeedsAttention;
 import io.ordertrail.orders.domain.Order;
 import io.ordertrail.orders.domain.OrderNumber;
 import io.ordertrail.orders.domain.OrderRepository;
@@ -163,7 +165,47 @@ public class JpaOrderRepository implements OrderRepository {
             conditions.add("exists (select f.id from Order f join f.flags g where f.id = o.id and g.type in :flags)");
             parameters.put("flags", search.flags());
         }
+        if (search.recordedBy() != null && !search.recordedBy().isBlank()) {
+            conditions.add("o.recordedBy = :recordedBy");
+            parameters.put("recordedBy", search.recordedBy());
+        }
+        if (search.attention() != null) {
+            conditions.add(needing(search.attention(), parameters));
+        }
+        if (search.atStageLongerThan() != null) {
+            if (search.status() == null) {
+                conditions.add("o.status in :open");
+                parameters.put("open", OrderStatus.open());
+            }
+            conditions.add("o.statusSince < :stageCutoff");
+            parameters.put("stageCutoff", clock.now().minus(search.atStageLongerThan()));
+        }
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+
+    /** The condition of each list of {@link NeedsAttention}, as its comment defines it. */
+    private static String needing(NeedsAttention attention, Map<String, Object> parameters) {
+        switch (attention) {
+            case AWAITING_CONFIRMATION -> {
+                parameters.put("recorded", OrderStatus.RECORDED);
+                return "o.status = :recorded";
+            }
+            case AWAITING_RECONFIRMATION -> {
+                parameters.put("cancelledStatus", OrderStatus.CANCELLED);
+                return "o.confirmedAt is not null and o.status <> :cancelledStatus"
+                        + " and (o.confirmedVersion < o.orderVersion or o.promiseToReconfirm = true)";
+            }
+            case SHORT -> {
+                parameters.put("shortage", Availability.SHORTAGE);
+                parameters.put("stillOpen", OrderStatus.open());
+                return "o.availability = :shortage and o.status in :stillOpen";
+            }
+            case CONFIRMATION_FAILED -> {
+                parameters.put("cancelledOrder", OrderStatus.CANCELLED);
+                return "o.confirmationFailedAt is not null and o.status <> :cancelledOrder";
+            }
+            default -> throw new IllegalArgumentException("No list of orders needing " + attention);
+        }
     }
 
     /** "ORD-2026-000123" as typed in any case, or just its serial "123" for this year's orders. */

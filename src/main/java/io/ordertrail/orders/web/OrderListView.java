@@ -3,14 +3,17 @@ package io.ordertrail.orders.web;
 import io.ordertrail.orders.application.OrderQueries;
 import io.ordertrail.orders.domain.Channel;
 import io.ordertrail.orders.domain.FlagType;
+import io.ordertrail.orders.domain.NeedsAttention;
 import io.ordertrail.orders.domain.Order;
 import io.ordertrail.orders.domain.OrderSearch;
 import io.ordertrail.orders.domain.OrderStatus;
 import io.ordertrail.platform.web.Messages;
+import io.ordertrail.security.CurrentUser;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -24,8 +27,9 @@ import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 
 /**
- * The order list: a lazy table filtered by order number, customer, status, channel, date range and flag. The
- * filters are view parameters too, so a filtered list can be bookmarked or linked from a dashboard.
+ * The order list: a lazy table filtered by order number, customer, status, channel, date range, flag, what needs
+ * attention, who took it and how long it has stood at its status. The filters are view parameters too, so a
+ * filtered list can be bookmarked or linked from a home page or the dashboard.
  */
 @Named
 @ViewScoped
@@ -46,6 +50,16 @@ public class OrderListView implements Serializable {
     private static final String ANY_FLAG = "ANY";
 
     private String flag;
+
+    /** One of {@link NeedsAttention} by name, as in the page's address ({@code ?attention=SHORT}). */
+    private String attention;
+    /** Only the orders the signed-in person took ({@code ?mine=true}). */
+    private boolean mine;
+    /** Only orders at their status for longer than this many hours ({@code ?stuckHours=4}): stuck. */
+    private Integer stuckHours;
+
+    @Inject
+    CurrentUser currentUser;
 
     private final LazyDataModel<Order> orders = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
@@ -74,7 +88,24 @@ public class OrderListView implements Serializable {
     };
 
     public OrderSearch getSearch() {
-        return new OrderSearch(orderNumber, customer, status, channel, from, to, flagTypes());
+        return new OrderSearch(
+                orderNumber,
+                customer,
+                status,
+                channel,
+                from,
+                to,
+                flagTypes(),
+                needing(),
+                mine ? currentUser.getName() : null,
+                stuckHours == null ? null : Duration.ofHours(stuckHours));
+    }
+
+    private NeedsAttention needing() {
+        return Arrays.stream(NeedsAttention.values())
+                .filter(a -> a.name().equals(attention))
+                .findFirst()
+                .orElse(null);
     }
 
     /** The flag chosen in the menu or the address: one type, or the menu's "any flag". */
@@ -95,6 +126,9 @@ public class OrderListView implements Serializable {
         from = null;
         to = null;
         flag = null;
+        attention = null;
+        mine = false;
+        stuckHours = null;
     }
 
     /** A flag in the page's address that is none of ours is refused with a message, not taken for no filter. */
@@ -102,6 +136,17 @@ public class OrderListView implements Serializable {
         if (flag != null && !flag.isBlank() && flagTypes().isEmpty()) {
             Messages.error(null, "There is no flag " + flag + ": choose one from the Flag list. All orders are shown.");
             flag = null;
+        }
+        if (attention != null && !attention.isBlank() && needing() == null) {
+            Messages.error(
+                    null,
+                    "There is no list of orders needing " + attention
+                            + ": choose one from the Needs attention list. All orders are shown.");
+            attention = null;
+        }
+        if (stuckHours != null && stuckHours < 0) {
+            Messages.error(null, "A time at a stage cannot be negative: give a number of hours of 0 or more.");
+            stuckHours = null;
         }
     }
 
@@ -119,6 +164,34 @@ public class OrderListView implements Serializable {
 
     public FlagType[] getFlagTypes() {
         return FlagType.values();
+    }
+
+    public NeedsAttention[] getAttentions() {
+        return NeedsAttention.values();
+    }
+
+    public String getAttention() {
+        return attention;
+    }
+
+    public void setAttention(String attention) {
+        this.attention = attention;
+    }
+
+    public boolean isMine() {
+        return mine;
+    }
+
+    public void setMine(boolean mine) {
+        this.mine = mine;
+    }
+
+    public Integer getStuckHours() {
+        return stuckHours;
+    }
+
+    public void setStuckHours(Integer stuckHours) {
+        this.stuckHours = stuckHours;
     }
 
     public String getAnyFlag() {

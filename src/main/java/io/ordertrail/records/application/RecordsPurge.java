@@ -374,6 +374,7 @@ public class RecordsPurge {
             "delete from handover_receipt where order_number in (" + byNumber + ")",
             "delete from erp_document where order_number in (" + byNumber + ")",
             "delete from api_idempotency where order_number in (" + byNumber + ")",
+            "delete from staff_notification where order_number in (" + byNumber + ")",
             "delete from original_link where subject_type = 'ORDER' and subject_id in (" + byNumber + ")",
         };
         for (String sql : byOrderNumber) {

@@ -190,6 +190,52 @@ class OrderTest {
     }
 
     @Test
+    void anOrderKnowsSinceWhenItStandsAtItsStatus() {
+        Order order = recordedOrder();
+        assertThat(order.getStatusSince()).isEqualTo(NOW);
+
+        order.moveTo(OrderStatus.ON_HOLD, "manager", NOW.plusSeconds(60), "customer asked to wait");
+
+        assertThat(order.getStatusSince()).isEqualTo(NOW.plusSeconds(60));
+    }
+
+    @Test
+    void aFailedConfirmationWaitsForSalesUntilAConfirmationReachesTheCustomer() {
+        Order order = recordedOrder();
+        order.confirmationFailed(NOW.plusSeconds(60));
+        order.confirmationFailed(NOW.plusSeconds(120));
+        assertThat(order.getConfirmationFailedAt()).isEqualTo(NOW.plusSeconds(60));
+
+        order.confirmed(1, "sales", NOW.plusSeconds(180), "by phone");
+
+        assertThat(order.getConfirmationFailedAt()).isNull();
+        assertThat(order.getStatus()).isEqualTo(OrderStatus.CONFIRMED);
+    }
+
+    @Test
+    void aCancelledOrdersFailedNoticeIsNoFailedConfirmation() {
+        Order order = recordedOrder();
+        order.moveTo(OrderStatus.CANCELLED, "sales", NOW.plusSeconds(60), "customer withdrew");
+
+        order.confirmationFailed(NOW.plusSeconds(120));
+
+        assertThat(order.getConfirmationFailedAt()).isNull();
+    }
+
+    @Test
+    void onlyAnOrderThatHasLeftOrWasCancelledIsFinal() {
+        assertThat(OrderStatus.open())
+                .containsExactlyInAnyOrder(
+                        OrderStatus.RECEIVED,
+                        OrderStatus.VERIFIED,
+                        OrderStatus.AWAITING_APPROVAL,
+                        OrderStatus.RECORDED,
+                        OrderStatus.CONFIRMED,
+                        OrderStatus.IN_FULFILLMENT,
+                        OrderStatus.ON_HOLD);
+    }
+
+    @Test
     void inventorysOutcomeIsKeptForTheCurrentVersionOnly() {
         Order order = recordedOrder();
         assertThat(order.getAvailability()).isEqualTo(Availability.UNCHECKED);

@@ -1,0 +1,91 @@
+package io.ordertrail.notifications.domain;
+
+import io.ordertrail.platform.SequencedEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
+
+/** One thing one person should know of, with the page where they act on it; read once they have seen it there. */
+@Entity
+@Table(name = "staff_notification")
+public class StaffNotification extends SequencedEntity {
+
+    private static final int MAX_MESSAGE = 500;
+
+    @Column(nullable = false, updatable = false)
+    private String recipient;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private NotificationKind kind;
+
+    @Column(name = "order_number", updatable = false)
+    private String orderNumber;
+
+    @Column(nullable = false, updatable = false)
+    private String message;
+
+    @Column(nullable = false, updatable = false)
+    private String link;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "read_at")
+    private Instant readAt;
+
+    protected StaffNotification() {}
+
+    public StaffNotification(
+            String recipient, NotificationKind kind, String orderNumber, String message, String link, Instant at) {
+        this.recipient = Objects.requireNonNull(recipient);
+        this.kind = Objects.requireNonNull(kind);
+        this.orderNumber = orderNumber;
+        this.message = message.length() <= MAX_MESSAGE ? message : message.substring(0, MAX_MESSAGE - 1) + "…";
+        this.link = Objects.requireNonNull(link);
+        this.createdAt = Objects.requireNonNull(at);
+    }
+
+    /** Seen: the first time stands. */
+    public void read(Instant at) {
+        if (readAt == null) {
+            readAt = at;
+        }
+    }
+
+    public boolean isRead() {
+        return readAt != null;
+    }
+
+    public String getRecipient() {
+        return recipient;
+    }
+
+    public NotificationKind getKind() {
+        return kind;
+    }
+
+    public String getOrderNumber() {
+        return orderNumber;
+    }
+
+    public String getMessage() {
+        return message;
+    }
+
+    public String getLink() {
+        return link;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getReadAt() {
+        return readAt;
+    }
+}

@@ -1,0 +1,72 @@
+package io.ordertrail.review.application;
+
+import io.ordertrail.orders.domain.OrderStatus;
+import io.ordertrail.review.domain.StuckThresholds;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * The settings of oversight, read once and checked at start so that a wrong one stops the deployment with its name:
+ * {@code ordertrail.review.stuck-hours.<stage>} ({@code ORDERTRAIL_REVIEW_STUCK_HOURS_RECORDED}) and how long a team
+ * has to acknowledge a handover, {@code ordertrail.review.acknowledge-within} (ISO-8601, default {@code PT2H}).
+ */
+@ApplicationScoped
+public class ReviewSettings {
+
+    static final String STUCK_HOURS = "ordertrail.review.stuck-hours.";
+
+    private StuckThresholds stuck;
+    private Duration acknowledgeWithin;
+
+    @PostConstruct
+    void read() {
+        Config config = ConfigProvider.getConfig();
+        Map<OrderStatus, Integer> configured = new EnumMap<>(OrderStatus.class);
+        for (OrderStatus stage : OrderStatus.values()) {
+            String name = STUCK_HOURS + stage.name().toLowerCase(Locale.ROOT);
+            config.getOptionalValue(name, String.class).ifPresent(value -> {
+                try {
+                    configured.put(stage, Integer.valueOf(value.trim()));
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException(
+                            name + " is \"" + value + "\": give a whole number of hours, such as 4.", e);
+                }
+            });
+        }
+        stuck = StuckThresholds.of(configured);
+        String ack = config.getOptionalValue("ordertrail.review.acknowledge-within", String.class)
+                .orElse("PT2H");
+        try {
+            acknowledgeWithin = Duration.parse(ack.trim());
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(
+                    "ordertrail.review.acknowledge-within is \"" + ack + "\": give an ISO-8601 duration, such as PT2H.",
+                    e);
+        }
+        if (acknowledgeWithin.isNegative() || acknowledgeWithin.isZero()) {
+            throw new IllegalArgumentException(
+                    "ordertrail.review.acknowledge-within is " + ack + ": give a time longer than zero, such as PT2H.");
+        }
+    }
+
+    /** Reads the settings at start: a wrong one stops the deployment instead of the first home page. */
+    void checkAtStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        stuck.hours();
+    }
+
+    public StuckThresholds stuck() {
+        return stuck;
+    }
+
+    public Duration acknowledgeWithin() {
+        return acknowledgeWithin;
+    }
+}

@@ -1,0 +1,218 @@
+package io.ordertrail.review.application;
+
+import io.ordertrail.communication.application.OrderConfirmations;
+import io.ordertrail.erp.application.ErpRejections;
+import io.ordertrail.fulfillment.application.FulfillmentWork;
+import io.ordertrail.handover.application.DeadLetters;
+import io.ordertrail.handover.application.HandoverReceipts;
+import io.ordertrail.handover.domain.Team;
+import io.ordertrail.orders.application.OrderNotes;
+import io.ordertrail.orders.application.OrderQueries;
+import io.ordertrail.orders.application.SpecialRequests;
+import io.ordertrail.orders.domain.NeedsAttention;
+import io.ordertrail.orders.domain.NoteAudience;
+import io.ordertrail.orders.domain.OrderSearch;
+import io.ordertrail.orders.domain.OrderStatus;
+import io.ordertrail.platform.BusinessClock;
+import io.ordertrail.platform.health.BrokerReadiness;
+import io.ordertrail.platform.health.DatabaseReadiness;
+import io.ordertrail.review.domain.WorkCount;
+import io.ordertrail.security.Roles;
+import io.ordertrail.security.UserAccounts;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+/**
+ * Each role's work as counts, for its home page (issue 17): what waits for the person or their team, each with the
+ * page that lists exactly those. Sales sees the orders it took; the manager sees the whole desk, what waits for a
+ * decision and what is stuck; the administrator sees what keeps the system running.
+ */
+@Stateless
+@DenyAll
+public class Worklists {
+
+    private static final String ORDERS = "/orders/list.xhtml?";
+
+    @Inject
+    OrderQueries orders;
+
+    @Inject
+    OrderConfirmations confirmations;
+
+    @Inject
+    OrderNotes notes;
+
+    @Inject
+    SpecialRequests specialRequests;
+
+    @Inject
+    HandoverReceipts handovers;
+
+    @Inject
+    FulfillmentWork fulfillment;
+
+    @Inject
+    DeadLetters deadLetters;
+
+    @Inject
+    ErpRejections erpRejections;
+
+    @Inject
+    UserAccounts accounts;
+
+    @Inject
+    @Readiness
+    BrokerReadiness broker;
+
+    @Inject
+    @Readiness
+    DatabaseReadiness database;
+
+    @Inject
+    ReviewSettings settings;
+
+    @Inject
+    BusinessClock clock;
+
+    @Resource
+    SessionContext session;
+
+    /** The orders the calling sales person took that wait for them, and the notes left for sales. */
+    @RolesAllowed(Roles.SALES)
+    public List<WorkCount> forSales() {
+        String me = session.getCallerPrincipal().getName();
+        List<WorkCount> work = new ArrayList<>();
+        for (NeedsAttention attention : NeedsAttention.values()) {
+            work.add(needing(attention, me));
+        }
+        work.add(WorkCount.of(
+                "salesNotes",
+                "Notes for sales",
+                notes.unreadFor(NoteAudience.SALES).size(),
+                "/index.xhtml#notesHeading"));
+        return work;
+    }
+
+    /** The team's handovers to acknowledge (late ones apart), its special requests to review, and its open tasks. */
+    @RolesAllowed({Roles.INVENTORY, Roles.FULFILLMENT, Roles.MANAGER})
+    public List<WorkCount> forTeam(Team team) {
+        String page = "/" + team.name().toLowerCase(Locale.ROOT) + "/handovers.xhtml";
+        String key = team.name().toLowerCase(Locale.ROOT);
+        List<WorkCount> work = new ArrayList<>();
+        work.add(WorkCount.of(
+                key + "ToAcknowledge", "Handovers to acknowledge", handovers.countToAcknowledge(team, null), page));
+        work.add(WorkCount.late(
+                key + "LateAcknowledgements",
+                "Handovers unacknowledged over " + hours(settings.acknowledgeWithin()),
+                handovers.countToAcknowledge(team, settings.acknowledgeWithin()),
+                page));
+        work.add(WorkCount.of(
+                key + "Requests",
+                "Special requests to review",
+                specialRequests.countWaitingFor(team, false),
+                page + "#requestsHeading"));
+        work.add(WorkCount.late(
+                key + "LateRequests",
+                "Special requests past their time to review",
+                specialRequests.countWaitingFor(team, true),
+                page + "#requestsHeading"));
+        if (team == Team.FULFILLMENT) {
+            work.add(WorkCount.of(
+                    "fulfillmentTasks", "Open fulfillment tasks", fulfillment.countOpen(), "/fulfillment/tasks.xhtml"));
+        }
+        return work;
+    }
+
+    /**
+     * The whole desk: the orders that wait for anyone, the double-checks and escalations that wait for a manager,
+     * the notes for managers, and the orders stuck at a stage longer than its threshold.
+     */
+    @RolesAllowed(Roles.MANAGER)
+    public List<WorkCount> forManager() {
+        List<WorkCount> work = new ArrayList<>();
+        for (NeedsAttention attention : NeedsAttention.values()) {
+            work.add(needing(attention, null));
+        }
+        work.add(WorkCount.of(
+                "approvals",
+                "Double-checks waiting",
+                orders.count(OrderSearch.all().withStatus(OrderStatus.AWAITING_APPROVAL)),
+                ORDERS + "status=" + OrderStatus.AWAITING_APPROVAL));
+        work.add(WorkCount.late(
+                "escalations",
+                "Escalated special requests",
+                specialRequests.countEscalated(),
+                "/review/escalations.xhtml"));
+        work.add(WorkCount.of(
+                "managerNotes",
+                "Notes for managers",
+                notes.unreadFor(NoteAudience.MANAGER).size(),
+                "/index.xhtml#notesHeading"));
+        return work;
+    }
+
+    /** For each stage watched, the orders standing there longer than its threshold. */
+    @RolesAllowed(Roles.MANAGER)
+    public List<WorkCount> stuck() {
+        List<WorkCount> work = new ArrayList<>();
+        for (Map.Entry<OrderStatus, Integer> stage : settings.stuck().hours().entrySet()) {
+            work.add(WorkCount.late(
+                    "stuck" + stage.getKey().name(),
+                    stage.getKey().getLabel() + " for over " + stage.getValue() + " h",
+                    orders.count(OrderSearch.all().stuck(stage.getKey(), Duration.ofHours(stage.getValue()))),
+                    ORDERS + "status=" + stage.getKey().name() + "&stuckHours=" + stage.getValue()));
+        }
+        return work;
+    }
+
+    /** Dead letters, ERP documents refused in the last 24 hours, locked sign-ins, and the broker's and database's health. */
+    @RolesAllowed(Roles.ADMIN)
+    public List<WorkCount> forAdmin() {
+        List<WorkCount> work = new ArrayList<>();
+        work.add(
+                WorkCount.late("deadLetters", "Dead letters", deadLetters.countWaiting(), "/admin/dead-letters.xhtml"));
+        work.add(WorkCount.of(
+                "erpRefusals",
+                "ERP documents refused in 24 h",
+                erpRejections.countSince(clock.now().minus(Duration.ofHours(24))),
+                "/admin/erp-rejections.xhtml"));
+        work.add(WorkCount.late("locks", "Locked sign-ins", accounts.locks().size(), "/admin/users.xhtml"));
+        work.add(WorkCount.health("broker", "Message broker", isUp(broker.call()), "/health/ready"));
+        work.add(WorkCount.health("database", "Database", isUp(database.call()), "/health/ready"));
+        return work;
+    }
+
+    private WorkCount needing(NeedsAttention attention, String recordedBy) {
+        StringBuilder id = new StringBuilder();
+        for (String word : attention.name().toLowerCase(Locale.ROOT).split("_")) {
+            id.append(id.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+        }
+        String label = recordedBy == null
+                ? attention.getLabel()
+                : "My orders: " + attention.getLabel().toLowerCase(Locale.ROOT);
+        long count = orders.count(OrderSearch.needing(attention).recordedBy(recordedBy));
+        String link = ORDERS + "attention=" + attention.name() + (recordedBy == null ? "" : "&mine=true");
+        return attention == NeedsAttention.CONFIRMATION_FAILED
+                ? WorkCount.late(id.toString(), label, count, link)
+                : WorkCount.of(id.toString(), label, count, link);
+    }
+
+    private static boolean isUp(HealthCheckResponse response) {
+        return response.getStatus() == HealthCheckResponse.Status.UP;
+    }
+
+    private static String hours(Duration d) {
+        return d.toMinutes() % 60 == 0 ? d.toHours() + " h" : d.toMinutes() + " min";
+    }
+}

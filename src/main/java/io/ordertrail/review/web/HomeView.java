@@ -1,0 +1,75 @@
+package io.ordertrail.review.web;
+
+import io.ordertrail.handover.domain.Team;
+import io.ordertrail.review.application.Worklists;
+import io.ordertrail.review.domain.WorkCount;
+import io.ordertrail.security.CurrentUser;
+import io.ordertrail.security.Roles;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The home page: each of the person's roles as a section of counts, each linking to its list, refreshed while the
+ * page is open.
+ */
+@Named
+@ViewScoped
+public class HomeView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Worklists worklists;
+
+    @Inject
+    CurrentUser user;
+
+    private List<Section> sections = List.of();
+
+    /** One block of counts, e.g. the sales person's own orders or the whole desk. */
+    public record Section(String id, String title, List<WorkCount> counts) implements Serializable {
+
+        public String getId() {
+            return id;
+        }
+
+        public String getTitle() {
+            return title;
+        }
+
+        public List<WorkCount> getCounts() {
+            return counts;
+        }
+    }
+
+    @PostConstruct
+    public void refresh() {
+        List<Section> found = new ArrayList<>();
+        if (user.hasRole(Roles.SALES)) {
+            found.add(new Section("sales", "My work", worklists.forSales()));
+        }
+        if (user.isManager()) {
+            found.add(new Section("desk", "The order desk", worklists.forManager()));
+            found.add(new Section("stuck", "Stuck longer than expected", worklists.stuck()));
+        }
+        if (user.isInventory() || user.isManager()) {
+            found.add(new Section("inventory", "Inventory team", worklists.forTeam(Team.INVENTORY)));
+        }
+        if (user.isFulfillment() || user.isManager()) {
+            found.add(new Section("fulfillment", "Fulfillment team", worklists.forTeam(Team.FULFILLMENT)));
+        }
+        if (user.isAdmin()) {
+            found.add(new Section("admin", "Running the system", worklists.forAdmin()));
+        }
+        sections = List.copyOf(found);
+    }
+
+    public List<Section> getSections() {
+        return sections;
+    }
+}

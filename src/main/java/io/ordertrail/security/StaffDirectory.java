@@ -1,0 +1,32 @@
+package io.ordertrail.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+
+/**
+ * Who is on the staff, for what reaches a team rather than a person (a notification to every manager). Used inside
+ * the caller's transaction by the capabilities above; it offers no page or API, so it checks no role.
+ */
+@ApplicationScoped
+public class StaffDirectory {
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** The user names of the enabled accounts with the role, in order. */
+    public List<String> withRole(String role) {
+        return em.createQuery(
+                        "select u.username from UserAccount u join u.roles r where r = :role and u.enabled = true"
+                                + " order by u.username",
+                        String.class)
+                .setParameter("role", role)
+                .getResultList();
+    }
+
+    /** Whether the user name is an enabled account with the role (not a service account or a former colleague). */
+    public boolean hasRole(String username, String role) {
+        return withRole(role).contains(username);
+    }
+}
