@@ -82,7 +82,10 @@ public class DemoData {
                 new DemoUser("admin", "Ada Admin", Roles.ADMIN),
                 new DemoUser("integration", "Online platform (service account)", Roles.INTEGRATION));
         for (DemoUser user : users) {
-            if (userAccounts.createIfAbsent(user.username(), user.displayName(), DEMO_PASSWORD, Set.of(user.role()))) {
+            // an address at the local mail catcher, so that reports and notification digests can be seen there
+            String email = user.role().equals(Roles.INTEGRATION) ? null : user.username() + "@ordertrail.invalid";
+            if (userAccounts.createIfAbsent(
+                    user.username(), user.displayName(), email, DEMO_PASSWORD, Set.of(user.role()))) {
                 LOG.info(() -> "Demo user created: " + user.username() + " (" + user.role() + ")");
             }
         }

@@ -25,6 +25,30 @@ public class StaffDirectory {
                 .getResultList();
     }
 
+    /** The enabled accounts with the role and an email address: user name → address, in order of name. */
+    public java.util.Map<String, String> emailsOf(String role) {
+        java.util.Map<String, String> emails = new java.util.TreeMap<>();
+        for (Object[] row : em.createQuery(
+                        "select u.username, u.email from UserAccount u join u.roles r where r = :role"
+                                + " and u.enabled = true and u.email is not null",
+                        Object[].class)
+                .setParameter("role", role)
+                .getResultList()) {
+            emails.put((String) row[0], (String) row[1]);
+        }
+        return emails;
+    }
+
+    /** The enabled account's email address, if it has one. */
+    public java.util.Optional<String> emailOf(String username) {
+        return em.createQuery(
+                        "select u.email from UserAccount u where u.username = :u and u.enabled = true and u.email is not null",
+                        String.class)
+                .setParameter("u", username)
+                .getResultStream()
+                .findFirst();
+    }
+
     /** Whether the user name is an enabled account with the role (not a service account or a former colleague). */
     public boolean hasRole(String username, String role) {
         return withRole(role).contains(username);

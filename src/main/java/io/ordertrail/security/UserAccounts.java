@@ -68,11 +68,20 @@ public class UserAccounts {
     /** Creates an account with a password unless one with that name exists (demo data); whether it created one. */
     @RolesAllowed(Roles.ADMIN)
     public boolean createIfAbsent(String username, String displayName, char[] password, Set<String> roles) {
+        return createIfAbsent(username, displayName, null, password, roles);
+    }
+
+    /** The same, with an email address for the reports and notifications the person receives. */
+    @RolesAllowed(Roles.ADMIN)
+    public boolean createIfAbsent(
+            String username, String displayName, String email, char[] password, Set<String> roles) {
         if (em.find(UserAccount.class, username) != null) {
             return false;
         }
         passwordHash.initialize(SecurityConfiguration.hashParameters());
-        em.persist(new UserAccount(username, displayName, passwordHash.generate(password), roles));
+        UserAccount account = new UserAccount(username, displayName, passwordHash.generate(password), roles);
+        account.changeDetails(displayName, email);
+        em.persist(account);
         return true;
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.ordertrail.fulfillment.FulfillmentTasksPage;
+import io.ordertrail.handover.RequestQueuePage;
 import io.ordertrail.testsupport.Browser;
 import io.ordertrail.testsupport.Mailbox;
 import io.ordertrail.testsupport.OnlinePlatform;
@@ -217,15 +218,7 @@ class AmendOrdersInBrowserIT {
 
         try (Browser inventory = Browser.open(SharedOrdertrail.baseUri())) {
             inventory.signInAs("inventory").go("/inventory/handovers.xhtml");
-            await().atMost(Duration.ofSeconds(10))
-                    .until(() -> inventory.text("requestQueueForm:requestQueue").contains(orderNumber));
-            inventory.all(By.cssSelector("[id='requestQueueForm:requestQueue_data'] tr")).stream()
-                    .filter(row -> row.getText().contains(orderNumber))
-                    .findFirst()
-                    .orElseThrow()
-                    .findElement(By.tagName("button"))
-                    .click();
-            inventory.visible("decisionForm:decisionReason");
+            new RequestQueuePage(inventory).open(orderNumber);
             inventory.click("decisionForm:decide");
             assertThat(inventory.text("decisionForm:decisionFields")).contains("Give the reason for the decision.");
             inventory.type("decisionForm:decisionReason", "RLR-240 set aside as the substitute");

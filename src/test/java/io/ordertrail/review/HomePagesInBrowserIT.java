@@ -8,6 +8,7 @@ import io.ordertrail.orders.OrderPage;
 import io.ordertrail.testsupport.Browser;
 import io.ordertrail.testsupport.SharedOrdertrail;
 import java.time.Duration;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Order;
@@ -47,8 +48,13 @@ class HomePagesInBrowserIT {
         try (Browser home = Browser.open(SharedOrdertrail.baseUri());
                 Browser desk = Browser.open(SharedOrdertrail.baseUri())) {
             desk.signInAs("sales");
+            // a customer of its own, so that no other test's orders flag this one for a double-check
             String orderNumber = new NewOrderPage(desk)
-                    .customer("Nordic", "C-1004")
+                    .newCustomer(
+                            "Home page customer " + UUID.randomUUID(),
+                            "buyer@example.com",
+                            "+44 20 7946 0001",
+                            "5 Quay Street, Bristol BS1 4DJ")
                     .line(0, "RLR", "RLR-230", 2)
                     .record();
             desk.go("/orders/list.xhtml?attention=AWAITING_CONFIRMATION&mine=true");

@@ -89,6 +89,26 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * What a link of the page downloads, fetched with this browser's session (its cookies): a file the browser would
+     * save, for the test to open. Fails on any status but 200.
+     */
+    public byte[] download(String href) throws IOException, InterruptedException {
+        String cookies = driver.manage().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+        java.net.http.HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(base.resolve(href))
+                                .header("Cookie", cookies)
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) {
+            throw new AssertionError("GET " + href + " answered " + response.statusCode());
+        }
+        return response.body();
+    }
+
     public WebElement byId(String id) {
         return driver.findElement(By.id(id));
     }
@@ -159,7 +179,10 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until the element is shown, e.g. a dialog that an ajax response opens. */
     public WebElement visible(String id) {
-        await().atMost(AJAX_TIMEOUT).until(() -> !all(By.id(id)).isEmpty() && byId(id).isDisplayed());
+        // an ajax update may replace the element while it is looked at: look again
+        await().atMost(AJAX_TIMEOUT)
+                .ignoreException(StaleElementReferenceException.class)
+                .until(() -> !all(By.id(id)).isEmpty() && byId(id).isDisplayed());
         return byId(id);
     }
 

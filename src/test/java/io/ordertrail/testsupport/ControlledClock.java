@@ -21,6 +21,8 @@ import java.time.ZoneOffset;
 public class ControlledClock {
 
     private static volatile Duration ahead = Duration.ZERO;
+    /** When set, the clock stands at this instant until moved: figures of exact durations. */
+    private static volatile Instant frozen;
 
     @Produces
     Clock clock() {
@@ -32,21 +34,32 @@ public class ControlledClock {
 
             @Override
             public Clock withZone(ZoneId zone) {
-                return Clock.offset(Clock.system(zone), ahead);
+                Instant at = frozen;
+                return at != null ? Clock.fixed(at, zone) : Clock.offset(Clock.system(zone), ahead);
             }
 
             @Override
             public Instant instant() {
-                return Instant.now().plus(ahead);
+                Instant at = frozen;
+                return at != null ? at : Instant.now().plus(ahead);
             }
         };
     }
 
     public void moveForward(Duration duration) {
+        if (frozen != null) {
+            frozen = frozen.plus(duration);
+        }
         ahead = ahead.plus(duration);
+    }
+
+    /** Stops the clock at the instant; {@link #moveForward} then moves it, and {@link #reset} lets it run again. */
+    public void stopAt(Instant at) {
+        frozen = at;
     }
 
     public void reset() {
         ahead = Duration.ZERO;
+        frozen = null;
     }
 }

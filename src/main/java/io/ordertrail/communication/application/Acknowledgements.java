@@ -3,6 +3,7 @@ package io.ordertrail.communication.application;
 import io.ordertrail.communication.domain.AcknowledgementTokens;
 import io.ordertrail.communication.domain.Communication;
 import io.ordertrail.communication.domain.ConfirmationChannel;
+import io.ordertrail.communication.domain.CustomerFeedback;
 import io.ordertrail.platform.BusinessClock;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
@@ -42,6 +43,45 @@ public class Acknowledgements {
         Result result = find(token, true);
         result.communication().ifPresent(c -> c.acknowledge(clock.now(), clientAddress));
         return result;
+    }
+
+    /**
+     * The customer's rating of the order the confirmation was about, once per order version; the first stands.
+     *
+     * @return the feedback kept (this one, or the one given before)
+     * @throws InputRejected when the rating is not 1 to 5 or the comment too long; nothing is kept then
+     */
+    @PermitAll // the customer, without an account: the signed token is checked here
+    public Optional<CustomerFeedback> rate(String token, Integer rating, String comment) {
+        Optional<Communication> confirmation = find(token, true).communication();
+        if (confirmation.isEmpty()) {
+            return Optional.empty();
+        }
+        Communication c = confirmation.get();
+        Optional<CustomerFeedback> given = feedbackOn(c);
+        if (given.isPresent()) {
+            return given;
+        }
+        CustomerFeedback feedback =
+                CustomerFeedback.of(c.getOrderNumber(), c.getOrderVersion(), rating, comment, clock.now());
+        em.persist(feedback);
+        return Optional.of(feedback);
+    }
+
+    /** The feedback given on the order version the link's confirmation was about, if any. */
+    @PermitAll // the customer, without an account: the signed token is checked here
+    public Optional<CustomerFeedback> feedback(String token) {
+        return find(token, false).communication().flatMap(this::feedbackOn);
+    }
+
+    private Optional<CustomerFeedback> feedbackOn(Communication c) {
+        return em.createQuery(
+                        "select f from CustomerFeedback f where f.orderNumber = :n and f.orderVersion = :v",
+                        CustomerFeedback.class)
+                .setParameter("n", c.getOrderNumber())
+                .setParameter("v", c.getOrderVersion())
+                .getResultStream()
+                .findFirst();
     }
 
     private Result find(String token, boolean forUpdate) {

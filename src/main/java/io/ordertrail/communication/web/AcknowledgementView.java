@@ -2,6 +2,9 @@ package io.ordertrail.communication.web;
 
 import io.ordertrail.communication.application.Acknowledgements;
 import io.ordertrail.communication.domain.Communication;
+import io.ordertrail.communication.domain.CustomerFeedback;
+import io.ordertrail.platform.InputRejected;
+import io.ordertrail.platform.web.Messages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -22,10 +25,26 @@ public class AcknowledgementView implements Serializable {
     private String token;
     private Communication confirmation;
     private String refusal;
+    private CustomerFeedback feedback;
+    private Integer rating;
+    private String comment;
 
     public void load() {
         noStore();
         show(acknowledgements.show(token));
+        feedback =
+                confirmation == null ? null : acknowledgements.feedback(token).orElse(null);
+    }
+
+    /** Keeps the customer's rating and comment; a wrong one is shown next to its field and nothing is kept. */
+    public void rate() {
+        noStore();
+        try {
+            feedback = acknowledgements.rate(token, rating, comment).orElse(null);
+            show(acknowledgements.show(token));
+        } catch (InputRejected rejected) {
+            Messages.errors("feedbackForm", rejected.getProblems());
+        }
     }
 
     public void acknowledge() {
@@ -65,6 +84,26 @@ public class AcknowledgementView implements Serializable {
         String text = confirmation.getTextContent();
         int ask = text.indexOf("\nPlease confirm that you have received");
         return ask < 0 ? text : text.substring(0, ask);
+    }
+
+    public CustomerFeedback getFeedback() {
+        return feedback;
+    }
+
+    public Integer getRating() {
+        return rating;
+    }
+
+    public void setRating(Integer rating) {
+        this.rating = rating;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
     }
 
     public String getRefusal() {

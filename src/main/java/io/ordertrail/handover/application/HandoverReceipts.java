@@ -1,6 +1,7 @@
 package io.ordertrail.handover.application;
 
 import io.ordertrail.handover.domain.HandoverReceipt;
+import io.ordertrail.handover.domain.HandoverWasAcknowledged;
 import io.ordertrail.handover.domain.Team;
 import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.platform.LikePattern;
@@ -11,6 +12,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -30,6 +32,9 @@ public class HandoverReceipts {
 
     @Resource
     SessionContext session;
+
+    @Inject
+    Event<HandoverWasAcknowledged> handoverWasAcknowledged;
 
     @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.INVENTORY, Roles.FULFILLMENT, Roles.INTEGRATION})
     public List<HandoverReceipt> forOrder(String orderNumber) {
@@ -107,6 +112,8 @@ public class HandoverReceipts {
                     + receipt.getAcknowledgedBy());
         }
         receipt.acknowledge(session.getCallerPrincipal().getName(), clock.now());
+        handoverWasAcknowledged.fire(
+                new HandoverWasAcknowledged(receipt.getTeam(), receipt.getOrderNumber(), receipt.getAcknowledgedAt()));
         return receipt;
     }
 

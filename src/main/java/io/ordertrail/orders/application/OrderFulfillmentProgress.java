@@ -30,6 +30,10 @@ public class OrderFulfillmentProgress {
             case PICKING -> order.fulfillmentReached(OrderStatus.IN_FULFILLMENT, step.by(), step.at(), why);
             case DISPATCHED -> order.fulfillmentReached(OrderStatus.DISPATCHED, step.by(), step.at(), why);
             case PICKED_UP -> order.fulfillmentReached(OrderStatus.PICKED_UP, step.by(), step.at(), why);
+            case READY_FOR_PICKUP -> {
+                order.goodsReady(step.at());
+                order.fulfillmentReached(order.getStatus(), step.by(), step.at(), why);
+            }
             default -> order.fulfillmentReached(order.getStatus(), step.by(), step.at(), why);
             // packed and ready for pickup show on the order's timeline through the task, but wait like the rest
         }

@@ -1,6 +1,7 @@
 package io.ordertrail.orders.domain;
 
 import io.ordertrail.customers.domain.Customer;
+import io.ordertrail.handover.domain.Team;
 import io.ordertrail.platform.InputRejected;
 import io.ordertrail.platform.SequencedEntity;
 import jakarta.persistence.Basic;
@@ -135,6 +136,35 @@ public class Order extends SequencedEntity {
     @Column(name = "promise_to_reconfirm", nullable = false)
     private boolean promiseToReconfirm;
 
+    // The milestones of the order's way through the SOP, each kept the first time it is reached, for the review of
+    // how long each stage took (SOP section 6). recordedAt is when the order was received.
+
+    /** When the order was first recorded: at once, or when a second person approved its flags. */
+    @Column(name = "first_recorded_at")
+    private Instant firstRecordedAt;
+
+    /** The delivery or pickup date first promised to the customer, to judge the promise by. */
+    @Column(name = "first_promised_date")
+    private LocalDate firstPromisedDate;
+
+    /** When a second person approved the order's flags so it could be recorded; null for an order without. */
+    @Column(name = "double_checked_at")
+    private Instant doubleCheckedAt;
+
+    @Column(name = "inventory_acknowledged_at")
+    private Instant inventoryAcknowledgedAt;
+
+    @Column(name = "fulfillment_acknowledged_at")
+    private Instant fulfillmentAcknowledgedAt;
+
+    /** When the goods were dispatched or ready for pickup: when the promise was kept or not. */
+    @Column(name = "goods_ready_at")
+    private Instant goodsReadyAt;
+
+    /** When the order left: dispatched or picked up. */
+    @Column(name = "left_at")
+    private Instant leftAt;
+
     /** When the order came to its current status: how long it has stood at its stage. */
     @Column(name = "status_since", nullable = false)
     private Instant statusSince;
@@ -191,6 +221,7 @@ public class Order extends SequencedEntity {
         order.sourceEmail = trimToNull(draft.getSourceEmail());
         order.estimatedDate = verification.estimate().date();
         order.estimateExplanation = verification.estimate().explanation();
+        order.firstPromisedDate = order.estimatedDate;
         order.flags.addAll(verification.flags());
         order.recordedBy = Objects.requireNonNull(recordedBy);
         order.recordedAt = Objects.requireNonNull(now);
@@ -569,6 +600,52 @@ public class Order extends SequencedEntity {
         }
     }
 
+    /** The goods were dispatched or are ready for pickup: the first time stands. */
+    public void goodsReady(Instant at) {
+        if (goodsReadyAt == null) {
+            goodsReadyAt = at;
+        }
+    }
+
+    /** A team acknowledged a handover of this order: the first acknowledgement of each team stands. */
+    public void handoverAcknowledged(Team team, Instant at) {
+        if (team == Team.INVENTORY && inventoryAcknowledgedAt == null) {
+            inventoryAcknowledgedAt = at;
+        } else if (team == Team.FULFILLMENT && fulfillmentAcknowledgedAt == null) {
+            fulfillmentAcknowledgedAt = at;
+        }
+    }
+
+    public Instant getDoubleCheckedAt() {
+        return doubleCheckedAt;
+    }
+
+    public Instant getFirstRecordedAt() {
+        return firstRecordedAt;
+    }
+
+    public LocalDate getFirstPromisedDate() {
+        return firstPromisedDate;
+    }
+
+    /** When both teams had acknowledged a handover of the order; null until both have. */
+    public Instant getTeamsAcknowledgedAt() {
+        if (inventoryAcknowledgedAt == null || fulfillmentAcknowledgedAt == null) {
+            return null;
+        }
+        return inventoryAcknowledgedAt.isAfter(fulfillmentAcknowledgedAt)
+                ? inventoryAcknowledgedAt
+                : fulfillmentAcknowledgedAt;
+    }
+
+    public Instant getGoodsReadyAt() {
+        return goodsReadyAt;
+    }
+
+    public Instant getLeftAt() {
+        return leftAt;
+    }
+
     public Instant getConfirmationFailedAt() {
         return confirmationFailedAt;
     }
@@ -628,8 +705,18 @@ public class Order extends SequencedEntity {
                     "Order " + orderNumber + " cannot move from " + status.getLabel() + " to " + next.getLabel());
         }
         statusChanges.add(new StatusChange(this, status, next, by, at, reason));
+        if (next == OrderStatus.RECORDED && firstRecordedAt == null) {
+            firstRecordedAt = at;
+            if (status == OrderStatus.AWAITING_APPROVAL) {
+                doubleCheckedAt = at;
+            }
+        }
         status = next;
         statusSince = at;
+        if (next == OrderStatus.DISPATCHED || next == OrderStatus.PICKED_UP) {
+            leftAt = at;
+            goodsReady(at);
+        }
     }
 
     /** Moves the order to the next status, refusing any move the SOP does not allow. */

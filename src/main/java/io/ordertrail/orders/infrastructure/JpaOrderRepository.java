@@ -1,6 +1,7 @@
 package io.ordertrail.orders.infrastructure;
 
 import io.ordertrail.customers.domain.Customer;
+import io.ordertrail.orders.domain.AmendmentReason;
 import io.ordertrail.orders.domain.Availability;
 import io.ordertrail.orders.domain.Channel;
 import io.ordertrail.orders.domain.CustomerHistory;
@@ -171,6 +172,15 @@ public class JpaOrderRepository implements OrderRepository {
         }
         if (search.attention() != null) {
             conditions.add(needing(search.attention(), parameters));
+        }
+        if (search.amendedFor() != null) {
+            conditions.add("exists (select v.id from OrderVersion v where v.order = o and v.version > 1"
+                    + " and v.reasonCode in :amendReasons)");
+            parameters.put(
+                    "amendReasons",
+                    AmendmentReason.of(search.amendedFor()).stream()
+                            .map(Enum::name)
+                            .toList());
         }
         if (search.atStageLongerThan() != null) {
             if (search.status() == null) {

@@ -1,6 +1,7 @@
 package io.ordertrail.orders.web;
 
 import io.ordertrail.orders.application.OrderQueries;
+import io.ordertrail.orders.domain.AmendmentOrigin;
 import io.ordertrail.orders.domain.Channel;
 import io.ordertrail.orders.domain.FlagType;
 import io.ordertrail.orders.domain.NeedsAttention;
@@ -55,6 +56,11 @@ public class OrderListView implements Serializable {
     private String attention;
     /** Only the orders the signed-in person took ({@code ?mine=true}). */
     private boolean mine;
+    /** Only the orders this person took ({@code ?by=sales}), from the review's figures by staff member. */
+    private String takenBy;
+    /** One of {@link AmendmentOrigin} by name ({@code ?amended=OUR_ERROR}): orders amended for such a reason. */
+    private String amended;
+
     /** Only orders at their status for longer than this many hours ({@code ?stuckHours=4}): stuck. */
     private Integer stuckHours;
 
@@ -97,8 +103,16 @@ public class OrderListView implements Serializable {
                 to,
                 flagTypes(),
                 needing(),
-                mine ? currentUser.getName() : null,
-                stuckHours == null ? null : Duration.ofHours(stuckHours));
+                mine ? currentUser.getName() : takenBy,
+                stuckHours == null ? null : Duration.ofHours(stuckHours),
+                amendedFor());
+    }
+
+    private AmendmentOrigin amendedFor() {
+        return Arrays.stream(AmendmentOrigin.values())
+                .filter(a -> a.name().equals(amended))
+                .findFirst()
+                .orElse(null);
     }
 
     private NeedsAttention needing() {
@@ -128,6 +142,8 @@ public class OrderListView implements Serializable {
         flag = null;
         attention = null;
         mine = false;
+        takenBy = null;
+        amended = null;
         stuckHours = null;
     }
 
@@ -143,6 +159,13 @@ public class OrderListView implements Serializable {
                     "There is no list of orders needing " + attention
                             + ": choose one from the Needs attention list. All orders are shown.");
             attention = null;
+        }
+        if (amended != null && !amended.isBlank() && amendedFor() == null) {
+            Messages.error(
+                    null,
+                    "There is no kind of amendment " + amended
+                            + ": choose one from the Amended for list. All orders are shown.");
+            amended = null;
         }
         if (stuckHours != null && stuckHours < 0) {
             Messages.error(null, "A time at a stage cannot be negative: give a number of hours of 0 or more.");
@@ -184,6 +207,26 @@ public class OrderListView implements Serializable {
 
     public void setMine(boolean mine) {
         this.mine = mine;
+    }
+
+    public AmendmentOrigin[] getAmendmentOrigins() {
+        return AmendmentOrigin.values();
+    }
+
+    public String getAmended() {
+        return amended;
+    }
+
+    public void setAmended(String amended) {
+        this.amended = amended;
+    }
+
+    public String getTakenBy() {
+        return takenBy;
+    }
+
+    public void setTakenBy(String takenBy) {
+        this.takenBy = takenBy == null || takenBy.isBlank() ? null : takenBy.trim();
     }
 
     public Integer getStuckHours() {

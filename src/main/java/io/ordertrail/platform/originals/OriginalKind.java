@@ -17,7 +17,9 @@ public enum OriginalKind {
     /** A confirmation text message as it was handed to the gateway. */
     TEXT_MESSAGE("sent", "json"),
     /** A UBL OrderResponse as it was queued for the sender. */
-    ORDER_RESPONSE("sent", "xml");
+    ORDER_RESPONSE("sent", "xml"),
+    /** A periodic review's PDF report, as it was mailed to the managers. */
+    REVIEW_REPORT("sent", "pdf");
 
     private final String direction;
     private final String extension;

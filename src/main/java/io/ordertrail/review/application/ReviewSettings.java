@@ -1,6 +1,7 @@
 package io.ordertrail.review.application;
 
 import io.ordertrail.orders.domain.OrderStatus;
+import io.ordertrail.review.domain.ReportSchedule;
 import io.ordertrail.review.domain.StuckThresholds;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,6 +26,7 @@ public class ReviewSettings {
 
     private StuckThresholds stuck;
     private Duration acknowledgeWithin;
+    private ReportSchedule reportSchedule;
 
     @PostConstruct
     void read() {
@@ -51,6 +53,11 @@ public class ReviewSettings {
                     "ordertrail.review.acknowledge-within is \"" + ack + "\": give an ISO-8601 duration, such as PT2H.",
                     e);
         }
+        reportSchedule = ReportSchedule.parse(
+                config.getOptionalValue("ordertrail.review.report-every", String.class)
+                        .orElse(null),
+                config.getOptionalValue("ordertrail.review.report-at", String.class)
+                        .orElse(null));
         if (acknowledgeWithin.isNegative() || acknowledgeWithin.isZero()) {
             throw new IllegalArgumentException(
                     "ordertrail.review.acknowledge-within is " + ack + ": give a time longer than zero, such as PT2H.");
@@ -64,6 +71,11 @@ public class ReviewSettings {
 
     public StuckThresholds stuck() {
         return stuck;
+    }
+
+    /** When the review report goes out: {@code ordertrail.review.report-every} (MONTH) at {@code …report-at} (06:00). */
+    public ReportSchedule reportSchedule() {
+        return reportSchedule;
     }
 
     public Duration acknowledgeWithin() {

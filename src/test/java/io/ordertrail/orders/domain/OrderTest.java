@@ -200,6 +200,37 @@ class OrderTest {
     }
 
     @Test
+    void anOrderKeepsTheFirstTimeItReachedEachMilestoneForTheReview() {
+        Order order = flaggedOrder();
+        assertThat(order.getFirstRecordedAt()).isNull();
+        assertThat(order.getFirstPromisedDate()).isEqualTo(LocalDate.of(2026, 12, 1));
+
+        order.approve("manager", NOW.plusSeconds(30), "address checked");
+        order.confirmed(1, "sales", NOW.plusSeconds(60), "by phone");
+        order.handoverAcknowledged(io.ordertrail.handover.domain.Team.FULFILLMENT, NOW.plusSeconds(90));
+        assertThat(order.getTeamsAcknowledgedAt()).as("until both teams have").isNull();
+        order.handoverAcknowledged(io.ordertrail.handover.domain.Team.INVENTORY, NOW.plusSeconds(120));
+        order.handoverAcknowledged(io.ordertrail.handover.domain.Team.INVENTORY, NOW.plusSeconds(150));
+        order.fulfillmentReached(OrderStatus.IN_FULFILLMENT, "fulfillment", NOW.plusSeconds(180), "picking");
+        order.fulfillmentReached(OrderStatus.DISPATCHED, "fulfillment", NOW.plusSeconds(240), "dispatched");
+
+        assertThat(order.getDoubleCheckedAt()).isEqualTo(NOW.plusSeconds(30));
+        assertThat(order.getFirstRecordedAt()).isEqualTo(NOW.plusSeconds(30));
+        assertThat(order.getConfirmedAt()).isEqualTo(NOW.plusSeconds(60));
+        assertThat(order.getTeamsAcknowledgedAt()).isEqualTo(NOW.plusSeconds(120));
+        assertThat(order.getGoodsReadyAt()).isEqualTo(NOW.plusSeconds(240));
+        assertThat(order.getLeftAt()).isEqualTo(NOW.plusSeconds(240));
+    }
+
+    @Test
+    void anOrderWithoutFlagsIsRecordedWhenReceivedWithoutADoubleCheck() {
+        Order order = recordedOrder();
+
+        assertThat(order.getFirstRecordedAt()).isEqualTo(NOW);
+        assertThat(order.getDoubleCheckedAt()).isNull();
+    }
+
+    @Test
     void aFailedConfirmationWaitsForSalesUntilAConfirmationReachesTheCustomer() {
         Order order = recordedOrder();
         order.confirmationFailed(NOW.plusSeconds(60));

@@ -1,0 +1,71 @@
+package io.ordertrail.review.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.time.Instant;
+import java.util.Objects;
+
+/** The report's mail to one manager: sent, or not yet, with the last error and how often it was tried. */
+@Embeddable
+public class ReportMailing {
+
+    /** Tried this often, a mail is given up on; the error stays on the list of reports. */
+    public static final int MAX_ATTEMPTS = 24;
+
+    @Column(nullable = false)
+    private String recipient;
+
+    @Column(nullable = false)
+    private String email;
+
+    @Column(nullable = false)
+    private int attempts;
+
+    @Column(name = "mailed_at")
+    private Instant mailedAt;
+
+    @Column(name = "last_error")
+    private String lastError;
+
+    protected ReportMailing() {}
+
+    public ReportMailing(String recipient, String email) {
+        this.recipient = Objects.requireNonNull(recipient);
+        this.email = Objects.requireNonNull(email);
+    }
+
+    public boolean isDue() {
+        return mailedAt == null && attempts < MAX_ATTEMPTS;
+    }
+
+    public void sent(Instant at) {
+        attempts++;
+        mailedAt = at;
+        lastError = null;
+    }
+
+    public void failed(String error) {
+        attempts++;
+        lastError = error == null ? "unknown error" : error.length() > 500 ? error.substring(0, 500) : error;
+    }
+
+    public String getRecipient() {
+        return recipient;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public Instant getMailedAt() {
+        return mailedAt;
+    }
+
+    public String getLastError() {
+        return lastError;
+    }
+}

@@ -1,0 +1,420 @@
+package io.ordertrail.review.web;
+
+import io.ordertrail.orders.domain.Channel;
+import io.ordertrail.platform.BusinessClock;
+import io.ordertrail.platform.Jsons;
+import io.ordertrail.platform.web.Messages;
+import io.ordertrail.review.application.Feedback;
+import io.ordertrail.review.application.ReviewFigures;
+import io.ordertrail.review.application.ReviewReports;
+import io.ordertrail.review.domain.KeptReport;
+import io.ordertrail.review.domain.PeriodFigures;
+import io.ordertrail.review.domain.ReviewLine;
+import io.ordertrail.review.domain.ReviewPeriod;
+import io.ordertrail.review.domain.ReviewReport;
+import io.ordertrail.review.domain.StaffSuggestion;
+import io.ordertrail.review.domain.Stage;
+import io.ordertrail.review.domain.StageTime;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.JsonArrayBuilder;
+import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * The manager's review dashboard: the figures of a chosen period next to the previous period's, as charts and
+ * tables, each figure linking to the orders behind it, and the same as a workbook or a PDF report.
+ */
+@Named
+@ViewScoped
+public class DashboardView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private static final String THIS_PERIOD = "#2563eb";
+    private static final String PREVIOUS_PERIOD = "#9ca3af";
+
+    @Inject
+    ReviewFigures figures;
+
+    @Inject
+    BusinessClock clock;
+
+    @Inject
+    ReviewReports reports;
+
+    @Inject
+    Feedback feedback;
+
+    private Feedback.Ratings ratings;
+    private Feedback.Ratings previousRatings;
+    private List<StaffSuggestion> suggestions;
+
+    private List<KeptReport> kept;
+
+    private String period;
+    private LocalDate day;
+    private LocalDate first;
+    private LocalDate last;
+    private ReviewReport report;
+
+    /** Reads the period from the page's address (last month when none), and adds it up. */
+    public void load() {
+        ReviewPeriod chosen;
+        try {
+            chosen = ReviewPeriod.parse(period, text(day), text(first), text(last), clock.today());
+        } catch (IllegalArgumentException wrong) {
+            Messages.error(null, wrong.getMessage() + " Last month is shown.");
+            chosen = ReviewPeriod.parse(null, null, null, null, clock.today());
+        }
+        period = chosen.kind().name();
+        day = chosen.first();
+        first = chosen.first();
+        last = chosen.last();
+        report = figures.report(chosen);
+    }
+
+    /** The period chosen in the form, shown through the page's address so it can be bookmarked. */
+    public String show() {
+        return "/review/dashboard?faces-redirect=true&includeViewParams=true";
+    }
+
+    private static String text(LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+
+    /** The customers' ratings received in the period. */
+    public Feedback.Ratings getRatings() {
+        if (ratings == null) {
+            ratings = feedback.ratings(report.period());
+        }
+        return ratings;
+    }
+
+    public Feedback.Ratings getPreviousRatings() {
+        if (previousRatings == null) {
+            previousRatings = feedback.ratings(report.previous().period());
+        }
+        return previousRatings;
+    }
+
+    /** The staff's suggestions of the period. */
+    public List<StaffSuggestion> getSuggestions() {
+        if (suggestions == null) {
+            suggestions = feedback.suggestions(report.period());
+        }
+        return suggestions;
+    }
+
+    /** The reports made and mailed on schedule, the newest period first. */
+    public List<KeptReport> getKept() {
+        if (kept == null) {
+            kept = reports.kept();
+        }
+        return kept;
+    }
+
+    public ReviewReport getReport() {
+        return report;
+    }
+
+    public String getTitle() {
+        return report.period().label() + ", set against "
+                + report.previous().period().label();
+    }
+
+    /** Where the orders of the period are listed, narrowed by the extra filter ("&channel=PHONE"). */
+    public String ordersLink(String filter) {
+        return "/orders/list.xhtml?from=" + report.period().first() + "&to="
+                + report.period().last() + (filter == null ? "" : filter);
+    }
+
+    public String download(String kind) {
+        ReviewPeriod p = report.period();
+        return "/review/report." + kind + "?period=" + p.kind() + "&day=" + p.first()
+                + (p.kind() == ReviewPeriod.Kind.CUSTOM ? "&first=" + p.first() + "&last=" + p.last() : "");
+    }
+
+    public List<VolumeRow> getVolume() {
+        List<VolumeRow> rows = new ArrayList<>();
+        for (Channel channel : Channel.values()) {
+            rows.add(new VolumeRow(
+                    channel.name().toLowerCase(java.util.Locale.ROOT),
+                    channel.getLabel(),
+                    report.current().ordersBy(channel),
+                    report.previous().ordersBy(channel),
+                    ordersLink("&channel=" + channel.name())));
+        }
+        rows.add(new VolumeRow(
+                "all",
+                "All channels",
+                report.current().orders(),
+                report.previous().orders(),
+                ordersLink(null)));
+        return rows;
+    }
+
+    public List<VolumeRow> getStaff() {
+        TreeSet<String> people = new TreeSet<>(report.current().byStaff().keySet());
+        people.addAll(report.previous().byStaff().keySet());
+        List<VolumeRow> rows = new ArrayList<>();
+        int i = 0;
+        for (String person : people) {
+            rows.add(new VolumeRow(
+                    "staff" + i++,
+                    person,
+                    report.current().ordersTakenBy(person),
+                    report.previous().ordersTakenBy(person),
+                    ordersLink("&by=" + URLEncoder.encode(person, StandardCharsets.UTF_8))));
+        }
+        return rows;
+    }
+
+    public List<StageRow> getStages() {
+        List<StageRow> rows = new ArrayList<>();
+        PeriodFigures now = report.current();
+        PeriodFigures before = report.previous();
+        for (Stage stage : Stage.values()) {
+            rows.add(new StageRow(
+                    stage.getLabel(), "All channels", now.stage(stage), before.stage(stage), ordersLink(null)));
+            for (Channel channel : Channel.values()) {
+                StageTime n = now.stage(stage, channel);
+                StageTime b = before.stage(stage, channel);
+                if (n.orders() > 0 || b.orders() > 0) {
+                    rows.add(new StageRow("", channel.getLabel(), n, b, ordersLink("&channel=" + channel.name())));
+                }
+            }
+        }
+        return rows;
+    }
+
+    public List<FigureRow> getQuality() {
+        return rows(ReviewLine.quality(report));
+    }
+
+    public List<FigureRow> getPromisesAndRequests() {
+        return rows(ReviewLine.promisesAndRequests(report));
+    }
+
+    public String getBottleneck() {
+        return ReviewLine.bottleneck(report);
+    }
+
+    private List<FigureRow> rows(List<ReviewLine> lines) {
+        return lines.stream()
+                .map(l -> new FigureRow(
+                        l.id(), l.label(), l.now(), l.before(), l.filter() == null ? null : ordersLink(l.filter())))
+                .toList();
+    }
+
+    /** Orders by channel, this period's bars next to the previous period's (Chart.js through p:chart). */
+    public String getVolumeChart() {
+        JsonArrayBuilder labels = Jsons.array();
+        JsonArrayBuilder now = Jsons.array();
+        JsonArrayBuilder before = Jsons.array();
+        for (Channel channel : Channel.values()) {
+            labels.add(channel.getLabel());
+            now.add(report.current().ordersBy(channel));
+            before.add(report.previous().ordersBy(channel));
+        }
+        return barChart(labels, now, before, "Orders", 0).toString();
+    }
+
+    /** Each stage's median in hours, this period next to the previous. */
+    public String getStageChart() {
+        JsonArrayBuilder labels = Jsons.array();
+        JsonArrayBuilder now = Jsons.array();
+        JsonArrayBuilder before = Jsons.array();
+        for (Stage stage : Stage.values()) {
+            labels.add(stage.getLabel());
+            now.add(hours(report.current().stage(stage).median()));
+            before.add(hours(report.previous().stage(stage).median()));
+        }
+        return barChart(labels, now, before, "Median, hours", 2).toString();
+    }
+
+    private jakarta.json.JsonObject barChart(
+            JsonArrayBuilder labels, JsonArrayBuilder now, JsonArrayBuilder before, String axis, int precision) {
+        return Jsons.object()
+                .add("type", "bar")
+                .add(
+                        "data",
+                        Jsons.object()
+                                .add("labels", labels)
+                                .add(
+                                        "datasets",
+                                        Jsons.array()
+                                                .add(dataset(report.period().label(), now, THIS_PERIOD))
+                                                .add(dataset(
+                                                        report.previous()
+                                                                .period()
+                                                                .label(),
+                                                        before,
+                                                        PREVIOUS_PERIOD))))
+                .add(
+                        "options",
+                        Jsons.object()
+                                .add("responsive", true)
+                                .add("maintainAspectRatio", false)
+                                .add(
+                                        "scales",
+                                        Jsons.object()
+                                                .add(
+                                                        "y",
+                                                        Jsons.object()
+                                                                .add("beginAtZero", true)
+                                                                .add(
+                                                                        "ticks",
+                                                                        Jsons.object()
+                                                                                .add("precision", precision))
+                                                                .add(
+                                                                        "title",
+                                                                        Jsons.object()
+                                                                                .add("display", true)
+                                                                                .add("text", axis)))))
+                .build();
+    }
+
+    private static jakarta.json.JsonObjectBuilder dataset(String label, JsonArrayBuilder data, String colour) {
+        return Jsons.object().add("label", label).add("data", data).add("backgroundColor", colour);
+    }
+
+    private static double hours(Duration d) {
+        return d == null ? 0 : Math.round(d.toSeconds() / 36.0) / 100.0;
+    }
+
+    public String getPeriod() {
+        return period;
+    }
+
+    public void setPeriod(String period) {
+        this.period = period;
+    }
+
+    public LocalDate getDay() {
+        return day;
+    }
+
+    public void setDay(LocalDate day) {
+        this.day = day;
+    }
+
+    public LocalDate getFirst() {
+        return first;
+    }
+
+    public void setFirst(LocalDate first) {
+        this.first = first;
+    }
+
+    public LocalDate getLast() {
+        return last;
+    }
+
+    public void setLast(LocalDate last) {
+        this.last = last;
+    }
+
+    public ReviewPeriod.Kind[] getKinds() {
+        return ReviewPeriod.Kind.values();
+    }
+
+    /** One line of volume: a channel or a person, this period and the previous, and the orders behind it. */
+    public record VolumeRow(String id, String label, long now, long before, String link) implements Serializable {
+        public String getId() {
+            return id;
+        }
+
+        public String getLabel() {
+            return label;
+        }
+
+        public long getNow() {
+            return now;
+        }
+
+        public long getBefore() {
+            return before;
+        }
+
+        public String getLink() {
+            return link;
+        }
+
+        /** "+3", "−2" or "±0". */
+        public String getChange() {
+            long d = now - before;
+            return d > 0 ? "+" + d : d < 0 ? "−" + (-d) : "±0";
+        }
+    }
+
+    /** One figure: this period, the previous period, and where the orders behind it are listed (or null). */
+    public record FigureRow(String id, String label, String now, String before, String link) implements Serializable {
+        public String getId() {
+            return id;
+        }
+
+        public String getLabel() {
+            return label;
+        }
+
+        public String getNow() {
+            return now;
+        }
+
+        public String getBefore() {
+            return before;
+        }
+
+        public String getLink() {
+            return link;
+        }
+    }
+
+    /** One line of stage times. */
+    public record StageRow(String stage, String channel, StageTime now, StageTime before, String link)
+            implements Serializable {
+        public String getStage() {
+            return stage;
+        }
+
+        public String getChannel() {
+            return channel;
+        }
+
+        public long getOrders() {
+            return now.orders();
+        }
+
+        public String getMedian() {
+            return ReviewLine.hours(now.median());
+        }
+
+        public String getP90() {
+            return ReviewLine.hours(now.p90());
+        }
+
+        public long getPreviousOrders() {
+            return before.orders();
+        }
+
+        public String getPreviousMedian() {
+            return ReviewLine.hours(before.median());
+        }
+
+        public String getPreviousP90() {
+            return ReviewLine.hours(before.p90());
+        }
+
+        public String getLink() {
+            return link;
+        }
+    }
+}
