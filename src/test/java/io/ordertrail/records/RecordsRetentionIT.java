@@ -539,16 +539,28 @@ class RecordsRetentionIT {
             String subject;
             try {
                 subject = change.make().call();
-            } finally {
-                tx.rollback();
+            } catch (Exception e) {
+                // the change's own failure, not one of the rollback after it, is what the report must show
+                AssertionError failure = new AssertionError(change.kind() + " failed: " + e, e);
+                try {
+                    tx.rollback();
+                } catch (Exception rollback) {
+                    failure.addSuppressed(rollback);
+                }
+                throw failure;
             }
+            tx.rollback();
             assertThat(count(ofSubject, change.kind(), change.subjectType(), subject))
                     .as(change.kind() + " rolled back: no entry")
                     .isEqualTo(before);
 
             tx.begin();
             String committed = change.make().call();
-            tx.commit();
+            try {
+                tx.commit();
+            } catch (IllegalStateException e) {
+                throw new AssertionError(change.kind() + " could not be committed: " + e.getMessage(), e);
+            }
             assertThat(count(ofSubject, change.kind(), change.subjectType(), committed))
                     .as(change.kind() + " committed: its entry")
                     .isGreaterThan(before);

@@ -29,8 +29,12 @@ import io.ordertrail.orders.domain.OrderStatus;
 import io.ordertrail.orders.domain.RequestChannel;
 import io.ordertrail.orders.domain.RequestDecision;
 import io.ordertrail.orders.domain.SpecialRequestType;
+import io.ordertrail.review.application.ComplianceChecks;
 import io.ordertrail.review.application.ReviewFigures;
 import io.ordertrail.review.application.ReviewReports;
+import io.ordertrail.review.domain.Breach;
+import io.ordertrail.review.domain.BreachKind;
+import io.ordertrail.review.domain.ComplianceCheck;
 import io.ordertrail.review.domain.KeptReport;
 import io.ordertrail.review.domain.PeriodFigures;
 import io.ordertrail.review.domain.PromiseFigures;
@@ -57,8 +61,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import org.assertj.core.api.Assertions;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -118,6 +125,9 @@ class ReviewFiguresIT {
     ReviewReports reports;
 
     @Inject
+    ComplianceChecks compliance;
+
+    @Inject
     AsSales asSales;
 
     @Inject
@@ -135,7 +145,12 @@ class ReviewFiguresIT {
     /** The dataset, built once for all tests of the class. */
     private static Dataset dataset;
 
-    private record Dataset(String unconfirmedCustomer, String unconfirmedOrder, String dispatched, String readyLate) {}
+    private record Dataset(
+            String unconfirmedCustomer,
+            String unconfirmedOrder,
+            String dispatched,
+            String readyLate,
+            String doubleChecked) {}
 
     @BeforeEach
     void buildTheDatasetOnce() throws Exception {
@@ -244,7 +259,7 @@ class ReviewFiguresIT {
         // April: outside March
         at("2031-04-01T00:30:00Z");
         record(phoneOrder("4 April Street"));
-        return new Dataset(m4Customer, m4, m1, m3);
+        return new Dataset(m4Customer, m4, m1, m3, m2);
     }
 
     @Test
@@ -473,6 +488,49 @@ class ReviewFiguresIT {
         } finally {
             java.nio.file.Files.deleteIfExists(file);
         }
+    }
+
+    @Test
+    void theComplianceCheckListsTheBreachesOfTheSopWithWhenEachWasDue() throws Exception {
+        at("2031-03-10T14:00:00Z");
+
+        ComplianceCheck check = asManager.call(() -> compliance.run());
+
+        Set<String> ours =
+                Set.of(dataset.unconfirmedOrder(), dataset.dispatched(), dataset.readyLate(), dataset.doubleChecked());
+        List<Breach> found = check.getBreaches().stream()
+                .filter(b -> ours.contains(b.getOrderNumber()))
+                .toList();
+        // M4 was recorded at 09:00 and is not confirmed: due at 13:00 (4 hours)
+        assertThat(found)
+                .filteredOn(b -> b.getKind() == BreachKind.UNCONFIRMED)
+                .extracting(Breach::getOrderNumber, Breach::getSince)
+                .containsExactly(Assertions.tuple(dataset.unconfirmedOrder(), Instant.parse("2031-03-10T13:00:00Z")));
+        // M2's and M3's handovers were acknowledged by neither team; of M1's, each team acknowledged the first, and
+        // each later one (its confirmation, the decided request) is listed, received more than 2 hours before
+        assertThat(found)
+                .filteredOn(b -> b.getKind() == BreachKind.HANDOVER_NOT_ACKNOWLEDGED)
+                .extracting(Breach::getOrderNumber)
+                .contains(dataset.doubleChecked(), dataset.readyLate());
+        long m1Unacknowledged = asSales.call(() -> receipts.forOrder(dataset.dispatched())).stream()
+                .filter(r -> !r.isAcknowledged())
+                .count();
+        assertThat(found)
+                .filteredOn(b -> b.getKind() == BreachKind.HANDOVER_NOT_ACKNOWLEDGED
+                        && b.getOrderNumber().equals(dataset.dispatched()))
+                .hasSize((int) m1Unacknowledged);
+        assertThat(asSales.call(() -> receipts.forOrder(dataset.dispatched())))
+                .as("M1's first handovers were acknowledged, so they are not listed")
+                .anyMatch(HandoverReceipt::isAcknowledged);
+        assertThat(found)
+                .filteredOn(b ->
+                        b.getKind() == BreachKind.REQUEST_NOT_REVIEWED || b.getKind() == BreachKind.NOT_RECONFIRMED)
+                .as("every request was decided in time; nothing confirmed was amended")
+                .isEmpty();
+        assertThat(asManager.call(() -> compliance.latest()).orElseThrow().getBreaches())
+                .hasSameSizeAs(check.getBreaches());
+        assertThat(asManager.call(() -> compliance.breachesAtLastCheck()).getAsLong())
+                .isEqualTo(check.getBreaches().size());
     }
 
     private ReviewReport report() throws Exception {

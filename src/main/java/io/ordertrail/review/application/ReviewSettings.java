@@ -27,6 +27,8 @@ public class ReviewSettings {
     private StuckThresholds stuck;
     private Duration acknowledgeWithin;
     private ReportSchedule reportSchedule;
+    private Duration confirmWithin;
+    private Duration reconfirmWithin;
 
     @PostConstruct
     void read() {
@@ -44,24 +46,41 @@ public class ReviewSettings {
             });
         }
         stuck = StuckThresholds.of(configured);
-        String ack = config.getOptionalValue("ordertrail.review.acknowledge-within", String.class)
-                .orElse("PT2H");
-        try {
-            acknowledgeWithin = Duration.parse(ack.trim());
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException(
-                    "ordertrail.review.acknowledge-within is \"" + ack + "\": give an ISO-8601 duration, such as PT2H.",
-                    e);
-        }
+        acknowledgeWithin = duration(config, "ordertrail.review.acknowledge-within", "PT2H");
+        confirmWithin = duration(config, "ordertrail.review.confirm-within", "PT4H");
+        reconfirmWithin = duration(config, "ordertrail.review.reconfirm-within", "PT24H");
         reportSchedule = ReportSchedule.parse(
                 config.getOptionalValue("ordertrail.review.report-every", String.class)
                         .orElse(null),
                 config.getOptionalValue("ordertrail.review.report-at", String.class)
                         .orElse(null));
-        if (acknowledgeWithin.isNegative() || acknowledgeWithin.isZero()) {
+    }
+
+    /** An ISO-8601 duration longer than zero, or a message naming the setting. */
+    private static Duration duration(Config config, String name, String byDefault) {
+        String text = config.getOptionalValue(name, String.class).orElse(byDefault);
+        Duration d;
+        try {
+            d = Duration.parse(text.trim());
+        } catch (RuntimeException e) {
             throw new IllegalArgumentException(
-                    "ordertrail.review.acknowledge-within is " + ack + ": give a time longer than zero, such as PT2H.");
+                    name + " is \"" + text + "\": give an ISO-8601 duration, such as " + byDefault + ".", e);
         }
+        if (d.isNegative() || d.isZero()) {
+            throw new IllegalArgumentException(
+                    name + " is " + text + ": give a time longer than zero, such as " + byDefault + ".");
+        }
+        return d;
+    }
+
+    /** How long a recorded order may wait for its confirmation before the compliance check lists it. */
+    public Duration confirmWithin() {
+        return confirmWithin;
+    }
+
+    /** How long an amended order may wait for its re-confirmation before the compliance check lists it. */
+    public Duration reconfirmWithin() {
+        return reconfirmWithin;
     }
 
     /** Reads the settings at start: a wrong one stops the deployment instead of the first home page. */

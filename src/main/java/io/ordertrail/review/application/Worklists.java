@@ -83,6 +83,9 @@ public class Worklists {
     ReviewSettings settings;
 
     @Inject
+    ComplianceChecks compliance;
+
+    @Inject
     BusinessClock clock;
 
     @Resource
@@ -154,6 +157,14 @@ public class Worklists {
                 "Escalated special requests",
                 specialRequests.countEscalated(),
                 "/review/escalations.xhtml"));
+        work.add(compliance
+                .latest()
+                .map(check -> WorkCount.late(
+                        "breaches",
+                        "SOP breaches at the last check",
+                        check.getBreaches().size(),
+                        "/review/compliance.xhtml"))
+                .orElse(WorkCount.of("breaches", "SOP breaches (no check yet)", 0, "/review/compliance.xhtml")));
         work.add(WorkCount.of(
                 "managerNotes",
                 "Notes for managers",
