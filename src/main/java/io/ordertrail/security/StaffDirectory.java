@@ -49,6 +49,16 @@ public class StaffDirectory {
                 .findFirst();
     }
 
+    /** Every enabled staff account (not the service accounts), by user name. */
+    public List<String> everyone() {
+        return em.createQuery(
+                        "select distinct u.username from UserAccount u join u.roles r where u.enabled = true"
+                                + " and r <> :integration order by u.username",
+                        String.class)
+                .setParameter("integration", Roles.INTEGRATION)
+                .getResultList();
+    }
+
     /** Whether the user name is an enabled account with the role (not a service account or a former colleague). */
     public boolean hasRole(String username, String role) {
         return withRole(role).contains(username);

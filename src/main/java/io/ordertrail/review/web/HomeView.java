@@ -1,7 +1,11 @@
 package io.ordertrail.review.web;
 
 import io.ordertrail.handover.domain.Team;
+import io.ordertrail.platform.InputRejected;
+import io.ordertrail.platform.web.Messages;
+import io.ordertrail.review.application.PeriodicReviews;
 import io.ordertrail.review.application.Worklists;
+import io.ordertrail.review.domain.ReviewAction;
 import io.ordertrail.review.domain.WorkCount;
 import io.ordertrail.security.CurrentUser;
 import io.ordertrail.security.Roles;
@@ -29,7 +33,11 @@ public class HomeView implements Serializable {
     @Inject
     CurrentUser user;
 
+    @Inject
+    PeriodicReviews reviews;
+
     private List<Section> sections = List.of();
+    private List<ReviewAction> actions = List.of();
 
     /** One block of counts, e.g. the sales person's own orders or the whole desk. */
     public record Section(String id, String title, List<WorkCount> counts) implements Serializable {
@@ -67,6 +75,22 @@ public class HomeView implements Serializable {
             found.add(new Section("admin", "Running the system", worklists.forAdmin()));
         }
         sections = List.copyOf(found);
+        actions = reviews.myOpenActions();
+    }
+
+    /** The actions of periodic reviews the person owns and has not done. */
+    public List<ReviewAction> getActions() {
+        return actions;
+    }
+
+    public void done(ReviewAction action) {
+        try {
+            reviews.done(action.getId());
+            Messages.infoOnThisPage("Marked done: " + action.getDescription());
+        } catch (InputRejected rejected) {
+            Messages.errors("actionsForm", rejected.getProblems());
+        }
+        refresh();
     }
 
     public List<Section> getSections() {
