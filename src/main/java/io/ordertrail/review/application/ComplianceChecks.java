@@ -69,10 +69,13 @@ public class ComplianceChecks {
                     "recorded " + clock.local(recorded).toLocalDate() + ", not confirmed to the customer"));
         }
         for (Object[] row : em.createQuery(
+                        // no version since the cut-off, rather than "having max(...) < :cut": the parameter is then
+                        // compared with an attribute and bound as one (PostgreSQL refuses an unconverted Instant)
                         "select o.orderNumber, max(v.createdAt) from Order o join o.versions v"
                                 + " where o.confirmedAt is not null and o.status <> :cancelled"
-                                + " and o.confirmedVersion < o.orderVersion"
-                                + " group by o.orderNumber having max(v.createdAt) < :cut order by max(v.createdAt) desc",
+                                + " and o.confirmedVersion < o.orderVersion and not exists (select w.id from"
+                                + " OrderVersion w where w.order = o and w.createdAt >= :cut)"
+                                + " group by o.orderNumber order by max(v.createdAt) desc",
                         Object[].class)
                 .setParameter("cancelled", OrderStatus.CANCELLED)
                 .setParameter("cut", now.minus(settings.reconfirmWithin()))
