@@ -6,7 +6,6 @@ import io.ordertrail.review.domain.ReviewLine;
 import io.ordertrail.review.domain.ReviewReport;
 import io.ordertrail.review.domain.Stage;
 import io.ordertrail.review.domain.StageTime;
-import java.time.Duration;
 import java.util.TreeSet;
 
 /** The review as plain text, for the PDF report and the mail it goes out with: each figure next to the previous. */
@@ -59,15 +58,15 @@ public final class ReviewText {
                     .append(": ")
                     .append(n.orders())
                     .append(" orders, median ")
-                    .append(hours(n.median()))
+                    .append(ReviewLine.hours(n.median()))
                     .append(", 90th percentile ")
-                    .append(hours(n.p90()))
+                    .append(ReviewLine.hours(n.p90()))
                     .append(" / ")
                     .append(b.orders())
                     .append(" orders, median ")
-                    .append(hours(b.median()))
+                    .append(ReviewLine.hours(b.median()))
                     .append(", 90th percentile ")
-                    .append(hours(b.p90()))
+                    .append(ReviewLine.hours(b.p90()))
                     .append('\n');
         }
         text.append("\nBOTTLENECK: ")
@@ -92,9 +91,5 @@ public final class ReviewText {
                     .append(line.before())
                     .append('\n');
         }
-    }
-
-    public static String hours(Duration d) {
-        return ReviewLine.hours(d);
     }
 }
