@@ -7,9 +7,6 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.util.Locale;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -45,17 +42,6 @@ public class DatabaseMigration {
 
     /** The folder of migrations for this database: h2 or postgresql (Flyway's {vendor} does not resolve here). */
     private String vendor() {
-        try (Connection connection = dataSource.getConnection()) {
-            String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-            if (product.contains("postgres")) {
-                return "postgresql";
-            }
-            if (product.contains("h2")) {
-                return "h2";
-            }
-            throw new IllegalStateException("Ordertrail runs on H2 or PostgreSQL, not on " + product);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not reach the database to migrate it: " + e.getMessage(), e);
-        }
+        return SqlDialect.of(dataSource).folder();
     }
 }

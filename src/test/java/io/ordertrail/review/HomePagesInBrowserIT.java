@@ -6,11 +6,10 @@ import static org.awaitility.Awaitility.await;
 import io.ordertrail.orders.NewOrderPage;
 import io.ordertrail.orders.OrderPage;
 import io.ordertrail.testsupport.Browser;
+import io.ordertrail.testsupport.OrderListPage;
 import io.ordertrail.testsupport.SharedOrdertrail;
 import java.time.Duration;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -23,24 +22,9 @@ import org.openqa.selenium.StaleElementReferenceException;
 @Order(3)
 class HomePagesInBrowserIT {
 
-    private static final Pattern TOTAL = Pattern.compile("of (\\d+)");
-
     private static long count(Browser browser, String id) {
         return Long.parseLong(
                 browser.byId(id).findElement(By.className("ot-count-value")).getText());
-    }
-
-    /** The number of orders the list says it has, from its page report ("1–25 of 31"). */
-    private static long listTotal(Browser browser) {
-        await().atMost(Duration.ofSeconds(10))
-                .until(() -> !browser.all(By.cssSelector("#ordersForm\\:orders .ui-paginator-current"))
-                        .isEmpty());
-        String report = browser.all(By.cssSelector("#ordersForm\\:orders .ui-paginator-current"))
-                .get(0)
-                .getText();
-        Matcher m = TOTAL.matcher(report);
-        assertThat(m.find()).as("page report %s", report).isTrue();
-        return Long.parseLong(m.group(1));
     }
 
     @Test
@@ -96,7 +80,7 @@ class HomePagesInBrowserIT {
             manager.byId("desk-approvals").click();
             await().atMost(Duration.ofSeconds(10))
                     .until(() -> manager.currentUrl().contains("status=AWAITING_APPROVAL"));
-            assertThat(listTotal(manager)).isEqualTo(approvals);
+            assertThat(OrderListPage.total(manager)).isEqualTo(approvals);
 
             manager.go("/index.xhtml");
             long stuck = count(manager, "stuck-stuckRECORDED");
@@ -105,7 +89,7 @@ class HomePagesInBrowserIT {
                     .until(() -> manager.currentUrl().contains("stuckHours=4"));
             assertThat(manager.byId("ordersForm:stuckHours_input").getAttribute("value"))
                     .isEqualTo("4");
-            assertThat(listTotal(manager)).isEqualTo(stuck);
+            assertThat(OrderListPage.total(manager)).isEqualTo(stuck);
             manager.assertNoJavaScriptErrors();
         }
     }

@@ -45,6 +45,7 @@ import io.ordertrail.review.domain.ReviewPeriod;
 import io.ordertrail.review.domain.ReviewReport;
 import io.ordertrail.review.domain.Stage;
 import io.ordertrail.review.domain.StageTime;
+import io.ordertrail.review.domain.Trend;
 import io.ordertrail.testsupport.AsFulfillment;
 import io.ordertrail.testsupport.AsInventory;
 import io.ordertrail.testsupport.AsManager;
@@ -57,6 +58,7 @@ import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URISyntaxException;
+import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -69,6 +71,7 @@ import org.assertj.core.api.Assertions;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -96,6 +99,9 @@ class ReviewFiguresIT {
 
     @Inject
     OrderIntake intake;
+
+    @ArquillianResource
+    URL base;
 
     @Inject
     OrderQueries orders;
@@ -270,6 +276,18 @@ class ReviewFiguresIT {
         assertThat(march.byChannel())
                 .isEqualTo(Map.of(Channel.PHONE, 3L, Channel.EMAIL, 2L, Channel.ONLINE, 0L, Channel.ERP, 0L));
         assertThat(march.byStaff()).isEqualTo(Map.of(SALES, 5L));
+        // the trend: one point a day, each day in the business zone
+        assertThat(march.trend().ordersByDay())
+                .isEqualTo(Map.of(
+                        LocalDate.of(2031, 3, 3), 1L,
+                        LocalDate.of(2031, 3, 5), 1L,
+                        LocalDate.of(2031, 3, 6), 1L,
+                        LocalDate.of(2031, 3, 10), 1L,
+                        LocalDate.of(2031, 3, 12), 1L));
+        assertThat(march.trend().points()).hasSize(31);
+        assertThat(march.trend().points().get(2))
+                .isEqualTo(new Trend.Point(LocalDate.of(2031, 3, 3), LocalDate.of(2031, 3, 3), 1));
+        assertThat(march.trend().points().get(3).orders()).isZero();
     }
 
     @Test
@@ -363,6 +381,8 @@ class ReviewFiguresIT {
         assertThat(february.orders()).isEqualTo(1);
         assertThat(february.ordersBy(Channel.PHONE)).isEqualTo(1);
         assertThat(february.ordersBy(Channel.EMAIL)).isZero();
+        assertThat(february.trend().ordersByDay()).isEqualTo(Map.of(LocalDate.of(2031, 2, 10), 1L));
+        assertThat(february.trend().points()).hasSize(28);
         assertThat(february.stage(Stage.RECORDED_TO_CONFIRMED)).isEqualTo(time(1, 1800, 1800));
         assertThat(february.stage(Stage.CONFIRMED_TO_LEFT)).isEqualTo(StageTime.NONE);
     }
@@ -376,6 +396,9 @@ class ReviewFiguresIT {
         assertThat(june.orders()).isZero();
         assertThat(june.byChannel().values()).containsOnly(0L);
         assertThat(june.byStaff()).isEmpty();
+        assertThat(june.trend().points())
+                .hasSize(30)
+                .allSatisfy(point -> assertThat(point.orders()).isZero());
         assertThat(june.bottleneck()).isEmpty();
         assertThat(june.quality().flaggedOrders()).isZero();
         assertThat(june.quality().amendmentsBy()).isEmpty();
@@ -450,6 +473,18 @@ class ReviewFiguresIT {
         assertThat(pdfToText(pdf.getInputStream().readAllBytes()))
                 .contains("2031-03-01 to 2031-03-31")
                 .containsPattern("Phone\\s+3\\s*/\\s*1");
+    }
+
+    /**
+     * The manager opens the dashboard for a past month, March 2031, whose every order this class took: the charts are
+     * drawn, and the "amendments: our error" figure opens exactly the one order amended for our error (M4). In a class
+     * of its own, which the container never loads: it drives a browser.
+     */
+    @Test
+    @org.junit.jupiter.api.Order(3)
+    @RunAsClient
+    void theManagerOpensMarchSeesItsChartsAndDrillsDownFromAmendmentsForOurErrorToThatOrder() throws Exception {
+        MarchInBrowser.drillDownFromAmendmentsForOurError(base.toURI());
     }
 
     private static String subjectOf(MimeMessage m) {

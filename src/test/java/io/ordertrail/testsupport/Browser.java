@@ -67,8 +67,10 @@ public final class Browser implements AutoCloseable {
         return new Browser(new ChromeDriver(service, options), base, profile);
     }
 
+    /** Opens a page of the application, e.g. {@code /orders/list.xhtml}, below its context root. */
     public Browser go(String path) {
-        driver.get(base.resolve(path).toString());
+        String root = base.toString();
+        driver.get((root.endsWith("/") ? root.substring(0, root.length() - 1) : root) + path);
         return this;
     }
 

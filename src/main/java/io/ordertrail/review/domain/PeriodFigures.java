@@ -5,7 +5,7 @@ import java.io.Serializable;
 import java.util.Map;
 
 /**
- * What the orders received in one period add up to: how many, by channel and by who took them, each stage's times
+ * What the orders received in one period add up to: how many, by channel, by who took them and by day, each stage's times
  * for all channels and per channel, their quality, the promises kept and the special requests. Every channel and
  * stage is there, with 0 or {@link StageTime#NONE}.
  */
@@ -14,6 +14,7 @@ public record PeriodFigures(
         long orders,
         Map<Channel, Long> byChannel,
         Map<String, Long> byStaff,
+        Trend trend,
         Map<Stage, StageTime> stages,
         Map<Stage, Map<Channel, StageTime>> stagesByChannel,
         QualityFigures quality,

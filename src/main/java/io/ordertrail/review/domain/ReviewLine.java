@@ -77,9 +77,9 @@ public record ReviewLine(String id, String label, String now, String before, Str
                     "amended" + origin.name(),
                     "  amendments: " + origin.getLabel().toLowerCase(java.util.Locale.ROOT),
                     per100(now.amendments(origin), n) + " ("
-                            + now.ordersAmendedFor().getOrDefault(origin, 0L) + " orders)",
+                            + orders(now.ordersAmendedFor().getOrDefault(origin, 0L)) + ")",
                     per100(before.amendments(origin), b) + " ("
-                            + before.ordersAmendedFor().getOrDefault(origin, 0L) + " orders)",
+                            + orders(before.ordersAmendedFor().getOrDefault(origin, 0L)) + ")",
                     "&amended=" + origin.name()));
         }
         for (AmendmentReason reason : AmendmentReason.values()) {
@@ -178,6 +178,11 @@ public record ReviewLine(String id, String label, String now, String before, Str
                 .map(stage -> stage.getLabel() + " (median "
                         + hours(report.current().stage(stage).median()) + ")")
                 .orElse("No order of the period went through a stage yet.");
+    }
+
+    /** "1 order", "3 orders". */
+    private static String orders(long orders) {
+        return orders + (orders == 1 ? " order" : " orders");
     }
 
     private static String count(long count, long orders) {

@@ -15,6 +15,7 @@ import io.ordertrail.review.domain.ReviewReport;
 import io.ordertrail.review.domain.StaffSuggestion;
 import io.ordertrail.review.domain.Stage;
 import io.ordertrail.review.domain.StageTime;
+import io.ordertrail.review.domain.Trend;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -224,8 +225,43 @@ public class DashboardView implements Serializable {
             now.add(report.current().ordersBy(channel));
             before.add(report.previous().ordersBy(channel));
         }
-        return barChart(labels, now, before, "Orders", 0).toString();
+        return chart("bar", labels, now, before, "Orders", 0).toString();
     }
+
+    /**
+     * Orders received per day (per week over a quarter or a longer period) as a line, the previous period's line
+     * under it point for point; a point the previous period has not (a shorter month), or one still to come, is left
+     * out of its line.
+     */
+    public String getTrendChart() {
+        List<Trend.Point> points = report.current().trend().points();
+        List<Trend.Point> earlier = report.previous().trend().points();
+        boolean daily = report.current().trend().daysPerPoint() == 1;
+        LocalDate today = clock.today();
+        JsonArrayBuilder labels = Jsons.array();
+        JsonArrayBuilder now = Jsons.array();
+        JsonArrayBuilder before = Jsons.array();
+        for (int i = 0; i < points.size(); i++) {
+            Trend.Point point = points.get(i);
+            labels.add(
+                    daily ? point.first().format(DAY) : "from " + point.first().format(DAY));
+            if (point.first().isAfter(today)) {
+                now.addNull(); // a day still to come is not a day without orders
+            } else {
+                now.add(point.orders());
+            }
+            if (i < earlier.size()) {
+                before.add(earlier.get(i).orders());
+            } else {
+                before.addNull();
+            }
+        }
+        return chart("line", labels, now, before, daily ? "Orders a day" : "Orders a week", 0)
+                .toString();
+    }
+
+    private static final java.time.format.DateTimeFormatter DAY =
+            java.time.format.DateTimeFormatter.ofPattern("EEE d MMM", java.util.Locale.ENGLISH);
 
     /** Each stage's median in hours, this period next to the previous. */
     public String getStageChart() {
@@ -237,53 +273,54 @@ public class DashboardView implements Serializable {
             now.add(hours(report.current().stage(stage).median()));
             before.add(hours(report.previous().stage(stage).median()));
         }
-        return barChart(labels, now, before, "Median, hours", 2).toString();
+        return chart("bar", labels, now, before, "Median, hours", 2).toString();
     }
 
-    private jakarta.json.JsonObject barChart(
-            JsonArrayBuilder labels, JsonArrayBuilder now, JsonArrayBuilder before, String axis, int precision) {
+    /** A Chart.js chart of this period's values and the previous period's, as bars or lines. */
+    private jakarta.json.JsonObject chart(
+            String type,
+            JsonArrayBuilder labels,
+            JsonArrayBuilder now,
+            JsonArrayBuilder before,
+            String axis,
+            int precision) {
+        JsonArrayBuilder datasets = Jsons.array()
+                .add(dataset(type, report.period().label(), now, THIS_PERIOD))
+                .add(dataset(type, report.previous().period().label(), before, PREVIOUS_PERIOD));
         return Jsons.object()
-                .add("type", "bar")
-                .add(
-                        "data",
-                        Jsons.object()
-                                .add("labels", labels)
-                                .add(
-                                        "datasets",
-                                        Jsons.array()
-                                                .add(dataset(report.period().label(), now, THIS_PERIOD))
-                                                .add(dataset(
-                                                        report.previous()
-                                                                .period()
-                                                                .label(),
-                                                        before,
-                                                        PREVIOUS_PERIOD))))
-                .add(
-                        "options",
-                        Jsons.object()
-                                .add("responsive", true)
-                                .add("maintainAspectRatio", false)
-                                .add(
-                                        "scales",
-                                        Jsons.object()
-                                                .add(
-                                                        "y",
-                                                        Jsons.object()
-                                                                .add("beginAtZero", true)
-                                                                .add(
-                                                                        "ticks",
-                                                                        Jsons.object()
-                                                                                .add("precision", precision))
-                                                                .add(
-                                                                        "title",
-                                                                        Jsons.object()
-                                                                                .add("display", true)
-                                                                                .add("text", axis)))))
+                .add("type", type)
+                .add("data", Jsons.object().add("labels", labels).add("datasets", datasets))
+                .add("options", chartOptions(axis, precision))
                 .build();
     }
 
-    private static jakarta.json.JsonObjectBuilder dataset(String label, JsonArrayBuilder data, String colour) {
-        return Jsons.object().add("label", label).add("data", data).add("backgroundColor", colour);
+    /** Chart.js options: sized by its box, the y axis from 0 and titled. */
+    private static jakarta.json.JsonObjectBuilder chartOptions(String axis, int precision) {
+        return Jsons.object()
+                .add("responsive", true)
+                .add("maintainAspectRatio", false)
+                .add(
+                        "scales",
+                        Jsons.object()
+                                .add(
+                                        "y",
+                                        Jsons.object()
+                                                .add("beginAtZero", true)
+                                                .add("ticks", Jsons.object().add("precision", precision))
+                                                .add(
+                                                        "title",
+                                                        Jsons.object()
+                                                                .add("display", true)
+                                                                .add("text", axis))));
+    }
+
+    private static jakarta.json.JsonObjectBuilder dataset(
+            String type, String label, JsonArrayBuilder data, String colour) {
+        jakarta.json.JsonObjectBuilder dataset =
+                Jsons.object().add("label", label).add("data", data).add("backgroundColor", colour);
+        return "line".equals(type)
+                ? dataset.add("borderColor", colour).add("cubicInterpolationMode", "monotone")
+                : dataset;
     }
 
     private static double hours(Duration d) {
