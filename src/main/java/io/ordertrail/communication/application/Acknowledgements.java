@@ -31,7 +31,7 @@ public class Acknowledgements {
     @Inject
     AcknowledgementKeys keys;
 
-    /** The confirmation the link names, or why the link is refused. */
+    /** The confirmation or dispatch notice the link names, or why the link is refused. */
     @PermitAll // the customer, without an account: the signed token is checked here
     public Result show(String token) {
         return find(token, false);
@@ -41,7 +41,10 @@ public class Acknowledgements {
     @PermitAll // the customer, without an account: the signed token is checked here
     public Result acknowledge(String token, String clientAddress) {
         Result result = find(token, true);
-        result.communication().ifPresent(c -> c.acknowledge(clock.now(), clientAddress));
+        // a dispatch notice asks for a rating, not for its receipt to be confirmed
+        result.communication()
+                .filter(Communication::isConfirmation)
+                .ifPresent(c -> c.acknowledge(clock.now(), clientAddress));
         return result;
     }
 
@@ -96,11 +99,10 @@ public class Acknowledgements {
                 forUpdate ? LockModeType.PESSIMISTIC_WRITE : LockModeType.NONE);
         if (c == null
                 || !c.getOrderNumber().equals(claims.orderNumber())
-                || !c.isConfirmation()
+                || !(c.isConfirmation() || c.isDispatchNotice())
                 || c.getChannel() != ConfirmationChannel.EMAIL
                 || !c.isAcknowledgedThrough(AcknowledgementTokens.hash(token))) {
-            return new Result(
-                    Optional.empty(), "This link does not belong to a confirmation we sent. Please contact us.");
+            return new Result(Optional.empty(), "This link does not belong to an email we sent. Please contact us.");
         }
         c.getTextContent();
         return new Result(Optional.of(c), null);

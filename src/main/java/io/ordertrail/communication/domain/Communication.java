@@ -140,6 +140,24 @@ public class Communication extends SequencedEntity {
         return c;
     }
 
+    /** A dispatch or ready-for-pickup notice by email, waiting to be sent, with a placeholder for its rating link. */
+    public static Communication notice(DispatchNotice notice, String recipient, String author, Instant at) {
+        Communication c = new Communication();
+        c.orderNumber = Objects.requireNonNull(notice.orderNumber());
+        c.orderVersion = notice.orderVersion();
+        c.kind = CommunicationKind.DISPATCH_NOTICE;
+        c.channel = ConfirmationChannel.EMAIL;
+        c.recipient = Objects.requireNonNull(recipient);
+        c.author = Objects.requireNonNull(author);
+        c.createdAt = Objects.requireNonNull(at);
+        c.subject = notice.subject();
+        c.textContent = notice.text();
+        c.htmlContent = notice.html();
+        c.status = DeliveryStatus.PENDING;
+        c.nextAttemptAt = at;
+        return c;
+    }
+
     /** A confirmation given by phone, recorded by the person who made the call. */
     public static Communication call(
             CommunicationKind kind,
@@ -302,6 +320,10 @@ public class Communication extends SequencedEntity {
 
     public boolean isConfirmation() {
         return kind == CommunicationKind.CONFIRMATION || kind == CommunicationKind.RECONFIRMATION;
+    }
+
+    public boolean isDispatchNotice() {
+        return kind == CommunicationKind.DISPATCH_NOTICE;
     }
 
     public boolean isResendable() {

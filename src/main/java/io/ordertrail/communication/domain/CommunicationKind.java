@@ -5,6 +5,7 @@ public enum CommunicationKind {
     CONFIRMATION("Confirmation"),
     RECONFIRMATION("Re-confirmation"),
     CANCELLATION("Cancellation notice"),
+    DISPATCH_NOTICE("Dispatch notice"),
     SOURCE_EMAIL("Customer's order email");
 
     private final String label;

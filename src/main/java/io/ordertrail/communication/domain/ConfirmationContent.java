@@ -276,7 +276,7 @@ public record ConfirmationContent(
                 + "\nCan you confirm these details are correct?";
     }
 
-    private static String esc(String s) {
+    static String esc(String s) {
         if (s == null) {
             return "";
         }

@@ -116,6 +116,10 @@ public class ConfirmationDelivery implements RelayWork<Long> {
         if (!communication.isDue(clock.now())) {
             return; // another node got there first
         }
+        if (communication.isDispatchNotice()) {
+            sendNotice(communication);
+            return;
+        }
         try {
             order.checkConfirmable(communication.getOrderVersion());
         } catch (InputRejected notNow) {
@@ -176,6 +180,35 @@ public class ConfirmationDelivery implements RelayWork<Long> {
             Thread.currentThread().interrupt();
             communication.attemptFailed("interrupted", clock.now(), settings.retryPolicy());
             tellTheOrderIfGivenUp(communication, order);
+        }
+    }
+
+    /**
+     * Sends a dispatch or ready-for-pickup notice; it confirms nothing, so neither the order nor the confirmation
+     * lists follow it. A failed attempt is tried again like a confirmation's, and one given up on stays on the order's
+     * communications, where staff see it.
+     */
+    private void sendNotice(Communication notice) {
+        try {
+            EmailSender.Sent sent = email.send(notice, acknowledgeUrl(notice));
+            originals.keep(
+                    OriginalKind.NOTICE_EMAIL,
+                    "ORDER",
+                    notice.getOrderNumber(),
+                    "message/rfc822",
+                    "dispatch-notice-" + notice.getId() + ".eml",
+                    sent.message());
+            notice.sent(clock.now());
+        } catch (MessagingException | IOException | RuntimeException e) {
+            if (e instanceof RuntimeException && !(e.getCause() instanceof IOException)) {
+                LOG.log(Level.SEVERE, "Dispatch notice " + notice.getId() + " failed unexpectedly", e);
+            }
+            notice.attemptFailed(describe(e), clock.now(), settings.retryPolicy());
+            LOG.warning(() -> "Dispatch notice " + notice.getId() + " of " + notice.getOrderNumber()
+                    + " not sent (attempt " + notice.getAttempts() + "): " + describe(e)
+                    + (notice.getNextAttemptAt() == null
+                            ? "; given up"
+                            : "; next attempt " + notice.getNextAttemptAt()));
         }
     }
 

@@ -35,6 +35,7 @@ public class EmailSender {
     Session mail;
 
     /** An email as it was handed to the mail server, and the PDF it carried. */
+    /** The message as it went to the mail server, and its PDF (null for a dispatch notice, which has none). */
     public record Sent(byte[] message, byte[] pdf) {}
 
     /**
@@ -68,12 +69,17 @@ public class EmailSender {
         MimeBodyPart body = new MimeBodyPart();
         body.setContent(alternative);
 
-        byte[] pdfBytes = TextPdf.render(communication.getSubject(), textContent);
-        MimeBodyPart pdf = new MimeBodyPart();
-        pdf.setDataHandler(new DataHandler(new ByteArrayDataSource(pdfBytes, "application/pdf")));
-        pdf.setFileName("confirmation-" + communication.getOrderNumber() + ".pdf");
-
-        message.setContent(new MimeMultipart("mixed", body, pdf));
+        byte[] pdfBytes = null;
+        if (communication.isDispatchNotice()) {
+            message.setContent(new MimeMultipart("mixed", body));
+        } else {
+            // a confirmation or cancellation is a document the customer keeps: as a PDF too
+            pdfBytes = TextPdf.render(communication.getSubject(), textContent);
+            MimeBodyPart pdf = new MimeBodyPart();
+            pdf.setDataHandler(new DataHandler(new ByteArrayDataSource(pdfBytes, "application/pdf")));
+            pdf.setFileName("confirmation-" + communication.getOrderNumber() + ".pdf");
+            message.setContent(new MimeMultipart("mixed", body, pdf));
+        }
         Transport.send(message);
         ByteArrayOutputStream sent = new ByteArrayOutputStream();
         message.writeTo(sent); // the headers and parts Transport.send saved, as they went to the mail server

@@ -76,13 +76,14 @@ public class AcknowledgementView implements Serializable {
         return confirmation;
     }
 
-    /** The confirmation as sent, without the paragraph that asked for this very acknowledgement. */
+    /** The email as sent, without the paragraph that asked for this very acknowledgement or rating. */
     public String getConfirmationText() {
         if (confirmation == null) {
             return null;
         }
         String text = confirmation.getTextContent();
-        int ask = text.indexOf("\nPlease confirm that you have received");
+        int ask = text.indexOf(
+                confirmation.isDispatchNotice() ? "\nHow did we do?" : "\nPlease confirm that you have received");
         return ask < 0 ? text : text.substring(0, ask);
     }
 

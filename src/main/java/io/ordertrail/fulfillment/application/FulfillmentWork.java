@@ -77,7 +77,9 @@ public class FulfillmentWork {
                 next,
                 by,
                 now,
-                task.getSteps().get(task.getSteps().size() - 1).getNote()));
+                task.getSteps().get(task.getSteps().size() - 1).getNote(),
+                task.getCarrier(),
+                task.getTrackingReference()));
         return task;
     }
 

@@ -19,7 +19,9 @@ public enum OriginalKind {
     /** A UBL OrderResponse as it was queued for the sender. */
     ORDER_RESPONSE("sent", "xml"),
     /** A periodic review's PDF report, as it was mailed to the managers. */
-    REVIEW_REPORT("sent", "pdf");
+    REVIEW_REPORT("sent", "pdf"),
+    /** A dispatch or ready-for-pickup notice as it was handed to the mail server. */
+    NOTICE_EMAIL("sent", "eml");
 
     private final String direction;
     private final String extension;
