@@ -16,7 +16,10 @@ final class MarchInBrowser {
 
     private MarchInBrowser() {}
 
-    /** March's charts are drawn, and "amendments: our error" opens exactly the one order amended for our error. */
+    /**
+     * March's charts are drawn, "amendments: our error" opens exactly the one order amended for our error, and
+     * "double-checks approved" the one order a manager approved.
+     */
     static void drillDownFromAmendmentsForOurError(URI base) throws Exception {
         try (Browser manager = Browser.open(base)) {
             manager.signInAs("manager").go("/review/dashboard.xhtml?period=MONTH&day=2031-03-01");
@@ -42,6 +45,16 @@ final class MarchInBrowser {
                     .as("exactly the orders behind the figure")
                     .isEqualTo(1);
             assertThat(manager.text("ordersForm:orders")).contains("Email");
+
+            // a figure of the orders' facts: the list says which orders it shows
+            manager.go("/review/dashboard.xhtml?period=MONTH&day=2031-03-01");
+            assertThat(manager.text("quality-doubleCheckApproved")).isEqualTo("1");
+            manager.byId("quality-doubleCheckApproved").click();
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> manager.currentUrl().contains("fact=DOUBLE_CHECKED"));
+            assertThat(manager.text("factFilter"))
+                    .isEqualTo("Orders that were recorded by a double-check (from the review)");
+            assertThat(OrderListPage.total(manager)).isEqualTo(1);
         }
     }
 }

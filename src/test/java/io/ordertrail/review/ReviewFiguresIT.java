@@ -23,6 +23,7 @@ import io.ordertrail.orders.domain.Channel;
 import io.ordertrail.orders.domain.FlagType;
 import io.ordertrail.orders.domain.NeedsAttention;
 import io.ordertrail.orders.domain.OrderDraft;
+import io.ordertrail.orders.domain.OrderFact;
 import io.ordertrail.orders.domain.OrderNumber;
 import io.ordertrail.orders.domain.OrderSearch;
 import io.ordertrail.orders.domain.OrderStatus;
@@ -370,6 +371,55 @@ class ReviewFiguresIT {
         assertThat(march.bottleneck()).contains(Stage.CONFIRMED_TO_LEFT);
         assertThat(report().previous().promises()).isEqualTo(new PromiseFigures(0, 0, 0, null, null));
         assertThat(report().previous().promises().onTimePercent()).isNull();
+    }
+
+    /**
+     * Each figure's drill-down (the order list's {@code fact} filter, in JPQL) finds as many orders as the figure
+     * counted (native SQL): the same rule written twice, checked against each other and against the hand count.
+     */
+    @Test
+    void eachFigureOpensExactlyTheOrdersBehindIt() throws Exception {
+        PeriodFigures march = report().current();
+        for (Stage stage : Stage.values()) {
+            assertThat(ordersInMarch(stage.reachedItsEnd()))
+                    .as(stage.name())
+                    .isEqualTo(march.stage(stage).orders());
+        }
+        assertThat(ordersInMarch(OrderFact.of(OrderFact.Kind.RECORDED))).isEqualTo(4); // M1 to M4
+        assertThat(ordersInMarch(OrderFact.of(OrderFact.Kind.DOUBLE_CHECKED)))
+                .isEqualTo(march.quality().doubleChecksApproved())
+                .isEqualTo(1); // M2
+        assertThat(ordersInMarch(OrderFact.of(OrderFact.Kind.CANCELLED_BEFORE_DOUBLE_CHECK)))
+                .isEqualTo(march.quality().doubleChecksCancelled())
+                .isZero();
+        assertThat(ordersInMarch(OrderFact.of(OrderFact.Kind.AMENDED))).isEqualTo(1); // M4
+        assertThat(ordersInMarch(OrderFact.of(OrderFact.Kind.REASON, AmendmentReason.QUANTITY_CHANGE)))
+                .isEqualTo(1);
+        assertThat(ordersInMarch(OrderFact.of(OrderFact.Kind.REASON, AmendmentReason.PRICE_CORRECTION)))
+                .isZero();
+        assertThat(ordersInMarch(OrderFact.of(OrderFact.Kind.REQUEST)))
+                .isEqualTo(march.requests().requests());
+        for (SpecialRequestType type : SpecialRequestType.values()) {
+            assertThat(ordersInMarch(OrderFact.of(OrderFact.Kind.REQUEST_TYPE, type)))
+                    .as(type.name())
+                    .isEqualTo(march.requests().byType().getOrDefault(type, 0L));
+        }
+        for (RequestDecision outcome : RequestDecision.values()) {
+            assertThat(ordersInMarch(OrderFact.of(OrderFact.Kind.REQUEST_OUTCOME, outcome)))
+                    .as(outcome.name())
+                    .isEqualTo(march.requests().byOutcome().getOrDefault(outcome, 0L));
+        }
+        assertThat(ordersInMarch(OrderFact.of(OrderFact.Kind.REQUEST_DECIDED)))
+                .isEqualTo(march.requests().timeToDecide().orders())
+                .isEqualTo(2); // M1's packaging, M3's substitution
+        assertThat(ordersInMarch(OrderFact.of(OrderFact.Kind.REQUEST_ESCALATED)))
+                .isEqualTo(march.requests().escalated())
+                .isZero();
+    }
+
+    private long ordersInMarch(OrderFact fact) throws Exception {
+        return asManager.call(() -> orders.count(
+                OrderSearch.all().receivedBetween(MARCH.first(), MARCH.last()).withFact(fact)));
     }
 
     @Test

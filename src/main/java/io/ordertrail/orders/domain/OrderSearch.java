@@ -10,7 +10,8 @@ import java.util.Set;
  * What the order list is filtered by; every part is optional. {@code flags}: orders with a flag of any of these
  * types; empty for no filter by flags. {@code recordedBy}: the orders a person took. {@code atStageLongerThan}:
  * orders that have stood at their status (the one asked for, or any not final) longer than this: stuck.
- * {@code amendedFor}: orders amended at least once for a reason of that origin (our error, say).
+ * {@code amendedFor}: orders amended at least once for a reason of that origin (our error, say). {@code fact}: orders
+ * that did or had what the periodic review counts in one of its figures.
  */
 public record OrderSearch(
         String orderNumber,
@@ -23,7 +24,8 @@ public record OrderSearch(
         NeedsAttention attention,
         String recordedBy,
         Duration atStageLongerThan,
-        AmendmentOrigin amendedFor)
+        AmendmentOrigin amendedFor,
+        OrderFact fact)
         implements Serializable {
 
     public OrderSearch {
@@ -34,7 +36,7 @@ public record OrderSearch(
     }
 
     public static OrderSearch all() {
-        return new OrderSearch(null, null, null, null, null, null, Set.of(), null, null, null, null);
+        return new OrderSearch(null, null, null, null, null, null, Set.of(), null, null, null, null, null);
     }
 
     public static OrderSearch needing(NeedsAttention attention) {
@@ -42,110 +44,107 @@ public record OrderSearch(
     }
 
     public OrderSearch needingAttention(NeedsAttention what) {
-        return new OrderSearch(
-                orderNumber,
-                customer,
-                status,
-                channel,
-                from,
-                to,
-                flags,
-                what,
-                recordedBy,
-                atStageLongerThan,
-                amendedFor);
+        return with(c -> c.attention = what);
     }
 
     public OrderSearch recordedBy(String who) {
-        return new OrderSearch(
-                orderNumber, customer, status, channel, from, to, flags, attention, who, atStageLongerThan, amendedFor);
+        return with(c -> c.recordedBy = who);
     }
 
     public OrderSearch withStatus(OrderStatus stage) {
-        return new OrderSearch(
-                orderNumber,
-                customer,
-                stage,
-                channel,
-                from,
-                to,
-                flags,
-                attention,
-                recordedBy,
-                atStageLongerThan,
-                amendedFor);
+        return with(c -> c.status = stage);
     }
 
     public OrderSearch withFlags(Set<FlagType> types) {
-        return new OrderSearch(
-                orderNumber,
-                customer,
-                status,
-                channel,
-                from,
-                to,
-                types,
-                attention,
-                recordedBy,
-                atStageLongerThan,
-                amendedFor);
+        return with(c -> c.flags = types);
     }
 
     /** Stuck: at {@code stage} (any stage not final when null) for longer than {@code time}. */
     public OrderSearch stuck(OrderStatus stage, Duration time) {
-        return new OrderSearch(
-                orderNumber, customer, stage, channel, from, to, flags, attention, recordedBy, time, amendedFor);
+        return with(c -> {
+            c.status = stage;
+            c.atStageLongerThan = time;
+        });
     }
 
     /** A customer's orders: by number, or by the start of the name. */
     public OrderSearch forCustomer(String numberOrName) {
-        return new OrderSearch(
-                orderNumber,
-                numberOrName,
-                status,
-                channel,
-                from,
-                to,
-                flags,
-                attention,
-                recordedBy,
-                atStageLongerThan,
-                amendedFor);
+        return with(c -> c.customer = numberOrName);
     }
 
     /** The orders received from the first day to the last (business zone). */
-    public OrderSearch receivedBetween(java.time.LocalDate first, java.time.LocalDate last) {
-        return new OrderSearch(
-                orderNumber,
-                customer,
-                status,
-                channel,
-                first,
-                last,
-                flags,
-                attention,
-                recordedBy,
-                atStageLongerThan,
-                amendedFor);
+    public OrderSearch receivedBetween(LocalDate first, LocalDate last) {
+        return with(c -> {
+            c.from = first;
+            c.to = last;
+        });
     }
 
     public OrderSearch amendedFor(AmendmentOrigin origin) {
-        return new OrderSearch(
-                orderNumber,
-                customer,
-                status,
-                channel,
-                from,
-                to,
-                flags,
-                attention,
-                recordedBy,
-                atStageLongerThan,
-                origin);
+        return with(c -> c.amendedFor = origin);
+    }
+
+    /** The orders that did or had what a figure of the periodic review counts. */
+    public OrderSearch withFact(OrderFact what) {
+        return with(c -> c.fact = what);
     }
 
     /** Whether it asks for orders with any flag at all. */
     public boolean anyFlag() {
         return flags.containsAll(EnumSet.allOf(FlagType.class));
+    }
+
+    /** This search with some of its parts changed: the one place that lists them all, for the withers above. */
+    private OrderSearch with(java.util.function.Consumer<Copy> change) {
+        Copy copy = new Copy(this);
+        change.accept(copy);
+        return copy.search();
+    }
+
+    /** The parts of a search while one of its withers changes some. */
+    private static final class Copy {
+        String orderNumber;
+        String customer;
+        OrderStatus status;
+        Channel channel;
+        LocalDate from;
+        LocalDate to;
+        Set<FlagType> flags;
+        NeedsAttention attention;
+        String recordedBy;
+        Duration atStageLongerThan;
+        AmendmentOrigin amendedFor;
+        OrderFact fact;
+
+        Copy(OrderSearch s) {
+            orderNumber = s.orderNumber;
+            customer = s.customer;
+            status = s.status;
+            channel = s.channel;
+            from = s.from;
+            to = s.to;
+            flags = s.flags;
+            attention = s.attention;
+            recordedBy = s.recordedBy;
+            atStageLongerThan = s.atStageLongerThan;
+            amendedFor = s.amendedFor;
+            fact = s.fact;
+        }
+
+        OrderSearch search() {
+            return new OrderSearch(
+                    orderNumber,
+                    customer,
+                    status,
+                    channel,
+                    from,
+                    to,
+                    flags,
+                    attention,
+                    recordedBy,
+                    atStageLongerThan,
+                    amendedFor,
+                    fact);
+        }
     }
 }

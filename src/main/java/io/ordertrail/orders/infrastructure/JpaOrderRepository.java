@@ -8,10 +8,13 @@ import io.ordertrail.orders.domain.CustomerHistory;
 import io.ordertrail.orders.domain.CustomerHistory.PastOrder;
 import io.ordertrail.orders.domain.NeedsAttention;
 import io.ordertrail.orders.domain.Order;
+import io.ordertrail.orders.domain.OrderFact;
 import io.ordertrail.orders.domain.OrderNumber;
 import io.ordertrail.orders.domain.OrderRepository;
 import io.ordertrail.orders.domain.OrderSearch;
 import io.ordertrail.orders.domain.OrderStatus;
+import io.ordertrail.orders.domain.RequestDecision;
+import io.ordertrail.orders.domain.SpecialRequestType;
 import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.platform.DatabaseSequences;
 import io.ordertrail.platform.LikePattern;
@@ -182,6 +185,9 @@ public class JpaOrderRepository implements OrderRepository {
                             .map(Enum::name)
                             .toList());
         }
+        if (search.fact() != null) {
+            conditions.add(having(search.fact(), parameters));
+        }
         if (search.atStageLongerThan() != null) {
             if (search.status() == null) {
                 conditions.add("o.status in :open");
@@ -191,6 +197,41 @@ public class JpaOrderRepository implements OrderRepository {
             parameters.put("stageCutoff", clock.now().minus(search.atStageLongerThan()));
         }
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+
+    /** The condition of each {@link OrderFact}, as the review counts it (review.application.ReviewFigures). */
+    private static String having(OrderFact fact, Map<String, Object> parameters) {
+        String request = "exists (select r.id from SpecialRequest r where r.order = o";
+        return switch (fact.kind()) {
+            case RECORDED -> "o.firstRecordedAt is not null";
+            case DOUBLE_CHECKED -> "o.doubleCheckedAt is not null";
+            case CANCELLED_BEFORE_DOUBLE_CHECK -> {
+                parameters.put("factCancelled", OrderStatus.CANCELLED);
+                yield "o.firstRecordedAt is null and o.status = :factCancelled";
+            }
+            case CONFIRMED -> "o.firstRecordedAt is not null and o.confirmedAt is not null";
+            case ACKNOWLEDGED ->
+                "o.firstRecordedAt is not null and o.inventoryAcknowledgedAt is not null"
+                        + " and o.fulfillmentAcknowledgedAt is not null";
+            case LEFT -> "o.confirmedAt is not null and o.leftAt is not null";
+            case AMENDED -> "exists (select v.id from OrderVersion v where v.order = o and v.version > 1)";
+            case REASON -> {
+                parameters.put("factReason", fact.value());
+                yield "exists (select v.id from OrderVersion v where v.order = o and v.version > 1"
+                        + " and v.reasonCode = :factReason)";
+            }
+            case REQUEST -> request + ")";
+            case REQUEST_TYPE -> {
+                parameters.put("factRequestType", SpecialRequestType.valueOf(fact.value()));
+                yield request + " and r.type = :factRequestType)";
+            }
+            case REQUEST_OUTCOME -> {
+                parameters.put("factRequestOutcome", RequestDecision.valueOf(fact.value()));
+                yield request + " and r.status = :factRequestOutcome)";
+            }
+            case REQUEST_DECIDED -> request + " and r.decidedAt is not null)";
+            case REQUEST_ESCALATED -> request + " and r.escalatedAt is not null)";
+        };
     }
 
     /** The condition of each list of {@link NeedsAttention}, as its comment defines it. */

@@ -6,6 +6,7 @@ import io.ordertrail.orders.domain.Channel;
 import io.ordertrail.orders.domain.FlagType;
 import io.ordertrail.orders.domain.NeedsAttention;
 import io.ordertrail.orders.domain.Order;
+import io.ordertrail.orders.domain.OrderFact;
 import io.ordertrail.orders.domain.OrderSearch;
 import io.ordertrail.orders.domain.OrderStatus;
 import io.ordertrail.platform.web.Messages;
@@ -61,6 +62,9 @@ public class OrderListView implements Serializable {
     /** One of {@link AmendmentOrigin} by name ({@code ?amended=OUR_ERROR}): orders amended for such a reason. */
     private String amended;
 
+    /** Only orders that did or had what a figure of the review counts ({@code ?fact=CONFIRMED}): its drill-down. */
+    private String fact;
+
     /** Only orders at their status for longer than this many hours ({@code ?stuckHours=4}): stuck. */
     private Integer stuckHours;
 
@@ -105,7 +109,8 @@ public class OrderListView implements Serializable {
                 needing(),
                 mine ? currentUser.getName() : takenBy,
                 stuckHours == null ? null : Duration.ofHours(stuckHours),
-                amendedFor());
+                amendedFor(),
+                OrderFact.parse(fact).orElse(null));
     }
 
     private AmendmentOrigin amendedFor() {
@@ -145,6 +150,7 @@ public class OrderListView implements Serializable {
         takenBy = null;
         amended = null;
         stuckHours = null;
+        fact = null;
     }
 
     /** A flag in the page's address that is none of ours is refused with a message, not taken for no filter. */
@@ -166,6 +172,13 @@ public class OrderListView implements Serializable {
                     "There is no kind of amendment " + amended
                             + ": choose one from the Amended for list. All orders are shown.");
             amended = null;
+        }
+        if (fact != null && !fact.isBlank() && OrderFact.parse(fact).isEmpty()) {
+            Messages.error(
+                    null,
+                    "There is no figure of the review " + fact
+                            + ": open the list from a figure of the review. All orders are shown.");
+            fact = null;
         }
         if (stuckHours != null && stuckHours < 0) {
             Messages.error(null, "A time at a stage cannot be negative: give a number of hours of 0 or more.");
@@ -211,6 +224,19 @@ public class OrderListView implements Serializable {
 
     public AmendmentOrigin[] getAmendmentOrigins() {
         return AmendmentOrigin.values();
+    }
+
+    public String getFact() {
+        return fact;
+    }
+
+    public void setFact(String fact) {
+        this.fact = fact;
+    }
+
+    /** What the review's figure the list was opened from counts, in words; null when none. */
+    public String getFactLabel() {
+        return OrderFact.parse(fact).map(OrderFact::describe).orElse(null);
     }
 
     public String getAmended() {

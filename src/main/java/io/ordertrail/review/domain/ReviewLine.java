@@ -3,6 +3,7 @@ package io.ordertrail.review.domain;
 import io.ordertrail.orders.domain.AmendmentOrigin;
 import io.ordertrail.orders.domain.AmendmentReason;
 import io.ordertrail.orders.domain.FlagType;
+import io.ordertrail.orders.domain.OrderFact;
 import io.ordertrail.orders.domain.RequestDecision;
 import io.ordertrail.orders.domain.SpecialRequestType;
 import java.io.Serializable;
@@ -53,13 +54,13 @@ public record ReviewLine(String id, String label, String now, String before, Str
                 "Double-checks approved",
                 Long.toString(now.doubleChecksApproved()),
                 Long.toString(before.doubleChecksApproved()),
-                null));
+                fact(OrderFact.Kind.DOUBLE_CHECKED)));
         rows.add(ReviewLine.of(
                 "doubleCheckCancelled",
                 "Cancelled before the double-check",
                 Long.toString(now.doubleChecksCancelled()),
                 Long.toString(before.doubleChecksCancelled()),
-                null));
+                fact(OrderFact.Kind.CANCELLED_BEFORE_DOUBLE_CHECK)));
         rows.add(ReviewLine.of(
                 "doubleCheckWaiting",
                 "Still waiting for a double-check",
@@ -71,7 +72,7 @@ public record ReviewLine(String id, String label, String now, String before, Str
                 "Amendments per 100 orders",
                 per100(now.amendments(), n),
                 per100(before.amendments(), b),
-                null));
+                fact(OrderFact.Kind.AMENDED)));
         for (AmendmentOrigin origin : AmendmentOrigin.values()) {
             rows.add(ReviewLine.of(
                     "amended" + origin.name(),
@@ -87,7 +88,11 @@ public record ReviewLine(String id, String label, String now, String before, Str
             long ab = before.amendmentsBy().getOrDefault(reason, 0L);
             if (an > 0 || ab > 0) {
                 rows.add(ReviewLine.of(
-                        "reason" + reason.name(), "    " + reason.getLabel(), per100(an, n), per100(ab, b), null));
+                        "reason" + reason.name(),
+                        "    " + reason.getLabel(),
+                        per100(an, n),
+                        per100(ab, b),
+                        fact(OrderFact.Kind.REASON, reason)));
             }
         }
         rows.add(ReviewLine.of(
@@ -131,7 +136,11 @@ public record ReviewLine(String id, String label, String now, String before, Str
         rows.add(
                 ReviewLine.of("promisesLate", "Later than promised: median, most days late", late(pn), late(pb), null));
         rows.add(ReviewLine.of(
-                "requests", "Special requests", Long.toString(rn.requests()), Long.toString(rb.requests()), null));
+                "requests",
+                "Special requests",
+                Long.toString(rn.requests()),
+                Long.toString(rb.requests()),
+                fact(OrderFact.Kind.REQUEST)));
         for (SpecialRequestType type : SpecialRequestType.values()) {
             long tn = rn.byType().getOrDefault(type, 0L);
             long tb = rb.byType().getOrDefault(type, 0L);
@@ -141,7 +150,7 @@ public record ReviewLine(String id, String label, String now, String before, Str
                         "  " + type.getLabel(),
                         Long.toString(tn),
                         Long.toString(tb),
-                        null));
+                        fact(OrderFact.Kind.REQUEST_TYPE, type)));
             }
         }
         for (RequestDecision outcome : RequestDecision.values()) {
@@ -153,7 +162,7 @@ public record ReviewLine(String id, String label, String now, String before, Str
                         "  " + outcome.getLabel(),
                         Long.toString(on),
                         Long.toString(ob),
-                        null));
+                        fact(OrderFact.Kind.REQUEST_OUTCOME, outcome)));
             }
         }
         rows.add(ReviewLine.of(
@@ -161,13 +170,13 @@ public record ReviewLine(String id, String label, String now, String before, Str
                 "Time to decide: median, 90th percentile",
                 times(rn.timeToDecide()),
                 times(rb.timeToDecide()),
-                null));
+                fact(OrderFact.Kind.REQUEST_DECIDED)));
         rows.add(ReviewLine.of(
                 "escalated",
                 "Escalated to a manager",
                 Long.toString(rn.escalated()),
                 Long.toString(rb.escalated()),
-                null));
+                fact(OrderFact.Kind.REQUEST_ESCALATED)));
         return rows;
     }
 
@@ -178,6 +187,15 @@ public record ReviewLine(String id, String label, String now, String before, Str
                 .map(stage -> stage.getLabel() + " (median "
                         + hours(report.current().stage(stage).median()) + ")")
                 .orElse("No order of the period went through a stage yet.");
+    }
+
+    /** The order list's filter to the orders behind a figure. */
+    private static String fact(OrderFact.Kind kind) {
+        return "&fact=" + OrderFact.of(kind);
+    }
+
+    private static String fact(OrderFact.Kind kind, Enum<?> value) {
+        return "&fact=" + OrderFact.of(kind, value);
     }
 
     /** "1 order", "3 orders". */

@@ -183,13 +183,15 @@ public class DashboardView implements Serializable {
         PeriodFigures now = report.current();
         PeriodFigures before = report.previous();
         for (Stage stage : Stage.values()) {
+            String reached = "&fact=" + stage.reachedItsEnd();
             rows.add(new StageRow(
-                    stage.getLabel(), "All channels", now.stage(stage), before.stage(stage), ordersLink(null)));
+                    stage.getLabel(), "All channels", now.stage(stage), before.stage(stage), ordersLink(reached)));
             for (Channel channel : Channel.values()) {
                 StageTime n = now.stage(stage, channel);
                 StageTime b = before.stage(stage, channel);
                 if (n.orders() > 0 || b.orders() > 0) {
-                    rows.add(new StageRow("", channel.getLabel(), n, b, ordersLink("&channel=" + channel.name())));
+                    rows.add(new StageRow(
+                            "", channel.getLabel(), n, b, ordersLink(reached + "&channel=" + channel.name())));
                 }
             }
         }
