@@ -1,6 +1,5 @@
 package io.ordertrail.communication.application;
 
-import io.ordertrail.communication.domain.AcknowledgementTokens;
 import io.ordertrail.communication.domain.Communication;
 import io.ordertrail.communication.domain.DispatchNotice;
 import io.ordertrail.communication.infrastructure.ConfirmationDelivery;
@@ -16,7 +15,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
 import java.util.logging.Logger;
 
 /**
@@ -63,9 +61,7 @@ public class DispatchNotices {
                 : DispatchNotice.readyForPickup(order, settings.contact());
         Communication communication = Communication.notice(notice, email.trim(), step.by(), step.at());
         em.persist(communication); // the id, for the rating link
-        Instant expires = step.at().plus(settings.linkValidity());
-        String token = keys.tokens().issue(communication.getId(), communication.getOrderNumber(), expires);
-        communication.acknowledgedThrough(AcknowledgementTokens.hash(token), expires);
+        communication.issueLink(keys.tokens(), step.at().plus(settings.linkValidity()));
         queued.fire(new WorkWasQueued(ConfirmationDelivery.RELAY));
     }
 }

@@ -1,6 +1,5 @@
 package io.ordertrail.communication.application;
 
-import io.ordertrail.communication.domain.AcknowledgementTokens;
 import io.ordertrail.communication.domain.Communication;
 import io.ordertrail.communication.domain.CommunicationKind;
 import io.ordertrail.communication.domain.ConfirmationChannel;
@@ -143,7 +142,7 @@ public class OrderConfirmations {
         em.persist(communication); // the id, for the acknowledgement link
         if (channel == ConfirmationChannel.EMAIL) {
             communication.carryAcknowledgeLink(content.withAcknowledgeUrl(ConfirmationContent.LINK_PLACEHOLDER));
-            issueAcknowledgementToken(communication, now.plus(settings.linkValidity()));
+            communication.issueLink(keys.tokens(), now.plus(settings.linkValidity()));
         }
         order.getCustomer().prefersConfirmationBy(channel.name());
         queued.fire(new WorkWasQueued(ConfirmationDelivery.RELAY));
@@ -206,16 +205,10 @@ public class OrderConfirmations {
         Communication again = original.resend(caller(), clock.now());
         em.persist(again);
         if (again.getChannel() == ConfirmationChannel.EMAIL && again.getAckExpiresAt() != null) {
-            issueAcknowledgementToken(again, again.getAckExpiresAt()); // a link of its own, as long as the first's
+            again.issueLink(keys.tokens(), again.getAckExpiresAt()); // a link of its own, as long as the first's
         }
         queued.fire(new WorkWasQueued(ConfirmationDelivery.RELAY));
         return again;
-    }
-
-    /** Keeps only the hash of the token the email's link will carry; the delivery issues the same token again. */
-    private void issueAcknowledgementToken(Communication email, Instant expiresAt) {
-        String token = keys.tokens().issue(email.getId(), email.getOrderNumber(), expiresAt);
-        email.acknowledgedThrough(AcknowledgementTokens.hash(token), expiresAt);
     }
 
     /** Every communication about the order, oldest first. */

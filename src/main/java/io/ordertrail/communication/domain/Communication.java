@@ -214,6 +214,14 @@ public class Communication extends SequencedEntity {
      * The acknowledgement link's token, issued for this email: only its hash and expiry are kept; the stored
      * content has {@link ConfirmationContent#LINK_PLACEHOLDER} where the link goes, filled in as the email leaves.
      */
+    /**
+     * Issues the signed token of this email's link (acknowledgement or rating), keeping only its hash; the delivery
+     * issues the same token again as the email leaves. Needs the id: call after persisting.
+     */
+    public void issueLink(AcknowledgementTokens tokens, Instant expiresAt) {
+        acknowledgedThrough(AcknowledgementTokens.hash(tokens.issue(getId(), orderNumber, expiresAt)), expiresAt);
+    }
+
     public void acknowledgedThrough(String tokenHash, Instant expiresAt) {
         this.ackTokenHash = tokenHash;
         this.ackExpiresAt = expiresAt;
