@@ -186,8 +186,7 @@ public final class ChannelBenchmark {
 
     /** The server's JVM options; {@code BENCH_SERVER_OPTS} adds some, e.g. {@code -XX:StartFlightRecording=...}. */
     static List<String> serverOptions(Map<String, String> env) {
-        List<String> options = new ArrayList<>(
-                List.of("-Xmx512m", "-XX:+UseSerialGC", "-Dmp.health.default.readiness.empty.response=DOWN"));
+        List<String> options = new ArrayList<>(List.of("-Xmx512m", "-XX:+UseSerialGC"));
         String extra = env.getOrDefault("BENCH_SERVER_OPTS", "").trim();
         if (!extra.isEmpty()) {
             options.addAll(List.of(extra.split("\\s+")));

@@ -106,8 +106,7 @@ public final class DevStack {
                         "-XX:MaxMetaspaceSize=256m",
                         "-XX:+UseSerialGC",
                         "-XX:TieredStopAtLevel=1",
-                        "-Xss512k",
-                        "-Dmp.health.default.readiness.empty.response=DOWN"),
+                        "-Xss512k"),
                 ProcessBuilder.Redirect.INHERIT));
 
         EmbeddedBroker startedBroker = broker;

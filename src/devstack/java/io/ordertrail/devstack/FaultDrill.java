@@ -91,11 +91,7 @@ public final class FaultDrill {
                 data.resolve("payara-runtime"),
                 HTTP_PORT,
                 appEnv,
-                List.of(
-                        "-Xmx448m",
-                        "-XX:+UseSerialGC",
-                        "-XX:TieredStopAtLevel=1",
-                        "-Dmp.health.default.readiness.empty.response=DOWN"),
+                List.of("-Xmx448m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"),
                 ProcessBuilder.Redirect.appendTo(data.resolve("payara.log").toFile()));
         payara = PayaraMicro.start(launch);
         payara.awaitReady(Duration.ofSeconds(180));

@@ -55,6 +55,9 @@ public final class PayaraMicro implements AutoCloseable {
     /** The pre-boot command file, next to the post-boot one: settings of the HTTP listener before it starts. */
     static final String PRE_BOOT = "pre-boot-commands.asadmin";
 
+    /** The readiness gate's WAR, next to Ordertrail's. */
+    static final String READINESS_GATE = "readiness-gate.war";
+
     public static PayaraMicro restart(Launch launch) throws IOException {
         Files.createDirectories(launch.runtimeDir());
         List<String> command = new ArrayList<>();
@@ -76,6 +79,9 @@ public final class PayaraMicro implements AutoCloseable {
                 launch.postBoot().toString(),
                 "--contextroot",
                 "/",
+                // the readiness gate first: DOWN until Ordertrail serves (io.ordertrail.gate.OrdertrailServes)
+                "--deploy",
+                launch.war().resolveSibling(READINESS_GATE) + ":/readiness-gate",
                 "--deploy",
                 launch.rar().toString(),
                 "--deploy",

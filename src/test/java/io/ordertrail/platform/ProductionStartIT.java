@@ -173,11 +173,7 @@ class ProductionStartIT {
                 runtime,
                 port,
                 environment,
-                List.of(
-                        "-Xmx512m",
-                        "-XX:+UseSerialGC",
-                        "-XX:TieredStopAtLevel=1",
-                        "-Dmp.health.default.readiness.empty.response=DOWN"),
+                List.of("-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"),
                 ProcessBuilder.Redirect.appendTo(data.resolve(name + ".log").toFile())));
     }
 

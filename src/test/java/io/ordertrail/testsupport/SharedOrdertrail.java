@@ -18,6 +18,9 @@ public final class SharedOrdertrail {
 
     private static PayaraMicro payara;
 
+    /** The port of the first start, kept for a restart, so that a test can watch the address across it. */
+    private static int port;
+
     private SharedOrdertrail() {}
 
     public static synchronized URI baseUri() {
@@ -27,14 +30,11 @@ public final class SharedOrdertrail {
         return payara.baseUri();
     }
 
-    /** Stops and starts the application again on the same database and broker, as after a restart. */
-    public static synchronized URI restart() throws InterruptedException {
-        stop();
-        start();
-        return payara.baseUri();
-    }
-
-    static synchronized void stop() throws InterruptedException {
+    /**
+     * Stops the application's server; the next {@link #baseUri()} starts it again on the same database, broker and
+     * port, as after a restart.
+     */
+    public static synchronized void stop() throws InterruptedException {
         if (payara != null) {
             payara.close();
             payara = null;
@@ -44,7 +44,9 @@ public final class SharedOrdertrail {
     private static void start() {
         Path data = ItEnvironment.dataDir();
         try {
-            int port = freePort();
+            if (port == 0) {
+                port = freePort();
+            }
             payara = PayaraMicro.start(new PayaraMicro.Launch(
                     Path.of(System.getProperty("payara.microJar")),
                     Path.of(System.getProperty("ordertrail.artemisRar")),
@@ -60,11 +62,7 @@ public final class SharedOrdertrail {
                             String.valueOf(ItEnvironment.broker().port()),
                             "ORDERTRAIL_PUBLIC_URL",
                             "http://localhost:" + port),
-                    List.of(
-                            "-Xmx512m",
-                            "-XX:+UseSerialGC",
-                            "-XX:TieredStopAtLevel=1",
-                            "-Dmp.health.default.readiness.empty.response=DOWN"),
+                    List.of("-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"),
                     java.lang.ProcessBuilder.Redirect.appendTo(
                             data.resolve("shared-payara.log").toFile())));
             payara.awaitReady(Duration.ofSeconds(180));
