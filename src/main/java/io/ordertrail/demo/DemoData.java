@@ -80,10 +80,13 @@ public class DemoData {
                 new DemoUser("fulfillment", "Finn Fulfillment", Roles.FULFILLMENT),
                 new DemoUser("manager", "Morgan Manager", Roles.MANAGER),
                 new DemoUser("admin", "Ada Admin", Roles.ADMIN),
-                new DemoUser("integration", "Online platform (service account)", Roles.INTEGRATION));
+                new DemoUser("integration", "Online platform (service account)", Roles.INTEGRATION),
+                new DemoUser("metrics", "Monitoring (service account)", Roles.METRICS));
         for (DemoUser user : users) {
             // an address at the local mail catcher, so that reports and notification digests can be seen there
-            String email = user.role().equals(Roles.INTEGRATION) ? null : user.username() + "@ordertrail.invalid";
+            String email = user.role().equals(Roles.INTEGRATION) || user.role().equals(Roles.METRICS)
+                    ? null
+                    : user.username() + "@ordertrail.invalid";
             if (userAccounts.createIfAbsent(
                     user.username(), user.displayName(), email, DEMO_PASSWORD, Set.of(user.role()))) {
                 LOG.info(() -> "Demo user created: " + user.username() + " (" + user.role() + ")");

@@ -44,6 +44,7 @@ public class FormLoginMechanism implements HttpAuthenticationMechanism {
     static final String LOGIN_PATH = "/login";
     static final String LOGIN_PAGE = "/login.xhtml";
     static final String API_PATH = "/api/";
+    static final String METRICS_PATH = "/metrics";
     private static final String SIGNED_IN = FormLoginMechanism.class.getName() + ".signedIn";
 
     /** Who signed in through the form, and when, kept in their session. */
@@ -90,11 +91,15 @@ public class FormLoginMechanism implements HttpAuthenticationMechanism {
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         SecurityHeaders.addTo(request, response);
         if (isApi(request)) {
-            return basicAuthentication(request, response, context);
+            return basicAuthentication(request, response, context, Roles.INTEGRATION);
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SIGNED_IN) instanceof SignedIn signedIn) {
             return continueSession(request, response, context, session, signedIn);
+        }
+        if (isMetrics(request)) {
+            // an admin signed in reads them in the browser (above); a monitoring system with its service account
+            return basicAuthentication(request, response, context, Roles.METRICS);
         }
         if (isLoginPost(request)) {
             String username = nullToEmpty(request.getParameter("j_username")).trim();
@@ -219,10 +224,10 @@ public class FormLoginMechanism implements HttpAuthenticationMechanism {
      * A remembered verification counts only while the account is as it was: still enabled, still a service account,
      * and with the same password (a new one, or a reset, makes the remembered one worthless at once).
      */
-    private Optional<SignedIn> stillValid(VerifiedCaller verified) {
+    private Optional<SignedIn> stillValid(VerifiedCaller verified, String serviceRole) {
         return accounts.account(verified.signedIn().caller().getName())
                 .filter(UserAccount::isEnabled)
-                .filter(account -> account.getRoles().contains(Roles.INTEGRATION))
+                .filter(account -> account.getRoles().contains(serviceRole))
                 .filter(account -> verified.passwordHash().equals(account.passwordHash()))
                 .map(account -> verified.signedIn());
     }
@@ -232,11 +237,12 @@ public class FormLoginMechanism implements HttpAuthenticationMechanism {
     }
 
     /**
-     * The API is for systems, not people: HTTP Basic with a service account (role INTEGRATION) on every request, 401
-     * (with the challenge) when the credentials are missing, wrong, or a person's.
+     * The API and the metrics are for systems, not people: HTTP Basic with a service account (role INTEGRATION for
+     * the API, METRICS for the metrics) on every request, 401 (with the challenge) when the credentials are missing,
+     * wrong, or a person's.
      */
     private AuthenticationStatus basicAuthentication(
-            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context, String serviceRole) {
         String header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
             String decoded;
@@ -248,7 +254,8 @@ public class FormLoginMechanism implements HttpAuthenticationMechanism {
             }
             int colon = decoded.indexOf(':');
             if (colon > 0) {
-                Optional<SignedIn> known = recentlyVerified.find(decoded).flatMap(this::stillValid);
+                Optional<SignedIn> known =
+                        recentlyVerified.find(decoded).flatMap(verified -> stillValid(verified, serviceRole));
                 if (known.isPresent()) {
                     return context.notifyContainerAboutLogin(
                             known.get().caller(), known.get().groups());
@@ -264,7 +271,7 @@ public class FormLoginMechanism implements HttpAuthenticationMechanism {
                 // only service accounts use the API: a person's account is refused as a wrong password would be,
                 // so that the API never tells anyone a staff password is right
                 if (result.getStatus() == CredentialValidationResult.Status.VALID
-                        && result.getCallerGroups().contains(Roles.INTEGRATION)) {
+                        && result.getCallerGroups().contains(serviceRole)) {
                     guard.succeeded(username, request.getRemoteAddr());
                     String credentials = decoded;
                     accounts.account(username)
@@ -320,6 +327,11 @@ public class FormLoginMechanism implements HttpAuthenticationMechanism {
         return request.getRequestURI()
                 .substring(request.getContextPath().length())
                 .startsWith(API_PATH);
+    }
+
+    private static boolean isMetrics(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals(METRICS_PATH) || path.startsWith(METRICS_PATH + "/");
     }
 
     private static boolean isLoginPost(HttpServletRequest request) {

@@ -15,6 +15,8 @@ public final class Roles {
     public static final String ADMIN = "ADMIN";
     /** A system that places orders through the API: the online platform's service account. */
     public static final String INTEGRATION = "INTEGRATION";
+    /** A monitoring system that reads {@code /metrics} (Prometheus, for example): a service account, nothing else. */
+    public static final String METRICS = "METRICS";
 
     private Roles() {}
 }

@@ -13,7 +13,15 @@ import java.util.Map;
  * {@link FormLoginMechanism}.
  */
 @ApplicationScoped
-@DeclareRoles({Roles.SALES, Roles.INVENTORY, Roles.FULFILLMENT, Roles.MANAGER, Roles.ADMIN, Roles.INTEGRATION})
+@DeclareRoles({
+    Roles.SALES,
+    Roles.INVENTORY,
+    Roles.FULFILLMENT,
+    Roles.MANAGER,
+    Roles.ADMIN,
+    Roles.INTEGRATION,
+    Roles.METRICS
+})
 @DatabaseIdentityStoreDefinition(
         dataSourceLookup = Resources.DATA_SOURCE,
         callerQuery =

@@ -53,9 +53,9 @@ public class StaffDirectory {
     public List<String> everyone() {
         return em.createQuery(
                         "select distinct u.username from UserAccount u join u.roles r where u.enabled = true"
-                                + " and r <> :integration order by u.username",
+                                + " and r not in :services order by u.username",
                         String.class)
-                .setParameter("integration", Roles.INTEGRATION)
+                .setParameter("services", UserAccounts.SERVICE_ROLES)
                 .getResultList();
     }
 

@@ -30,8 +30,17 @@ import java.util.regex.Pattern;
 @DenyAll
 public class UserAccounts {
 
-    static final List<String> ALL_ROLES =
-            List.of(Roles.SALES, Roles.INVENTORY, Roles.FULFILLMENT, Roles.MANAGER, Roles.ADMIN, Roles.INTEGRATION);
+    /** Roles of systems, not people: an account with one of them has no other role, and signs in only by HTTP Basic. */
+    static final List<String> SERVICE_ROLES = List.of(Roles.INTEGRATION, Roles.METRICS);
+
+    static final List<String> ALL_ROLES = List.of(
+            Roles.SALES,
+            Roles.INVENTORY,
+            Roles.FULFILLMENT,
+            Roles.MANAGER,
+            Roles.ADMIN,
+            Roles.INTEGRATION,
+            Roles.METRICS);
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
@@ -317,9 +326,14 @@ public class UserAccounts {
             problems.add(new InputRejected.Problem("roles", "Choose at least one role."));
         } else if (!ALL_ROLES.containsAll(chosen)) {
             problems.add(new InputRejected.Problem("roles", "Choose among " + String.join(", ", ALL_ROLES) + "."));
-        } else if (chosen.contains(Roles.INTEGRATION) && chosen.size() > 1) {
-            problems.add(new InputRejected.Problem(
-                    "roles", "A service account (INTEGRATION) is for a system, not a person: give it no other role."));
+        } else if (chosen.size() > 1) {
+            chosen.stream()
+                    .filter(SERVICE_ROLES::contains)
+                    .findFirst()
+                    .ifPresent(service -> problems.add(new InputRejected.Problem(
+                            "roles",
+                            "A service account (" + service
+                                    + ") is for a system, not a person: give it no other role.")));
         }
         return chosen;
     }

@@ -41,6 +41,7 @@ class DockerFilesTest {
         }
         assertThat(sources)
                 .containsExactlyInAnyOrder(
+                        "target/readiness-gate.war",
                         "target/artemis-ra.rar",
                         "target/ordertrail.war",
                         "server-config/pre-boot-commands.asadmin",
@@ -49,7 +50,10 @@ class DockerFilesTest {
         assertThat(ROOT.resolve("server-config/post-boot-commands.asadmin")).exists();
         assertThat(ROOT.resolve("server-config/logging.properties")).exists();
         assertThat(Files.readString(ROOT.resolve("pom.xml")))
-                .contains("<finalName>ordertrail</finalName>", "<finalName>artemis-ra</finalName>");
+                .contains(
+                        "<finalName>ordertrail</finalName>",
+                        "<finalName>artemis-ra</finalName>",
+                        "<finalName>readiness-gate</finalName>");
     }
 
     @Test

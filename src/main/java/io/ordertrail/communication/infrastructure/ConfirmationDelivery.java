@@ -6,6 +6,7 @@ import io.ordertrail.communication.domain.Communication;
 import io.ordertrail.communication.domain.ConfirmationChannel;
 import io.ordertrail.communication.domain.ConfirmationWasGivenUp;
 import io.ordertrail.communication.domain.DeliveryStatus;
+import io.ordertrail.communication.domain.DeliveryWasAttempted;
 import io.ordertrail.orders.domain.Order;
 import io.ordertrail.orders.domain.OrderNumber;
 import io.ordertrail.orders.domain.OrderRepository;
@@ -53,6 +54,9 @@ public class ConfirmationDelivery implements RelayWork<Long> {
 
     @Inject
     Event<ConfirmationWasGivenUp> confirmationWasGivenUp;
+
+    @Inject
+    Event<DeliveryWasAttempted> deliveryWasAttempted;
 
     @Inject
     BusinessClock clock;
@@ -157,6 +161,7 @@ public class ConfirmationDelivery implements RelayWork<Long> {
             }
             Instant now = clock.now();
             communication.sent(now);
+            deliveryWasAttempted.fire(DeliveryWasAttempted.of(communication));
             if (order.confirmed(
                     communication.getOrderVersion(),
                     communication.getAuthor(),
@@ -170,6 +175,7 @@ public class ConfirmationDelivery implements RelayWork<Long> {
                 LOG.log(Level.SEVERE, "Confirmation " + communicationId + " failed unexpectedly", e);
             }
             communication.attemptFailed(describe(e), clock.now(), settings.retryPolicy());
+            deliveryWasAttempted.fire(DeliveryWasAttempted.of(communication));
             tellTheOrderIfGivenUp(communication, order);
             LOG.warning(() -> "Confirmation " + communicationId + " of " + communication.getOrderNumber()
                     + " not sent (attempt " + communication.getAttempts() + "): " + describe(e)
@@ -179,6 +185,7 @@ public class ConfirmationDelivery implements RelayWork<Long> {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             communication.attemptFailed("interrupted", clock.now(), settings.retryPolicy());
+            deliveryWasAttempted.fire(DeliveryWasAttempted.of(communication));
             tellTheOrderIfGivenUp(communication, order);
         }
     }
@@ -199,11 +206,13 @@ public class ConfirmationDelivery implements RelayWork<Long> {
                     "dispatch-notice-" + notice.getId() + ".eml",
                     sent.message());
             notice.sent(clock.now());
+            deliveryWasAttempted.fire(DeliveryWasAttempted.of(notice));
         } catch (MessagingException | IOException | RuntimeException e) {
             if (e instanceof RuntimeException && !(e.getCause() instanceof IOException)) {
                 LOG.log(Level.SEVERE, "Dispatch notice " + notice.getId() + " failed unexpectedly", e);
             }
             notice.attemptFailed(describe(e), clock.now(), settings.retryPolicy());
+            deliveryWasAttempted.fire(DeliveryWasAttempted.of(notice));
             LOG.warning(() -> "Dispatch notice " + notice.getId() + " of " + notice.getOrderNumber()
                     + " not sent (attempt " + notice.getAttempts() + "): " + describe(e)
                     + (notice.getNextAttemptAt() == null

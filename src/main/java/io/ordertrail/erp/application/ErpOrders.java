@@ -2,6 +2,7 @@ package io.ordertrail.erp.application;
 
 import io.ordertrail.erp.domain.ErpAnswer;
 import io.ordertrail.erp.domain.ErpDocument;
+import io.ordertrail.erp.domain.ErpDocumentWasRefused;
 import io.ordertrail.erp.domain.ErpOrder;
 import io.ordertrail.erp.domain.ErpOrderCancellation;
 import io.ordertrail.erp.domain.ErpOrderChange;
@@ -34,6 +35,9 @@ public class ErpOrders {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    jakarta.enterprise.event.Event<ErpDocumentWasRefused> documentWasRefused;
 
     @Inject
     ErpSettings settings;
@@ -142,6 +146,7 @@ public class ErpOrders {
                 clock.now(),
                 true));
         answers.send(answers.write(answer), from.answerTo(), answer.sender(), null);
+        documentWasRefused.fire(new ErpDocumentWasRefused(from.name(), true));
     }
 
     /** A document no retry can make readable goes straight to the dead-letter queue, with its reason. */
@@ -150,5 +155,6 @@ public class ErpOrders {
         originals.keepWhatArrivedWithoutAChange("ERP_PARTNER", brokerUser == null ? "(no sender)" : brokerUser);
         em.persist(new ErpRejection(brokerUser, jmsMessageId, null, null, reason, text, clock.now(), false));
         deadLetters.refuse(Queues.ERP_ORDERS_IN, text, reason);
+        documentWasRefused.fire(new ErpDocumentWasRefused(brokerUser == null ? "(no sender)" : brokerUser, false));
     }
 }

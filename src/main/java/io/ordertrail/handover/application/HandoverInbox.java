@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -45,6 +46,14 @@ public class HandoverInbox {
      *                                            retries it and finally moves it to the dead-letter queue
      */
     public Optional<HandoverDocument> received(Team team, String message) {
+        return received(team, message, null);
+    }
+
+    /**
+     * As {@link #received(Team, String)}, for a message that says when it was committed to the outbox, so that the
+     * handover's lag can be measured.
+     */
+    public Optional<HandoverDocument> received(Team team, String message, Instant queuedAt) {
         HandoverDocument document = HandoverDocument.parse(message);
         boolean alreadyReceived = !em.createQuery(
                         "select r.id from HandoverReceipt r" + " where r.team = :team and r.messageId = :id",
@@ -58,9 +67,10 @@ public class HandoverInbox {
                     + document.orderNumber() + "; redelivery ignored");
             return Optional.empty();
         }
-        em.persist(new HandoverReceipt(team, document, clock.now()));
+        Instant now = clock.now();
+        em.persist(new HandoverReceipt(team, document, now));
         em.flush(); // a racing duplicate fails here, inside this transaction, and is redelivered
-        handoverWasReceived.fire(new HandoverWasReceived(team, document.orderNumber()));
+        handoverWasReceived.fire(new HandoverWasReceived(team, document.orderNumber(), queuedAt, now));
         if (document.messageType() != HandoverMessageType.ORDER_CANCELLED
                 && wasCancelled(team, document.orderNumber())) {
             LOG.info(() ->

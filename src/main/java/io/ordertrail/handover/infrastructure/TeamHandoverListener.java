@@ -5,11 +5,13 @@ import io.ordertrail.handover.application.HandoverFailures;
 import io.ordertrail.handover.application.HandoverInbox;
 import io.ordertrail.handover.domain.HandoverDocument;
 import io.ordertrail.handover.domain.Team;
+import io.ordertrail.platform.messaging.Queues;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
+import java.time.Instant;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -60,7 +62,7 @@ public abstract class TeamHandoverListener implements MessageListener {
                 deadLetters.refuse(queue(), HandoverText.of(message), reason);
                 return;
             }
-            inbox.received(team(), HandoverText.of(message)).ifPresent(this::handOver);
+            inbox.received(team(), HandoverText.of(message), queuedAt(message)).ifPresent(this::handOver);
         } catch (JMSException e) {
             RuntimeException unreadable = new JMSRuntimeException(
                     "Could not read the handover's sender: " + e.getMessage(), e.getErrorCode(), e);
@@ -70,6 +72,13 @@ public abstract class TeamHandoverListener implements MessageListener {
             failures.record(team(), jmsMessageId(message), deliveryCount(message), e);
             throw e; // roll back: the broker redelivers, then dead-letters
         }
+    }
+
+    /** When the relay says the handover was committed to the outbox; null for a message without it. */
+    private static Instant queuedAt(Message message) throws JMSException {
+        return message.propertyExists(Queues.QUEUED_AT)
+                ? Instant.ofEpochMilli(message.getLongProperty(Queues.QUEUED_AT))
+                : null;
     }
 
     private static String jmsMessageId(Message message) {

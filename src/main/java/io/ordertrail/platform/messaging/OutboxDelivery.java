@@ -71,6 +71,7 @@ public class OutboxDelivery implements RelayWork<OutboxMessage> {
                 .setProperty(DUPLICATE_DETECTION_ID, message.getMessageId())
                 .setProperty(GROUP_ID, message.getMessageGroup())
                 .setProperty(MESSAGE_TYPE, message.getMessageType())
+                .setProperty(Queues.QUEUED_AT, message.getCreatedAt().toEpochMilli())
                 .send(jms.createQueue(message.getDestination()), message.getPayload());
     }
 

@@ -71,6 +71,11 @@ public class OutboxMessage extends SequencedEntity {
         return payload;
     }
 
+    /** When the message was written, in the transaction of what it tells. */
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
     public Instant getSentAt() {
         return sentAt;
     }

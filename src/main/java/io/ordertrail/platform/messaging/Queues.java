@@ -7,6 +7,12 @@ package io.ordertrail.platform.messaging;
 public final class Queues {
 
     /** Handovers to the inventory team (SOP step 7). */
+    /**
+     * A message property the relay sets: when the message was written to the outbox (epoch milliseconds), so that a
+     * listener can tell how long the handover took from its commit to its receipt.
+     */
+    public static final String QUEUED_AT = "ordertrail_queued_at";
+
     public static final String INVENTORY_HANDOVER = "ordertrail.inventory.handover";
     /** Handovers to the fulfillment team (SOP step 7). */
     public static final String FULFILLMENT_HANDOVER = "ordertrail.fulfillment.handover";
