@@ -58,15 +58,37 @@ public final class PayaraMicro implements AutoCloseable {
     /** The readiness gate's WAR, next to Ordertrail's. */
     static final String READINESS_GATE = "readiness-gate.war";
 
+    /**
+     * Where the Payara Server console's data grid is ({@code host:port}, for example {@code 127.0.0.1:20049}): set,
+     * the instance joins it, and the console (DAS) sees and manages it; unset, the instance runs alone.
+     */
+    public static final String DAS_DATA_GRID = "ORDERTRAIL_DAS_DATA_GRID";
+
+    /** The instance's name in the console; {@code ordertrail-<port>} when unset. */
+    public static final String INSTANCE_NAME = "ORDERTRAIL_INSTANCE_NAME";
+
+    private static List<String> dataGrid(Launch launch) {
+        Map<String, String> environment = new java.util.HashMap<>(System.getenv());
+        environment.putAll(launch.environment());
+        String grid = environment.get(DAS_DATA_GRID);
+        if (grid == null || grid.isBlank()) {
+            return List.of("--nocluster");
+        }
+        return List.of(
+                "--clusterMode",
+                "domain:" + grid.trim(),
+                "--name",
+                environment.getOrDefault(INSTANCE_NAME, "ordertrail-" + launch.port()));
+    }
+
     public static PayaraMicro restart(Launch launch) throws IOException {
         Files.createDirectories(launch.runtimeDir());
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(launch.jvmOptions());
+        command.addAll(List.of("-jar", launch.payaraJar().toString()));
+        command.addAll(dataGrid(launch));
         command.addAll(List.of(
-                "-jar",
-                launch.payaraJar().toString(),
-                "--nocluster",
                 "--port",
                 String.valueOf(launch.port()),
                 "--rootdir",
@@ -89,6 +111,8 @@ public final class PayaraMicro implements AutoCloseable {
         ProcessBuilder builder =
                 new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(launch.output());
         builder.environment().putAll(launch.environment());
+        // a stop (Ctrl-C, a test's restart) waits a moment for a load balancer; there is none here (production: 5 s)
+        builder.environment().putIfAbsent("ORDERTRAIL_SHUTDOWN_DRAIN_SECONDS", "1");
         return new PayaraMicro(builder.start(), launch.port());
     }
 

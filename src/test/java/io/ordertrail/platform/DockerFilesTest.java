@@ -63,6 +63,9 @@ class DockerFilesTest {
         String resources = Files.readString(ROOT.resolve("src/main/java/io/ordertrail/platform/Resources.java"));
         String config = Files.readString(ROOT.resolve("src/main/resources/META-INF/microprofile-config.properties"));
         String readme = Files.readString(ROOT.resolve("README.md"));
+        // read by the image's command (joining the console) and by the console's own script
+        String launchers = Files.readString(ROOT.resolve("docker/Dockerfile"))
+                + Files.readString(ROOT.resolve("server-config/console/das.sh"));
 
         Matcher variable = Pattern.compile("(?m)^\\s+(ORDERTRAIL_[A-Z_]+):").matcher(compose);
         Set<String> variables = new TreeSet<>();
@@ -74,6 +77,8 @@ class DockerFilesTest {
             // MicroProfile Config finds ordertrail.public-url from ORDERTRAIL_PUBLIC_URL: "_" stands for "." or "-"
             Pattern property = Pattern.compile(name.toLowerCase().replace("_", "[.-]"));
             assertThat(postBoot.contains("ENV=" + name)
+                            || launchers.contains("$" + name)
+                            || launchers.contains("${" + name)
                             || property.matcher(resources).find()
                             || property.matcher(config).find())
                     .as(name + " is read by the post-boot commands or the application")
@@ -92,7 +97,9 @@ class DockerFilesTest {
         int secrets = 0;
         while (secret.find()) {
             secrets++;
-            if (secret.group(1).startsWith("ORDERTRAIL_BOOTSTRAP_")) {
+            // optional: the first admin's (ignored once there is one), and the console's (generated when unset)
+            if (secret.group(1).startsWith("ORDERTRAIL_BOOTSTRAP_")
+                    || secret.group(1).equals("ORDERTRAIL_CONSOLE_ADMIN_PASSWORD")) {
                 assertThat(secret.group(2).trim())
                         .as(secret.group(1) + " is optional, from the environment, and empty when unset")
                         .matches("\\$\\{" + secret.group(1) + ":-}");

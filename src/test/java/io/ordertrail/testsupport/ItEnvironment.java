@@ -126,7 +126,7 @@ public class ItEnvironment implements LauncherSessionListener {
         return mail;
     }
 
-    static Path dataDir() {
+    public static Path dataDir() {
         return Path.of(System.getProperty("ordertrail.itDataDir"));
     }
 }

@@ -1,9 +1,12 @@
 package io.ordertrail.communication.application;
 
 import io.ordertrail.communication.domain.RetryPolicy;
+import io.ordertrail.platform.Derived;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -25,15 +28,15 @@ public class ConfirmationSettings {
 
     @Inject
     @ConfigProperty(name = "ordertrail.confirmation.retry-first-seconds", defaultValue = "5")
-    int retryFirstSeconds;
+    Provider<String> retryFirstSeconds;
 
     @Inject
     @ConfigProperty(name = "ordertrail.confirmation.retry-longest-seconds", defaultValue = "600")
-    int retryLongestSeconds;
+    Provider<String> retryLongestSeconds;
 
     @Inject
     @ConfigProperty(name = "ordertrail.confirmation.max-attempts", defaultValue = "12")
-    int maxAttempts;
+    Provider<String> maxAttempts;
 
     @Inject
     @ConfigProperty(name = "ordertrail.message.gateway-url")
@@ -52,9 +55,18 @@ public class ConfirmationSettings {
         return Duration.ofDays(linkValidDays);
     }
 
+    /** Read at each use: an admin's change applies to the next failed attempt. */
+    private final Derived<RetryPolicy> retryPolicy =
+            new Derived<>("the confirmation retry policy (ordertrail.confirmation.retry-*, max-attempts)");
+
     public RetryPolicy retryPolicy() {
-        return new RetryPolicy(
-                Duration.ofSeconds(retryFirstSeconds), Duration.ofSeconds(retryLongestSeconds), maxAttempts);
+        List<String> now = List.of(retryFirstSeconds.get(), retryLongestSeconds.get(), maxAttempts.get());
+        return retryPolicy.from(
+                now,
+                () -> new RetryPolicy(
+                        Duration.ofSeconds(Long.parseLong(now.get(0).trim())),
+                        Duration.ofSeconds(Long.parseLong(now.get(1).trim())),
+                        Integer.parseInt(now.get(2).trim())));
     }
 
     public Optional<String> messageGatewayUrl() {

@@ -11,14 +11,16 @@ import io.ordertrail.orders.domain.OrderWasAmended;
 import io.ordertrail.orders.domain.OrderWasCancelled;
 import io.ordertrail.orders.domain.RequestChannel;
 import io.ordertrail.platform.BusinessClock;
+import io.ordertrail.platform.Derived;
 import io.ordertrail.platform.InputRejected;
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import jakarta.transaction.Transactional;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -53,22 +55,23 @@ public class OrderAmendmentsCore {
     /** The channels amendments are accepted through, e.g. {@code PHONE,EMAIL,ONLINE,ERP}. */
     @Inject
     @ConfigProperty(name = "ordertrail.amendments.approved-channels", defaultValue = "PHONE,EMAIL,ONLINE,ERP")
-    String approvedChannelList;
+    Provider<String> approvedChannelList;
 
-    private Set<RequestChannel> approvedChannels;
-
-    @PostConstruct
-    void configure() {
-        approvedChannels = EnumSet.noneOf(RequestChannel.class);
-        Arrays.stream(approvedChannelList.split(","))
-                .map(String::trim)
-                .filter(s -> !s.isEmpty())
-                .map(RequestChannel::valueOf)
-                .forEach(approvedChannels::add);
-    }
+    /** Read at each use: an admin's change applies to the next amendment. */
+    private final Derived<Set<RequestChannel>> approved =
+            new Derived<>("the approved amendment channels (ordertrail.amendments.approved-channels)");
 
     public Set<RequestChannel> approvedChannels() {
-        return Set.copyOf(approvedChannels);
+        String list = approvedChannelList.get();
+        return approved.from(List.of(list), () -> {
+            Set<RequestChannel> channels = EnumSet.noneOf(RequestChannel.class);
+            Arrays.stream(list.split(","))
+                    .map(String::trim)
+                    .filter(s -> !s.isEmpty())
+                    .map(RequestChannel::valueOf)
+                    .forEach(channels::add);
+            return Set.copyOf(channels);
+        });
     }
 
     /**
@@ -90,12 +93,12 @@ public class OrderAmendmentsCore {
         try {
             verified = verification.verify(changed, order);
         } catch (OrderRejected rejected) {
-            throw order.refusalOfAmendment(request, approvedChannels, rejected);
+            throw order.refusalOfAmendment(request, approvedChannels(), rejected);
         }
         order.amend(
                 expectedVersion,
                 request,
-                approvedChannels,
+                approvedChannels(),
                 changed,
                 verified.verification(),
                 by,
@@ -116,7 +119,7 @@ public class OrderAmendmentsCore {
      */
     public Order cancel(OrderNumber orderNumber, int expectedVersion, AmendmentRequest request, String by) {
         Order order = orderToChange(orderNumber);
-        order.cancel(expectedVersion, request, approvedChannels, by, clock.now());
+        order.cancel(expectedVersion, request, approvedChannels(), by, clock.now());
         orderWasCancelled.fire(new OrderWasCancelled(order));
         return order;
     }

@@ -19,11 +19,12 @@ import io.ordertrail.orders.domain.OrderRejected;
 import io.ordertrail.orders.domain.OrderRepository;
 import io.ordertrail.orders.domain.Verification;
 import io.ordertrail.platform.BusinessClock;
+import io.ordertrail.platform.Derived;
 import io.ordertrail.platform.InputRejected.Problem;
 import io.ordertrail.security.Roles;
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -64,49 +65,68 @@ public class OrderVerification {
 
     @Inject
     @ConfigProperty(name = "ordertrail.orders.duplicate-window-days", defaultValue = "7")
-    int duplicateWindowDays;
+    Provider<String> duplicateWindowDays;
 
     @Inject
     @ConfigProperty(name = "ordertrail.orders.unusual-quantity-factor", defaultValue = "3")
-    double unusualQuantityFactor;
+    Provider<String> unusualQuantityFactor;
 
     @Inject
     @ConfigProperty(name = "ordertrail.orders.approval-value", defaultValue = "10000")
-    BigDecimal approvalValue;
+    Provider<String> approvalValue;
 
     @Inject
     @ConfigProperty(name = "ordertrail.calendar.weekend", defaultValue = "SATURDAY,SUNDAY")
-    String weekend;
+    Provider<String> weekend;
     /** Comma-separated ISO dates (Payara's config injection does not produce an Optional list). */
     @Inject
     @ConfigProperty(name = "ordertrail.calendar.holidays", defaultValue = " ")
-    String holidays;
+    Provider<String> holidays;
 
     @Inject
     @ConfigProperty(name = "ordertrail.delivery.cut-off", defaultValue = "14:00")
-    String cutOff;
+    Provider<String> cutOff;
 
     @Inject
     @ConfigProperty(name = "ordertrail.delivery.processing-days", defaultValue = "1")
-    int processingDays;
+    Provider<String> processingDays;
 
     @Inject
     @ConfigProperty(name = "ordertrail.delivery.transit-days", defaultValue = "2")
-    int transitDays;
+    Provider<String> transitDays;
 
     @Inject
     BusinessClock clock;
 
-    private OrderChecks checks;
-    private DeliveryPromise promise;
+    // the settings are read at each use: an admin's change (Payara's config sources) applies to the next order
+    private final Derived<OrderChecks> checks = new Derived<>("the order checks (ordertrail.orders.*)");
+    private final Derived<DeliveryPromise> promise =
+            new Derived<>("the delivery promise (ordertrail.calendar.*, ordertrail.delivery.*)");
 
-    @PostConstruct
-    void configure() {
-        checks = new OrderChecks(duplicateWindowDays, unusualQuantityFactor, approvalValue);
-        BusinessCalendar calendar = new BusinessCalendar(
-                commaSeparated(weekend).map(DayOfWeek::valueOf).collect(Collectors.toSet()),
-                commaSeparated(holidays).map(LocalDate::parse).collect(Collectors.toSet()));
-        promise = new DeliveryPromise(calendar, LocalTime.parse(cutOff), processingDays, transitDays);
+    private OrderChecks checks() {
+        List<String> now = List.of(duplicateWindowDays.get(), unusualQuantityFactor.get(), approvalValue.get());
+        return checks.from(
+                now,
+                () -> new OrderChecks(
+                        Integer.parseInt(now.get(0).trim()),
+                        Double.parseDouble(now.get(1).trim()),
+                        new BigDecimal(now.get(2).trim())));
+    }
+
+    private DeliveryPromise promise() {
+        List<String> now =
+                List.of(weekend.get(), holidays.get(), cutOff.get(), processingDays.get(), transitDays.get());
+        return promise.from(
+                now,
+                () -> new DeliveryPromise(
+                        new BusinessCalendar(
+                                commaSeparated(now.get(0))
+                                        .map(day -> DayOfWeek.valueOf(day.toUpperCase(java.util.Locale.ROOT)))
+                                        .collect(Collectors.toSet()),
+                                commaSeparated(now.get(1)).map(LocalDate::parse).collect(Collectors.toSet())),
+                        LocalTime.parse(now.get(2).trim()),
+                        Integer.parseInt(now.get(3).trim()),
+                        Integer.parseInt(now.get(4).trim())));
     }
 
     private static Stream<String> commaSeparated(String list) {
@@ -190,22 +210,24 @@ public class OrderVerification {
                 availability.stream()
                         .map(a -> a.map(LineAvailability::describe).orElse("No stock kept at the shipping location"))
                         .toList(),
-                checks.check(
-                        new OrderChecks.Candidate(
-                                amended == null ? "" : amended.getOrderNumber().value(),
-                                priced,
-                                draft.getFulfillmentMethod(),
-                                draft.getDeliveryAddress(),
-                                draft.getPurchaseOrderReference()),
-                        orders.historyOf(found, now.minus(CustomerHistory.PERIOD)),
-                        now),
+                checks().check(
+                                new OrderChecks.Candidate(
+                                        amended == null
+                                                ? ""
+                                                : amended.getOrderNumber().value(),
+                                        priced,
+                                        draft.getFulfillmentMethod(),
+                                        draft.getDeliveryAddress(),
+                                        draft.getPurchaseOrderReference()),
+                                orders.historyOf(found, now.minus(CustomerHistory.PERIOD)),
+                                now),
                 estimate(availability, draft, now));
         return new Verified(found, verification);
     }
 
     /** The estimate now, when the stock is ready on that day (null: in stock now); unknown when not all covered. */
     public DeliveryEstimate estimateFrom(LocalDate stockReadyOn, boolean allCovered, FulfillmentMethod method) {
-        return promise.estimate(clock.localNow(), stockReadyOn, allCovered, method);
+        return promise().estimate(clock.localNow(), stockReadyOn, allCovered, method);
     }
 
     private DeliveryEstimate estimate(List<Optional<LineAvailability>> availability, OrderDraft draft, Instant now) {
@@ -217,7 +239,7 @@ public class OrderVerification {
                 .map(LineAvailability::expectedOn)
                 .max(LocalDate::compareTo)
                 .orElse(null);
-        return promise.estimate(clock.local(now), readyOn, allCovered, draft.getFulfillmentMethod());
+        return promise().estimate(clock.local(now), readyOn, allCovered, draft.getFulfillmentMethod());
     }
 
     /** The customer the order is for, and what verifying it found. */

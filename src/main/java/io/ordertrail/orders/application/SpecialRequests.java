@@ -9,6 +9,7 @@ import io.ordertrail.orders.domain.SpecialRequest;
 import io.ordertrail.orders.domain.SpecialRequestType;
 import io.ordertrail.orders.domain.SpecialRequestWasDecided;
 import io.ordertrail.platform.BusinessClock;
+import io.ordertrail.platform.Derived;
 import io.ordertrail.platform.InputRejected;
 import io.ordertrail.security.Roles;
 import jakarta.annotation.Resource;
@@ -19,6 +20,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -54,7 +56,11 @@ public class SpecialRequests {
     /** How long a team has to review a request before it goes to the manager, e.g. {@code PT4H}. */
     @Inject
     @ConfigProperty(name = "ordertrail.special-requests.time-to-review", defaultValue = "PT4H")
-    String timeToReview;
+    Provider<String> timeToReview;
+
+    /** Read at each use: an admin's change applies to the next special request. */
+    private final Derived<Duration> reviewTime =
+            new Derived<>("the special requests' time to review (ordertrail.special-requests.time-to-review)");
 
     /**
      * Takes a request on the order, or on one of its lines, for {@code team} (the type's team when null).
@@ -65,8 +71,8 @@ public class SpecialRequests {
     public long add(OrderNumber orderNumber, Integer lineNumber, SpecialRequestType type, String details, Team team) {
         Order order = orders.findForChange(orderNumber)
                 .orElseThrow(() -> InputRejected.because("order", "There is no order numbered " + orderNumber + "."));
-        SpecialRequest request = order.addSpecialRequest(
-                lineNumber, type, details, team, caller(), clock.now(), Duration.parse(timeToReview));
+        SpecialRequest request =
+                order.addSpecialRequest(lineNumber, type, details, team, caller(), clock.now(), timeToReview());
         em.flush();
         return request.getId();
     }
@@ -171,6 +177,11 @@ public class SpecialRequests {
         }
         request.decide(decision, reason, caller(), clock.now());
         requestWasDecided.fire(new SpecialRequestWasDecided(request.getOrder(), request));
+    }
+
+    private Duration timeToReview() {
+        String text = timeToReview.get();
+        return reviewTime.from(List.of(text), () -> Duration.parse(text.trim()));
     }
 
     private String caller() {
