@@ -34,6 +34,14 @@ public class ApplicationServes implements HealthCheck {
         System.setProperty(SERVING_PROPERTY, "false");
     }
 
+    /**
+     * Marks the application as stopping, callable where no CDI context is active (a signal handler's thread): bound
+     * to this instance, not to the container's proxy.
+     */
+    Runnable stopper() {
+        return this::stopping;
+    }
+
     public boolean serving() {
         return serving.get();
     }

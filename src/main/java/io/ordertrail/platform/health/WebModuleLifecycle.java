@@ -6,7 +6,10 @@ import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Tells {@link ApplicationServes} when the web module has started, and when it begins to stop. */
+/**
+ * Tells {@link ApplicationServes} when the web module has started, and when it begins to stop; and takes SIGTERM over
+ * while it runs ({@link GracefulShutdown}).
+ */
 @WebListener
 public class WebModuleLifecycle implements ServletContextListener {
 
@@ -14,13 +17,18 @@ public class WebModuleLifecycle implements ServletContextListener {
     @Readiness
     ApplicationServes application;
 
+    @Inject
+    GracefulShutdown shutdown;
+
     @Override
     public void contextInitialized(ServletContextEvent event) {
         application.started();
+        shutdown.install();
     }
 
     @Override
     public void contextDestroyed(ServletContextEvent event) {
         application.stopping();
+        shutdown.uninstall();
     }
 }

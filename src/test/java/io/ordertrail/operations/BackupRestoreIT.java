@@ -1,0 +1,156 @@
+package io.ordertrail.operations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ordertrail.testsupport.Directories;
+import io.ordertrail.testsupport.ItEnvironment;
+import io.ordertrail.testsupport.OwnOrdertrail;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Backup and restore of the run command's set-up, as the README tells an admin to do it: stop, back up, lose the data
+ * directory, restore into an empty one. The order taken before the backup is back with all its versions and its
+ * confirmation.
+ */
+class BackupRestoreIT {
+
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    @Test
+    void anOrderTakenBeforeTheBackupIsBackWithItsVersionsAndCommunications() throws Exception {
+        Path data = ItEnvironment.dataDir().resolve("backup-it");
+        OwnOrdertrail instance = OwnOrdertrail.start(data, Map.of());
+        String number;
+        try {
+            URI api = instance.baseUri().resolve("/api/");
+            String customer = field(send(api, "POST", "customers", null, """
+                    {"name":"Backup customer","email":"backup@example.com",
+                     "defaultDeliveryAddress":"1 Harbour Road, Bristol BS1 5TT"}"""), "customerNumber");
+            HttpResponse<String> order = send(api, "POST", "orders", null, """
+                    {"customerNumber":"%s","lines":[{"productCode":"RLR-230","quantity":2}],
+                     "deliveryAddress":"1 Harbour Road, Bristol BS1 5TT"}""".formatted(customer));
+            number = field(order, "orderNumber");
+            send(api, "POST", "orders/" + number + "/confirmations", null, "{\"email\":\"backup@example.com\"}");
+            send(
+                    api,
+                    "PUT",
+                    "orders/" + number,
+                    order.headers().firstValue("ETag").orElseThrow(),
+                    """
+                    {"lines":[{"productCode":"RLR-230","quantity":3}],"deliveryAddress":"1 Harbour Road, Bristol BS1 5TT",
+                     "request":{"requestedBy":"Backup customer","verifiedHow":"signed in to the customer account",
+                                "reference":"change 1","reason":"QUANTITY_CHANGE"}}""");
+        } finally {
+            // the embedded set-up is backed up stopped (Ctrl-C): H2 keeps its file to itself while it runs
+            instance.close();
+        }
+        Facts before = facts(data, number);
+        assertThat(before.currentVersion()).isEqualTo(2);
+        assertThat(before.versions()).isGreaterThanOrEqualTo(1);
+        assertThat(before.communications()).isGreaterThanOrEqualTo(1);
+
+        Path backup = ItEnvironment.dataDir().resolve("backup-it.tar.gz");
+        Files.deleteIfExists(backup);
+        assertThat(script("backup.sh", data, backup.toString())).contains("Backed up to " + backup);
+
+        Directories.deleteRecursively(data); // the data directory is lost: database, broker journal, archive
+        assertThat(script("restore.sh", data, backup.toString())).contains("Restored the backup of");
+
+        assertThat(facts(data, number)).isEqualTo(before);
+        assertThat(script("restore.sh", data, backup.toString()))
+                .as("a restore never overwrites a database that is there")
+                .contains("There is a database at");
+    }
+
+    /** What the database holds of the order: its current version, its versions kept, its communications. */
+    record Facts(int currentVersion, int versions, int communications, String status) {}
+
+    private static Facts facts(Path data, String number) throws Exception {
+        try (Connection connection = DriverManager.getConnection(
+                "jdbc:h2:file:" + data.resolve("db/ordertrail") + ";IFEXISTS=TRUE", "ordertrail", "ordertrail")) {
+            return new Facts(
+                    count(connection, "select order_version from customer_order where order_number = ?", number),
+                    count(
+                            connection,
+                            "select count(*) from order_version_record v join customer_order o on o.id = v.order_id"
+                                    + " where o.order_number = ?",
+                            number),
+                    count(connection, "select count(*) from communication where order_number = ?", number),
+                    text(connection, "select status from customer_order where order_number = ?", number));
+        }
+    }
+
+    private static int count(Connection connection, String sql, String number) throws Exception {
+        return Integer.parseInt(text(connection, sql, number));
+    }
+
+    private static String text(Connection connection, String sql, String number) throws Exception {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, number);
+            try (ResultSet rows = statement.executeQuery()) {
+                assertThat(rows.next()).as(sql).isTrue();
+                return rows.getString(1);
+            }
+        }
+    }
+
+    private static HttpResponse<String> send(URI api, String method, String path, String ifMatch, String body)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(api.resolve(path))
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString("integration:demo".getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/json")
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .method(method, HttpRequest.BodyPublishers.ofString(body));
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode())
+                .as(method + " " + path + ": " + response.body())
+                .isBetween(200, 202);
+        return response;
+    }
+
+    private static String field(HttpResponse<String> response, String name) {
+        return response.body().replaceAll("(?s).*\"" + name + "\":\"([^\"]+)\".*", "$1");
+    }
+
+    private static String script(String name, Path data, String backup) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("bash", "server-config/backup/" + name, backup));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("ORDERTRAIL_DATA_DIR", data.toString());
+        // the test run's own variables name the shared database: this set-up is the run command's
+        builder.environment().remove("ORDERTRAIL_DB_URL");
+        builder.environment().remove("ORDERTRAIL_DB_DATASOURCE");
+        builder.environment().remove("ORDERTRAIL_RECORDS_ARCHIVE_DIR");
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(2, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+        }
+        return output;
+    }
+}

@@ -1,0 +1,163 @@
+package io.ordertrail.operations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.ordertrail.testsupport.ItEnvironment;
+import io.ordertrail.testsupport.OwnOrdertrail;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+
+/**
+ * SIGTERM while the online platform sends orders, as docker stop or an orchestrator sends it: readiness goes DOWN
+ * before the port closes, and every order answered 201 is there after the restart.
+ */
+class GracefulShutdownIT {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2))
+            .build();
+
+    /** What /health/ready answered, in order: its status, 0 when nothing listened. */
+    private final List<Integer> readiness = new CopyOnWriteArrayList<>();
+
+    private final List<String> acknowledged = new CopyOnWriteArrayList<>();
+    private final AtomicBoolean terminated = new AtomicBoolean();
+    private final List<String> acknowledgedAfterTerm = new CopyOnWriteArrayList<>();
+
+    @Test
+    void noAcknowledgedOrderIsLostAndReadinessGoesDownBeforeThePortCloses() throws Exception {
+        OwnOrdertrail instance = OwnOrdertrail.start(
+                ItEnvironment.dataDir().resolve("shutdown-it"), Map.of("ORDERTRAIL_SHUTDOWN_DRAIN_SECONDS", "3"));
+        URI base = instance.baseUri();
+        String customer = customer(base);
+
+        AtomicBoolean stop = new AtomicBoolean();
+        CompletableFuture<Void> orders = CompletableFuture.runAsync(() -> sendOrders(base, customer, stop));
+        CompletableFuture<Void> watch = CompletableFuture.runAsync(() -> watchReadiness(base, stop));
+        await().atMost(Duration.ofSeconds(60)).until(() -> acknowledged.size() >= 10);
+
+        terminated.set(true);
+        ProcessHandle server = ProcessHandle.of(instance.pid()).orElseThrow();
+        server.destroy(); // SIGTERM
+        server.onExit().get(60, TimeUnit.SECONDS);
+        await().atMost(Duration.ofSeconds(10)).until(() -> readiness.contains(0));
+        stop.set(true);
+        orders.get(30, TimeUnit.SECONDS);
+        watch.get(30, TimeUnit.SECONDS);
+
+        int firstDown = readiness.indexOf(503);
+        int firstClosed = readiness.indexOf(0);
+        assertThat(firstDown).as("readiness said DOWN: %s", readiness).isGreaterThanOrEqualTo(0);
+        assertThat(firstDown).as("DOWN before the port closed: %s", readiness).isLessThan(firstClosed);
+        assertThat(readiness.subList(firstDown, firstClosed))
+                .as("never UP again once DOWN")
+                .doesNotContain(200);
+        assertThat(acknowledgedAfterTerm)
+                .as("orders that arrived during the drain were still taken")
+                .isNotEmpty();
+
+        try {
+            instance.startServer(); // the same database and broker, as after a restart
+            for (String number : acknowledged) {
+                HttpResponse<String> order = send(base, "GET", "orders/" + number, null);
+                assertThat(order.statusCode())
+                        .as(number + " was answered 201 before the stop")
+                        .isEqualTo(200);
+            }
+        } finally {
+            instance.close();
+        }
+    }
+
+    private void sendOrders(URI base, String customer, AtomicBoolean stop) {
+        while (!stop.get()) {
+            boolean afterTerm = terminated.get();
+            try {
+                HttpResponse<String> response = send(base, "POST", "orders", """
+                        {"customerNumber":"%s","lines":[{"productCode":"RLR-230","quantity":2}],
+                         "deliveryAddress":"1 Harbour Road, Bristol BS1 5TT"}""".formatted(customer));
+                if (response.statusCode() == 201) {
+                    String number = response.body().replaceAll("(?s).*\"orderNumber\":\"([^\"]+)\".*", "$1");
+                    acknowledged.add(number);
+                    if (afterTerm) {
+                        acknowledgedAfterTerm.add(number);
+                    }
+                }
+            } catch (IOException refusedOrCut) {
+                // not acknowledged: the client would send it again with the same Idempotency-Key
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private void watchReadiness(URI base, AtomicBoolean stop) {
+        await().pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(50))
+                .atMost(Duration.ofMinutes(3))
+                .until(() -> {
+                    int status;
+                    try {
+                        status = HTTP.send(
+                                        HttpRequest.newBuilder(base.resolve("/health/ready"))
+                                                .timeout(Duration.ofSeconds(2))
+                                                .build(),
+                                        HttpResponse.BodyHandlers.discarding())
+                                .statusCode();
+                    } catch (IOException closed) {
+                        status = 0;
+                    }
+                    if (readiness.isEmpty() || readiness.get(readiness.size() - 1) != status) {
+                        readiness.add(status);
+                    }
+                    return stop.get();
+                });
+    }
+
+    private static String customer(URI base) throws Exception {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> response = send(base, "POST", "customers", """
+                {"name":"Shutdown customer %s","email":"shutdown-%s@example.com",
+                 "defaultDeliveryAddress":"1 Harbour Road, Bristol BS1 5TT"}""".formatted(unique, unique));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return response.body().replaceAll("(?s).*\"customerNumber\":\"([^\"]+)\".*", "$1");
+    }
+
+    private static HttpResponse<String> send(URI base, String method, String path, String body)
+            throws IOException, InterruptedException {
+        return HTTP.send(
+                HttpRequest.newBuilder(base.resolve("/api/" + path))
+                        .timeout(Duration.ofSeconds(10))
+                        .header(
+                                "Authorization",
+                                "Basic "
+                                        + Base64.getEncoder()
+                                                .encodeToString("integration:demo".getBytes(StandardCharsets.UTF_8)))
+                        .header("Content-Type", "application/json")
+                        .header("Idempotency-Key", UUID.randomUUID().toString())
+                        .method(
+                                method,
+                                body == null
+                                        ? HttpRequest.BodyPublishers.noBody()
+                                        : HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
