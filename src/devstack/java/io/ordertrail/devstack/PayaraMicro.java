@@ -81,6 +81,18 @@ public final class PayaraMicro implements AutoCloseable {
                 environment.getOrDefault(INSTANCE_NAME, "ordertrail-" + launch.port()));
     }
 
+    /**
+     * Who asked what, when, with which answer and how long it took. The path without its query string: links carry
+     * their tokens there (acknowledgements, password links), and no token belongs in a log.
+     */
+    static final String ACCESS_LOG_FORMAT =
+            "%client.name% %auth-user-name% %datetime% %http-method% %http-uri% %http-version% %status%"
+                    + " %response.length% %time-taken% %header.x-request-id%";
+
+    private static Path logs(Launch launch) throws IOException {
+        return Files.createDirectories(launch.runtimeDir().toAbsolutePath().resolveSibling("logs"));
+    }
+
     public static PayaraMicro restart(Launch launch) throws IOException {
         Files.createDirectories(launch.runtimeDir());
         List<String> command = new ArrayList<>();
@@ -95,6 +107,15 @@ public final class PayaraMicro implements AutoCloseable {
                 launch.runtimeDir().toString(),
                 "--logproperties",
                 launch.logging().toString(),
+                // the HTTP access log, next to the runtime directory: data/logs/ordertrail-<port>-access.<date>.txt
+                "--accesslog",
+                logs(launch).toString(),
+                "--accesslogprefix",
+                "ordertrail-" + launch.port() + "-access",
+                "--accesslogformat",
+                ACCESS_LOG_FORMAT,
+                "--accessloginterval",
+                "5",
                 "--prebootcommandfile",
                 launch.postBoot().resolveSibling(PRE_BOOT).toString(),
                 "--postbootcommandfile",
