@@ -2,13 +2,11 @@ package io.ordertrail.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ordertrail.testsupport.ApiClient;
 import io.ordertrail.testsupport.Directories;
 import io.ordertrail.testsupport.ItEnvironment;
 import io.ordertrail.testsupport.OwnOrdertrail;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,10 +16,8 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -32,33 +28,29 @@ import org.junit.jupiter.api.Test;
  */
 class BackupRestoreIT {
 
-    private static final HttpClient HTTP =
-            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-
     @Test
     void anOrderTakenBeforeTheBackupIsBackWithItsVersionsAndCommunications() throws Exception {
         Path data = ItEnvironment.dataDir().resolve("backup-it");
         OwnOrdertrail instance = OwnOrdertrail.start(data, Map.of());
         String number;
         try {
-            URI api = instance.baseUri().resolve("/api/");
-            String customer = field(send(api, "POST", "customers", null, """
+            ApiClient api = ApiClient.integration(instance.baseUri());
+            String customer = ApiClient.field(ok(api.post("customers", """
                     {"name":"Backup customer","email":"backup@example.com",
-                     "defaultDeliveryAddress":"1 Harbour Road, Bristol BS1 5TT"}"""), "customerNumber");
-            HttpResponse<String> order = send(api, "POST", "orders", null, """
+                     "defaultDeliveryAddress":"1 Harbour Road, Bristol BS1 5TT"}""")), "customerNumber");
+            HttpResponse<String> order = ok(api.post("orders", """
                     {"customerNumber":"%s","lines":[{"productCode":"RLR-230","quantity":2}],
-                     "deliveryAddress":"1 Harbour Road, Bristol BS1 5TT"}""".formatted(customer));
-            number = field(order, "orderNumber");
-            send(api, "POST", "orders/" + number + "/confirmations", null, "{\"email\":\"backup@example.com\"}");
-            send(
-                    api,
+                     "deliveryAddress":"1 Harbour Road, Bristol BS1 5TT"}""".formatted(customer)));
+            number = ApiClient.field(order, "orderNumber");
+            ok(api.post("orders/" + number + "/confirmations", "{\"email\":\"backup@example.com\"}"));
+            ok(api.send(
                     "PUT",
                     "orders/" + number,
                     order.headers().firstValue("ETag").orElseThrow(),
                     """
                     {"lines":[{"productCode":"RLR-230","quantity":3}],"deliveryAddress":"1 Harbour Road, Bristol BS1 5TT",
                      "request":{"requestedBy":"Backup customer","verifiedHow":"signed in to the customer account",
-                                "reference":"change 1","reason":"QUANTITY_CHANGE"}}""");
+                                "reference":"change 1","reason":"QUANTITY_CHANGE"}}"""));
         } finally {
             // the embedded set-up is backed up stopped (Ctrl-C): H2 keeps its file to itself while it runs
             instance.close();
@@ -113,29 +105,9 @@ class BackupRestoreIT {
         }
     }
 
-    private static HttpResponse<String> send(URI api, String method, String path, String ifMatch, String body)
-            throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(api.resolve(path))
-                .header(
-                        "Authorization",
-                        "Basic "
-                                + Base64.getEncoder()
-                                        .encodeToString("integration:demo".getBytes(StandardCharsets.UTF_8)))
-                .header("Content-Type", "application/json")
-                .header("Idempotency-Key", UUID.randomUUID().toString())
-                .method(method, HttpRequest.BodyPublishers.ofString(body));
-        if (ifMatch != null) {
-            request.header("If-Match", ifMatch);
-        }
-        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode())
-                .as(method + " " + path + ": " + response.body())
-                .isBetween(200, 202);
+    private static HttpResponse<String> ok(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isBetween(200, 202);
         return response;
-    }
-
-    private static String field(HttpResponse<String> response, String name) {
-        return response.body().replaceAll("(?s).*\"" + name + "\":\"([^\"]+)\".*", "$1");
     }
 
     private static String script(String name, Path data, String backup) throws IOException, InterruptedException {

@@ -4,20 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.ordertrail.devstack.PayaraMicro;
+import io.ordertrail.testsupport.ApiClient;
 import io.ordertrail.testsupport.Browser;
 import io.ordertrail.testsupport.Directories;
 import io.ordertrail.testsupport.ItEnvironment;
 import io.ordertrail.testsupport.OwnOrdertrail;
 import java.io.IOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -40,8 +38,6 @@ class ConsoleIT {
     private static final int PORTBASE = 31000;
 
     private static final String INSTANCE = "ordertrail-console-it";
-    private static final HttpClient HTTP =
-            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private static Path consoleDir;
     private static OwnOrdertrail instance;
@@ -134,33 +130,22 @@ class ConsoleIT {
 
     private static String customer() throws Exception {
         String unique = UUID.randomUUID().toString().substring(0, 8);
-        String body = api("customers", """
+        return ApiClient.field(created("customers", """
                 {"name":"Console customer %s","email":"console-%s@example.com",
-                 "defaultDeliveryAddress":"1 Harbour Road, Bristol BS1 5TT"}""".formatted(unique, unique));
-        return body.replaceAll("(?s).*\"customerNumber\":\"([^\"]+)\".*", "$1");
+                 "defaultDeliveryAddress":"1 Harbour Road, Bristol BS1 5TT"}""".formatted(unique, unique)), "customerNumber");
     }
 
     private static String order(String customerNumber, int quantity) throws Exception {
-        return api("orders", """
+        return created("orders", """
                 {"customerNumber":"%s","lines":[{"productCode":"RLR-230","quantity":%d}],
-                 "deliveryAddress":"1 Harbour Road, Bristol BS1 5TT"}""".formatted(customerNumber, quantity));
+                 "deliveryAddress":"1 Harbour Road, Bristol BS1 5TT"}""".formatted(customerNumber, quantity)).body();
     }
 
-    private static String api(String path, String body) throws Exception {
-        HttpResponse<String> response = HTTP.send(
-                HttpRequest.newBuilder(instance.baseUri().resolve("/api/" + path))
-                        .header(
-                                "Authorization",
-                                "Basic "
-                                        + Base64.getEncoder()
-                                                .encodeToString("integration:demo".getBytes(StandardCharsets.UTF_8)))
-                        .header("Content-Type", "application/json")
-                        .header("Idempotency-Key", UUID.randomUUID().toString())
-                        .POST(HttpRequest.BodyPublishers.ofString(body))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+    private static HttpResponse<String> created(String path, String body) throws Exception {
+        HttpResponse<String> response =
+                ApiClient.integration(instance.baseUri()).post(path, body);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return response.body();
+        return response;
     }
 
     /** asadmin against the console, signed in as its admin (the script keeps the password file). */

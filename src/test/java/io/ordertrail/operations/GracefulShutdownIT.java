@@ -3,6 +3,7 @@ package io.ordertrail.operations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.ordertrail.testsupport.ApiClient;
 import io.ordertrail.testsupport.ItEnvironment;
 import io.ordertrail.testsupport.OwnOrdertrail;
 import java.io.IOException;
@@ -10,9 +11,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -75,7 +74,7 @@ class GracefulShutdownIT {
         try {
             instance.startServer(); // the same database and broker, as after a restart
             for (String number : acknowledged) {
-                HttpResponse<String> order = send(base, "GET", "orders/" + number, null);
+                HttpResponse<String> order = ApiClient.integration(base).get("orders/" + number);
                 assertThat(order.statusCode())
                         .as(number + " was answered 201 before the stop")
                         .isEqualTo(200);
@@ -86,14 +85,15 @@ class GracefulShutdownIT {
     }
 
     private void sendOrders(URI base, String customer, AtomicBoolean stop) {
+        ApiClient api = ApiClient.integration(base);
         while (!stop.get()) {
             boolean afterTerm = terminated.get();
             try {
-                HttpResponse<String> response = send(base, "POST", "orders", """
+                HttpResponse<String> response = api.post("orders", """
                         {"customerNumber":"%s","lines":[{"productCode":"RLR-230","quantity":2}],
                          "deliveryAddress":"1 Harbour Road, Bristol BS1 5TT"}""".formatted(customer));
                 if (response.statusCode() == 201) {
-                    String number = response.body().replaceAll("(?s).*\"orderNumber\":\"([^\"]+)\".*", "$1");
+                    String number = ApiClient.field(response, "orderNumber");
                     acknowledged.add(number);
                     if (afterTerm) {
                         acknowledgedAfterTerm.add(number);
@@ -133,31 +133,10 @@ class GracefulShutdownIT {
 
     private static String customer(URI base) throws Exception {
         String unique = UUID.randomUUID().toString().substring(0, 8);
-        HttpResponse<String> response = send(base, "POST", "customers", """
+        HttpResponse<String> response = ApiClient.integration(base).post("customers", """
                 {"name":"Shutdown customer %s","email":"shutdown-%s@example.com",
                  "defaultDeliveryAddress":"1 Harbour Road, Bristol BS1 5TT"}""".formatted(unique, unique));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return response.body().replaceAll("(?s).*\"customerNumber\":\"([^\"]+)\".*", "$1");
-    }
-
-    private static HttpResponse<String> send(URI base, String method, String path, String body)
-            throws IOException, InterruptedException {
-        return HTTP.send(
-                HttpRequest.newBuilder(base.resolve("/api/" + path))
-                        .timeout(Duration.ofSeconds(10))
-                        .header(
-                                "Authorization",
-                                "Basic "
-                                        + Base64.getEncoder()
-                                                .encodeToString("integration:demo".getBytes(StandardCharsets.UTF_8)))
-                        .header("Content-Type", "application/json")
-                        .header("Idempotency-Key", UUID.randomUUID().toString())
-                        .method(
-                                method,
-                                body == null
-                                        ? HttpRequest.BodyPublishers.noBody()
-                                        : HttpRequest.BodyPublishers.ofString(body))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        return ApiClient.field(response, "customerNumber");
     }
 }

@@ -5,18 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.UUID;
 
 /** The online platform as tests use it: a quick way to a new customer with a recorded order of their own. */
 public final class OnlinePlatform {
-
-    private static final HttpClient HTTP =
-            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private OnlinePlatform() {}
 
@@ -35,17 +28,8 @@ public final class OnlinePlatform {
     }
 
     private static JsonObject post(String path, String body) throws Exception {
-        HttpResponse<String> response = HTTP.send(
-                HttpRequest.newBuilder(SharedOrdertrail.baseUri().resolve("/api/" + path))
-                        .header(
-                                "Authorization",
-                                "Basic "
-                                        + Base64.getEncoder()
-                                                .encodeToString("integration:demo".getBytes(StandardCharsets.UTF_8)))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response =
+                ApiClient.integration(SharedOrdertrail.baseUri()).post(path, body);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         return Json.createReader(new StringReader(response.body())).readObject();
     }

@@ -1,0 +1,69 @@
+package io.ordertrail.testsupport;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.UUID;
+
+/**
+ * The REST API as a service account calls it: HTTP Basic on every request, JSON, a new Idempotency-Key on each
+ * request. For tests that talk to an Ordertrail of their own; {@link OnlinePlatform} is the shared instance's.
+ */
+public final class ApiClient {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2))
+            .build();
+
+    private final URI api;
+    private final String authorization;
+
+    public ApiClient(URI base, String user, String password) {
+        this.api = base.resolve("/api/");
+        this.authorization =
+                "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The demo data's service account, {@code integration}. */
+    public static ApiClient integration(URI base) {
+        return new ApiClient(base, "integration", "demo");
+    }
+
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return send("GET", path, null, null);
+    }
+
+    public HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
+        return send("POST", path, null, json);
+    }
+
+    /** @param ifMatch the ETag of the version changed, or null */
+    public HttpResponse<String> send(String method, String path, String ifMatch, String json)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(api.resolve(path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", authorization)
+                .header("Content-Type", "application/json")
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .method(
+                        method,
+                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A string field of a JSON answer, for example {@code orderNumber}. */
+    public static String field(HttpResponse<String> response, String name) {
+        return jakarta.json.Json.createReader(new java.io.StringReader(response.body()))
+                .readObject()
+                .getString(name);
+    }
+}
