@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -67,9 +66,8 @@ public final class PayaraMicro implements AutoCloseable {
     /** The instance's name in the console; {@code ordertrail-<port>} when unset. */
     public static final String INSTANCE_NAME = "ORDERTRAIL_INSTANCE_NAME";
 
-    private static List<String> dataGrid(Launch launch) {
-        Map<String, String> environment = new java.util.HashMap<>(System.getenv());
-        environment.putAll(launch.environment());
+    /** The options that join the console's data grid, or keep the instance alone; from the child's environment. */
+    private static List<String> dataGrid(Map<String, String> environment, int port) {
         String grid = environment.get(DAS_DATA_GRID);
         if (grid == null || grid.isBlank()) {
             return List.of("--nocluster");
@@ -78,7 +76,7 @@ public final class PayaraMicro implements AutoCloseable {
                 "--clusterMode",
                 "domain:" + grid.trim(),
                 "--name",
-                environment.getOrDefault(INSTANCE_NAME, "ordertrail-" + launch.port()));
+                environment.getOrDefault(INSTANCE_NAME, "ordertrail-" + port));
     }
 
     /**
@@ -95,11 +93,17 @@ public final class PayaraMicro implements AutoCloseable {
 
     public static PayaraMicro restart(Launch launch) throws IOException {
         Files.createDirectories(launch.runtimeDir());
-        List<String> command = new ArrayList<>();
+        ProcessBuilder builder = new ProcessBuilder().redirectErrorStream(true).redirectOutput(launch.output());
+        // the child's environment: this process's, with the launch's settings over it
+        Map<String, String> environment = builder.environment();
+        environment.putAll(launch.environment());
+        // a stop (Ctrl-C, a test's restart) waits a moment for a load balancer; there is none here (production: 5 s)
+        environment.putIfAbsent("ORDERTRAIL_SHUTDOWN_DRAIN_SECONDS", "1");
+        List<String> command = builder.command();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(launch.jvmOptions());
         command.addAll(List.of("-jar", launch.payaraJar().toString()));
-        command.addAll(dataGrid(launch));
+        command.addAll(dataGrid(environment, launch.port()));
         command.addAll(List.of(
                 "--port",
                 String.valueOf(launch.port()),
@@ -129,11 +133,6 @@ public final class PayaraMicro implements AutoCloseable {
                 launch.rar().toString(),
                 "--deploy",
                 launch.war().toString()));
-        ProcessBuilder builder =
-                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(launch.output());
-        builder.environment().putAll(launch.environment());
-        // a stop (Ctrl-C, a test's restart) waits a moment for a load balancer; there is none here (production: 5 s)
-        builder.environment().putIfAbsent("ORDERTRAIL_SHUTDOWN_DRAIN_SECONDS", "1");
         return new PayaraMicro(builder.start(), launch.port());
     }
 

@@ -9,6 +9,7 @@ import io.ordertrail.orders.NewOrderPage;
 import io.ordertrail.testsupport.Browser;
 import io.ordertrail.testsupport.Directories;
 import io.ordertrail.testsupport.HttpSession;
+import io.ordertrail.testsupport.ItEnvironment;
 import io.ordertrail.testsupport.UsersPage;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -21,7 +22,6 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -164,17 +164,7 @@ class ProductionStartIT {
         environment.put("ORDERTRAIL_PUBLIC_URL", "http://localhost:" + port);
         Path runtime = data.resolve(name + "-payara-runtime");
         Directories.deleteRecursively(runtime);
-        return PayaraMicro.start(new PayaraMicro.Launch(
-                Path.of(System.getProperty("payara.microJar")),
-                Path.of(System.getProperty("ordertrail.artemisRar")),
-                Path.of(System.getProperty("ordertrail.war")),
-                Path.of(System.getProperty("ordertrail.postBoot")),
-                Path.of(System.getProperty("ordertrail.logging")),
-                runtime,
-                port,
-                environment,
-                List.of("-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"),
-                ProcessBuilder.Redirect.appendTo(data.resolve(name + ".log").toFile())));
+        return PayaraMicro.start(ItEnvironment.launch(runtime, port, environment, data.resolve(name + ".log")));
     }
 
     private static String randomSecret() {

@@ -3,9 +3,12 @@ package io.ordertrail.testsupport;
 import io.ordertrail.devstack.EmbeddedBroker;
 import io.ordertrail.devstack.MailCatcher;
 import io.ordertrail.devstack.MessageCatcher;
+import io.ordertrail.devstack.PayaraMicro;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
@@ -49,6 +52,24 @@ public class ItEnvironment implements LauncherSessionListener {
         } catch (Exception e) {
             throw new IllegalStateException("Could not start the integration-test environment", e);
         }
+    }
+
+    /**
+     * Ordertrail as the build made it (Payara Micro, the RAR, the WAR and the server configuration in target/), on a
+     * runtime directory and port of a test's own, with the tests' JVM options; its output appended to {@code log}.
+     */
+    public static PayaraMicro.Launch launch(Path runtime, int port, Map<String, String> environment, Path log) {
+        return new PayaraMicro.Launch(
+                Path.of(System.getProperty("payara.microJar")),
+                Path.of(System.getProperty("ordertrail.artemisRar")),
+                Path.of(System.getProperty("ordertrail.war")),
+                Path.of(System.getProperty("ordertrail.postBoot")),
+                Path.of(System.getProperty("ordertrail.logging")),
+                runtime,
+                port,
+                environment,
+                List.of("-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"),
+                ProcessBuilder.Redirect.appendTo(log.toFile()));
     }
 
     /** Every run starts from empty H2 databases, so no result depends on what an earlier run left behind. */

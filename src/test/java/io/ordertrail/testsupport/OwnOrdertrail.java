@@ -8,7 +8,6 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -87,18 +86,8 @@ public final class OwnOrdertrail implements AutoCloseable {
 
     /** Starts the server (again) on the same data, broker and port, and waits until it is ready. */
     public void startServer() throws Exception {
-        server = PayaraMicro.start(new PayaraMicro.Launch(
-                Path.of(System.getProperty("payara.microJar")),
-                Path.of(System.getProperty("ordertrail.artemisRar")),
-                Path.of(System.getProperty("ordertrail.war")),
-                Path.of(System.getProperty("ordertrail.postBoot")),
-                Path.of(System.getProperty("ordertrail.logging")),
-                runtime(),
-                port,
-                environment,
-                List.of("-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"),
-                ProcessBuilder.Redirect.appendTo(
-                        data.resolveSibling(data.getFileName() + ".log").toFile())));
+        server = PayaraMicro.start(
+                ItEnvironment.launch(runtime(), port, environment, data.resolveSibling(data.getFileName() + ".log")));
         server.awaitReady(Duration.ofSeconds(180));
     }
 

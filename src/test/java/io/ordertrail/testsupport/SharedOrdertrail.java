@@ -6,7 +6,6 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -47,12 +46,7 @@ public final class SharedOrdertrail {
             if (port == 0) {
                 port = freePort();
             }
-            payara = PayaraMicro.start(new PayaraMicro.Launch(
-                    Path.of(System.getProperty("payara.microJar")),
-                    Path.of(System.getProperty("ordertrail.artemisRar")),
-                    Path.of(System.getProperty("ordertrail.war")),
-                    Path.of(System.getProperty("ordertrail.postBoot")),
-                    Path.of(System.getProperty("ordertrail.logging")),
+            payara = PayaraMicro.start(ItEnvironment.launch(
                     data.resolve("shared-payara-runtime"),
                     port,
                     Map.of(
@@ -62,9 +56,7 @@ public final class SharedOrdertrail {
                             String.valueOf(ItEnvironment.broker().port()),
                             "ORDERTRAIL_PUBLIC_URL",
                             "http://localhost:" + port),
-                    List.of("-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"),
-                    java.lang.ProcessBuilder.Redirect.appendTo(
-                            data.resolve("shared-payara.log").toFile())));
+                    data.resolve("shared-payara.log")));
             payara.awaitReady(Duration.ofSeconds(180));
         } catch (IOException e) {
             throw new IllegalStateException("Could not start the shared Ordertrail", e);

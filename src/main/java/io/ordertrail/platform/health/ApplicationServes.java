@@ -42,10 +42,6 @@ public class ApplicationServes implements HealthCheck {
         return this::stopping;
     }
 
-    public boolean serving() {
-        return serving.get();
-    }
-
     @Override
     public HealthCheckResponse call() {
         return HealthCheckResponse.named("application")
