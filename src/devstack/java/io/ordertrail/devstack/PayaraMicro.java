@@ -99,6 +99,10 @@ public final class PayaraMicro implements AutoCloseable {
         environment.putAll(launch.environment());
         // a stop (Ctrl-C, a test's restart) waits a moment for a load balancer; there is none here (production: 5 s)
         environment.putIfAbsent("ORDERTRAIL_SHUTDOWN_DRAIN_SECONDS", "1");
+        // the JSON log files, next to the access log: data/logs/ordertrail-<port>-0.jsonl
+        // (io.ordertrail.platform.logging)
+        environment.putIfAbsent("ORDERTRAIL_LOG_DIRECTORY", logs(launch).toString());
+        environment.putIfAbsent("ORDERTRAIL_LOG_NAME", "ordertrail-" + launch.port());
         List<String> command = builder.command();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(launch.jvmOptions());

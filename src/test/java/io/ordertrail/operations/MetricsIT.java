@@ -47,6 +47,25 @@ class MetricsIT {
     }
 
     @Test
+    void theConnectionPoolShowsItsSizeAndTheConnectionsInUse() throws Exception {
+        String metrics = scrape("metrics:demo");
+
+        // the pool's largest size is the data source's (Resources: maxPoolSize 20); the others are counts
+        assertThat(metrics)
+                .containsPattern("(?m)^ordertrail_connection_pool_max\\{[^}]*\\} 20(\\.0)?$")
+                .containsPattern("(?m)^ordertrail_connection_pool_in_use\\{[^}]*\\} [0-9]+(\\.0)?$")
+                .containsPattern("(?m)^ordertrail_connection_pool_waiting\\{[^}]*\\} [0-9]+(\\.0)?$");
+        // it has been used: a connection was opened, and is now free or in use (a scrape is a query)
+        Matcher free = Pattern.compile("(?m)^ordertrail_connection_pool_free\\{[^}]*\\} ([0-9]+)(\\.0)?$")
+                .matcher(metrics);
+        Matcher inUse = Pattern.compile("(?m)^ordertrail_connection_pool_in_use\\{[^}]*\\} ([0-9]+)(\\.0)?$")
+                .matcher(metrics);
+        assertThat(free.find() && inUse.find()).isTrue();
+        assertThat(Integer.parseInt(free.group(1)) + Integer.parseInt(inUse.group(1)))
+                .isBetween(1, 20);
+    }
+
+    @Test
     void anAdminSignedInReadsThemAndNobodyElseDoes() throws Exception {
         HttpSession admin = new HttpSession(SharedOrdertrail.baseUri());
         admin.signIn("admin", "demo");

@@ -23,11 +23,25 @@ public final class ApiClient {
 
     private final URI api;
     private final String authorization;
+    private final String requestId;
 
     public ApiClient(URI base, String user, String password) {
-        this.api = base.resolve("/api/");
-        this.authorization =
-                "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this(
+                null,
+                base.resolve("/api/"),
+                "Basic "
+                        + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private ApiClient(String requestId, URI api, String authorization) {
+        this.api = api;
+        this.authorization = authorization;
+        this.requestId = requestId;
+    }
+
+    /** This client, sending its requests with this {@code X-Request-Id}. */
+    public ApiClient withRequestId(String id) {
+        return new ApiClient(id, api, authorization);
     }
 
     /** The demo data's service account, {@code integration}. */
@@ -56,6 +70,9 @@ public final class ApiClient {
                         json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (ifMatch != null) {
             request.header("If-Match", ifMatch);
+        }
+        if (requestId != null) {
+            request.header("X-Request-Id", requestId);
         }
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }

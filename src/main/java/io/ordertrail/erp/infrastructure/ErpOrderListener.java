@@ -3,6 +3,8 @@ package io.ordertrail.erp.infrastructure;
 import io.ordertrail.erp.application.ErpFailures;
 import io.ordertrail.erp.application.ErpOrders;
 import io.ordertrail.platform.Resources;
+import io.ordertrail.platform.logging.Correlation;
+import io.ordertrail.platform.logging.MessageCorrelation;
 import io.ordertrail.platform.messaging.Queues;
 import io.ordertrail.platform.originals.InboundOriginal;
 import io.ordertrail.platform.originals.OriginalKind;
@@ -49,8 +51,20 @@ public class ErpOrderListener implements MessageListener {
     @Inject
     InboundOriginal inbound;
 
+    @Inject
+    MessageCorrelation correlation;
+
     @Override
     public void onMessage(Message message) {
+        Correlation.Scope scope = correlation.received(message, null);
+        try {
+            handle(message);
+        } finally {
+            correlation.handled(scope);
+        }
+    }
+
+    private void handle(Message message) {
         String text = null;
         String id = null;
         try {

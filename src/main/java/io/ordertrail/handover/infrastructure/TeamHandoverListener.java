@@ -5,6 +5,8 @@ import io.ordertrail.handover.application.HandoverFailures;
 import io.ordertrail.handover.application.HandoverInbox;
 import io.ordertrail.handover.domain.HandoverDocument;
 import io.ordertrail.handover.domain.Team;
+import io.ordertrail.platform.logging.Correlation;
+import io.ordertrail.platform.logging.MessageCorrelation;
 import io.ordertrail.platform.messaging.Queues;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
@@ -51,8 +53,29 @@ public abstract class TeamHandoverListener implements MessageListener {
     /** What the team does with a handover it has not seen before; within the same transaction. */
     protected abstract void handOver(HandoverDocument document);
 
+    @Inject
+    MessageCorrelation correlation;
+
     @Override
     public void onMessage(Message message) {
+        // a handover's group is its order (the relay sends an order's messages in one group, in order)
+        Correlation.Scope scope = correlation.received(message, orderNumber(message));
+        try {
+            handle(message);
+        } finally {
+            correlation.handled(scope);
+        }
+    }
+
+    private static String orderNumber(Message message) {
+        try {
+            return message.getStringProperty("JMSXGroupID");
+        } catch (JMSException e) {
+            return null; // the order is named by the handover's own lines; the listener records what is unreadable
+        }
+    }
+
+    private void handle(Message message) {
         try {
             String sender = message.getStringProperty("JMSXUserID");
             if (!applicationBrokerUser.equals(sender)) {

@@ -1,5 +1,7 @@
 package io.ordertrail.platform.web;
 
+import io.ordertrail.platform.logging.Correlation;
+import io.ordertrail.platform.logging.RequestCorrelation;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -22,6 +24,10 @@ public final class SecurityHeaders {
                 "Content-Security-Policy",
                 "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'");
         response.setHeader("Referrer-Policy", "same-origin");
+        // the request's id in the log, for the caller to quote (RequestCorrelation)
+        if (request.getAttribute(RequestCorrelation.REQUEST_ID) instanceof String requestId) {
+            response.setHeader(Correlation.REQUEST_ID_HEADER, requestId);
+        }
         if (request.isSecure()) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000");
         }
