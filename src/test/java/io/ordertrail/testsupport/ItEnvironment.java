@@ -112,12 +112,17 @@ public class ItEnvironment implements LauncherSessionListener {
         broker.close();
     }
 
-    /** Our post-boot commands plus deploying the RAR, which must be there before the WAR. */
+    /** Our post-boot commands plus deploying the RAR, which must be there before the WAR, and where it logs. */
     private static void writeArquillianPostBoot(Path data) throws IOException {
         String commands = Files.readString(Path.of(System.getProperty("ordertrail.postBoot")))
                 + System.lineSeparator()
                 + "deploy --name artemis-ra --type rar " + System.getProperty("ordertrail.artemisRar")
-                + System.lineSeparator();
+                + System.lineSeparator()
+                // its JSON log lines next to the shared instance's, not in the working directory's data/logs
+                + "set-config-property --source=domain --propertyName=ordertrail.log.directory --propertyValue="
+                + data.resolve("logs").toAbsolutePath() + System.lineSeparator()
+                + "set-config-property --source=domain --propertyName=ordertrail.log.name"
+                + " --propertyValue=ordertrail-arquillian" + System.lineSeparator();
         Files.writeString(Path.of(System.getProperty("ordertrail.it.arquillianPostBoot")), commands);
     }
 
