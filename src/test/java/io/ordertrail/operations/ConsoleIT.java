@@ -22,6 +22,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -32,6 +33,7 @@ import org.openqa.selenium.WebElement;
  * admin sees the instance and what it runs, changes a log level on it, and changes a business setting that the next
  * order obeys, without a restart.
  */
+@Tag(OwnOrdertrail.OWN_H2)
 class ConsoleIT {
 
     /** Away from a console an admin may run on this machine (20000) and from the tests' other ports. */

@@ -19,12 +19,14 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * SIGTERM while the online platform sends orders, as docker stop or an orchestrator sends it: readiness goes DOWN
  * before the port closes, and every order answered 201 is there after the restart.
  */
+@Tag(OwnOrdertrail.OWN_H2)
 class GracefulShutdownIT {
 
     private static final HttpClient HTTP = HttpClient.newBuilder()

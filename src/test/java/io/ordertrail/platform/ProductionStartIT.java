@@ -10,6 +10,7 @@ import io.ordertrail.testsupport.Browser;
 import io.ordertrail.testsupport.Directories;
 import io.ordertrail.testsupport.HttpSession;
 import io.ordertrail.testsupport.ItEnvironment;
+import io.ordertrail.testsupport.OwnOrdertrail;
 import io.ordertrail.testsupport.UsersPage;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -26,6 +27,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,6 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
  * happen: no demo data but the embedded set-up's demo secrets. Each runs its own Payara Micro with its own broker
  * and database, so nothing here touches the shared test deployment.
  */
+@Tag(OwnOrdertrail.OWN_H2)
 @Order(4)
 class ProductionStartIT {
 

@@ -18,6 +18,12 @@ import java.util.Map;
  */
 public final class OwnOrdertrail implements AutoCloseable {
 
+    /**
+     * The tag of test classes that start their own instance on its own H2 database, whatever database the run is
+     * for: what they test does not depend on it, so CI's PostgreSQL run leaves them out ({@code -DexcludedGroups}).
+     */
+    public static final String OWN_H2 = "own-h2";
+
     private final Path data;
     private final int port;
     private final Map<String, String> environment;
