@@ -4,6 +4,13 @@
  * Ctrl+Enter (Cmd+Enter on a Mac) submits a form from anywhere in it, even while typing in a field. A form opts in with
  * data-ctrl-enter: the ids of its buttons in order of preference; the first one that is on screen and enabled is
  * clicked. The listener sits on the document, so it survives Ajax updates that re-render the form.
+ *
+ * A text area with data-ot-max="N" counts its characters as they are typed or pasted, in the element of class
+ * ot-length next to it: "312 of 1,000 characters", or "1,240 of 1,000 characters: shorten by 240". Nothing is cut: the
+ * server refuses a text that is too long, next to the field, and keeps it for the user to shorten.
+ *
+ * A button with data-ot-focus-after="<css selector>" puts the focus, once its Ajax update is done, on the last element
+ * the selector finds: "Add product" puts it on the new line's product, so a keyboard user goes on typing there.
  */
 (function () {
     'use strict';
@@ -17,6 +24,63 @@
         }
         return null;
     }
+
+    function count(area) {
+        var counter = area.parentElement && area.parentElement.querySelector('.ot-length');
+        if (!counter) {
+            return;
+        }
+        var max = parseInt(area.getAttribute('data-ot-max'), 10);
+        var length = area.value.trim().length;
+        if (length === 0) {
+            counter.textContent = '';
+        } else if (length > max) {
+            counter.textContent = length.toLocaleString('en-GB') + ' of ' + max.toLocaleString('en-GB')
+                + ' characters: shorten by ' + (length - max).toLocaleString('en-GB');
+        } else {
+            counter.textContent = length.toLocaleString('en-GB') + ' of ' + max.toLocaleString('en-GB') + ' characters';
+        }
+        counter.classList.toggle('ot-over', length > max);
+    }
+
+    document.addEventListener('input', function (event) {
+        if (event.target.matches && event.target.matches('textarea[data-ot-max]')) {
+            count(event.target);
+        }
+    });
+
+    // a page shown again with a text (a refused form) counts it at once
+    function countAll() {
+        document.querySelectorAll('textarea[data-ot-max]').forEach(count);
+    }
+    var focusAfter = null;
+    document.addEventListener('click', function (event) {
+        var button = event.target.closest && event.target.closest('[data-ot-focus-after]');
+        if (button) {
+            focusAfter = button.getAttribute('data-ot-focus-after');
+        }
+    });
+
+    function focusWhereAsked() {
+        if (!focusAfter) {
+            return;
+        }
+        var found = document.querySelectorAll(focusAfter);
+        focusAfter = null;
+        if (found.length > 0) {
+            found[found.length - 1].focus();
+        }
+    }
+
+    document.addEventListener('DOMContentLoaded', function () {
+        countAll();
+        if (window.jQuery) {
+            window.jQuery(document).on('pfAjaxComplete', function () {
+                countAll();
+                focusWhereAsked();
+            });
+        }
+    });
 
     document.addEventListener('keydown', function (event) {
         if (!((event.ctrlKey || event.metaKey) && event.key === 'Enter')) {

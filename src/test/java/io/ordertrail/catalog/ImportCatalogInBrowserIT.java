@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
 
 /** An ADMIN imports products from CSV: a file with bad rows changes nothing, a good one adds the products. */
 @Order(3)
@@ -98,6 +99,44 @@ class ImportCatalogInBrowserIT {
                         .contains("products.csv: 2 products rows imported."));
         assertThat(productsInTheCatalog()).contains(good, alsoNew, "Imported primer 5 l");
         browser.screenshot("import-done");
+        browser.assertNoJavaScriptErrors();
+    }
+
+    @Test
+    void everyBadRowIsListedAtOnceAnUnclosedQuoteIsNamedPlainlyAndTheChosenKindStaysChosen() throws Exception {
+        String fresh = "IMP-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        browser.signInAs("admin").go("/admin/import.xhtml");
+        // a second click on the kind already chosen (Products) leaves it chosen
+        browser.all(By.cssSelector("[id='importForm:kind'] .ui-button")).get(0).click();
+        browser.awaitAjax();
+
+        upload(
+                "products-two-bad.csv",
+                "code,name,unit_code,unit_price\n"
+                        + fresh + ",New primer without a price,EA,\n"
+                        + "BAD CODE!,Something,EA,5\n");
+
+        // both rows at once: the one that cannot be read, and the new product that has no price
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(browser.text("importForm:problems"))
+                        .contains(
+                                "products-two-bad.csv was not imported",
+                                "Line 2: " + fresh + " is a new product, so it needs a unit_price",
+                                "Line 3: code \"BAD CODE!\" may only hold letters, digits"));
+        browser.screenshot("import-two-bad-rows");
+
+        upload(
+                "unclosed.csv",
+                "code,name,unit_code,unit_price\n\"" + fresh + ",Primer,EA,5\n" + fresh + "-B,Primer,EA,5\n");
+
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(browser.text("importForm:problems"))
+                        .contains(
+                                "unclosed.csv was not imported",
+                                "Line 2: a value in double quotes (\") is never closed"));
+        assertThat(browser.text("importForm:problems")).doesNotContain("org.apache", "Exception");
+        assertThat(browser.text("importForm:messages")).doesNotContain("Something went wrong");
+        assertThat(productsInTheCatalog()).doesNotContain(fresh);
         browser.assertNoJavaScriptErrors();
     }
 }

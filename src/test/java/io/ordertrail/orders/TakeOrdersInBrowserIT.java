@@ -8,6 +8,7 @@ import io.ordertrail.testsupport.SharedOrdertrail;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 
 /**
  * SOP steps 1 to 3 as sales and customer-service staff do them all day: a phone order for a new customer, an email
@@ -77,6 +79,67 @@ class TakeOrdersInBrowserIT {
                 .isEqualTo("Ring <script>alert('x')</script> at the gate");
         assertThat(browser.text("timeline")).contains("Received", "Verified", "Recorded");
         browser.screenshot("order-for-new-customer");
+        browser.assertNoJavaScriptErrors();
+    }
+
+    @Test
+    void instructionsLongerThanTheFieldHoldsAreCountedAndRefusedNextToItNeverCut() throws Exception {
+        browser.signInAs("sales");
+        String tooLong =
+                "Leave it at the loading bay behind the red door. ".repeat(25).strip(); // 1,224 characters
+        NewOrderPage page = new NewOrderPage(browser)
+                .customer("Acme", "C-1002")
+                .line(0, "PNT-WHT", "PNT-WHT-10", 1)
+                .instructions(tooLong);
+
+        assertThat(browser.byId("orderForm:instructions").getAttribute("value"))
+                .as("nothing is cut")
+                .isEqualTo(tooLong);
+        assertThat(browser.text("orderForm:instructionsCount")).isEqualTo("1,224 of 1,000 characters: shorten by 224");
+
+        browser.byId("orderForm:instructions").sendKeys(Keys.chord(Keys.CONTROL, Keys.RETURN));
+        browser.awaitAjax();
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(browser.text("orderForm"))
+                        .contains("The instructions text is 1224 characters long; shorten it to at most 1000."));
+        assertThat(browser.byId("orderForm:instructions").getAttribute("value"))
+                .as("kept for the user to shorten")
+                .isEqualTo(tooLong);
+        assertThat(browser.text("orderForm:instructionsCount")).isEqualTo("1,224 of 1,000 characters: shorten by 224");
+        browser.screenshot("instructions-too-long");
+
+        page.instructions("x".repeat(990));
+        assertThat(browser.text("orderForm:instructionsCount")).isEqualTo("990 of 1,000 characters");
+        browser.assertNoJavaScriptErrors();
+    }
+
+    @Test
+    void everyFieldOfAnOrderLineAndTheDeliveryAddressHasALabelForScreenReaders() throws Exception {
+        browser.signInAs("sales");
+        new NewOrderPage(browser).customer("Acme", "C-1002");
+
+        for (String id : List.of(
+                "orderForm:lines:0:quantity_input",
+                "orderForm:lines:0:agreedPrice_input",
+                "orderForm:lines:0:priceReason",
+                "orderForm:deliveryAddress")) {
+            Object label = browser.script("var field = document.getElementById('" + id + "');"
+                    + " return field && field.labels.length ? field.labels[0].textContent.trim() : '';");
+            assertThat(label).as("the label of " + id).asString().isNotBlank();
+        }
+    }
+
+    @Test
+    void addProductFromTheKeyboardPutsTheFocusOnTheNewLinesProduct() throws Exception {
+        browser.signInAs("sales");
+        new NewOrderPage(browser).customer("Acme", "C-1002").line(0, "PNT-WHT", "PNT-WHT-10", 1);
+
+        browser.byId("orderForm:addLine").sendKeys(Keys.ENTER);
+        browser.awaitAjax();
+
+        await().atMost(Duration.ofSeconds(5))
+                .untilAsserted(() -> assertThat(browser.script("return document.activeElement.id"))
+                        .isEqualTo("orderForm:lines:1:product_focus"));
         browser.assertNoJavaScriptErrors();
     }
 

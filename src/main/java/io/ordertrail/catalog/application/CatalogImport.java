@@ -2,7 +2,6 @@ package io.ordertrail.catalog.application;
 
 import io.ordertrail.catalog.domain.Product;
 import io.ordertrail.platform.BusinessClock;
-import io.ordertrail.platform.InputRejected;
 import io.ordertrail.platform.InputRejected.Problem;
 import io.ordertrail.platform.csv.CsvTable;
 import io.ordertrail.platform.csv.ImportWasMade;
@@ -45,17 +44,19 @@ public class CatalogImport {
     /** Creates the products that are new and describes the known ones again; returns how many rows were applied. */
     @RolesAllowed(Roles.ADMIN)
     public int importProducts(String csv) {
-        List<ProductRow> rows = CsvTable.parse(csv, PRODUCT_COLUMNS, List.of("active", "unit_price"))
-                .map(row -> new ProductRow(
+        CsvTable.Read<ProductRow> read = CsvTable.parse(csv, PRODUCT_COLUMNS, List.of("active", "unit_price"))
+                .read(row -> new ProductRow(
                         row.line(),
                         row.code("code"),
                         row.required("name", 200),
                         row.code("unit_code"),
                         row.flag("active", true),
                         row.text("unit_price") == null ? null : row.price("unit_price")));
-        CsvTable.requireUniqueKeys(rows, ProductRow::code, ProductRow::line, "product");
+        // every problem of the file at once: the rows that cannot be read, and what is wrong with the others
+        List<ProductRow> rows = read.values();
+        List<Problem> problems = new ArrayList<>(read.problems());
+        problems.addAll(CsvTable.repeatedKeys(rows, ProductRow::code, ProductRow::line, "product"));
         Map<String, Product> known = byCode(rows.stream().map(ProductRow::code).toList());
-        List<Problem> problems = new ArrayList<>();
         for (ProductRow row : rows) {
             if (!known.containsKey(row.code()) && row.unitPrice() == null) {
                 problems.add(new Problem(
@@ -64,7 +65,7 @@ public class CatalogImport {
                                 + " is a new product, so it needs a unit_price (its list price from today)."));
             }
         }
-        rejectIfAny(problems);
+        CsvTable.rejectIfAny(problems);
         for (ProductRow row : rows) {
             Product product = known.get(row.code());
             if (product == null) {
@@ -88,12 +89,16 @@ public class CatalogImport {
     /** Sets list prices from the given days on; returns how many rows were applied. */
     @RolesAllowed(Roles.ADMIN)
     public int importPrices(String csv) {
-        List<PriceRow> rows = CsvTable.parse(csv, PRICE_COLUMNS, List.of())
-                .map(row -> new PriceRow(
+        CsvTable.Read<PriceRow> read = CsvTable.parse(csv, PRICE_COLUMNS, List.of())
+                .read(row -> new PriceRow(
                         row.line(), row.code("code"), row.price("unit_price"), row.date("effective_from")));
-        CsvTable.requireUniqueKeys(rows, r -> r.code() + " from " + r.effectiveFrom(), PriceRow::line, "the price of");
+        List<PriceRow> rows = read.values();
+        List<Problem> problems = new ArrayList<>(read.problems());
+        problems.addAll(CsvTable.repeatedKeys(
+                rows, r -> r.code() + " from " + r.effectiveFrom(), PriceRow::line, "the price of"));
         Map<String, Product> known = byCode(rows.stream().map(PriceRow::code).toList());
-        rejectIfAny(unknownProducts(rows, PriceRow::code, PriceRow::line, known));
+        problems.addAll(unknownProducts(rows, PriceRow::code, PriceRow::line, known));
+        CsvTable.rejectIfAny(problems);
         rows.forEach(row -> known.get(row.code()).priceFrom(row.effectiveFrom(), row.unitPrice()));
         importWasMade.fire(new ImportWasMade("prices", rows.size(), csv));
         return rows.size();
@@ -121,12 +126,6 @@ public class CatalogImport {
                         "Line " + line.apply(r) + ": no product has code " + code.apply(r)
                                 + "; import it in the products file first."))
                 .toList();
-    }
-
-    private static void rejectIfAny(List<Problem> problems) {
-        if (!problems.isEmpty()) {
-            throw new InputRejected(problems);
-        }
     }
 
     record ProductRow(long line, String code, String name, String unitCode, boolean active, BigDecimal unitPrice) {}

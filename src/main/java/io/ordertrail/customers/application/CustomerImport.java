@@ -78,13 +78,15 @@ public class CustomerImport {
     /** Creates and updates the customers of the file; returns how many rows were applied. */
     @RolesAllowed(Roles.ADMIN)
     public int importCustomers(String csv, String fileName) {
-        List<Row> rows = CsvTable.parse(csv, REQUIRED, OPTIONAL).map(Row::new);
-        CsvTable.requireUniqueKeys(
-                rows.stream().filter(r -> r.number != null).toList(), r -> r.number, r -> r.line, "customer");
-        CsvTable.requireUniqueKeys(
-                rows.stream().filter(r -> r.gln != null).toList(), r -> r.gln, r -> r.line, "the GLN");
+        CsvTable.Read<Row> read = CsvTable.parse(csv, REQUIRED, OPTIONAL).read(Row::new);
+        // every problem of the file at once: the rows that cannot be read, and what is wrong with the others
+        List<Row> rows = read.values();
+        List<Problem> problems = new ArrayList<>(read.problems());
+        problems.addAll(CsvTable.repeatedKeys(
+                rows.stream().filter(r -> r.number != null).toList(), r -> r.number, r -> r.line, "customer"));
+        problems.addAll(CsvTable.repeatedKeys(
+                rows.stream().filter(r -> r.gln != null).toList(), r -> r.gln, r -> r.line, "the GLN"));
         Map<String, Customer> known = known(rows);
-        List<Problem> problems = new ArrayList<>();
         Map<Row, CustomerDetails> details = new HashMap<>();
         for (Row row : rows) {
             Customer customer = row.number == null ? null : known.get(row.number);
@@ -101,7 +103,7 @@ public class CustomerImport {
                                         .collect(Collectors.joining(" "))));
             }
         }
-        rejectIfAny(problems);
+        CsvTable.rejectIfAny(problems);
         String reason = "Imported from " + (fileName == null || fileName.isBlank() ? "a CSV file" : fileName);
         String by = session.getCallerPrincipal().getName();
         for (Row row : rows) {
@@ -131,7 +133,7 @@ public class CustomerImport {
                         customer.getCustomerNumber(), customer.getRecordVersion(), reason, changes));
             }
         }
-        rejectIfAny(problems); // rolls back the whole file
+        CsvTable.rejectIfAny(problems); // rolls back the whole file
         importWasMade.fire(new ImportWasMade("customers", rows.size(), csv));
         return rows.size();
     }
@@ -164,12 +166,6 @@ public class CustomerImport {
             case "preferredConfirmation" -> "preferred_confirmation";
             default -> field;
         };
-    }
-
-    private static void rejectIfAny(List<Problem> problems) {
-        if (!problems.isEmpty()) {
-            throw new InputRejected(problems);
-        }
     }
 
     /** One row of the file, as far as it says something. */

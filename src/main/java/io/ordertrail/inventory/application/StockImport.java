@@ -6,7 +6,6 @@ import io.ordertrail.inventory.domain.StockLevel;
 import io.ordertrail.inventory.domain.StockMovement;
 import io.ordertrail.inventory.domain.StockMovementReason;
 import io.ordertrail.platform.BusinessClock;
-import io.ordertrail.platform.InputRejected;
 import io.ordertrail.platform.InputRejected.Problem;
 import io.ordertrail.platform.csv.CsvTable;
 import io.ordertrail.platform.csv.ImportWasMade;
@@ -56,17 +55,20 @@ public class StockImport {
 
     @RolesAllowed(Roles.ADMIN)
     public int importStock(String csv) {
-        List<StockRow> rows = CsvTable.parse(csv, COLUMNS, List.of())
-                .map(row -> new StockRow(
+        CsvTable.Read<StockRow> read = CsvTable.parse(csv, COLUMNS, List.of())
+                .read(row -> new StockRow(
                         row.line(),
                         row.code("code"),
                         row.code("location"),
                         row.wholeNumber("on_hand", 0, 100_000_000)));
-        CsvTable.requireUniqueKeys(rows, r -> r.code() + " at " + r.location(), StockRow::line, "the stock of");
+        // every problem of the file at once: the rows that cannot be read, and what is wrong with the others
+        List<StockRow> rows = read.values();
+        List<Problem> problems = new ArrayList<>(read.problems());
+        problems.addAll(
+                CsvTable.repeatedKeys(rows, r -> r.code() + " at " + r.location(), StockRow::line, "the stock of"));
         Map<String, Product> products =
                 catalog.byCode(rows.stream().map(StockRow::code).distinct().toList());
-        List<Problem> problems =
-                new ArrayList<>(CatalogImport.unknownProducts(rows, StockRow::code, StockRow::line, products));
+        problems.addAll(CatalogImport.unknownProducts(rows, StockRow::code, StockRow::line, products));
         List<Runnable> changes = new ArrayList<>();
         for (StockRow row : rows) {
             Product product = products.get(row.code());
@@ -98,9 +100,7 @@ public class StockImport {
                 changes.add(() -> counted(stock, row));
             }
         }
-        if (!problems.isEmpty()) {
-            throw new InputRejected(problems);
-        }
+        CsvTable.rejectIfAny(problems);
         changes.forEach(Runnable::run);
         importWasMade.fire(new ImportWasMade("stock counts", rows.size(), csv));
         return rows.size();

@@ -55,6 +55,11 @@ public class ImportView implements Serializable {
     public void upload(FileUploadEvent event) {
         fileName = event.getFile().getFileName();
         problems = List.of();
+        if (kind == null) {
+            problems = List.of(new InputRejected.Problem(
+                    "file", "Choose what the file holds (products, prices or stock), then upload it again."));
+            return;
+        }
         try {
             String csv = Uploads.csvText(event.getFile().getContent());
             int rows = switch (kind) {

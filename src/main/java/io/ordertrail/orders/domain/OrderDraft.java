@@ -115,7 +115,7 @@ public class OrderDraft {
                             + " is in the past; ask the customer for a date from today on."));
         }
         checkLength(problems, "deliveryAddress", "The delivery address", deliveryAddress, MAX_ADDRESS);
-        checkLength(problems, "instructions", "The instructions", instructions, MAX_INSTRUCTIONS);
+        checkLength(problems, "instructions", "The instructions text", instructions, MAX_INSTRUCTIONS);
         checkLength(
                 problems,
                 "purchaseOrderReference",

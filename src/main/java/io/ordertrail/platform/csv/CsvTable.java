@@ -78,11 +78,38 @@ public final class CsvTable {
             }
             return new CsvTable(rows);
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            throw InputRejected.because(
-                    "file",
-                    "The file is not readable CSV (" + e.getMessage()
-                            + "); save it as comma-separated UTF-8 text with a header row.");
+            throw unreadable(e);
         }
+    }
+
+    private static final Pattern LINE = Pattern.compile("line:? (\\d+)", Pattern.CASE_INSENSITIVE);
+
+    /** What Commons CSV could not read, said in the file's terms: where, and what to do. */
+    private static InputRejected unreadable(Exception e) {
+        Throwable cause = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+        String detail = String.valueOf(cause.getMessage());
+        java.util.regex.Matcher line = LINE.matcher(detail);
+        String where = line.find() ? "Line " + line.group(1) + ": " : "";
+        if (detail.contains("EOF reached before encapsulated token finished")) {
+            return InputRejected.because(
+                    "file",
+                    where + "a value in double quotes (\") is never closed, so the rest of the file would be one value."
+                            + " Close the quote, or write a quote inside a value as two (\"\").");
+        }
+        if (detail.toLowerCase(Locale.ROOT).contains("between encapsulated token and delimiter")) {
+            return InputRejected.because(
+                    "file",
+                    where + "a value in double quotes (\") goes on after its closing quote. Put the whole value in"
+                            + " quotes, or write a quote inside a value as two (\"\").");
+        }
+        if (detail.contains("header contains a duplicate name") || detail.contains("duplicate name")) {
+            return InputRejected.because("line 1", "Line 1: the header names a column twice; name each once.");
+        }
+        return InputRejected.because(
+                "file",
+                "The file is not readable CSV ("
+                        + detail.replaceAll("[a-z]+(\\.[a-z]+)+\\.[A-Z]\\w*(Exception|Error): ", "")
+                        + "); save it as comma-separated UTF-8 text with a header row.");
     }
 
     private static Map<String, Integer> lowerCase(Map<String, Integer> header) {
@@ -91,12 +118,14 @@ public final class CsvTable {
         return lower;
     }
 
+    /** The rows that could be read, as values, and the problems of those that could not. */
+    public record Read<T>(List<T> values, List<Problem> problems) {}
+
     /**
-     * Turns every row into a value, collecting every row's problems; returns the values only if no row has one.
-     *
-     * @throws InputRejected listing each bad row with its line number and reason
+     * Turns every row into a value, collecting every row's problems: the caller adds the problems it finds in the good
+     * rows (a repeated key, an unknown product) and rejects the file once, with all of them ({@link #rejectIfAny}).
      */
-    public <T> List<T> map(Function<Row, T> reader) {
+    public <T> Read<T> read(Function<Row, T> reader) {
         List<Problem> problems = new ArrayList<>();
         List<T> values = new ArrayList<>();
         for (Row row : rows) {
@@ -108,18 +137,11 @@ public final class CsvTable {
                         "line " + row.line, "Line " + row.line + ": " + String.join("; ", row.problems) + "."));
             }
         }
-        if (!problems.isEmpty()) {
-            throw new InputRejected(problems);
-        }
-        return values;
+        return new Read<>(values, problems);
     }
 
-    /**
-     * Reports, as problems of their lines, the rows whose key appears on an earlier row too.
-     *
-     * @throws InputRejected when some key is repeated
-     */
-    public static <T> void requireUniqueKeys(
+    /** A problem for each value whose key appears on an earlier row too, at the later row's line. */
+    public static <T> List<Problem> repeatedKeys(
             List<T> values, Function<T, String> key, Function<T, Long> line, String what) {
         Set<String> seen = new LinkedHashSet<>();
         List<Problem> problems = new ArrayList<>();
@@ -132,9 +154,26 @@ public final class CsvTable {
                                 + " appears on an earlier line too; keep one row for it."));
             }
         }
+        return problems;
+    }
+
+    /**
+     * Rejects the file if anything is wrong with it, listing every problem in the order of the file's lines.
+     *
+     * @throws InputRejected listing each bad row with its line number and reason
+     */
+    public static void rejectIfAny(List<Problem> problems) {
         if (!problems.isEmpty()) {
-            throw new InputRejected(problems);
+            List<Problem> inFileOrder = new ArrayList<>(problems);
+            inFileOrder.sort(java.util.Comparator.comparingLong(CsvTable::lineOf));
+            throw new InputRejected(inFileOrder);
         }
+    }
+
+    private static long lineOf(Problem problem) {
+        return problem.field().startsWith("line ")
+                ? Long.parseLong(problem.field().substring(5))
+                : 0;
     }
 
     /** One record and what is wrong with it so far. */

@@ -118,7 +118,7 @@ class OrderDraftTest {
                 .extracting(InputRejected.Problem::field)
                 .containsExactly("instructions", "purchaseOrderReference");
         assertThat(draft.problems(TODAY).get(0).message())
-                .isEqualTo("The instructions is 1001 characters long; shorten it to at most 1000.");
+                .isEqualTo("The instructions text is 1001 characters long; shorten it to at most 1000.");
     }
 
     @Test

@@ -14,9 +14,16 @@ class CsvTableTest {
 
     private record Price(long line, String code, BigDecimal price, LocalDate from) {}
 
-    private static List<Price> prices(String csv) {
+    private static CsvTable.Read<Price> read(String csv) {
         return CsvTable.parse(csv, List.of("code", "unit_price", "effective_from"), List.of())
-                .map(r -> new Price(r.line(), r.code("code"), r.price("unit_price"), r.date("effective_from")));
+                .read(r -> new Price(r.line(), r.code("code"), r.price("unit_price"), r.date("effective_from")));
+    }
+
+    /** The values of a file with no problem; rejects it otherwise, as an import does. */
+    private static List<Price> prices(String csv) {
+        CsvTable.Read<Price> read = read(csv);
+        CsvTable.rejectIfAny(read.problems());
+        return read.values();
     }
 
     @Test
@@ -60,8 +67,43 @@ class CsvTableTest {
     @Test
     void aKeyRepeatedOnALaterLineIsReportedThere() {
         List<Price> rows = prices("code,unit_price,effective_from\nA,1,2026-12-01\nB,1,2026-12-01\nA,2,2026-12-01\n");
-        assertThatThrownBy(() -> CsvTable.requireUniqueKeys(rows, Price::code, Price::line, "product"))
+        assertThat(CsvTable.repeatedKeys(rows, Price::code, Price::line, "product"))
+                .extracting(InputRejected.Problem::message)
+                .containsExactly("Line 4: product A appears on an earlier line too; keep one row for it.");
+    }
+
+    @Test
+    void theProblemsOfUnreadableRowsAndOfGoodRowsAreListedTogetherInTheFilesOrder() {
+        CsvTable.Read<Price> read =
+                read("code,unit_price,effective_from\nA,1,2026-12-01\nB,x,2026-12-01\nA,2,2026-12-01\nC,1,bad\n");
+        List<InputRejected.Problem> problems = new java.util.ArrayList<>(read.problems());
+        problems.addAll(CsvTable.repeatedKeys(read.values(), Price::code, Price::line, "product"));
+
+        assertThatThrownBy(() -> CsvTable.rejectIfAny(problems))
+                .isInstanceOfSatisfying(
+                        InputRejected.class,
+                        e -> assertThat(e.getProblems())
+                                .extracting(InputRejected.Problem::field)
+                                .containsExactly("line 3", "line 4", "line 5"));
+    }
+
+    @Test
+    void anUnclosedQuoteIsNamedInTheFilesTermsWithItsLineAndNoJavaClass() {
+        assertThatThrownBy(() ->
+                        prices("code,unit_price,effective_from\nA,1,2026-12-01\n\"B,2,2026-12-01\nC,3,2026-12-01\n"))
                 .isInstanceOf(InputRejected.class)
-                .hasMessageContaining("Line 4: product A appears on an earlier line too");
+                .hasMessageContaining("Line 3: a value in double quotes (\") is never closed")
+                .hasMessageContaining("write a quote inside a value as two")
+                .message()
+                .doesNotContain("org.apache", "Exception");
+    }
+
+    @Test
+    void textAfterAClosingQuoteIsNamedPlainly() {
+        assertThatThrownBy(() -> prices("code,unit_price,effective_from\n\"A\"x,1,2026-12-01\n"))
+                .isInstanceOf(InputRejected.class)
+                .hasMessageContaining("goes on after its closing quote")
+                .message()
+                .doesNotContain("org.apache", "Exception");
     }
 }
