@@ -56,6 +56,9 @@ class FulfillOrdersInBrowserIT {
                     .as("only confirmed orders become tasks")
                     .doesNotContain(unconfirmed);
             assertThat(tasks.rowOf(orderNumber).getText()).contains("2 x RLR-230", "Harbour Road", "To pick");
+            assertThat(fulfillment.cutOff("tasksForm:tasks", 1))
+                    .as("order numbers shown whole")
+                    .isEmpty();
 
             tasks.step(orderNumber, "Picking").step(orderNumber, "Packed").step(orderNumber, "Dispatched");
             fulfillment.visible("dispatchForm:carrier");

@@ -140,6 +140,11 @@ class TakeOrdersInBrowserIT {
         await().atMost(Duration.ofSeconds(5))
                 .untilAsserted(() -> assertThat(browser.script("return document.activeElement.id"))
                         .isEqualTo("orderForm:lines:1:product_focus"));
+        // and the product menus, with their arrows, stay inside their column
+        assertThat(browser.script("return Array.from(document.querySelectorAll('.ot-lines .ui-selectonemenu'))"
+                        + ".filter(function (menu) { return menu.getBoundingClientRect().right"
+                        + " > menu.closest('td').getBoundingClientRect().right + 1; }).length"))
+                .isEqualTo(0L);
         browser.assertNoJavaScriptErrors();
     }
 
@@ -249,6 +254,9 @@ class TakeOrdersInBrowserIT {
     void theOrderListFiltersByCustomerStatusAndFlag() throws Exception {
         browser.signInAs("manager").go("/orders/list.xhtml?flag=AGREED_PRICE");
         assertThat(browser.text("ordersForm:orders")).contains(flaggedOrder).doesNotContain(newCustomersOrder);
+        assertThat(browser.cutOff("ordersForm:orders", 1))
+                .as("order numbers shown whole")
+                .isEmpty();
 
         browser.go("/orders/list.xhtml?status=RECORDED&customer=" + newCustomersName.replace(" ", "%20"));
         assertThat(browser.text("ordersForm:orders"))

@@ -218,6 +218,15 @@ public final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(javaScript);
     }
 
+    /** The texts of a data table's cells in this column (1 is the first) that do not fit their cell and are cut off. */
+    @SuppressWarnings("unchecked")
+    public List<String> cutOff(String tableId, int column) {
+        return (List<String>)
+                script("return Array.from(document.querySelectorAll(\"[id='" + tableId + "_data'] > tr > td:nth-child("
+                        + column + ")\")).filter(function (td) { return td.scrollWidth > td.clientWidth + 1; })"
+                        + ".map(function (td) { return td.textContent.trim(); });");
+    }
+
     public Path screenshot(String name) throws IOException {
         Path dir = Path.of("target", "screenshots");
         Files.createDirectories(dir);
