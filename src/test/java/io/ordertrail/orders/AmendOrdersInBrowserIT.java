@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * SOP step 6 as staff do it: a customer's change, taken through an approved channel and verified, makes a new
@@ -59,6 +60,12 @@ class AmendOrdersInBrowserIT {
 
         await().atMost(Duration.ofSeconds(10)).until(() -> sales.currentUrl().contains("/orders/order.xhtml"));
         assertThat(sales.text("orderVersion")).isEqualTo("v2");
+        assertThat(sales.all(By.cssSelector(".ui-messages")).stream()
+                        .filter(WebElement::isDisplayed)
+                        .map(WebElement::getText)
+                        .filter(text -> text.contains("amended to version 2")))
+                .as("the amendment's message is the growl's, not repeated in every section of the page")
+                .isEmpty();
         assertThat(sales.text("reconfirmationNeeded")).contains("re-confirm");
         assertThat(sales.text("changes")).contains("v2: RLR-230", "quantity 2 → 5", "Total: ");
         assertThat(sales.all(By.cssSelector("#versions td.ot-changed")))
