@@ -95,6 +95,13 @@ class AmendOrdersInBrowserIT {
         assertThat(sales.text("timeline"))
                 .contains(
                         "Amended to v2 (quantity change) by phone from Per Olsson (buyer)", "Re-confirmation · Email");
+        assertThat(sales.all(By.cssSelector("#timeline li")).stream()
+                        .map(WebElement::getText)
+                        .filter(entry -> entry.contains("Amended to v2 (quantity change)")))
+                .as("the amendment's entry is titled for what happened, not for the status the order stays in")
+                .singleElement()
+                .satisfies(
+                        entry -> assertThat(entry).contains("Amended by sales").doesNotContain("Confirmed by"));
         sales.assertNoJavaScriptErrors();
     }
 

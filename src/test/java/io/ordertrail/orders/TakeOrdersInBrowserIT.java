@@ -227,7 +227,9 @@ class TakeOrdersInBrowserIT {
                 .as("its creator has no approve button")
                 .isEmpty();
         assertThat(browser.text("approvalForm:approvalWaiting")).contains("a manager who did not enter this order");
-        assertThat(browser.text("handoverForm:inventoryHandover")).contains("Waiting");
+        assertThat(browser.text("handoverForm:inventoryHandover"))
+                .as("not handed over while it waits for its double-check, and it says so")
+                .isEqualTo("Not handed over yet: it goes to the inventory team once its double-check approves it.");
         browser.screenshot("flagged-order-waiting");
 
         try (Browser manager = Browser.open(SharedOrdertrail.baseUri())) {

@@ -325,12 +325,12 @@ public class Order extends SequencedEntity {
             approvedAt = null;
             String flagged = why + "; flagged, so a second person must double-check it before it is handed over";
             if (status == OrderStatus.AWAITING_APPROVAL) {
-                noteOnStatus(by, now, flagged);
+                noteOnStatus("Amended", by, now, flagged);
             } else {
                 changeStatus(OrderStatus.AWAITING_APPROVAL, by, now, flagged);
             }
         } else {
-            noteOnStatus(by, now, why + "; to be re-confirmed to the customer");
+            noteOnStatus("Amended", by, now, why + "; to be re-confirmed to the customer");
         }
         OrderVersion version = OrderVersion.amended(this, request, by, now, after, changes);
         versions.add(version);
@@ -422,8 +422,8 @@ public class Order extends SequencedEntity {
     }
 
     /** An entry in the status history that changes no status, such as an amendment that raised no flag. */
-    private void noteOnStatus(String by, Instant at, String reason) {
-        statusChanges.add(new StatusChange(this, status, status, by, at, reason));
+    private void noteOnStatus(String title, String by, Instant at, String reason) {
+        statusChanges.add(StatusChange.note(this, status, title, by, at, reason));
     }
 
     /**
@@ -755,6 +755,7 @@ public class Order extends SequencedEntity {
         estimatedDate = estimate.date();
         estimateExplanation = estimate.explanation();
         noteOnStatus(
+                "Promise revised",
                 by,
                 at,
                 "Promised " + (isPickup() ? "pickup" : "delivery") + " date moved from " + before
@@ -784,6 +785,7 @@ public class Order extends SequencedEntity {
         }
         String what = isPickup() ? "pickup" : "delivery";
         noteOnStatus(
+                "Promise revised",
                 by,
                 at,
                 (before == null

@@ -35,6 +35,9 @@ public class StatusChange extends SequencedEntity {
 
     private String reason;
 
+    /** What a change that keeps the status was ("Amended"); null when the status changed, which says it. */
+    private String title;
+
     protected StatusChange() {}
 
     StatusChange(Order order, OrderStatus from, OrderStatus to, String changedBy, Instant changedAt, String reason) {
@@ -44,6 +47,18 @@ public class StatusChange extends SequencedEntity {
         this.changedBy = changedBy;
         this.changedAt = changedAt;
         this.reason = reason;
+    }
+
+    /** An entry that changes no status: what happened, and why. */
+    static StatusChange note(Order order, OrderStatus status, String title, String by, Instant at, String reason) {
+        StatusChange note = new StatusChange(order, status, status, by, at, reason);
+        note.title = title;
+        return note;
+    }
+
+    /** The entry's title on the timeline: what happened if the status stayed, else the status reached. */
+    public String getTitle() {
+        return title != null ? title : to.getLabel();
     }
 
     public OrderStatus getFrom() {

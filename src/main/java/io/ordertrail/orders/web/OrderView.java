@@ -116,8 +116,8 @@ public class OrderView implements Serializable {
         }
         List<TimelineEvent> events = new ArrayList<>();
         order.getStatusChanges()
-                .forEach(c -> events.add(
-                        new TimelineEvent(c.getChangedAt(), c.getTo().getLabel(), c.getReason(), c.getChangedBy())));
+                .forEach(c ->
+                        events.add(new TimelineEvent(c.getChangedAt(), c.getTitle(), c.getReason(), c.getChangedBy())));
         for (HandoverReceipt r : receipts) {
             String team = r.getTeam().name().charAt(0)
                     + r.getTeam().name().substring(1).toLowerCase();
