@@ -175,6 +175,13 @@ class AmendOrdersInBrowserIT {
         await().atMost(Duration.ofSeconds(10)).until(() -> sales.currentUrl().contains("/orders/order.xhtml"));
         assertThat(sales.text("status")).isEqualTo("Cancelled");
         assertThat(sales.all(By.id("amend"))).isEmpty();
+        // and the amend page, reached by its address, says so at once instead of offering a form it would refuse
+        sales.go("/orders/amend.xhtml?number=" + orderNumber);
+        assertThat(sales.text("notAmendable"))
+                .startsWith("Order " + orderNumber + " is cancelled on ")
+                .endsWith("Take a new order for what the customer needs now.");
+        assertThat(sales.all(By.id("amendForm"))).isEmpty();
+        sales.go("/orders/order.xhtml?number=" + orderNumber);
         assertThat(sales.text("confirmForm:confirm")).isEqualTo("Send cancellation notice");
         new OrderPage(sales, orderNumber).confirmBy("Email");
         await().atMost(Duration.ofSeconds(30))

@@ -378,32 +378,40 @@ public class Order extends SequencedEntity {
         return version;
     }
 
+    /** Why the order cannot be amended at all (it has left, or is cancelled), with what to do instead; or nothing. */
+    public java.util.Optional<String> whyNotAmendable() {
+        if (status.isAmendable()) {
+            return java.util.Optional.empty();
+        }
+        String when = statusChanges.isEmpty()
+                ? ""
+                : " on "
+                        + statusChanges
+                                .get(statusChanges.size() - 1)
+                                .getChangedAt()
+                                .toString()
+                                .substring(0, 10);
+        String what = switch (status) {
+            case DISPATCHED ->
+                "was dispatched" + when + ", so it can no longer be amended or cancelled."
+                        + " Arrange a return with the customer, or take a new order for what they need now.";
+            case PICKED_UP ->
+                "was picked up" + when + ", so it can no longer be amended or cancelled."
+                        + " Arrange a return with the customer, or take a new order for what they need now.";
+            case CANCELLED -> "is cancelled" + when + ". Take a new order for what the customer needs now.";
+            default -> "is " + status.getLabel().toLowerCase() + " and cannot be amended yet.";
+        };
+        return java.util.Optional.of("Order " + orderNumber + " " + what);
+    }
+
     /**
      * Refuses a change of an order that has left or is cancelled, or one made from an older version than the
      * current one.
      */
     public void checkAmendable(int expectedVersion) {
-        if (!status.isAmendable()) {
-            String when = statusChanges.isEmpty()
-                    ? ""
-                    : " on "
-                            + statusChanges
-                                    .get(statusChanges.size() - 1)
-                                    .getChangedAt()
-                                    .toString()
-                                    .substring(0, 10);
-            String what = switch (status) {
-                case DISPATCHED ->
-                    "was dispatched" + when + ", so it can no longer be amended or cancelled."
-                            + " Arrange a return with the customer, or take a new order for what they need now.";
-                case PICKED_UP ->
-                    "was picked up" + when + ", so it can no longer be amended or cancelled."
-                            + " Arrange a return with the customer, or take a new order for what they need now.";
-                case CANCELLED -> "is cancelled" + when + ". Take a new order for what the customer needs now.";
-                default -> "is " + status.getLabel().toLowerCase() + " and cannot be amended yet.";
-            };
-            throw new OrderRejected(List.of(new InputRejected.Problem("status", "Order " + orderNumber + " " + what)));
-        }
+        whyNotAmendable().ifPresent(why -> {
+            throw new OrderRejected(List.of(new InputRejected.Problem("status", why)));
+        });
         if (expectedVersion != orderVersion) {
             OrderVersion latest = versions.isEmpty() ? null : versions.get(versions.size() - 1);
             throw new AmendmentConflict(

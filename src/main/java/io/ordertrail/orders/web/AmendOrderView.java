@@ -151,6 +151,11 @@ public class AmendOrderView implements Serializable {
         this.number = number;
     }
 
+    /** Why this order cannot be amended at all, said before anyone fills in the form; null if it can be. */
+    public String getNotAmendable() {
+        return order == null ? null : order.whyNotAmendable().orElse(null);
+    }
+
     public Order getOrder() {
         return order;
     }
