@@ -20,6 +20,7 @@ public record ConfirmationContent(
         String orderNumber,
         int orderVersion,
         String customerName,
+        String purchaseOrderReference,
         List<Line> lines,
         BigDecimal total,
         String fulfillment,
@@ -52,6 +53,7 @@ public record ConfirmationContent(
                 order.getOrderNumber().value(),
                 order.getOrderVersion(),
                 order.getCustomer().getName(),
+                order.getPurchaseOrderReference(),
                 order.getLines().stream()
                         .map(l -> new Line(
                                 l.getProductCode(),
@@ -81,6 +83,7 @@ public record ConfirmationContent(
                 orderNumber,
                 orderVersion,
                 customerName,
+                purchaseOrderReference,
                 lines,
                 total,
                 fulfillment,
@@ -112,6 +115,13 @@ public record ConfirmationContent(
                 : String.join("\n", specialRequests.stream().map(r -> "- " + r).toList());
     }
 
+    /** The customer's own reference for the order (their purchase-order number), as they will look for it. */
+    private String yourReference() {
+        return purchaseOrderReference == null || purchaseOrderReference.isBlank()
+                ? ""
+                : ", your reference " + purchaseOrderReference;
+    }
+
     /** The plain-text email, and the basis of the PDF. */
     public String text() {
         StringBuilder t = new StringBuilder();
@@ -119,6 +129,7 @@ public record ConfirmationContent(
         if (cancelled) {
             t.append("As you asked, we have cancelled your order ")
                     .append(orderNumber)
+                    .append(yourReference())
                     .append(". Nothing of it will be delivered. The order was:\n\n")
                     .append(linesText())
                     .append("\nQuestions? Contact ")
@@ -136,6 +147,7 @@ public record ConfirmationContent(
         if (!changes.isEmpty()) {
             t.append("As you asked, we have changed your order ")
                     .append(orderNumber)
+                    .append(yourReference())
                     .append(". What changed:\n");
             changes.forEach(c -> t.append("  - ").append(c).append('\n'));
             t.append('\n');
@@ -143,6 +155,7 @@ public record ConfirmationContent(
         t.append("Thank you for your order. We confirm order ")
                 .append(orderNumber)
                 .append(orderVersion > 1 ? " (version " + orderVersion + ")" : "")
+                .append(yourReference())
                 .append(":\n\n");
         t.append(linesText())
                 .append('\n')
@@ -199,6 +212,7 @@ public record ConfirmationContent(
         if (!changes.isEmpty()) {
             h.append("<p>As you asked, we have changed your order ")
                     .append(esc(orderNumber))
+                    .append(esc(yourReference()))
                     .append(". What changed:</p><ul>");
             changes.forEach(c -> h.append("<li>").append(esc(c)).append("</li>"));
             h.append("</ul>");
@@ -207,6 +221,7 @@ public record ConfirmationContent(
                 .append(esc(orderNumber))
                 .append("</strong>")
                 .append(orderVersion > 1 ? " (version " + orderVersion + ")" : "")
+                .append(esc(yourReference()))
                 .append(".</p>")
                 .append(
                         "<table cellpadding=\"4\" style=\"border-collapse: collapse\"><tr><th align=\"left\">Product</th>"

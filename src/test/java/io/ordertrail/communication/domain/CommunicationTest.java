@@ -21,6 +21,7 @@ class CommunicationTest {
                 "ORD-2026-000017",
                 1,
                 "Acme <Hardware> & Co",
+                null,
                 List.of(new ConfirmationContent.Line(
                         "RLR-230", "Paint roller", 2, new BigDecimal("12.40"), new BigDecimal("24.80"))),
                 new BigDecimal("24.80"),

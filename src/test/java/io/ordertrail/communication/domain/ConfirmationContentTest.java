@@ -29,6 +29,7 @@ class ConfirmationContentTest {
                 "ORD-2026-000017",
                 2,
                 "Acme",
+                "PO-4711",
                 content.lines(),
                 content.total(),
                 "Delivery",
@@ -47,6 +48,11 @@ class ConfirmationContentTest {
                         "What changed:\n  - RLR-230 Paint roller: quantity 1 → 2",
                         "Special requests: - Packaging: wrap each tin — accepted: bubble wrap");
         assertThat(amended.html()).contains("<li>RLR-230 Paint roller: quantity 1 → 2</li>");
+        // the customer's own reference, by which their purchasing finds the order
+        assertThat(amended.text())
+                .contains("we have changed your order ORD-2026-000017, your reference PO-4711.")
+                .contains("We confirm order ORD-2026-000017 (version 2), your reference PO-4711:");
+        assertThat(amended.html()).contains("(version 2), your reference PO-4711.</p>");
     }
 
     @Test
@@ -55,6 +61,7 @@ class ConfirmationContentTest {
                 "ORD-2026-000017",
                 3,
                 "Acme",
+                null,
                 content.lines(),
                 content.total(),
                 "Delivery",
@@ -69,7 +76,7 @@ class ConfirmationContentTest {
 
         assertThat(cancelled.subject()).isEqualTo("Order ORD-2026-000017 cancelled");
         assertThat(cancelled.text())
-                .contains("we have cancelled your order ORD-2026-000017", "2 x RLR-230")
+                .contains("we have cancelled your order ORD-2026-000017. Nothing", "2 x RLR-230")
                 .doesNotContain("We confirm");
     }
 
