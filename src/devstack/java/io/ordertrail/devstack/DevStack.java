@@ -1,6 +1,5 @@
 package io.ordertrail.devstack;
 
-import com.icegreen.greenmail.standalone.GreenMailStandaloneRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -8,7 +7,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -26,7 +24,7 @@ public final class DevStack {
     private static final int BROKER_PORT = 61616;
     private static final int SMTP_PORT = 3025;
     private static final int IMAP_PORT = 3143;
-    private static final int MAIL_API_PORT = 8025;
+    private static final int MAIL_INBOX_PORT = 8025;
     private static final int MESSAGE_PORT = 8026;
     private static final int MAX_DELIVERY_ATTEMPTS = 5;
 
@@ -71,16 +69,12 @@ public final class DevStack {
         }
 
         boolean mailCatcher = !env.containsKey("ORDERTRAIL_SMTP_HOST");
+        MailCatcher mail = null;
+        MailInbox inbox = null;
         if (mailCatcher) {
-            Properties mail = new Properties();
-            mail.setProperty("greenmail.smtp.hostname", "127.0.0.1");
-            mail.setProperty("greenmail.smtp.port", String.valueOf(SMTP_PORT));
-            mail.setProperty("greenmail.imap.hostname", "127.0.0.1");
-            mail.setProperty("greenmail.imap.port", String.valueOf(IMAP_PORT));
-            mail.setProperty("greenmail.api.hostname", "127.0.0.1");
-            mail.setProperty("greenmail.api.port", String.valueOf(MAIL_API_PORT));
-            mail.setProperty("greenmail.auth.disabled", "");
-            new GreenMailStandaloneRunner().doRun(mail);
+            // GreenMail in this process (SMTP, and IMAP for a mail client), and its inbox in a browser
+            mail = MailCatcher.start(SMTP_PORT, IMAP_PORT);
+            inbox = MailInbox.start(MAIL_INBOX_PORT, mail);
             appEnv.put("ORDERTRAIL_SMTP_HOST", "127.0.0.1");
             appEnv.put("ORDERTRAIL_SMTP_PORT", String.valueOf(SMTP_PORT));
         }
@@ -111,6 +105,8 @@ public final class DevStack {
 
         EmbeddedBroker startedBroker = broker;
         MessageCatcher startedMessages = messageCatcher;
+        MailCatcher startedMail = mail;
+        MailInbox startedInbox = inbox;
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
@@ -125,6 +121,10 @@ public final class DevStack {
                                 }
                                 if (startedMessages != null) {
                                     startedMessages.close();
+                                }
+                                if (startedInbox != null) {
+                                    startedInbox.close();
+                                    startedMail.close();
                                 }
                             } catch (Exception e) {
                                 System.err.println("Ordertrail: could not stop cleanly: " + e);
@@ -155,7 +155,7 @@ public final class DevStack {
                 payara.baseUri(),
                 data,
                 mailCatcher
-                        ? "Mail catcher: http://localhost:" + MAIL_API_PORT + "/ (SMTP 127.0.0.1:" + SMTP_PORT
+                        ? "Mail catcher: http://localhost:" + MAIL_INBOX_PORT + "/ (SMTP 127.0.0.1:" + SMTP_PORT
                                 + ", IMAP " + IMAP_PORT + ")"
                         : "Mail: " + env.get("ORDERTRAIL_SMTP_HOST"),
                 startedMessages != null
