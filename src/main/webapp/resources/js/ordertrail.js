@@ -8,9 +8,6 @@
  * A text area with data-ot-max="N" counts its characters as they are typed or pasted, in the element of class
  * ot-length next to it: "312 of 1,000 characters", or "1,240 of 1,000 characters: shorten by 240". Nothing is cut: the
  * server refuses a text that is too long, next to the field, and keeps it for the user to shorten.
- *
- * A button with data-ot-focus-after="<css selector>" puts the focus, once its Ajax update is done, on the last element
- * the selector finds: "Add product" puts it on the new line's product, so a keyboard user goes on typing there.
  */
 (function () {
     'use strict';
@@ -53,32 +50,10 @@
     function countAll() {
         document.querySelectorAll('textarea[data-ot-max]').forEach(count);
     }
-    var focusAfter = null;
-    document.addEventListener('click', function (event) {
-        var button = event.target.closest && event.target.closest('[data-ot-focus-after]');
-        if (button) {
-            focusAfter = button.getAttribute('data-ot-focus-after');
-        }
-    });
-
-    function focusWhereAsked() {
-        if (!focusAfter) {
-            return;
-        }
-        var found = document.querySelectorAll(focusAfter);
-        focusAfter = null;
-        if (found.length > 0) {
-            found[found.length - 1].focus();
-        }
-    }
-
     document.addEventListener('DOMContentLoaded', function () {
         countAll();
         if (window.jQuery) {
-            window.jQuery(document).on('pfAjaxComplete', function () {
-                countAll();
-                focusWhereAsked();
-            });
+            window.jQuery(document).on('pfAjaxComplete', countAll);
         }
     });
 
