@@ -51,15 +51,6 @@ public final class Correlation {
         return open(new Ids(outer == null ? null : outer.requestId(), messageId, orderNumber));
     }
 
-    /** Work on one order outside a request or message: a timer's or the relay's item. */
-    public static Scope order(String orderNumber) {
-        Ids outer = CURRENT.get();
-        return open(
-                outer == null
-                        ? new Ids(null, null, orderNumber)
-                        : new Ids(outer.requestId(), outer.messageId(), orderNumber));
-    }
-
     /** The unit of work under way turns out to concern this order (it was recorded, or looked up by number). */
     public static void concerns(String orderNumber) {
         Ids ids = CURRENT.get();
