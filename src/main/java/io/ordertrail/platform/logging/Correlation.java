@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * ({@link JsonLogFormatter}), so an admin can follow one order, one request or one message through the log.
  *
  * <p>A unit of work opens a scope and closes it when done ({@code try (var scope = Correlation.request(id))}); a
- * scope within another (a timer's work item, a message handled inside a request) adds its ids and gives the outer
+ * scope within another (a message handled inside a request) adds its ids and gives the outer
  * ones back when it closes. Outside a scope nothing is recorded, so a pooled thread never carries one unit's ids into
  * the next.
  */
@@ -76,7 +76,7 @@ public final class Correlation {
             this.opened = opened;
         }
 
-        /** The request id of this unit of work (null for a message or timer outside a request). */
+        /** The request id of this unit of work (null for a message outside a request). */
         public String requestId() {
             return opened.requestId();
         }
