@@ -3,6 +3,7 @@ package io.ordertrail.operations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.ordertrail.testsupport.ApiClient;
 import io.ordertrail.testsupport.HttpSession;
 import io.ordertrail.testsupport.OnlinePlatform;
 import io.ordertrail.testsupport.SharedOrdertrail;
@@ -95,7 +96,7 @@ class MetricsIT {
 
     private static String scrape(String credentials) throws Exception {
         HttpResponse<String> response = get(credentials);
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(response.statusCode()).as(ApiClient.explain(response)).isEqualTo(200);
         return response.body();
     }
 

@@ -71,10 +71,21 @@ public final class ApiClient {
         if (ifMatch != null) {
             request.header("If-Match", ifMatch);
         }
-        if (requestId != null) {
-            request.header("X-Request-Id", requestId);
-        }
+        // every request has an id, so that an unexpected answer can be explained from the server's log (explain)
+        request.header("X-Request-Id", requestId != null ? requestId : "it-" + UUID.randomUUID());
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * The answer's body and what the server logged as warnings or errors while handling it: the description for an
+     * assertion on the answer's status, so a failure says why.
+     */
+    public static String explain(HttpResponse<String> response) {
+        String requestId =
+                response.request().headers().firstValue("X-Request-Id").orElse(null);
+        String trouble = ServerLog.troubleWith(requestId);
+        return response.request().method() + " " + response.uri().getPath() + " (request " + requestId + ") answered "
+                + response.body() + (trouble.isEmpty() ? "" : "\nThe server logged:\n" + trouble);
     }
 
     /** A string field of a JSON answer, for example {@code orderNumber}. */
