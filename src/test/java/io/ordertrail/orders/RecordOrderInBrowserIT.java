@@ -61,6 +61,15 @@ class RecordOrderInBrowserIT {
         try (Browser inventory = Browser.open(SharedOrdertrail.baseUri())) {
             inventory.signInAs("inventory").go("/inventory/handovers.xhtml");
             assertThat(inventory.text("handoversForm:handovers")).contains(orderNumber);
+            String row = inventory.all(By.cssSelector("[id='handoversForm:handovers_data'] > tr")).stream()
+                    .map(org.openqa.selenium.WebElement::getText)
+                    .filter(text -> text.contains(orderNumber))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(row)
+                    .as("what arrived, whose and which goods, in words")
+                    .contains("New order", "Acme Hardware Ltd", "2 × RLR-230", "4 × PNT-WHT-10")
+                    .doesNotContain("OrderRecorded");
             inventory.screenshot("inventory-handovers");
         }
     }

@@ -160,6 +160,28 @@ public final class HandoverDocument {
     }
 
     /**
+     * The goods in a line a person reads, "2 × RLR-230, 1 × PNT-WHT-10", cut at {@code max} characters with "…"; null
+     * when the document carries no lines it can read (what a team shows, not what it acts on).
+     */
+    public String lineSummary(int max) {
+        List<Line> read;
+        try {
+            read = lines();
+        } catch (MalformedHandover unreadable) {
+            return null; // the listeners refuse such a document when they act on its lines; a list only leaves it out
+        }
+        String summary = String.join(
+                ", ",
+                read.stream().map(l -> l.quantity() + " × " + l.productCode()).toList());
+        return summary.length() <= max ? summary : summary.substring(0, max - 1) + "…";
+    }
+
+    /** The customer's name, or null when the document names none. */
+    public String customerName() {
+        return body.get("customer") instanceof JsonObject customer ? customer.getString("name", null) : null;
+    }
+
+    /**
      * The customer the document names.
      *
      * @throws MalformedHandover when it has no customer with number and name

@@ -33,11 +33,20 @@ public class HandoverReceipt extends SequencedEntity {
     @Column(name = "received_at", nullable = false)
     private Instant receivedAt;
 
+    @Column(name = "customer_name")
+    private String customerName;
+
+    @Column(name = "line_summary")
+    private String lineSummary;
+
     @Column(name = "acknowledged_by")
     private String acknowledgedBy;
 
     @Column(name = "acknowledged_at")
     private Instant acknowledgedAt;
+
+    private static final int MAX_CUSTOMER = 200;
+    private static final int MAX_SUMMARY = 500;
 
     protected HandoverReceipt() {}
 
@@ -47,6 +56,10 @@ public class HandoverReceipt extends SequencedEntity {
         this.messageType = document.messageType().wireName();
         this.orderNumber = document.orderNumber();
         this.orderVersion = document.orderVersion();
+        String customer = document.customerName();
+        this.customerName =
+                customer == null || customer.length() <= MAX_CUSTOMER ? customer : customer.substring(0, MAX_CUSTOMER);
+        this.lineSummary = document.lineSummary(MAX_SUMMARY);
         this.receivedAt = Objects.requireNonNull(receivedAt);
     }
 
@@ -78,6 +91,23 @@ public class HandoverReceipt extends SequencedEntity {
 
     public String getMessageId() {
         return messageId;
+    }
+
+    /** What the message told the team, in words ("New order"), or its type as received when unknown here. */
+    public String getWhat() {
+        try {
+            return HandoverMessageType.ofWireName(messageType).getLabel();
+        } catch (HandoverDocument.MalformedHandover unknown) {
+            return messageType;
+        }
+    }
+
+    public String getCustomerName() {
+        return customerName;
+    }
+
+    public String getLineSummary() {
+        return lineSummary;
     }
 
     public String getMessageType() {
