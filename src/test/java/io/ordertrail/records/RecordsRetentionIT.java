@@ -506,7 +506,7 @@ class RecordsRetentionIT {
                             "Shrink-wrap each roller",
                             null));
                     asManager.call(() -> {
-                        specialRequests.decide(request, RequestDecision.ACCEPTED, "We have the film");
+                        specialRequests.decide(request, RequestDecision.ACCEPTED, "We have the film", null);
                         return null;
                     });
                     return fresh;

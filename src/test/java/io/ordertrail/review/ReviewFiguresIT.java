@@ -666,7 +666,7 @@ class ReviewFiguresIT {
     private void decide(io.ordertrail.testsupport.RunAsCaller team, long request, RequestDecision decision)
             throws Exception {
         team.call(() -> {
-            specialRequests.decide(request, decision, "checked with the team");
+            specialRequests.decide(request, decision, "checked with the team", null);
             return null;
         });
     }

@@ -3,10 +3,10 @@ package io.ordertrail.communication.domain;
 import io.ordertrail.orders.domain.FulfillmentMethod;
 import io.ordertrail.orders.domain.Order;
 import io.ordertrail.orders.domain.SpecialRequest;
+import io.ordertrail.platform.Dates;
 import io.ordertrail.platform.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
@@ -32,8 +32,6 @@ public record ConfirmationContent(
         boolean cancelled,
         String contact,
         String acknowledgeUrl) {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
 
     public ConfirmationContent {
         lines = List.copyOf(lines);
@@ -70,7 +68,7 @@ public record ConfirmationContent(
                 order.getEstimatedDate(),
                 order.getEstimateExplanation(),
                 order.getSpecialRequests().stream()
-                        .map(SpecialRequest::describe)
+                        .map(SpecialRequest::describeForCustomer)
                         .toList(),
                 order.changesSinceConfirmed(),
                 order.isCancelled(),
@@ -106,7 +104,9 @@ public record ConfirmationContent(
     }
 
     public String estimatedDateText() {
-        return estimatedDate == null ? "to be confirmed as soon as the stock is scheduled" : DATE.format(estimatedDate);
+        return estimatedDate == null
+                ? "to be confirmed as soon as the stock is scheduled"
+                : Dates.format(estimatedDate);
     }
 
     private String requestsText() {
@@ -280,7 +280,7 @@ public record ConfirmationContent(
                                 + ") and confirmed: ")
                 + lines.size() + (lines.size() == 1 ? " line" : " lines")
                 + ", total " + Money.format(total) + ". Estimated " + fulfillment.toLowerCase(Locale.ROOT) + ": "
-                + (estimatedDate == null ? "to be confirmed" : estimatedDate.toString()) + ". Questions: " + contact;
+                + (estimatedDate == null ? "to be confirmed" : Dates.format(estimatedDate)) + ". Questions: " + contact;
     }
 
     /** What staff read out when they confirm the order by phone. */

@@ -164,7 +164,7 @@ public class SpecialRequests {
      *                       neither in the request's team nor a manager
      */
     @RolesAllowed({Roles.INVENTORY, Roles.FULFILLMENT, Roles.MANAGER})
-    public void decide(long requestId, RequestDecision decision, String reason) {
+    public void decide(long requestId, RequestDecision decision, String reason, String customerText) {
         SpecialRequest request = em.find(SpecialRequest.class, requestId, LockModeType.PESSIMISTIC_WRITE);
         if (request == null) {
             throw InputRejected.because("decision", "That request no longer exists; refresh the list.");
@@ -175,7 +175,7 @@ public class SpecialRequests {
                     "This request is for the " + request.getTeam().getLabel().toLowerCase()
                             + " team: only that team or a manager can review it.");
         }
-        request.decide(decision, reason, caller(), clock.now());
+        request.decide(decision, reason, customerText, caller(), clock.now());
         requestWasDecided.fire(new SpecialRequestWasDecided(request.getOrder(), request));
     }
 

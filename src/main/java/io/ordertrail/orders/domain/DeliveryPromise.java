@@ -1,10 +1,10 @@
 package io.ordertrail.orders.domain;
 
+import io.ordertrail.platform.Dates;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /**
  * How the estimated delivery or pickup date is worked out: processing starts on the first working day the goods
@@ -13,7 +13,6 @@ import java.util.Locale;
  */
 public record DeliveryPromise(BusinessCalendar calendar, LocalTime cutOff, int processingDays, int transitDays) {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     /**
@@ -33,22 +32,22 @@ public record DeliveryPromise(BusinessCalendar calendar, LocalTime cutOff, int p
             why.append("in stock");
             if (!calendar.isWorkingDay(today)) {
                 start = calendar.onOrAfter(today);
-                why.append("; today is not a working day, processing starts ").append(DAY.format(start));
+                why.append("; today is not a working day, processing starts ").append(Dates.format(start));
             } else if (!now.toLocalTime().isBefore(cutOff)) {
                 start = calendar.plusWorkingDays(today, 1);
                 why.append("; cut-off ")
                         .append(TIME.format(cutOff))
                         .append(" passed, processing starts next working day ")
-                        .append(DAY.format(start));
+                        .append(Dates.format(start));
             } else {
                 start = today;
                 why.append("; before the ").append(TIME.format(cutOff)).append(" cut-off, processing starts today");
             }
         } else {
             start = calendar.onOrAfter(stockReadyOn);
-            why.append("short; stock expected ").append(DAY.format(stockReadyOn));
+            why.append("short; stock expected ").append(Dates.format(stockReadyOn));
             if (!start.equals(stockReadyOn)) {
-                why.append(", processing starts next working day ").append(DAY.format(start));
+                why.append(", processing starts next working day ").append(Dates.format(start));
             }
         }
         LocalDate ready = calendar.plusWorkingDays(start, processingDays);

@@ -58,6 +58,10 @@ public class SpecialRequest extends SequencedEntity {
     @Column(name = "decision_reason")
     private String decisionReason;
 
+    /** What the customer is told of the decision, when the team wrote it; else a standard text (customerText()). */
+    @Column(name = "customer_text")
+    private String customerText;
+
     @Column(name = "decided_by")
     private String decidedBy;
 
@@ -125,6 +129,15 @@ public class SpecialRequest extends SequencedEntity {
      * request is decided once.
      */
     public void decide(RequestDecision decision, String reason, String by, Instant at) {
+        decide(decision, reason, null, by, at);
+    }
+
+    /**
+     * The decision with what the customer is to be told of it. The reason is the team's, for staff; the customer's
+     * confirmation carries {@code customerText}, or when it is blank a standard text for the decision, never the
+     * reason.
+     */
+    public void decide(RequestDecision decision, String reason, String customerText, String by, Instant at) {
         List<Problem> problems = new ArrayList<>();
         if (status != RequestDecision.PENDING) {
             problems.add(new Problem(
@@ -142,11 +155,13 @@ public class SpecialRequest extends SequencedEntity {
                             : "Give the reason for the decision."));
         }
         InputRejected.checkLength(problems, "decisionReason", "The reason", reason, MAX_REASON);
+        InputRejected.checkLength(problems, "customerText", "The text for the customer", customerText, MAX_REASON);
         if (!problems.isEmpty()) {
             throw new InputRejected(problems);
         }
         this.status = decision;
         this.decisionReason = reason.trim();
+        this.customerText = customerText == null || customerText.isBlank() ? null : customerText.trim();
         this.decidedBy = Objects.requireNonNull(by);
         this.decidedAt = at;
     }
@@ -169,6 +184,32 @@ public class SpecialRequest extends SequencedEntity {
             case ACCEPTED_WITH_CHANGE -> what + " — accepted with a change: " + decisionReason;
             case REJECTED -> what + " — not possible: " + decisionReason;
         };
+    }
+
+    /**
+     * How the request reads in the customer's confirmation: what was asked and what we will do, in the words the
+     * team wrote for the customer or a standard text; the team's internal reason never goes to the customer.
+     */
+    public String describeForCustomer() {
+        String what = type.getLabel() + (lineNumber == null ? "" : " (line " + lineNumber + ")") + ": " + details;
+        return what + " — " + customerText();
+    }
+
+    /** What the customer is told of where the request stands. */
+    public String customerText() {
+        if (status != RequestDecision.PENDING && customerText != null) {
+            return customerText;
+        }
+        return switch (status) {
+            case PENDING -> "we are checking that we can do this and will let you know";
+            case ACCEPTED -> "we will do this as you asked";
+            case ACCEPTED_WITH_CHANGE -> "we can do this with a change; we will contact you about it";
+            case REJECTED -> "we are sorry, we cannot do this; we will contact you about it";
+        };
+    }
+
+    public String getCustomerText() {
+        return customerText;
     }
 
     public boolean isPending() {

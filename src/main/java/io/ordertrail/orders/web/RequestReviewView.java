@@ -31,6 +31,7 @@ public class RequestReviewView implements Serializable {
     private String requestSummary;
     private RequestDecision decision;
     private String reason;
+    private String customerText;
 
     public List<SpecialRequest> waitingFor(Team team) {
         return specialRequests.waitingFor(team);
@@ -46,12 +47,13 @@ public class RequestReviewView implements Serializable {
         requestSummary = request.getOrderNumber() + " · " + request.describe();
         decision = RequestDecision.ACCEPTED;
         reason = null;
+        customerText = null;
         PrimeFaces.current().executeScript("PF('decisionDialog').show()");
     }
 
     public void decide() {
         try {
-            specialRequests.decide(requestId, decision, reason);
+            specialRequests.decide(requestId, decision, reason, customerText);
             Messages.infoOnThisPage("Decision recorded on " + requestSummary.substring(0, requestSummary.indexOf(' '))
                     + "; it goes into the confirmation and to fulfillment.");
             PrimeFaces.current().executeScript("PF('decisionDialog').hide()");
@@ -68,6 +70,15 @@ public class RequestReviewView implements Serializable {
 
     public String getRequestSummary() {
         return requestSummary;
+    }
+
+    /** What the customer's confirmation says of the decision; blank for the standard text. */
+    public String getCustomerText() {
+        return customerText;
+    }
+
+    public void setCustomerText(String customerText) {
+        this.customerText = customerText;
     }
 
     public RequestDecision getDecision() {

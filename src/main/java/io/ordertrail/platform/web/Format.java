@@ -1,6 +1,7 @@
 package io.ordertrail.platform.web;
 
 import io.ordertrail.platform.BusinessClock;
+import io.ordertrail.platform.Dates;
 import io.ordertrail.platform.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,11 +27,9 @@ public class Format {
         return dateTime(clock.now());
     }
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
-
     /** A calendar day as staff read it, e.g. "Mon 30 Nov 2026". */
     public String date(LocalDate day) {
-        return day == null ? "" : DATE.format(day);
+        return Dates.format(day);
     }
 
     /** An instant as staff read it, in the business zone, e.g. "2026-11-30 14:05:09". */

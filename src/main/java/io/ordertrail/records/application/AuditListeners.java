@@ -110,6 +110,7 @@ public class AuditListeners {
                 .add("type", r.getType().name())
                 .add("decision", r.getStatus().name());
         addNullable(json, "reason", r.getDecisionReason());
+        addNullable(json, "customerText", r.getCustomerText());
         addNullable(json, "decidedBy", r.getDecidedBy());
         trail.record(
                 "SPECIAL_REQUEST_DECIDED",

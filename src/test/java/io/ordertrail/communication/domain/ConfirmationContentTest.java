@@ -18,7 +18,7 @@ class ConfirmationContentTest {
                         "2 x RLR-230 Paint roller at 12.40 = 24.80",
                         "Total: 24.80",
                         "Delivery: 12 Mill Lane, Leeds",
-                        "Estimated delivery date: Wednesday 2 December 2026",
+                        "Estimated delivery date: Wed 2 Dec 2026",
                         "Special requests: None.",
                         "Contact the order desk, +44 20 7946 0000");
     }
@@ -100,7 +100,7 @@ class ConfirmationContentTest {
     void theMessageIsShortAndTheCallScriptReadsOutTheSummary() {
         assertThat(content.message())
                 .isEqualTo("Order ORD-2026-000017 confirmed: 1 line, total 24.80. Estimated delivery:"
-                        + " 2026-12-02. Questions: the order desk, +44 20 7946 0000");
+                        + " Wed 2 Dec 2026. Questions: the order desk, +44 20 7946 0000");
         assertThat(content.callScript())
                 .startsWith("Hello, this is the order desk calling about your order ORD-2026-000017.")
                 .contains(

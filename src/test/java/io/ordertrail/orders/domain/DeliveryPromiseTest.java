@@ -36,7 +36,7 @@ class DeliveryPromiseTest {
         // starts Fri → ready Mon → Tue, Wed
         assertThat(estimate.date()).isEqualTo(LocalDate.of(2026, 12, 2));
         assertThat(estimate.explanation())
-                .startsWith("in stock; cut-off 14:00 passed, processing starts next working day Fri 27 Nov");
+                .startsWith("in stock; cut-off 14:00 passed, processing starts next working day Fri 27 Nov 2026");
     }
 
     @Test
@@ -45,7 +45,7 @@ class DeliveryPromiseTest {
         // Saturday → starts Mon 30 Nov → ready for pickup Tue 1 Dec
         assertThat(estimate.date()).isEqualTo(LocalDate.of(2026, 12, 1));
         assertThat(estimate.explanation())
-                .isEqualTo("in stock; today is not a working day, processing starts Mon 30 Nov;"
+                .isEqualTo("in stock; today is not a working day, processing starts Mon 30 Nov 2026;"
                         + " 1 working day processing, then ready for pickup");
     }
 
@@ -63,7 +63,7 @@ class DeliveryPromiseTest {
         // stock on Sat 5 Dec → starts Mon 7 → ready Tue 8 → Wed 9, Thu 10
         assertThat(estimate.date()).isEqualTo(LocalDate.of(2026, 12, 10));
         assertThat(estimate.explanation())
-                .startsWith("short; stock expected Sat 5 Dec, processing starts next working day Mon 7 Dec");
+                .startsWith("short; stock expected Sat 5 Dec 2026, processing starts next working day Mon 7 Dec 2026");
     }
 
     @Test

@@ -344,6 +344,35 @@ class OrderAmendmentTest {
     }
 
     @Test
+    void theCustomerIsToldTheTextWrittenForThemOrAPlainOneButNeverTheTeamsReason() {
+        Order order = recordedOrder();
+        SpecialRequest asked = order.addSpecialRequest(
+                null, SpecialRequestType.PACKAGING, "Wrap each tin", null, "sales", NOW, Duration.ofHours(4));
+        SpecialRequest rejected = order.addSpecialRequest(
+                null, SpecialRequestType.PACKAGING, "Gold ribbon", null, "sales", NOW, Duration.ofHours(4));
+        SpecialRequest told = order.addSpecialRequest(
+                null, SpecialRequestType.PACKAGING, "Blue paper", null, "sales", NOW, Duration.ofHours(4));
+
+        assertThat(asked.describeForCustomer())
+                .isEqualTo("Packaging: Wrap each tin — we are checking that we can do this and will let you know");
+        rejected.decide(RequestDecision.REJECTED, "Supplier of ribbon is unreliable, Bob refuses", "  ", "pack", NOW);
+        told.decide(
+                RequestDecision.ACCEPTED_WITH_CHANGE,
+                "No blue in stock, green left over from the spring",
+                " Wrapped in green paper, as we have no blue ",
+                "pack",
+                NOW);
+
+        assertThat(rejected.describeForCustomer())
+                .isEqualTo("Packaging: Gold ribbon — we are sorry, we cannot do this; we will contact you about it");
+        assertThat(told.describeForCustomer())
+                .isEqualTo("Packaging: Blue paper — Wrapped in green paper, as we have no blue");
+        assertThat(rejected.describe()).as("staff still see the reason").contains("Bob refuses");
+        assertThatThrownBy(() -> asked.decide(RequestDecision.ACCEPTED, "ok", "x".repeat(1001), "pack", NOW))
+                .hasMessageContaining("The text for the customer");
+    }
+
+    @Test
     void aDecisionNeedsAReasonAndIsMadeOnce() {
         Order order = recordedOrder();
         SpecialRequest request = order.addSpecialRequest(
