@@ -8,6 +8,14 @@
  * A text area with data-ot-max="N" counts its characters as they are typed or pasted, in the element of class
  * ot-length next to it: "312 of 1,000 characters", or "1,240 of 1,000 characters: shorten by 240". Nothing is cut: the
  * server refuses a text that is too long, next to the field, and keeps it for the user to shorten.
+ *
+ * Ordertrail.focusLastLine(tableId), called when "Add product" has added a line, puts the focus on the new line's
+ * product menu, so the next product is typed at once.
+ *
+ * A list whose Ajax update sends its filters as otAddress ("?customer=C-1002&status=CONFIRMED") gets them in the
+ * address bar, without a reload, so the filtered list can be bookmarked and shared.
+ *
+ * On a narrow screen the menu bar folds away behind the "Menu" button (#menuToggle); the button opens and closes it.
  */
 (function () {
     'use strict';
@@ -54,8 +62,35 @@
         countAll();
         if (window.jQuery) {
             window.jQuery(document).on('pfAjaxComplete', countAll);
+            window.jQuery(document).on('pfAjaxComplete', function (event, xhr, settings, args) {
+                var query = args && args.otAddress;
+                if (typeof query === 'string') {
+                    var address = window.location.pathname + (query === '?' ? '' : query);
+                    if (address !== window.location.pathname + window.location.search) {
+                        window.history.replaceState(window.history.state, '', address);
+                    }
+                }
+            });
         }
     });
+
+    document.addEventListener('click', function (event) {
+        var toggle = event.target.closest && event.target.closest('#menuToggle');
+        if (toggle) {
+            var open = toggle.parentElement.classList.toggle('ot-menu-open');
+            toggle.setAttribute('aria-expanded', open ? 'true' : 'false');
+        }
+    });
+
+    window.Ordertrail = {
+        focusLastLine: function (tableId) {
+            var table = document.getElementById(tableId);
+            var products = table ? table.querySelectorAll('[id$=":product_label"]') : [];
+            if (products.length > 0) {
+                products[products.length - 1].focus();
+            }
+        }
+    };
 
     document.addEventListener('keydown', function (event) {
         if (!((event.ctrlKey || event.metaKey) && event.key === 'Enter')) {

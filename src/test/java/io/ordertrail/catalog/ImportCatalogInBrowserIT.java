@@ -107,7 +107,7 @@ class ImportCatalogInBrowserIT {
         String fresh = "IMP-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         browser.signInAs("admin").go("/admin/import.xhtml");
         // a second click on the kind already chosen (Products) leaves it chosen
-        browser.all(By.cssSelector("[id='importForm:kind'] .ui-button")).get(0).click();
+        browser.all(By.cssSelector("[id='importForm:kind'] label")).get(0).click();
         browser.awaitAjax();
 
         upload(

@@ -54,7 +54,7 @@ class ConfirmOrdersInBrowserIT {
 
     private void confirmOnThePage(String orderNumber, String channelLabel) {
         browser.go("/orders/order.xhtml?number=" + orderNumber);
-        browser.byId("confirmForm:channel").findElements(By.cssSelector(".ui-button")).stream()
+        browser.byId("confirmForm:channel").findElements(By.tagName("label")).stream()
                 .filter(b -> b.getText().equals(channelLabel))
                 .findFirst()
                 .orElseThrow()
@@ -153,7 +153,7 @@ class ConfirmOrdersInBrowserIT {
     void aCallConfirmationIsRecordedFromTheScriptAndShownOnTheTimeline() throws Exception {
         String orderNumber = OnlinePlatform.recordedOrder();
         browser.signInAs("sales").go("/orders/order.xhtml?number=" + orderNumber);
-        browser.byId("confirmForm:channel").findElements(By.cssSelector(".ui-button")).stream()
+        browser.byId("confirmForm:channel").findElements(By.tagName("label")).stream()
                 .filter(b -> b.getText().equals("Call"))
                 .findFirst()
                 .orElseThrow()

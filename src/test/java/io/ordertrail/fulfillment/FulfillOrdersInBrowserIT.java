@@ -39,7 +39,7 @@ class FulfillOrdersInBrowserIT {
         String unconfirmed = OnlinePlatform.recordedOrder();
         String orderNumber = OnlinePlatform.recordedOrder();
         sales.signInAs("sales").go("/orders/order.xhtml?number=" + orderNumber);
-        sales.byId("confirmForm:channel").findElements(By.cssSelector(".ui-button")).stream()
+        sales.byId("confirmForm:channel").findElements(By.tagName("label")).stream()
                 .filter(b -> b.getText().equals("Call"))
                 .findFirst()
                 .orElseThrow()

@@ -17,12 +17,19 @@ public final class FulfillmentTasksPage {
         browser.go("/fulfillment/tasks.xhtml");
     }
 
-    /** The order's row, or null while it is not on the list. */
+    /**
+     * The order's row, or null while it is not on the list, or while the list's poll replaced it as it was read (the
+     * callers wait until it is there).
+     */
     public WebElement rowOf(String orderNumber) {
-        return browser.all(By.cssSelector("[id='tasksForm:tasks_data'] tr")).stream()
-                .filter(row -> row.getText().contains(orderNumber))
-                .findFirst()
-                .orElse(null);
+        try {
+            return browser.all(By.cssSelector("[id='tasksForm:tasks_data'] tr")).stream()
+                    .filter(row -> row.getText().contains(orderNumber))
+                    .findFirst()
+                    .orElse(null);
+        } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+            return null;
+        }
     }
 
     public FulfillmentTasksPage awaitTask(String orderNumber) {
@@ -32,17 +39,23 @@ public final class FulfillmentTasksPage {
 
     /** Takes the next step on the order's task by its button. */
     public FulfillmentTasksPage step(String orderNumber, String label) {
-        await().atMost(Duration.ofSeconds(10)).until(() -> {
-            WebElement row = rowOf(orderNumber);
-            return row != null
-                    && row.findElements(By.tagName("button")).stream()
-                            .anyMatch(b -> b.getText().equals(label));
-        });
-        rowOf(orderNumber).findElements(By.tagName("button")).stream()
-                .filter(b -> b.getText().equals(label))
-                .findFirst()
-                .orElseThrow()
-                .click();
+        // found and clicked in one go, again if the list's poll replaced the row in between
+        await().atMost(Duration.ofSeconds(10))
+                .ignoreException(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(() -> {
+                    WebElement row = rowOf(orderNumber);
+                    WebElement button = row == null
+                            ? null
+                            : row.findElements(By.tagName("button")).stream()
+                                    .filter(b -> b.getText().equals(label))
+                                    .findFirst()
+                                    .orElse(null);
+                    if (button == null) {
+                        return false;
+                    }
+                    button.click();
+                    return true;
+                });
         browser.awaitAjax();
         return this;
     }

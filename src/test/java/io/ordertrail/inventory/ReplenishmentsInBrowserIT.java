@@ -54,7 +54,7 @@ class ReplenishmentsInBrowserIT {
             await().atMost(Duration.ofSeconds(20))
                     .untilAsserted(
                             () -> assertThat(admin.text("importForm:messages")).contains("1 products rows imported"));
-            admin.byId("importForm:kind").findElements(By.cssSelector(".ui-button")).stream()
+            admin.byId("importForm:kind").findElements(By.tagName("label")).stream()
                     .filter(b -> b.getText().equals("Stock"))
                     .findFirst()
                     .orElseThrow()

@@ -129,6 +129,24 @@ class AmendOrdersInBrowserIT {
     }
 
     @Test
+    void afterARefusedAmendmentTheCorrectedOneIsStillSubmittedWithCtrlEnter() throws Exception {
+        String orderNumber = OnlinePlatform.recordedOrder();
+        AmendOrderPage amendment = new OrderPage(sales, orderNumber)
+                .amend()
+                .request("Phone", "Per Olsson", null, null, "Quantity change")
+                .quantity(0, 7);
+        amendment.submit();
+        assertThat(amendment.text()).contains("Record how you verified that the request came from the customer");
+
+        amendment.request("Phone", "Per Olsson", "called back on the number on file", "call", "Quantity change");
+        amendment.submit();
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> sales.currentUrl().contains("/orders/order.xhtml"));
+        assertThat(sales.text("orderVersion")).isEqualTo("v2");
+        sales.assertNoJavaScriptErrors();
+    }
+
+    @Test
     void anAmendmentAfterDispatchIsRefusedWithWhatToDoInstead() throws Exception {
         String orderNumber = OnlinePlatform.recordedOrder();
         new OrderPage(sales, orderNumber).confirmBy("Call").awaitStatus("Confirmed");
@@ -243,6 +261,7 @@ class AmendOrdersInBrowserIT {
             inventory.click("decisionForm:decide");
             assertThat(inventory.text("decisionForm:decisionFields")).contains("Give the reason for the decision.");
             inventory.type("decisionForm:decisionReason", "RLR-240 set aside as the substitute");
+            inventory.type("decisionForm:customerText", "if RLR-230 runs out, you get our 240 mm roller instead");
             inventory.screenshot("special-request-decision");
             inventory.click("decisionForm:decide");
             await().atMost(Duration.ofSeconds(10))
@@ -257,8 +276,10 @@ class AmendOrdersInBrowserIT {
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> Mailbox.about(orderNumber).size() == 1);
         assertThat(Mailbox.text(Mailbox.about(orderNumber).get(0)))
+                .as("the customer gets the text written for them, not the team's reason")
                 .contains("Special requests: - Substitution: Any 230 mm roller"
-                        + " will do if RLR-230 runs out — accepted: RLR-240 set aside as the substitute");
+                        + " will do if RLR-230 runs out — if RLR-230 runs out, you get our 240 mm roller instead")
+                .doesNotContain("set aside");
 
         try (Browser fulfillment = Browser.open(SharedOrdertrail.baseUri())) {
             FulfillmentTasksPage tasks =

@@ -42,7 +42,7 @@ public final class NewOrderPage {
     }
 
     public NewOrderPage channel(String label) {
-        browser.byId("orderForm:channel").findElements(org.openqa.selenium.By.cssSelector(".ui-button")).stream()
+        browser.byId("orderForm:channel").findElements(org.openqa.selenium.By.tagName("label")).stream()
                 .filter(b -> b.getText().equals(label))
                 .findFirst()
                 .orElseThrow()

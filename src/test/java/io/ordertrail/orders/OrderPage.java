@@ -18,7 +18,7 @@ public final class OrderPage {
 
     /** Sends (or, for a call, records) the confirmation through the channel with that label. */
     public OrderPage confirmBy(String channelLabel) {
-        browser.byId("confirmForm:channel").findElements(By.cssSelector(".ui-button")).stream()
+        browser.byId("confirmForm:channel").findElements(By.tagName("label")).stream()
                 .filter(b -> b.getText().equals(channelLabel))
                 .findFirst()
                 .orElseThrow()

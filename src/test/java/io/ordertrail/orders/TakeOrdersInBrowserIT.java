@@ -2,6 +2,7 @@ package io.ordertrail.orders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.is;
 
 import io.ordertrail.testsupport.Browser;
 import io.ordertrail.testsupport.SharedOrdertrail;
@@ -110,6 +111,9 @@ class TakeOrdersInBrowserIT {
 
         page.instructions("x".repeat(990));
         assertThat(browser.text("orderForm:instructionsCount")).isEqualTo("990 of 1,000 characters");
+        assertThat(page.review())
+                .as("Ctrl+Enter still asks for the double-check")
+                .contains("PNT-WHT-10");
         browser.assertNoJavaScriptErrors();
     }
 
@@ -133,8 +137,12 @@ class TakeOrdersInBrowserIT {
     void theProductMenusWithTheirArrowsStayInsideTheirColumn() throws Exception {
         browser.signInAs("sales");
         new NewOrderPage(browser).customer("Acme", "C-1002").line(0, "PNT-WHT", "PNT-WHT-10", 1);
-        browser.click("orderForm:addLine");
+        browser.byId("orderForm:addLine").sendKeys(Keys.RETURN); // from the keyboard, as on a phone order
         browser.awaitAjax();
+
+        await("the new line's product has the focus")
+                .atMost(Duration.ofSeconds(5))
+                .until(() -> browser.script("return document.activeElement.id"), is("orderForm:lines:1:product_label"));
 
         assertThat(browser.script("return Array.from(document.querySelectorAll('.ot-lines .ui-selectonemenu'))"
                         + ".filter(function (menu) { return menu.getBoundingClientRect().right"
@@ -271,6 +279,20 @@ class TakeOrdersInBrowserIT {
                 .untilAsserted(
                         () -> assertThat(browser.text("ordersForm:orders")).contains(flaggedOrder));
         browser.screenshot("order-list-filtered");
+
+        browser.type("ordersForm:number", flaggedOrder);
+        await("the typed and chosen filters are in the address, to bookmark or share")
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> browser.currentUrl().contains("number=" + flaggedOrder));
+        String address = browser.currentUrl();
+        assertThat(address).contains("flag=AGREED_PRICE", "status=RECORDED");
+        try (Browser colleague = Browser.open(SharedOrdertrail.baseUri())) {
+            colleague.signInAs("manager").go(address.substring(address.indexOf("/orders/")));
+            assertThat(colleague.text("ordersForm:orders"))
+                    .as("the shared address opens the same filtered list")
+                    .contains(flaggedOrder)
+                    .isEqualTo(browser.text("ordersForm:orders"));
+        }
         browser.assertNoJavaScriptErrors();
     }
 }

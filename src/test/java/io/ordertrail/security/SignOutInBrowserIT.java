@@ -18,8 +18,8 @@ class SignOutInBrowserIT {
             browser.signInAs("manager");
             browser.screenshot("manager-home");
             assertThat(browser.text("menuForm:menu"))
-                    .contains("Orders", "Inventory handovers", "Fulfillment handovers")
-                    .doesNotContain("Users");
+                    .contains("Orders", "Inventory", "Fulfillment", "Oversight")
+                    .doesNotContain("Administration");
 
             browser.byId("menuForm:logout").click();
             await().atMost(Duration.ofSeconds(10))

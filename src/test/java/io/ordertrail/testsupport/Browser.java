@@ -57,6 +57,17 @@ public final class Browser implements AutoCloseable {
                 "--no-first-run",
                 "--window-size=1366,1000",
                 "--user-data-dir=" + profile);
+        // what a page makes the browser download (an export's POST) lands in the profile's downloads, unasked
+        options.setExperimentalOption(
+                "prefs",
+                java.util.Map.of(
+                        "download.default_directory",
+                        profile.resolve("downloads").toAbsolutePath().toString(),
+                        "download.prompt_for_download",
+                        false,
+                        // a second download from the same page (CSV after Excel) is not held for permission
+                        "profile.default_content_setting_values.automatic_downloads",
+                        1));
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
@@ -109,6 +120,38 @@ public final class Browser implements AutoCloseable {
             throw new AssertionError("GET " + href + " answered " + response.statusCode());
         }
         return response.body();
+    }
+
+    /**
+     * Clicks what makes the browser download a file (an export button) and returns the file once it is complete.
+     * Fails when no file ending in {@code extension} arrives within 30 s.
+     */
+    public Path downloadBy(String id, String extension) throws IOException {
+        Path downloads = profile.resolve("downloads");
+        Files.createDirectories(downloads);
+        java.util.Set<Path> before;
+        try (java.util.stream.Stream<Path> files = Files.list(downloads)) {
+            before = files.collect(java.util.stream.Collectors.toSet());
+        }
+        byId(id).click();
+        return await("a " + extension + " file downloaded by " + id)
+                .atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> {
+                            try (java.util.stream.Stream<Path> files = Files.list(downloads)) {
+                                return files.filter(f -> !before.contains(f)
+                                                && f.getFileName().toString().endsWith(extension))
+                                        .findFirst()
+                                        .orElse(null);
+                            }
+                        },
+                        java.util.Objects::nonNull);
+    }
+
+    /** The window at this size, as on a phone (390 x 844) or a laptop (1366 x 768). */
+    public Browser resize(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+        return this;
     }
 
     public WebElement byId(String id) {
@@ -216,6 +259,12 @@ public final class Browser implements AutoCloseable {
 
     public Object script(String javaScript) {
         return ((JavascriptExecutor) driver).executeScript(javaScript);
+    }
+
+    /** Runs an asynchronous script: it ends by calling the callback passed as its last argument. */
+    public Object asyncScript(String javaScript) {
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        return ((JavascriptExecutor) driver).executeAsyncScript(javaScript);
     }
 
     /** The texts of a data table's cells in this column (1 is the first) that do not fit their cell and are cut off. */

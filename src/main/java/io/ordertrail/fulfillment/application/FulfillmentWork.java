@@ -16,8 +16,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** The fulfillment team's work queue: open tasks, and moving a task on (the order follows, SOP step 7). */
@@ -37,25 +41,73 @@ public class FulfillmentWork {
     @Resource
     SessionContext session;
 
-    /** Tasks not yet dispatched or picked up, oldest first. */
+    /**
+     * Tasks not yet dispatched or picked up, oldest first (the order they are to be worked in) or newest first,
+     * narrowed to those whose order number, customer, goods or address contain the words searched for.
+     */
     @RolesAllowed({Roles.FULFILLMENT, Roles.MANAGER})
-    public List<FulfillmentTask> open(int first, int size) {
-        List<FulfillmentTask> tasks = em.createQuery(
-                        "select t from FulfillmentTask t where t.status not in :done" + " order by t.createdAt, t.id",
+    public List<FulfillmentTask> open(int first, int size, String search, boolean newestFirst) {
+        String direction = newestFirst ? " desc" : "";
+        TypedQuery<FulfillmentTask> tasks = em.createQuery(
+                        "select t from FulfillmentTask t where t.status not in :done" + matching(search)
+                                + " order by t.createdAt" + direction + ", t.id" + direction,
                         FulfillmentTask.class)
-                .setParameter("done", List.of(TaskStatus.DISPATCHED, TaskStatus.PICKED_UP, TaskStatus.CANCELLED))
+                .setParameter("done", DONE)
                 .setFirstResult(first)
-                .setMaxResults(size)
-                .getResultList();
-        tasks.forEach(t -> t.getSteps().size());
-        return tasks;
+                .setMaxResults(size);
+        bindSearch(tasks, search);
+        List<FulfillmentTask> found = tasks.getResultList();
+        found.forEach(t -> t.getSteps().size());
+        return found;
     }
 
     @RolesAllowed({Roles.FULFILLMENT, Roles.MANAGER})
-    public long countOpen() {
-        return em.createQuery("select count(t) from FulfillmentTask t where t.status not in :done", Long.class)
-                .setParameter("done", List.of(TaskStatus.DISPATCHED, TaskStatus.PICKED_UP, TaskStatus.CANCELLED))
-                .getSingleResult();
+    public long countOpen(String search) {
+        TypedQuery<Long> count = em.createQuery(
+                        "select count(t) from FulfillmentTask t where t.status not in :done" + matching(search),
+                        Long.class)
+                .setParameter("done", DONE);
+        bindSearch(count, search);
+        return count.getSingleResult();
+    }
+
+    private static final List<TaskStatus> DONE =
+            List.of(TaskStatus.DISPATCHED, TaskStatus.PICKED_UP, TaskStatus.CANCELLED);
+
+    /** Every word searched for is in the task's order number, customer, goods or address (any case). */
+    private static String matching(String search) {
+        StringBuilder where = new StringBuilder();
+        List<String> words = words(search);
+        for (int i = 0; i < words.size(); i++) {
+            where.append(" and (lower(t.orderNumber) like :w")
+                    .append(i)
+                    .append(" or lower(t.customerName) like :w")
+                    .append(i)
+                    .append(" or lower(t.lineSummary) like :w")
+                    .append(i)
+                    .append(" or lower(t.deliverTo) like :w")
+                    .append(i)
+                    .append(')');
+        }
+        return where.toString();
+    }
+
+    private static void bindSearch(Query query, String search) {
+        List<String> words = words(search);
+        for (int i = 0; i < words.size(); i++) {
+            query.setParameter(
+                    "w" + i,
+                    "%" + words.get(i).replace("\\", "").replace("%", "").replace("_", "") + "%");
+        }
+    }
+
+    private static List<String> words(String search) {
+        if (search == null || search.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(search.strip().toLowerCase(Locale.ROOT).split("\\s+"))
+                .limit(5)
+                .toList();
     }
 
     /**

@@ -131,6 +131,11 @@ public class FulfillmentTask extends SequencedEntity {
         this.specialRequests = requests.isEmpty() ? null : String.join("\n", requests);
     }
 
+    /** The special requests on one line, "a; b", for a list exported to a spreadsheet. */
+    public String getSpecialRequestsText() {
+        return String.join("; ", getSpecialRequests());
+    }
+
     public java.util.List<String> getSpecialRequests() {
         return specialRequests == null ? java.util.List.of() : java.util.List.of(specialRequests.split("\n"));
     }

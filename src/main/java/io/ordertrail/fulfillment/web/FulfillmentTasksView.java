@@ -30,19 +30,21 @@ public class FulfillmentTasksView implements Serializable {
     private String dispatchingOrder;
     private String carrier;
     private String trackingReference;
+    private String search;
+    private boolean newestFirst;
 
     private final LazyDataModel<FulfillmentTask> tasks = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return Math.toIntExact(work.countOpen());
+            return Math.toIntExact(work.countOpen(search));
         }
 
         @Override
         public List<FulfillmentTask> load(
                 int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return work.open(first, pageSize);
+            return work.open(first, pageSize, search, newestFirst);
         }
     };
 
@@ -75,6 +77,24 @@ public class FulfillmentTasksView implements Serializable {
             Messages.errors(form, rejected.getProblems());
             return false;
         }
+    }
+
+    /** Words an order number, customer, goods or address must contain; empty for every open task. */
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search;
+    }
+
+    /** Oldest first, the order to work them in, unless the person chose to see the newest first. */
+    public boolean isNewestFirst() {
+        return newestFirst;
+    }
+
+    public void setNewestFirst(boolean newestFirst) {
+        this.newestFirst = newestFirst;
     }
 
     public LazyDataModel<FulfillmentTask> getTasks() {

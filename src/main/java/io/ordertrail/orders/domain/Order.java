@@ -894,6 +894,11 @@ public class Order extends SequencedEntity {
         return status == OrderStatus.AWAITING_APPROVAL;
     }
 
+    /** The flags by name, "Agreed price, New delivery address"; empty when there are none. */
+    public String getFlagLabels() {
+        return String.join(", ", flags.stream().map(f -> f.getType().getLabel()).toList());
+    }
+
     public List<Flag> getFlags() {
         return List.copyOf(flags);
     }

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.primefaces.PrimeFaces;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -88,6 +89,7 @@ public class OrderListView implements Serializable {
                             .filter(s -> s.getOrder() != SortOrder.UNSORTED)
                             .findFirst()
                             .orElse(null);
+            keepFiltersInTheAddress();
             return orderQueries.page(
                     getSearch(),
                     sort == null ? null : sort.getField(),
@@ -96,6 +98,42 @@ public class OrderListView implements Serializable {
                     pageSize);
         }
     };
+
+    /**
+     * The list's filters as the page's address would carry them ({@code ?customer=C-1002&status=CONFIRMED}): typed or
+     * chosen filters go into the browser's address bar, so a filtered list can be bookmarked, shared and reloaded.
+     */
+    public String getQuery() {
+        Map<String, Object> params = new java.util.LinkedHashMap<>();
+        params.put("number", orderNumber);
+        params.put("customer", customer);
+        params.put("status", status == null ? null : status.name());
+        params.put("channel", channel == null ? null : channel.name());
+        params.put("from", from);
+        params.put("to", to);
+        params.put("flag", flag);
+        params.put("attention", attention);
+        params.put("mine", mine ? "true" : null);
+        params.put("by", mine ? null : takenBy);
+        params.put("amended", amended);
+        params.put("stuckHours", stuckHours);
+        params.put("fact", fact);
+        return params.entrySet().stream()
+                .filter(p -> p.getValue() != null && !p.getValue().toString().isBlank())
+                .map(p -> p.getKey() + "="
+                        + java.net.URLEncoder.encode(
+                                p.getValue().toString().strip(), java.nio.charset.StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&", "?", ""));
+    }
+
+    /** After an Ajax update of the list, ordertrail.js puts its filters into the address bar (history.replaceState). */
+    private void keepFiltersInTheAddress() {
+        if (jakarta.faces.context.FacesContext.getCurrentInstance()
+                .getPartialViewContext()
+                .isAjaxRequest()) {
+            PrimeFaces.current().ajax().addCallbackParam("otAddress", getQuery());
+        }
+    }
 
     public OrderSearch getSearch() {
         return new OrderSearch(

@@ -132,7 +132,10 @@ public class Worklists {
                 page + "#requestsHeading"));
         if (team == Team.FULFILLMENT) {
             work.add(WorkCount.of(
-                    "fulfillmentTasks", "Open fulfillment tasks", fulfillment.countOpen(), "/fulfillment/tasks.xhtml"));
+                    "fulfillmentTasks",
+                    "Open fulfillment tasks",
+                    fulfillment.countOpen(null),
+                    "/fulfillment/tasks.xhtml"));
         }
         return work;
     }

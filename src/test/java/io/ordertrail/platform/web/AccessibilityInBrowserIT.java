@@ -1,0 +1,66 @@
+package io.ordertrail.platform.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ordertrail.testsupport.Axe;
+import io.ordertrail.testsupport.Browser;
+import io.ordertrail.testsupport.OnlinePlatform;
+import io.ordertrail.testsupport.SharedOrdertrail;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * axe-core's WCAG 2.2 A and AA rules on every page each role reaches from its menu, and on the pages of one order and
+ * one customer: no serious or critical violation anywhere.
+ */
+@Order(4)
+class AccessibilityInBrowserIT {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sales", "inventory", "fulfillment", "manager", "admin"})
+    void everyPageOfTheRoleHasNoSeriousOrCriticalViolation(String user) throws Exception {
+        String orderNumber = OnlinePlatform.recordedOrder();
+        try (Browser browser = Browser.open(SharedOrdertrail.baseUri())) {
+            browser.signInAs(user);
+            List<String> pages =
+                    new ArrayList<>(browser.all(By.cssSelector("[id='menuForm'] a[href$='.xhtml']")).stream()
+                            .map((WebElement a) -> a.getAttribute("href"))
+                            .map(href -> href.substring(href.indexOf('/', "http://".length())))
+                            .distinct()
+                            .toList());
+            if (user.equals("sales") || user.equals("manager")) {
+                pages.addAll(Stream.of(
+                                "/orders/order.xhtml?number=" + orderNumber,
+                                "/orders/amend.xhtml?number=" + orderNumber,
+                                "/customers/customer.xhtml?number=C-1002")
+                        .toList());
+            }
+            assertThat(pages).hasSizeGreaterThan(3);
+
+            List<String> violations = new ArrayList<>();
+            for (String page : pages) {
+                browser.go(page);
+                Axe.seriousViolations(browser).forEach(v -> violations.add(page + " " + v));
+            }
+            assertThat(violations)
+                    .as("serious and critical violations on %s's pages", user)
+                    .isEmpty();
+        }
+    }
+
+    @Test
+    void theSignInPageHasNoSeriousOrCriticalViolation() throws Exception {
+        try (Browser browser = Browser.open(SharedOrdertrail.baseUri())) {
+            browser.go("/");
+            assertThat(browser.currentUrl()).contains("login");
+            assertThat(Axe.seriousViolations(browser)).isEmpty();
+        }
+    }
+}
