@@ -39,23 +39,15 @@ public final class FulfillmentTasksPage {
 
     /** Takes the next step on the order's task by its button. */
     public FulfillmentTasksPage step(String orderNumber, String label) {
-        // found and clicked in one go, again if the list's poll replaced the row in between
+        // found and clicked in one script, so the list's poll cannot replace the row in between
         await().atMost(Duration.ofSeconds(10))
-                .ignoreException(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(() -> {
-                    WebElement row = rowOf(orderNumber);
-                    WebElement button = row == null
-                            ? null
-                            : row.findElements(By.tagName("button")).stream()
-                                    .filter(b -> b.getText().equals(label))
-                                    .findFirst()
-                                    .orElse(null);
-                    if (button == null) {
-                        return false;
-                    }
-                    button.click();
-                    return true;
-                });
+                .until(() -> Boolean.TRUE.equals(browser.script("var row = Array.from(document.querySelectorAll("
+                        + "\"[id='tasksForm:tasks_data'] > tr\")).find(function (tr) {"
+                        + " return tr.textContent.indexOf('" + orderNumber + "') >= 0; });"
+                        + " var button = row && Array.from(row.querySelectorAll('button')).find(function (b) {"
+                        + " return b.textContent.trim() === '" + label + "'; });"
+                        + " if (!button) { return false; } button.scrollIntoView({block: 'center'}); button.click();"
+                        + " return true;")));
         browser.awaitAjax();
         return this;
     }

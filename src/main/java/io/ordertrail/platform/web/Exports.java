@@ -1,9 +1,11 @@
 package io.ordertrail.platform.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Named;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import org.primefaces.component.datatable.DataTable;
 import org.primefaces.component.datatable.export.DataTableCSVExporter;
-import org.primefaces.component.export.Exporter;
+import org.primefaces.component.export.DataExporters;
 
 /**
  * The lists' exports to a spreadsheet: PrimeFaces' own exporters, with a CSV that a spreadsheet cannot mistake for a
@@ -11,13 +13,12 @@ import org.primefaces.component.export.Exporter;
  * when the file is opened (CSV injection, OWASP); such a value gets a leading apostrophe, which shows it as text.
  * The XLSX export needs no such care: its cells are typed as text.
  */
-@Named
 @ApplicationScoped
 public class Exports {
 
-    /** A new exporter for each export: PrimeFaces' exporters keep state while they write. */
-    public Exporter<?> getCsv() {
-        return new FormulaSafeCsvExporter();
+    /** Every data table's CSV export in the application is the formula-safe one. */
+    void useFormulaSafeCsv(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        DataExporters.register(DataTable.class, FormulaSafeCsvExporter.class, "csv");
     }
 
     /** A cell's text as a CSV cell that opens as text. */
@@ -28,7 +29,8 @@ public class Exports {
         return value;
     }
 
-    static final class FormulaSafeCsvExporter extends DataTableCSVExporter {
+    /** PrimeFaces' CSV exporter of data tables, each cell made formula-safe. */
+    public static final class FormulaSafeCsvExporter extends DataTableCSVExporter {
         @Override
         protected String escapeQuotes(String value) {
             return super.escapeQuotes(formulaSafe(value));

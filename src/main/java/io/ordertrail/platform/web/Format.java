@@ -28,6 +28,14 @@ public class Format {
     }
 
     /** A calendar day as staff read it, e.g. "Mon 30 Nov 2026". */
+    /**
+     * The value as text, or "" when there is none: for a list's export, where PrimeFaces would take a missing value
+     * for "no export value" and write the column's own expression text instead.
+     */
+    public String orEmpty(Object value) {
+        return value == null ? "" : value.toString();
+    }
+
     public String date(LocalDate day) {
         return Dates.format(day);
     }

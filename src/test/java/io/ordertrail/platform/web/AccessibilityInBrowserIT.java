@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.ordertrail.testsupport.Axe;
 import io.ordertrail.testsupport.Browser;
 import io.ordertrail.testsupport.OnlinePlatform;
+import io.ordertrail.testsupport.PagesOnly;
 import io.ordertrail.testsupport.SharedOrdertrail;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -21,6 +23,7 @@ import org.openqa.selenium.WebElement;
  * one customer: no serious or critical violation anywhere.
  */
 @Order(4)
+@Tag(PagesOnly.TAG)
 class AccessibilityInBrowserIT {
 
     @ParameterizedTest

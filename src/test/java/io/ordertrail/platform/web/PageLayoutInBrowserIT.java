@@ -8,11 +8,13 @@ import io.ordertrail.orders.NewOrderPage;
 import io.ordertrail.orders.OrderPage;
 import io.ordertrail.testsupport.Browser;
 import io.ordertrail.testsupport.OnlinePlatform;
+import io.ordertrail.testsupport.PagesOnly;
 import io.ordertrail.testsupport.SharedOrdertrail;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,6 +27,7 @@ import org.openqa.selenium.WebElement;
  * behind a button, and an order can be taken and dispatched.
  */
 @Order(4)
+@Tag(PagesOnly.TAG)
 class PageLayoutInBrowserIT {
 
     private static final int PHONE_WIDTH = 390;
