@@ -148,6 +148,12 @@ public final class Browser implements AutoCloseable {
                         java.util.Objects::nonNull);
     }
 
+    /** Presses keys on whatever has the focus, as a keyboard user would. */
+    public Browser pressKeys(CharSequence... keys) {
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(keys).perform();
+        return this;
+    }
+
     /** The window at this size, as on a phone (390 x 844) or a laptop (1366 x 768). */
     public Browser resize(int width, int height) {
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));

@@ -59,6 +59,23 @@ class AccessibilityInBrowserIT {
     }
 
     @Test
+    void theFirstTabReachesTheSkipLinkWhichTakesTheKeyboardPastTheMenuToTheContent() throws Exception {
+        try (Browser browser = Browser.open(SharedOrdertrail.baseUri())) {
+            browser.signInAs("sales").go("/orders/list.xhtml");
+            browser.byId("content"); // the page has its content landmark
+            browser.script("document.activeElement.blur();");
+            browser.pressKeys(org.openqa.selenium.Keys.TAB);
+            assertThat(browser.script("return document.activeElement.textContent.trim()"))
+                    .isEqualTo("Skip to the page's content");
+            browser.pressKeys(org.openqa.selenium.Keys.ENTER);
+            assertThat(browser.script("return document.activeElement.id")).isEqualTo("content");
+            assertThat(browser.script("return document.querySelectorAll('header, nav, main').length"))
+                    .as("banner, navigation and main landmarks")
+                    .isEqualTo(3L);
+        }
+    }
+
+    @Test
     void theSignInPageHasNoSeriousOrCriticalViolation() throws Exception {
         try (Browser browser = Browser.open(SharedOrdertrail.baseUri())) {
             browser.go("/");
