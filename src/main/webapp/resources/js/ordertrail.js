@@ -15,6 +15,9 @@
  * A list whose Ajax update sends its filters as otAddress ("?customer=C-1002&status=CONFIRMED") gets them in the
  * address bar, without a reload, so the filtered list can be bookmarked and shared.
  *
+ * "/" pressed outside a field puts the focus in the search box of the header, as in most web applications. Enter in
+ * the search box lists every order found, unless a proposal is highlighted (with the arrow keys): that one is opened.
+ *
  * On a narrow screen the menu bar folds away behind the "Menu" button (#menuToggle); the button opens and closes it.
  */
 (function () {
@@ -81,6 +84,33 @@
             toggle.setAttribute('aria-expanded', open ? 'true' : 'false');
         }
     });
+
+    document.addEventListener('keydown', function (event) {
+        var target = event.target;
+        var typing = target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+        if (event.key !== '/' || typing || event.ctrlKey || event.metaKey || event.altKey) {
+            return;
+        }
+        var box = document.getElementById('searchForm:searchBox_input');
+        if (box) {
+            event.preventDefault();
+            box.focus();
+        }
+    });
+
+    // before PrimeFaces' own handler, which keeps Enter for its proposals while they are shown
+    document.addEventListener('keydown', function (event) {
+        if (event.key !== 'Enter' || !event.target || event.target.id !== 'searchForm:searchBox_input') {
+            return;
+        }
+        var panel = document.getElementById('searchForm:searchBox_panel');
+        var chosen = panel && panel.offsetParent !== null && panel.querySelector('.ui-state-highlight');
+        if (!chosen) {
+            event.preventDefault();
+            event.stopPropagation();
+            document.getElementById('searchForm:searchAll').click();
+        }
+    }, true);
 
     window.Ordertrail = {
         focusLastLine: function (tableId) {

@@ -54,6 +54,10 @@ class RecordOrderInBrowserIT {
             assertThat(browser.text("handoverForm:availability"))
                     .contains("Confirmed: all lines reserved", "PNT-WHT-10: 4 reserved; RLR-230: 2 reserved");
         });
+        assertThat(browser.text("timeline"))
+                .as("the timeline says what was handed over in words")
+                .contains("Inventory received version 1: new order")
+                .doesNotContain("OrderRecorded");
         browser.screenshot("order-handed-over");
         browser.assertNoJavaScriptErrors();
 

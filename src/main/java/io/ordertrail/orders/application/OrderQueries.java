@@ -9,6 +9,7 @@ import io.ordertrail.orders.domain.Order;
 import io.ordertrail.orders.domain.OrderNumber;
 import io.ordertrail.orders.domain.OrderRepository;
 import io.ordertrail.orders.domain.OrderSearch;
+import io.ordertrail.orders.domain.OrderSearchText;
 import io.ordertrail.orders.domain.OrderStatus;
 import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.security.Roles;
@@ -68,6 +69,26 @@ public class OrderQueries {
                 .filter(order -> customers
                         .ofCallingServiceAccount(order.getCustomer().getCustomerNumber())
                         .isPresent());
+    }
+
+    /** The most orders a search box search counts: beyond, it says "more than" and asks for another word. */
+    public static final long FOUND_AT_MOST = 10_000;
+
+    /**
+     * A page of the orders found by what was typed into the search box: every word, as the start of a word, in the
+     * order's number, purchase-order reference, customer (number, name, email, phone), products, address, notes or
+     * source email. Best match first (see {@link OrderRepository#withWords}); nothing when nothing searchable was
+     * typed.
+     */
+    @RolesAllowed({Roles.SALES, Roles.MANAGER})
+    public List<Order> found(String typed, int first, int size) {
+        return orders.withWords(OrderSearchText.words(typed), first, size);
+    }
+
+    /** How many orders {@link #found} finds, up to {@link #FOUND_AT_MOST} + 1 (that is: more). */
+    @RolesAllowed({Roles.SALES, Roles.MANAGER})
+    public long countFound(String typed) {
+        return orders.countWithWords(OrderSearchText.words(typed), FOUND_AT_MOST + 1);
     }
 
     /** A page of the orders matching the search, sorted by the field, newest first when none is given. */

@@ -903,6 +903,15 @@ public class Order extends SequencedEntity {
         return List.copyOf(flags);
     }
 
+    /** The lines in a few words, for lists: "2 × RLR-230, 4 × PNT-WHT-10", the first three and how many more. */
+    public String getProductSummary() {
+        String shown = lines.stream()
+                .limit(3)
+                .map(line -> line.getQuantity() + " × " + line.getProductCode())
+                .collect(java.util.stream.Collectors.joining(", "));
+        return lines.size() > 3 ? shown + " and " + (lines.size() - 3) + " more" : shown;
+    }
+
     public String getPurchaseOrderReference() {
         return purchaseOrderReference;
     }

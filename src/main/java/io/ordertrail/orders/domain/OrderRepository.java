@@ -23,6 +23,15 @@ public interface OrderRepository {
 
     long count(OrderSearch search);
 
+    /**
+     * A page of the orders found by the words of the search box ({@link OrderSearchText#words}), best match first:
+     * words in the number, reference or customer before words elsewhere, then the newest.
+     */
+    List<Order> withWords(List<String> words, int first, int size);
+
+    /** How many orders the words find, counted up to {@code atMost}: a count beyond it is only "more". */
+    long countWithWords(List<String> words, long atMost);
+
     /** What the customer's orders of the last months say, for the cross-check of a new order. */
     CustomerHistory historyOf(Customer customer, Instant since);
 

@@ -49,6 +49,9 @@ public class JpaOrderRepository implements OrderRepository {
 
     private static final Pattern DIGITS = Pattern.compile("\\d{1,9}");
 
+    @Inject
+    WordSearch wordSearch;
+
     @PersistenceContext
     EntityManager em;
 
@@ -111,6 +114,31 @@ public class JpaOrderRepository implements OrderRepository {
         TypedQuery<Long> query = em.createQuery("select count(o) from Order o" + where, Long.class);
         parameters.forEach(query::setParameter);
         return query.getSingleResult();
+    }
+
+    @Override
+    public List<Order> withWords(List<String> words, int first, int size) {
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = wordSearch.page(words, first, size);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Order> byId = new HashMap<>();
+        em.createQuery(
+                        "select distinct o from Order o join fetch o.customer left join fetch o.lines"
+                                + " where o.id in :ids",
+                        Order.class)
+                .setParameter("ids", ids)
+                .getResultList()
+                .forEach(o -> byId.put(o.getId(), o));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    @Override
+    public long countWithWords(List<String> words, long atMost) {
+        return words.isEmpty() ? 0 : wordSearch.count(words, atMost);
     }
 
     /**

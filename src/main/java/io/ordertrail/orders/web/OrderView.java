@@ -24,6 +24,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** One order's page: what was recorded, its status history, and whether each team has received the handover. */
@@ -124,7 +125,8 @@ public class OrderView implements Serializable {
             events.add(new TimelineEvent(
                     r.getReceivedAt(),
                     "Handed over to " + team.toLowerCase(),
-                    team + " received v" + r.getOrderVersion() + " (" + r.getMessageType() + ")",
+                    team + " received version " + r.getOrderVersion() + ": "
+                            + r.getWhat().toLowerCase(Locale.ROOT),
                     "system"));
             if (r.isAcknowledged()) {
                 events.add(new TimelineEvent(

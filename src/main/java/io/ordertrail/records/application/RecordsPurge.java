@@ -356,6 +356,7 @@ public class RecordsPurge {
                     + " (select a.id from order_attachment a where a.order_id in (" + byId + "))",
             "delete from order_attachment where order_id in (" + byId + ")",
             "delete from order_note where order_id in (" + byId + ")",
+            "delete from order_search where order_id in (" + byId + ")",
             "delete from order_flag where order_id in (" + byId + ")",
             "delete from special_request where order_id in (" + byId + ")",
             "delete from order_version_record where order_id in (" + byId + ")",

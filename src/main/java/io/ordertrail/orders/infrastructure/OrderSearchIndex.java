@@ -1,0 +1,104 @@
+package io.ordertrail.orders.infrastructure;
+
+import io.ordertrail.customers.domain.CustomerWasChanged;
+import io.ordertrail.orders.domain.AmendmentAwaitsApproval;
+import io.ordertrail.orders.domain.NoteWasAdded;
+import io.ordertrail.orders.domain.Order;
+import io.ordertrail.orders.domain.OrderSearchText;
+import io.ordertrail.orders.domain.OrderWasAmended;
+import io.ordertrail.orders.domain.OrderWasReceived;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Keeps each order's search text ({@link OrderSearchText}, table {@code order_search}) up to date in the transaction
+ * that changes what it is found by: its receipt, an amendment, a note, a change to its customer's record. On
+ * PostgreSQL the table's {@code search_vector} follows the text by itself (a generated column with a GIN index).
+ */
+@ApplicationScoped
+public class OrderSearchIndex {
+
+    @PersistenceContext
+    EntityManager em;
+
+    void orderWasReceived(@Observes OrderWasReceived event) {
+        index(event.order());
+    }
+
+    void orderWasAmended(@Observes OrderWasAmended event) {
+        index(event.order());
+    }
+
+    void amendmentAwaitsApproval(@Observes AmendmentAwaitsApproval event) {
+        index(event.order());
+    }
+
+    void noteWasAdded(@Observes NoteWasAdded event) {
+        em.createQuery("select o from Order o where o.orderNumber = :n", Order.class)
+                .setParameter("n", event.orderNumber().value())
+                .getResultStream()
+                .findFirst()
+                .ifPresent(this::index);
+    }
+
+    /**
+     * The customer's name, number, email or phone may have changed: all their orders are found by the new ones from
+     * this transaction on. Their lines and notes are read in two queries, not two per order.
+     */
+    void customerWasChanged(@Observes CustomerWasChanged event) {
+        em.flush();
+        List<Order> theirs = em.createQuery(
+                        "select distinct o from Order o left join fetch o.lines"
+                                + " where o.customer.customerNumber = :c",
+                        Order.class)
+                .setParameter("c", event.customerNumber())
+                .getResultList();
+        Map<Long, List<String>> notes = new HashMap<>();
+        em.createQuery(
+                        "select n.order.id, n.text from OrderNote n"
+                                + " where n.order.customer.customerNumber = :c order by n.writtenAt",
+                        Object[].class)
+                .setParameter("c", event.customerNumber())
+                .getResultList()
+                .forEach(row -> notes.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
+                        .add((String) row[1]));
+        theirs.forEach(order -> store(order, notes.getOrDefault(order.getId(), List.of())));
+    }
+
+    /** Indexes up to {@code max} orders that have no search text yet (those from before it existed); how many. */
+    int indexMissing(int max) {
+        List<Order> missing = em.createQuery(
+                        "select o from Order o where not exists"
+                                + " (select 1 from OrderSearchEntry s where s.orderId = o.id) order by o.id",
+                        Order.class)
+                .setMaxResults(max)
+                .getResultList();
+        missing.forEach(this::index);
+        return missing.size();
+    }
+
+    void index(Order order) {
+        em.flush();
+        store(
+                order,
+                em.createQuery("select n.text from OrderNote n where n.order = :o order by n.writtenAt", String.class)
+                        .setParameter("o", order)
+                        .getResultList());
+    }
+
+    private void store(Order order, List<String> notes) {
+        OrderSearchText text = OrderSearchText.of(order, notes);
+        OrderSearchEntry entry = em.find(OrderSearchEntry.class, order.getId());
+        if (entry == null) {
+            em.persist(new OrderSearchEntry(order.getId(), text));
+        } else {
+            entry.update(text);
+        }
+    }
+}
