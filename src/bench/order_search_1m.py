@@ -96,9 +96,9 @@ def main():
         ("customer email", "buyer4242@example.com"),
         ("phone number, last digits", "7946 4242"),
         ("start of an email (type-ahead)", "buyer424"),
-        ("customer and product", "customer 4242 roller"),
-        ("words of a note (50,000 orders)", "back gate"),
-        ("note and address", "foreman 4242 bench street"),
+        ("customer number and town", "C-904242 leeds"),
+        ("words of a note (one of eight on 50,000)", "back gate"),
+        ("note and pickup place", "foreman counter"),
         ("a word in every order (> 10,000)", "leeds"),
         ("no order has it", "zqxwv"),
     ]

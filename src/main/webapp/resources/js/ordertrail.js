@@ -18,6 +18,9 @@
  * "/" pressed outside a field puts the focus in the search box of the header, as in most web applications. Enter in
  * the search box lists every order found, unless a proposal is highlighted (with the arrow keys): that one is opened.
  *
+ * A field's error (a p:message, which names its field in data-target) is tied to the field with aria-describedby, so
+ * that a screen reader reads it with the field; when the error goes, so does the link.
+ *
  * On a narrow screen the menu bar folds away behind the "Menu" button (#menuToggle); the button opens and closes it.
  */
 (function () {
@@ -61,10 +64,44 @@
     function countAll() {
         document.querySelectorAll('textarea[data-ot-max]').forEach(count);
     }
+    // the element a screen reader stops at for a PrimeFaces field: itself, or its input, focus or label part
+    function focusableOf(id) {
+        var element = document.getElementById(id);
+        if (!element || /^(INPUT|SELECT|TEXTAREA)$/.test(element.tagName)
+                || element.getAttribute('role') === 'radiogroup') {
+            return element;
+        }
+        return document.getElementById(id + '_input') || document.getElementById(id + '_focus')
+            || document.getElementById(id + '_label')
+            || element.querySelector('[role="radiogroup"], input:not([type="hidden"]), select, textarea');
+    }
+
+    function describeErrors() {
+        document.querySelectorAll('.ui-message[data-target]').forEach(function (message) {
+            var field = focusableOf(message.getAttribute('data-target'));
+            if (!field || !message.id) {
+                return;
+            }
+            var ids = (field.getAttribute('aria-describedby') || '').split(/\s+/).filter(function (id) {
+                return id && id !== message.id;
+            });
+            if (message.textContent.trim()) {
+                ids.push(message.id);
+            }
+            if (ids.length > 0) {
+                field.setAttribute('aria-describedby', ids.join(' '));
+            } else {
+                field.removeAttribute('aria-describedby');
+            }
+        });
+    }
+
     document.addEventListener('DOMContentLoaded', function () {
         countAll();
+        describeErrors();
         if (window.jQuery) {
             window.jQuery(document).on('pfAjaxComplete', countAll);
+            window.jQuery(document).on('pfAjaxComplete', describeErrors);
             window.jQuery(document).on('pfAjaxComplete', function (event, xhr, settings, args) {
                 var query = args && args.otAddress;
                 if (typeof query === 'string') {

@@ -103,6 +103,13 @@ class RecordOrderInBrowserIT {
                         .findElement(By.xpath("../.."))
                         .getText())
                 .contains("Choose the customer placing the order.");
+        assertThat(browser.script("var ids = document.getElementById('orderForm:customer_input')"
+                        + ".getAttribute('aria-describedby') || '';"
+                        + " return ids.split(' ').map(function (id) { var e = document.getElementById(id);"
+                        + " return e ? e.textContent : ''; }).join(' | ');"))
+                .as("the error is tied to its field, so a screen reader reads it with the field")
+                .asString()
+                .contains("Choose the customer placing the order.");
         assertThat(browser.text("orderForm:lines"))
                 .contains("Line 1: choose a product.")
                 .contains("Line 1: enter a quantity of at least 1.");

@@ -42,6 +42,7 @@ class AccessibilityInBrowserIT {
                 pages.addAll(Stream.of(
                                 "/orders/order.xhtml?number=" + orderNumber,
                                 "/orders/amend.xhtml?number=" + orderNumber,
+                                "/orders/search.xhtml?q=roller",
                                 "/customers/customer.xhtml?number=C-1002")
                         .toList());
             }
@@ -72,6 +73,29 @@ class AccessibilityInBrowserIT {
             assertThat(browser.script("return document.querySelectorAll('header, nav, main').length"))
                     .as("banner, navigation and main landmarks")
                     .isEqualTo(3L);
+        }
+    }
+
+    @Test
+    void aDialogIsWorkedFromTheKeyboardHasNoViolationAndGivesTheFocusBackWhenClosed() throws Exception {
+        try (Browser browser = Browser.open(SharedOrdertrail.baseUri())) {
+            browser.signInAs("sales").go("/orders/list.xhtml");
+            browser.script("document.getElementById('menuForm:suggest').focus();");
+            browser.pressKeys(org.openqa.selenium.Keys.ENTER);
+            browser.visible("suggestForm:suggestDialog");
+            org.awaitility.Awaitility.await()
+                    .atMost(java.time.Duration.ofSeconds(5))
+                    .until(() -> "suggestForm:suggestion".equals(browser.script("return document.activeElement.id")));
+            assertThat(Axe.seriousViolations(browser))
+                    .as("the page with the dialog open")
+                    .isEmpty();
+
+            browser.pressKeys(org.openqa.selenium.Keys.ESCAPE);
+            org.awaitility.Awaitility.await()
+                    .atMost(java.time.Duration.ofSeconds(5))
+                    .untilAsserted(() -> assertThat(browser.script("return document.activeElement.id"))
+                            .as("the focus is back on the button that opened the dialog")
+                            .isEqualTo("menuForm:suggest"));
         }
     }
 
