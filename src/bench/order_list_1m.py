@@ -184,14 +184,20 @@ def measure(session, path, warmup, runs, page=b"ordersForm:orders", counted=(rb"
     return statistics.median(times), p99, total
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+def arguments(description, warmup=5, runs=50):
+    """The options every million-order benchmark takes: the server, the database, how many orders, how many
+    requests."""
+    parser = argparse.ArgumentParser(description=description, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--base", default="http://localhost:8080")
     parser.add_argument("--db", default="ordertrail_bench")
     parser.add_argument("--orders", type=int, default=1_000_000)
-    parser.add_argument("--warmup", type=int, default=5)
-    parser.add_argument("--runs", type=int, default=50)
-    args = parser.parse_args()
+    parser.add_argument("--warmup", type=int, default=warmup)
+    parser.add_argument("--runs", type=int, default=runs)
+    return parser.parse_args()
+
+
+def main():
+    args = arguments(__doc__)
 
     generate(args.db, args.orders)
     total = psql(args.db, "select count(*) from customer_order;")

@@ -16,11 +16,10 @@ Server time = from sending the GET of /orders/search.xhtml?q=... (a full page: c
 and rendering) to its last byte, over keep-alive HTTP on localhost, after warm-up requests. The type-ahead is the
 same query for 8 orders; its figure is the search page's with the header's proposals not opened.
 """
-import argparse
 import time
 from urllib.parse import quote
 
-from order_list_1m import Session, generate, measure, psql
+from order_list_1m import Session, arguments, generate, measure, psql
 
 NOTES = [
     "Customer asked to deliver to the back gate",
@@ -78,13 +77,7 @@ def enrich(db, n):
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--base", default="http://localhost:8080")
-    parser.add_argument("--db", default="ordertrail_bench")
-    parser.add_argument("--orders", type=int, default=1_000_000)
-    parser.add_argument("--warmup", type=int, default=5)
-    parser.add_argument("--runs", type=int, default=50)
-    args = parser.parse_args()
+    args = arguments(__doc__)
 
     generate(args.db, args.orders)
     enrich(args.db, args.orders)

@@ -19,14 +19,13 @@ Server time = from sending the GET of /review/dashboard.xhtml (a full page: the 
 before it, the ratings, the suggestions and the kept reports, and the rendering) to its last byte, over keep-alive HTTP
 on localhost, after warm-up requests. Reported per period: median and p99, and the orders the page counted.
 """
-import argparse
 import os
 import sys
 import time
 from datetime import date
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from order_list_1m import Session, generate, measure, psql  # noqa: E402  (the same data set, sign-in, timing)
+from order_list_1m import Session, arguments, generate, measure, psql  # noqa: E402  (the same data set, sign-in, timing)
 
 ADD = """
 insert into order_version_record (id, order_id, version, reason_code, reason_note, created_by, created_at, content)
@@ -90,13 +89,7 @@ def add_review_data(db, n):
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--base", default="http://localhost:8080")
-    parser.add_argument("--db", default="ordertrail_bench")
-    parser.add_argument("--orders", type=int, default=1_000_000)
-    parser.add_argument("--warmup", type=int, default=3)
-    parser.add_argument("--runs", type=int, default=30)
-    args = parser.parse_args()
+    args = arguments(__doc__, warmup=3, runs=30)
 
     generate(args.db, args.orders)
     add_review_data(args.db, args.orders)
