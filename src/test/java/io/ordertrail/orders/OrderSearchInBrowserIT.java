@@ -23,8 +23,9 @@ import org.openqa.selenium.WebElement;
 
 /**
  * The search box (issue 19): an order is found by any of its words (here a purchase-order reference, an address, the
- * instructions of an amendment, a note), the best match first, and proposed while the words are typed; what an
- * amendment or a note adds is found as soon as it is saved. Runs on H2 and on PostgreSQL (CI).
+ * instructions of an amendment, a note, the customer's name), the best match first, and proposed while the words are
+ * typed; what an amendment, a note or a change to the customer's record adds is found as soon as it is saved. Runs on
+ * H2 and on PostgreSQL (CI).
  */
 @Order(3)
 class OrderSearchInBrowserIT {
@@ -80,7 +81,7 @@ class OrderSearchInBrowserIT {
     }
 
     @Test
-    void whatAnAmendmentOrANoteAddsIsFoundOnceSaved() throws Exception {
+    void whatAnAmendmentANoteOrTheCustomersNewNameAddsIsFoundOnceSaved() throws Exception {
         String customer = newCustomer();
         String number = order(customer, "\"purchaseOrderReference\":\"PO-2\"", "9 Dock Road, Bristol");
         String amendedWord = word();
@@ -109,6 +110,25 @@ class OrderSearchInBrowserIT {
         assertThat(resultNumbers()).contains(number);
         sales.go("/orders/search.xhtml?q=" + noteWord + "+" + amendedWord);
         assertThat(resultNumbers()).as("every word must be found").containsExactly(number);
+
+        // the customer's new name finds their orders once the record is saved
+        String newName = "Renamed " + word();
+        sales.go("/customers/customer.xhtml?number=" + customer);
+        sales.type("customerForm:name", newName).type("customerForm:reason", "Trading under a new name");
+        sales.click("customerForm:save");
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(sales.text("version")).isEqualTo("version 2"));
+        sales.go("/orders/search.xhtml?q=" + newName.replace(' ', '+'));
+        assertThat(resultNumbers()).containsExactly(number);
+
+        // and the change made on the customer's page is on the audit trail, with its reason
+        try (Browser manager = Browser.open(SharedOrdertrail.baseUri())) {
+            manager.signInAs("manager");
+            assertThat(manager.go("/records/audit.xhtml?type=CUSTOMER&id=" + customer)
+                            .text("auditForm:entries"))
+                    .contains("CUSTOMER_CHANGED")
+                    .contains("Trading under a new name");
+        }
     }
 
     @Test

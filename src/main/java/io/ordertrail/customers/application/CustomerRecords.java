@@ -93,8 +93,11 @@ public class CustomerRecords {
         return changes;
     }
 
+    /** Keeps the version, and tells the rest (the audit trail, the orders' search text) in this transaction. */
     private void recordVersion(Customer customer, String reason, List<String> changes) {
         em.persist(new CustomerVersion(customer, session.getCallerPrincipal().getName(), clock.now(), reason, changes));
+        customerWasChanged.fire(
+                new CustomerWasChanged(customer.getCustomerNumber(), customer.getRecordVersion(), reason, changes));
     }
 
     private static void requireReason(String reason) {

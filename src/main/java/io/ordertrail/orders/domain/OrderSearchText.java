@@ -9,13 +9,14 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * What an order can be found by in the search box, as two texts: its <b>key</b> (order number, the customer's
- * purchase-order reference, customer number and name), which ranks first, and its <b>body</b> (customer email and
- * phone, products, delivery address or pickup place, instructions, notes and the email the order came in). Both are
- * written in the search's own spelling ({@link #normalise}), so that the database's words and the typed words are
- * cut the same way: {@code ORD-2026-000123} is the words {@code ord 2026 000123}, {@code RLR-230} is {@code rlr 230}.
+ * What an order can be found by in the search box, as three texts, in the order they rank: its <b>key</b> (order
+ * number and the customer's purchase-order reference), its <b>customer</b> (number, name, email, phone: kept apart,
+ * so that a change to the customer's record rewrites only this part of all their orders at once) and its <b>body</b>
+ * (products, delivery address or pickup place, instructions, notes and the email the order came in). All are written
+ * in the search's own spelling ({@link #normalise}), so that the database's words and the typed words are cut the
+ * same way: {@code ORD-2026-000123} is the words {@code ord 2026 000123}, {@code RLR-230} is {@code rlr 230}.
  */
-public record OrderSearchText(String key, String body) {
+public record OrderSearchText(String key, String customer, String body) {
 
     /** What the body keeps of the email the order came in: enough for its words, not a whole mailbox. */
     static final int EMAIL_WORDS = 4_000;
@@ -28,20 +29,13 @@ public record OrderSearchText(String key, String body) {
 
     public OrderSearchText {
         key = normalise(key);
+        customer = normalise(customer);
         body = truncate(normalise(body), MAX_BODY);
     }
 
     /** The order's search text now, with the notes written on it. */
     public static OrderSearchText of(Order order, Collection<String> notes) {
-        Customer customer = order.getCustomer();
-        String key = join(
-                order.getOrderNumber().value(),
-                order.getPurchaseOrderReference(),
-                customer.getCustomerNumber(),
-                customer.getName());
         List<String> body = new ArrayList<>();
-        body.add(customer.getEmail());
-        body.add(customer.getPhone());
         for (OrderLine line : order.getLines()) {
             body.add(line.getProductCode());
             body.add(line.getProductName());
@@ -51,7 +45,16 @@ public record OrderSearchText(String key, String body) {
         body.add(order.getInstructions());
         body.addAll(notes);
         body.add(truncate(order.getSourceEmail(), EMAIL_WORDS));
-        return new OrderSearchText(key, join(body.toArray(String[]::new)));
+        return new OrderSearchText(
+                join(order.getOrderNumber().value(), order.getPurchaseOrderReference()),
+                customerWords(order.getCustomer()),
+                join(body.toArray(String[]::new)));
+    }
+
+    /** The customer's part of each of their orders' text: number, name, email and phone, in the search's spelling. */
+    public static String customerWords(Customer customer) {
+        return normalise(
+                join(customer.getCustomerNumber(), customer.getName(), customer.getEmail(), customer.getPhone()));
     }
 
     /**

@@ -8,7 +8,7 @@ import jakarta.persistence.Table;
 
 /**
  * An order's search text as stored (V41). On PostgreSQL the table also has {@code search_vector}, generated from
- * these two columns by the database and not mapped here.
+ * these three columns by the database and not mapped here.
  */
 @Entity
 @Table(name = "order_search")
@@ -20,6 +20,9 @@ public class OrderSearchEntry {
 
     @Column(name = "search_key", nullable = false)
     private String key;
+
+    @Column(name = "search_customer", nullable = false)
+    private String customer;
 
     @Column(name = "search_body", nullable = false)
     private String body;
@@ -33,6 +36,7 @@ public class OrderSearchEntry {
 
     final void update(OrderSearchText text) {
         this.key = text.key();
+        this.customer = text.customer();
         this.body = text.body();
     }
 }

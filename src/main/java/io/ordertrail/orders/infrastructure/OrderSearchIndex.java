@@ -1,5 +1,6 @@
 package io.ordertrail.orders.infrastructure;
 
+import io.ordertrail.customers.domain.Customer;
 import io.ordertrail.customers.domain.CustomerWasChanged;
 import io.ordertrail.orders.domain.AmendmentAwaitsApproval;
 import io.ordertrail.orders.domain.NoteWasAdded;
@@ -11,10 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Keeps each order's search text ({@link OrderSearchText}, table {@code order_search}) up to date in the transaction
@@ -48,27 +46,19 @@ public class OrderSearchIndex {
     }
 
     /**
-     * The customer's name, number, email or phone may have changed: all their orders are found by the new ones from
-     * this transaction on. Their lines and notes are read in two queries, not two per order.
+     * The customer's number, name, email or phone may have changed: all their orders are found by the new ones from
+     * this transaction on, rewritten in one statement however many orders they have.
      */
     void customerWasChanged(@Observes CustomerWasChanged event) {
-        em.flush();
-        List<Order> theirs = em.createQuery(
-                        "select distinct o from Order o left join fetch o.lines"
-                                + " where o.customer.customerNumber = :c",
-                        Order.class)
-                .setParameter("c", event.customerNumber())
-                .getResultList();
-        Map<Long, List<String>> notes = new HashMap<>();
-        em.createQuery(
-                        "select n.order.id, n.text from OrderNote n"
-                                + " where n.order.customer.customerNumber = :c order by n.writtenAt",
-                        Object[].class)
-                .setParameter("c", event.customerNumber())
-                .getResultList()
-                .forEach(row -> notes.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
-                        .add((String) row[1]));
-        theirs.forEach(order -> store(order, notes.getOrDefault(order.getId(), List.of())));
+        em.createQuery("select c from Customer c where c.customerNumber = :n", Customer.class)
+                .setParameter("n", event.customerNumber())
+                .getResultStream()
+                .findFirst()
+                .ifPresent(customer -> em.createNativeQuery("update order_search set search_customer = ?1"
+                                + " where order_id in (select o.id from customer_order o where o.customer_id = ?2)")
+                        .setParameter(1, OrderSearchText.customerWords(customer))
+                        .setParameter(2, customer.getId())
+                        .executeUpdate());
     }
 
     /** Indexes up to {@code max} orders that have no search text yet (those from before it existed); how many. */
@@ -85,14 +75,10 @@ public class OrderSearchIndex {
 
     void index(Order order) {
         em.flush();
-        store(
-                order,
-                em.createQuery("select n.text from OrderNote n where n.order = :o order by n.writtenAt", String.class)
-                        .setParameter("o", order)
-                        .getResultList());
-    }
-
-    private void store(Order order, List<String> notes) {
+        List<String> notes = em.createQuery(
+                        "select n.text from OrderNote n where n.order = :o order by n.writtenAt", String.class)
+                .setParameter("o", order)
+                .getResultList();
         OrderSearchText text = OrderSearchText.of(order, notes);
         OrderSearchEntry entry = em.find(OrderSearchEntry.class, order.getId());
         if (entry == null) {

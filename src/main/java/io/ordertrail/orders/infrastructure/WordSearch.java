@@ -17,8 +17,8 @@ import java.util.List;
  * in the GIN-indexed {@code search_vector}, ranked by {@code ts_rank} (number,
  * reference and customer weigh more than the rest), then newest first. When more than {@link #RANKED_AT_MOST}
  * orders match, ranking them all would read every one of them, so such a broad search lists the newest matches
- * first. H2: every word contained anywhere ({@code like}), orders whose key holds the first word before the rest,
- * then newest first.
+ * first. H2: every word contained anywhere ({@code like}), orders whose key or customer holds the first word before
+ * the rest, then newest first.
  */
 @ApplicationScoped
 class WordSearch {
@@ -51,7 +51,8 @@ class WordSearch {
         } else {
             int n = words.size();
             query = em.createNativeQuery("select s.order_id from order_search s where " + likeAll(words)
-                    + " order by case when s.search_key like ?1 escape '!' then 0 else 1 end, s.order_id desc"
+                    + " order by case when s.search_key like ?1 escape '!' or s.search_customer like ?1 escape '!'"
+                    + " then 0 else 1 end, s.order_id desc"
                     + " offset ?" + (n + 1) + " rows fetch next ?" + (n + 2) + " rows only");
             likeParameters(query, words).setParameter(n + 1, first).setParameter(n + 2, size);
         }
@@ -127,7 +128,8 @@ class WordSearch {
     private static String likeAll(List<String> words) {
         List<String> each = new ArrayList<>();
         for (int i = 1; i <= words.size(); i++) {
-            each.add("(s.search_key like ?" + i + " escape '!' or s.search_body like ?" + i + " escape '!')");
+            each.add("(s.search_key like ?" + i + " escape '!' or s.search_customer like ?" + i + " escape '!'"
+                    + " or s.search_body like ?" + i + " escape '!')");
         }
         return String.join(" and ", each);
     }
