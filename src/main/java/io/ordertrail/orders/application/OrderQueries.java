@@ -75,10 +75,10 @@ public class OrderQueries {
     public static final long FOUND_AT_MOST = 10_000;
 
     /**
-     * A page of the orders found by what was typed into the search box: every word, as the start of a word, in the
-     * order's number, purchase-order reference, customer (number, name, email, phone), products, address, notes or
-     * source email. Best match first (see {@link OrderRepository#withWords}); nothing when nothing searchable was
-     * typed.
+     * A page of the orders found by what was typed into the search box: every word in the order's number,
+     * purchase-order reference, customer (number, name, email, phone), products, address, notes or source email;
+     * whole words, or the last one as the start of a word when no order has them all whole. Best match first (see
+     * {@link OrderRepository#withWords}); nothing when nothing searchable was typed.
      */
     @RolesAllowed({Roles.SALES, Roles.MANAGER})
     public List<Order> found(String typed, int first, int size) {

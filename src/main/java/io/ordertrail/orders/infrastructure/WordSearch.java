@@ -64,15 +64,12 @@ class WordSearch {
     }
 
     long count(List<String> words, long atMost) {
-        Query query;
         if (sql.database() == Database.POSTGRESQL) {
             return count(tsqueryFor(words), atMost);
-        } else {
-            query = em.createNativeQuery("select count(*) from (select 1 from order_search s where " + likeAll(words)
-                    + " fetch first " + atMost + " rows only) found");
-            likeParameters(query, words);
         }
-        return ((Number) query.getSingleResult()).longValue();
+        Query query = em.createNativeQuery("select count(*) from (select 1 from order_search s where " + likeAll(words)
+                + " fetch first " + atMost + " rows only) found");
+        return ((Number) likeParameters(query, words).getSingleResult()).longValue();
     }
 
     private long count(String tsquery, long atMost) {
@@ -93,7 +90,7 @@ class WordSearch {
         planForTheseWords();
         String whole = tsquery(words, false);
         boolean found = !em.createNativeQuery(
-                        "select 1 from order_search s" + " where s.search_vector @@ to_tsquery('simple', ?1) limit 1")
+                        "select 1 from order_search s where s.search_vector @@ to_tsquery('simple', ?1) limit 1")
                 .setParameter(1, whole)
                 .getResultList()
                 .isEmpty();
