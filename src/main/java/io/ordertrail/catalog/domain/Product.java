@@ -45,6 +45,10 @@ public class Product extends SequencedEntity {
     /** The product's GS1 trade item number, by which buyers' systems may name it. */
     private String gtin;
 
+    /** The code of the product's {@link TaxCategory}: what a line of it is taxed at (V42). */
+    @Column(name = "tax_category", nullable = false)
+    private String taxCategory = "STANDARD";
+
     protected Product() {}
 
     /** A product with a list price that has always applied. */
@@ -165,6 +169,15 @@ public class Product extends SequencedEntity {
         return prices.stream()
                 .sorted(Comparator.comparing(Price::getEffectiveFrom))
                 .toList();
+    }
+
+    public String getTaxCategory() {
+        return taxCategory;
+    }
+
+    /** The product is taxed at this category from now on; orders already taken keep what they were taxed at. */
+    public void taxedAs(TaxCategory category) {
+        this.taxCategory = category.getCode();
     }
 
     public String getCode() {

@@ -51,6 +51,15 @@ public class Customer extends SequencedEntity implements Serializable {
     private String notes;
 
     /** The number of the customer's latest version; each change with its reason makes the next. */
+    /** The currency the customer is billed in, ISO 4217 (V42). */
+    @Column(nullable = false)
+    private String currency = "GBP";
+
+    /** How VAT applies to what the customer orders (V42). */
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "vat_treatment", nullable = false)
+    private VatTreatment vatTreatment = VatTreatment.DOMESTIC;
+
     @Column(name = "record_version", nullable = false)
     private int recordVersion = 1;
 
@@ -310,6 +319,14 @@ public class Customer extends SequencedEntity implements Serializable {
 
     public int getRecordVersion() {
         return recordVersion;
+    }
+
+    public java.util.Currency getCurrency() {
+        return java.util.Currency.getInstance(currency);
+    }
+
+    public VatTreatment getVatTreatment() {
+        return vatTreatment;
     }
 
     public String getCustomerNumber() {

@@ -1,0 +1,93 @@
+package io.ordertrail.catalog.domain;
+
+import io.ordertrail.platform.InputRejected;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A tax category the ADMIN configures (V42): a product is of one, and a line of it is taxed at the category's VAT
+ * category (UN/CEFACT 5305: S for a standard or reduced rate, Z for zero-rated, E for exempt) and rate.
+ */
+@Entity
+@Table(name = "tax_category")
+public class TaxCategory {
+
+    /** The VAT categories a product can be of; K (reverse charge) comes from the customer, never the product. */
+    public static final Set<String> VAT_CATEGORIES = Set.of("S", "Z", "E");
+
+    @Id
+    private String code;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Column(name = "vat_category", nullable = false)
+    private String vatCategory;
+
+    @Column(nullable = false)
+    private BigDecimal rate;
+
+    protected TaxCategory() {}
+
+    /**
+     * @throws InputRejected when the code or name is empty, the VAT category unknown, or the rate not one a VAT
+     *     category of that kind can have (S: above 0 and below 100; Z and E: 0)
+     */
+    public TaxCategory(String code, String name, String vatCategory, BigDecimal rate) {
+        List<InputRejected.Problem> problems = new ArrayList<>();
+        if (code == null || !code.strip().matches("[A-Za-z0-9_-]{1,20}")) {
+            problems.add(new InputRejected.Problem(
+                    "code", "Give the category a code of up to 20 letters, digits, - or _, such as REDUCED."));
+        }
+        if (name == null || name.isBlank()) {
+            problems.add(new InputRejected.Problem("name", "Name the category, such as \"Reduced rate\"."));
+        }
+        String category = vatCategory == null ? "" : vatCategory.strip().toUpperCase(Locale.ROOT);
+        if (!VAT_CATEGORIES.contains(category)) {
+            problems.add(new InputRejected.Problem(
+                    "vatCategory", "Choose S (standard or reduced rate), Z (zero-rated) or E (exempt)."));
+        } else if (rate == null
+                || rate.signum() < 0
+                || rate.compareTo(BigDecimal.valueOf(100)) >= 0
+                || rate.stripTrailingZeros().scale() > 2) {
+            problems.add(new InputRejected.Problem(
+                    "rate", "Give the rate as a percentage from 0 to below 100, with at most two decimals."));
+        } else if (!category.equals("S") && rate.signum() != 0) {
+            problems.add(new InputRejected.Problem(
+                    "rate", "A zero-rated or exempt category has a rate of 0; use S for " + rate + " %."));
+        } else if (category.equals("S") && rate.signum() == 0) {
+            problems.add(new InputRejected.Problem("rate", "A standard or reduced rate is above 0; use Z for 0 %."));
+        }
+        if (!problems.isEmpty()) {
+            throw new InputRejected(problems);
+        }
+        this.code = code.strip().toUpperCase(Locale.ROOT);
+        this.name = name.strip();
+        this.vatCategory = category;
+        this.rate = rate.setScale(2, RoundingMode.UNNECESSARY);
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getVatCategory() {
+        return vatCategory;
+    }
+
+    public BigDecimal getRate() {
+        return rate;
+    }
+}
