@@ -3,6 +3,7 @@ package io.ordertrail.demo;
 import io.ordertrail.catalog.domain.Product;
 import io.ordertrail.customers.application.CustomerDirectory;
 import io.ordertrail.customers.domain.Customer;
+import io.ordertrail.customers.domain.VatTreatment;
 import io.ordertrail.inventory.domain.Replenishment;
 import io.ordertrail.inventory.domain.StockLevel;
 import io.ordertrail.platform.BusinessClock;
@@ -96,19 +97,20 @@ public class DemoData {
 
     private void createCatalogAndStock() {
         Object[][] products = {
-            // code, name, price, unit, stock at MAIN
-            {"SItemNo001", "Falu Rödfärg red paint, 1 l", "50.00", "LTR", 2000},
-            {"SItemNo011", "Pensel 20 mm paint brush", "15.00", "C62", 500},
-            {"PNT-WHT-10", "Interior paint white, 10 l", "89.90", "EA", 120},
-            {"PNT-PRM-05", "Wood primer, 5 l", "54.50", "EA", 60},
-            {"BRS-SET-03", "Brush set, 3 pieces", "24.90", "EA", 300},
-            {"RLR-230", "Paint roller 230 mm", "12.40", "EA", 250},
-            {"TAP-MSK-50", "Masking tape 50 mm x 50 m", "6.20", "EA", 1000},
-            {"SHT-DROP-4", "Drop sheet 4 x 5 m", "9.80", "EA", 0},
+            // code, name, price (GBP), unit, stock at MAIN, price (EUR)
+            {"SItemNo001", "Falu Rödfärg red paint, 1 l", "50.00", "LTR", 2000, "58.50"},
+            {"SItemNo011", "Pensel 20 mm paint brush", "15.00", "C62", 500, "17.50"},
+            {"PNT-WHT-10", "Interior paint white, 10 l", "89.90", "EA", 120, "104.90"},
+            {"PNT-PRM-05", "Wood primer, 5 l", "54.50", "EA", 60, "63.90"},
+            {"BRS-SET-03", "Brush set, 3 pieces", "24.90", "EA", 300, "28.90"},
+            {"RLR-230", "Paint roller 230 mm", "12.40", "EA", 250, "14.50"},
+            {"TAP-MSK-50", "Masking tape 50 mm x 50 m", "6.20", "EA", 1000, "7.25"},
+            {"SHT-DROP-4", "Drop sheet 4 x 5 m", "9.80", "EA", 0, "11.45"},
         };
         LocalDate today = clock.today();
         for (Object[] p : products) {
             Product product = new Product((String) p[0], (String) p[1], new BigDecimal((String) p[2]), (String) p[3]);
+            product.priceFrom("EUR", Product.ALWAYS, new BigDecimal((String) p[5])); // the EUR price list
             if ("SItemNo001".equals(p[0])) {
                 product.tradedAs("1234567890123"); // its GTIN in the OASIS UBL example order
             }
@@ -141,12 +143,15 @@ public class DemoData {
                 "office@brightside.example",
                 "+44 161 496 0555",
                 "4 Canal Street, Manchester M1 3HE, United Kingdom"));
-        em.persist(new Customer(
+        Customer nordic = new Customer(
                 "C-1004",
                 "Nordic Home Interiors AB",
                 "inkop@nordichome.example",
                 "+46 31 555 0199",
-                "Kungsgatan 22, 411 19 Göteborg, Sweden"));
+                "Kungsgatan 22, 411 19 Göteborg, Sweden");
+        // a business in another EU member state, billed in euros: no VAT, reverse charged to it
+        nordic.billedIn("EUR", VatTreatment.REVERSE_CHARGE, "SE556677889901");
+        em.persist(nordic);
         em.persist(new Customer(
                 "C-1005",
                 "Harbour Property Maintenance",

@@ -75,7 +75,11 @@ class ConfirmOrdersInBrowserIT {
         MimeMessage mail = Mailbox.about(orderNumber).get(0);
         String text = Mailbox.text(mail);
         assertThat(text)
-                .contains("We confirm order " + orderNumber, "2 x RLR-230", "Total: ", "Estimated delivery date: ");
+                .contains(
+                        "We confirm order " + orderNumber,
+                        "2 x RLR-230",
+                        "Total to pay: GBP ",
+                        "Estimated delivery date: ");
         assertThat(text).doesNotContain("to be confirmed");
         Multipart mixed = (Multipart) mail.getContent();
         BodyPart attachment = mixed.getBodyPart(1);

@@ -171,6 +171,16 @@ class ErpOrdersThroughBrokerIT {
         assertThat(answer.getOrderLine())
                 .extracting(l -> l.getLineItem().getQuantity().getUnitCode())
                 .containsExactly("LTR", "C62");
+        // the answer states the order's amounts: 120 x 50.00 + 15 x 15.00 = 6,225.00 net, 20 % VAT 1,245.00
+        assertThat(answer.getDocumentCurrencyCode().getValue()).isEqualTo(order.getCurrencyCode());
+        assertThat(answer.getTaxTotal().get(0).getTaxAmount().getValue())
+                .isEqualByComparingTo(order.getTaxAmount())
+                .isEqualByComparingTo("1245.00");
+        assertThat(answer.getLegalMonetaryTotal().getLineExtensionAmount().getValue())
+                .isEqualByComparingTo(order.getTotal());
+        assertThat(answer.getLegalMonetaryTotal().getPayableAmount().getValue())
+                .isEqualByComparingTo(order.getGrossTotal())
+                .isEqualByComparingTo("7470.00");
         long count = orderCount();
 
         OrderResponseType again = answerOn(send(example()));

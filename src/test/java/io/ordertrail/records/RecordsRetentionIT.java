@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.ordertrail.catalog.application.CatalogImport;
 import io.ordertrail.catalog.application.ProductCatalog;
+import io.ordertrail.catalog.application.TaxRates;
 import io.ordertrail.catalog.domain.ProductDetails;
 import io.ordertrail.communication.application.OrderConfirmations;
 import io.ordertrail.customers.application.CustomerDirectory;
@@ -70,6 +71,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -168,6 +170,9 @@ class RecordsRetentionIT {
 
     @Inject
     CatalogImport catalogImport;
+
+    @Inject
+    TaxRates taxRates;
 
     @Inject
     UserAccounts accounts;
@@ -451,10 +456,17 @@ class RecordsRetentionIT {
                     return fresh;
                 }),
                 new Change("PRODUCT_ADDED", "PRODUCT", this::newProduct),
+                new Change("TAX_CATEGORY_CHANGED", "TAX_CATEGORY", () -> {
+                    String code =
+                            "T" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+                    asAdmin.call(() -> taxRates.add(code, "Audit test rate", "S", new BigDecimal("7.5")));
+                    return code;
+                }),
                 new Change("PRODUCT_CHANGED", "PRODUCT", () -> {
                     String code = newProduct();
                     asAdmin.call(() -> catalog.newPrice(
                             code,
+                            "GBP",
                             new BigDecimal("13.50"),
                             LocalDate.now(ZoneOffset.UTC).plusDays(30)));
                     return code;

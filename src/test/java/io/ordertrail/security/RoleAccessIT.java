@@ -48,6 +48,8 @@ class RoleAccessIT {
         "manager,     /admin/dead-letters.xhtml,    403",
         "inventory,   /admin/dead-letters.xhtml,    403",
         "admin,       /admin/import.xhtml,          200",
+        "admin,       /admin/tax-categories.xhtml,  200",
+        "manager,     /admin/tax-categories.xhtml,  403",
         "sales,       /admin/import.xhtml,          403",
         "admin,       /orders/new.xhtml,            403",
         "admin,       /inventory/handovers.xhtml,   403",

@@ -1,7 +1,9 @@
 package io.ordertrail.catalog.api;
 
 import io.ordertrail.catalog.application.Catalog;
+import io.ordertrail.catalog.domain.TaxCategory;
 import io.ordertrail.platform.BusinessClock;
+import io.ordertrail.platform.Money;
 import io.ordertrail.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -40,6 +42,17 @@ public class ProductsResource {
         @Schema(description = "The list price per unit")
         public BigDecimal unitPrice;
 
+        @Schema(description = "The currency of unitPrice: the base price list's, ISO 4217")
+        public String currency;
+
+        @Schema(description = "Today's list price in each currency the product has a price list in")
+        public java.util.Map<String, BigDecimal> listPrices;
+
+        @Schema(description = "The VAT category (UN/CEFACT 5305) and rate a line of the product is taxed at")
+        public String vatCategory;
+
+        public BigDecimal vatRate;
+
         @Schema(description = "UN/ECE unit code, e.g. EA, LTR, C62")
         public String unitCode;
     }
@@ -48,12 +61,21 @@ public class ProductsResource {
     @Operation(summary = "The products that can be ordered, by code")
     public List<ProductRepresentation> activeProducts() {
         LocalDate today = clock.today();
+        java.util.Map<String, TaxCategory> taxCategories = catalog.taxCategories();
         return catalog.activeProducts().stream()
                 .map(p -> {
                     ProductRepresentation r = new ProductRepresentation();
                     r.code = p.getCode();
                     r.name = p.getName();
                     r.unitPrice = p.priceOn(today).orElse(null);
+                    r.currency = Money.BASE_CURRENCY;
+                    r.listPrices = new java.util.TreeMap<>();
+                    for (String currency : Money.CURRENCIES) {
+                        p.priceOn(today, currency).ifPresent(price -> r.listPrices.put(currency, price));
+                    }
+                    TaxCategory tax = taxCategories.get(p.getTaxCategory());
+                    r.vatCategory = tax.getVatCategory();
+                    r.vatRate = tax.getRate();
                     r.unitCode = p.getUnitCode();
                     return r;
                 })

@@ -2,6 +2,8 @@ package io.ordertrail.catalog.application;
 
 import io.ordertrail.catalog.domain.PricedProduct;
 import io.ordertrail.catalog.domain.Product;
+import io.ordertrail.catalog.domain.TaxCategory;
+import io.ordertrail.platform.Money;
 import io.ordertrail.security.Roles;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -30,11 +32,17 @@ public class Catalog {
                 .getResultList();
     }
 
-    /** The active products by code, each with its list price on the day. */
+    /** The active products by code, each with its base list price on the day. */
     @RolesAllowed({Roles.SALES, Roles.MANAGER})
     public List<PricedProduct> activeProductsPricedOn(LocalDate day) {
+        return activeProductsPricedOn(day, Money.BASE_CURRENCY);
+    }
+
+    /** The active products by code, each with its list price in the currency on the day (none: not orderable). */
+    @RolesAllowed({Roles.SALES, Roles.MANAGER})
+    public List<PricedProduct> activeProductsPricedOn(LocalDate day, String currency) {
         return activeProducts().stream()
-                .map(p -> new PricedProduct(p, p.priceOn(day).orElse(null)))
+                .map(p -> new PricedProduct(p, p.priceOn(day, currency).orElse(null), currency))
                 .toList();
     }
 
@@ -48,6 +56,14 @@ public class Catalog {
                 .setParameter("codes", codes)
                 .getResultStream()
                 .collect(Collectors.toMap(Product::getCode, Function.identity()));
+    }
+
+    /** The tax categories by code, with the VAT category and rate a line of a product of each is taxed at. */
+    @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.INTEGRATION})
+    public Map<String, TaxCategory> taxCategories() {
+        return em.createQuery("select t from TaxCategory t", TaxCategory.class)
+                .getResultStream()
+                .collect(Collectors.toMap(TaxCategory::getCode, Function.identity()));
     }
 
     /** The active product with our code, or else with this GTIN, as a buyer's system names it. */

@@ -3,6 +3,7 @@ package io.ordertrail.catalog.application;
 import io.ordertrail.catalog.domain.Product;
 import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.platform.InputRejected.Problem;
+import io.ordertrail.platform.Money;
 import io.ordertrail.platform.csv.CsvTable;
 import io.ordertrail.platform.csv.ImportWasMade;
 import io.ordertrail.security.Roles;
@@ -89,17 +90,24 @@ public class CatalogImport {
     /** Sets list prices from the given days on; returns how many rows were applied. */
     @RolesAllowed(Roles.ADMIN)
     public int importPrices(String csv) {
-        CsvTable.Read<PriceRow> read = CsvTable.parse(csv, PRICE_COLUMNS, List.of())
+        CsvTable.Read<PriceRow> read = CsvTable.parse(csv, PRICE_COLUMNS, List.of("currency"))
                 .read(row -> new PriceRow(
-                        row.line(), row.code("code"), row.price("unit_price"), row.date("effective_from")));
+                        row.line(),
+                        row.code("code"),
+                        currency(row),
+                        row.price("unit_price"),
+                        row.date("effective_from")));
         List<PriceRow> rows = read.values();
         List<Problem> problems = new ArrayList<>(read.problems());
         problems.addAll(CsvTable.repeatedKeys(
-                rows, r -> r.code() + " from " + r.effectiveFrom(), PriceRow::line, "the price of"));
+                rows,
+                r -> r.code() + " in " + r.currency() + " from " + r.effectiveFrom(),
+                PriceRow::line,
+                "the price of"));
         Map<String, Product> known = byCode(rows.stream().map(PriceRow::code).toList());
         problems.addAll(unknownProducts(rows, PriceRow::code, PriceRow::line, known));
         CsvTable.rejectIfAny(problems);
-        rows.forEach(row -> known.get(row.code()).priceFrom(row.effectiveFrom(), row.unitPrice()));
+        rows.forEach(row -> known.get(row.code()).priceFrom(row.currency(), row.effectiveFrom(), row.unitPrice()));
         importWasMade.fire(new ImportWasMade("prices", rows.size(), csv));
         return rows.size();
     }
@@ -130,5 +138,19 @@ public class CatalogImport {
 
     record ProductRow(long line, String code, String name, String unitCode, boolean active, BigDecimal unitPrice) {}
 
-    record PriceRow(long line, String code, BigDecimal unitPrice, LocalDate effectiveFrom) {}
+    /** The optional currency column: the price list a row belongs to, the base one when the column is absent. */
+    private static String currency(CsvTable.Row row) {
+        String currency = row.text("currency");
+        if (currency == null) {
+            return Money.BASE_CURRENCY;
+        }
+        currency = currency.toUpperCase(java.util.Locale.ROOT);
+        if (!Money.CURRENCIES.contains(currency)) {
+            row.problem(
+                    "currency \"" + row.text("currency") + "\" is not one of " + String.join(", ", Money.CURRENCIES));
+        }
+        return currency;
+    }
+
+    record PriceRow(long line, String code, String currency, BigDecimal unitPrice, LocalDate effectiveFrom) {}
 }

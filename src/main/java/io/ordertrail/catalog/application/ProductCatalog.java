@@ -4,6 +4,7 @@ import io.ordertrail.catalog.domain.Product;
 import io.ordertrail.catalog.domain.ProductDetails;
 import io.ordertrail.catalog.domain.ProductWasAdded;
 import io.ordertrail.catalog.domain.ProductWasChanged;
+import io.ordertrail.catalog.domain.TaxCategory;
 import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.platform.InputRejected;
 import io.ordertrail.platform.LikePattern;
@@ -102,20 +103,51 @@ public class ProductCatalog {
 
     /** @throws InputRejected when the price or its day is wrong */
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
-    public Product newPrice(String code, BigDecimal unitPrice, LocalDate from) {
+    public Product newPrice(String code, String currency, BigDecimal unitPrice, LocalDate from) {
         Product product = existing(code);
-        product.newPrice(unitPrice, from, clock.today());
-        productWasChanged.fire(new ProductWasChanged(product.getCode(), "price", null, unitPrice + " from " + from));
+        product.newPrice(currency, unitPrice, from, clock.today());
+        productWasChanged.fire(
+                new ProductWasChanged(product.getCode(), "price", null, currency + " " + unitPrice + " from " + from));
         return product;
     }
 
     /** @throws InputRejected for a price in effect already */
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
-    public Product withdrawPrice(String code, LocalDate from) {
+    public Product withdrawPrice(String code, String currency, LocalDate from) {
         Product product = existing(code);
-        product.withdrawPrice(from, clock.today());
-        productWasChanged.fire(new ProductWasChanged(product.getCode(), "price withdrawn", "from " + from, null));
+        product.withdrawPrice(currency, from, clock.today());
+        productWasChanged.fire(
+                new ProductWasChanged(product.getCode(), "price withdrawn", currency + " from " + from, null));
         return product;
+    }
+
+    /**
+     * Taxes the product from now on at another of the tax categories the ADMIN keeps; recorded orders keep the rate
+     * they were taken at.
+     *
+     * @throws InputRejected for a category that does not exist
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
+    public Product taxAs(String code, String taxCategory) {
+        Product product = existing(code);
+        TaxCategory category = taxCategory == null ? null : em.find(TaxCategory.class, taxCategory);
+        if (category == null) {
+            throw InputRejected.because("taxCategory", "Choose one of the tax categories in the list.");
+        }
+        String before = product.getTaxCategory();
+        if (!before.equals(category.getCode())) {
+            product.taxedAs(category);
+            productWasChanged.fire(
+                    new ProductWasChanged(product.getCode(), "tax category", before, category.getCode()));
+        }
+        return product;
+    }
+
+    /** The tax categories a product can be of, by code. */
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
+    public List<TaxCategory> taxCategories() {
+        return em.createQuery("select t from TaxCategory t order by t.code", TaxCategory.class)
+                .getResultList();
     }
 
     private static String describe(Product p) {

@@ -2,6 +2,7 @@ package io.ordertrail.catalog.domain;
 
 import io.ordertrail.platform.InputRejected;
 import io.ordertrail.platform.InputRejected.Problem;
+import io.ordertrail.platform.Money;
 import io.ordertrail.platform.SequencedEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -64,15 +65,27 @@ public class Product extends SequencedEntity {
         this.active = true;
     }
 
-    /** Sets the list price from a day on, replacing a price already set for that same day. */
+    /** Sets the base list price from a day on, replacing a price already set for that same day. */
     public void priceFrom(LocalDate effectiveFrom, BigDecimal unitPrice) {
-        prices.removeIf(p -> p.getEffectiveFrom().equals(effectiveFrom));
-        prices.add(new Price(effectiveFrom, unitPrice));
+        priceFrom(Money.BASE_CURRENCY, effectiveFrom, unitPrice);
     }
 
-    /** The list price on a day: the latest price effective on it; empty before the first price. */
+    /** Sets the list price in a currency from a day on, replacing one already set in it for that same day. */
+    public void priceFrom(String currency, LocalDate effectiveFrom, BigDecimal unitPrice) {
+        prices.removeIf(
+                p -> p.getCurrency().equals(currency) && p.getEffectiveFrom().equals(effectiveFrom));
+        prices.add(new Price(currency, effectiveFrom, unitPrice));
+    }
+
+    /** The base list price on a day: the latest price effective on it; empty before the first price. */
     public Optional<BigDecimal> priceOn(LocalDate day) {
+        return priceOn(day, Money.BASE_CURRENCY);
+    }
+
+    /** The list price in a currency on a day; empty when that price list has no price for the product yet. */
+    public Optional<BigDecimal> priceOn(LocalDate day, String currency) {
         return prices.stream()
+                .filter(p -> p.getCurrency().equals(currency))
                 .filter(p -> !p.getEffectiveFrom().isAfter(day))
                 .max(Comparator.comparing(Price::getEffectiveFrom))
                 .map(Price::getUnitPrice);
@@ -117,12 +130,15 @@ public class Product extends SequencedEntity {
      *
      * @throws InputRejected when the price or the day is wrong
      */
-    public void newPrice(BigDecimal unitPrice, LocalDate from, LocalDate today) {
+    public void newPrice(String currency, BigDecimal unitPrice, LocalDate from, LocalDate today) {
         List<Problem> problems = priceProblems(unitPrice, from, today);
+        if (currency == null || !currency.matches("[A-Z]{3}")) {
+            problems.add(new Problem("priceCurrency", "Choose the price list's currency."));
+        }
         if (!problems.isEmpty()) {
             throw new InputRejected(problems);
         }
-        priceFrom(from, unitPrice);
+        priceFrom(currency, from, unitPrice);
     }
 
     /**
@@ -130,12 +146,15 @@ public class Product extends SequencedEntity {
      *
      * @throws InputRejected for a price in effect already (it may have been charged)
      */
-    public void withdrawPrice(LocalDate from, LocalDate today) {
+    public void withdrawPrice(String currency, LocalDate from, LocalDate today) {
         if (!from.isAfter(today)) {
             throw InputRejected.because(
-                    "prices", "The price from " + from + " is in effect already; set a new price from today instead.");
+                    "prices",
+                    "The " + currency + " price from " + from
+                            + " is in effect already; set a new price from today instead.");
         }
-        prices.removeIf(p -> p.getEffectiveFrom().equals(from));
+        prices.removeIf(
+                p -> p.getCurrency().equals(currency) && p.getEffectiveFrom().equals(from));
     }
 
     private static List<Problem> priceProblems(BigDecimal unitPrice, LocalDate from, LocalDate today) {

@@ -23,6 +23,9 @@ public class TaxCategory {
     /** The VAT categories a product can be of; K (reverse charge) comes from the customer, never the product. */
     public static final Set<String> VAT_CATEGORIES = Set.of("S", "Z", "E");
 
+    /** The category a product is of until staff choose another. */
+    public static final String STANDARD = "STANDARD";
+
     @Id
     private String code;
 
@@ -47,8 +50,40 @@ public class TaxCategory {
             problems.add(new InputRejected.Problem(
                     "code", "Give the category a code of up to 20 letters, digits, - or _, such as REDUCED."));
         }
+        problems.addAll(problems(name, vatCategory, rate));
+        if (!problems.isEmpty()) {
+            throw new InputRejected(problems);
+        }
+        this.code = code.strip().toUpperCase(Locale.ROOT);
+        apply(name, vatCategory, rate);
+    }
+
+    /**
+     * Another name, VAT category or rate, for lines taken from now on: recorded orders keep the rate they were
+     * taken at.
+     *
+     * @throws InputRejected as for a new category; nothing changes then
+     */
+    public void change(String name, String vatCategory, BigDecimal rate) {
+        List<InputRejected.Problem> problems = problems(name, vatCategory, rate);
+        if (!problems.isEmpty()) {
+            throw new InputRejected(problems);
+        }
+        apply(name, vatCategory, rate);
+    }
+
+    private void apply(String name, String vatCategory, BigDecimal rate) {
+        this.name = name.strip();
+        this.vatCategory = vatCategory.strip().toUpperCase(Locale.ROOT);
+        this.rate = rate.setScale(2, RoundingMode.UNNECESSARY);
+    }
+
+    private static List<InputRejected.Problem> problems(String name, String vatCategory, BigDecimal rate) {
+        List<InputRejected.Problem> problems = new ArrayList<>();
         if (name == null || name.isBlank()) {
             problems.add(new InputRejected.Problem("name", "Name the category, such as \"Reduced rate\"."));
+        } else if (name.strip().length() > 100) {
+            problems.add(new InputRejected.Problem("name", "The name has at most 100 characters."));
         }
         String category = vatCategory == null ? "" : vatCategory.strip().toUpperCase(Locale.ROOT);
         if (!VAT_CATEGORIES.contains(category)) {
@@ -66,13 +101,12 @@ public class TaxCategory {
         } else if (category.equals("S") && rate.signum() == 0) {
             problems.add(new InputRejected.Problem("rate", "A standard or reduced rate is above 0; use Z for 0 %."));
         }
-        if (!problems.isEmpty()) {
-            throw new InputRejected(problems);
-        }
-        this.code = code.strip().toUpperCase(Locale.ROOT);
-        this.name = name.strip();
-        this.vatCategory = category;
-        this.rate = rate.setScale(2, RoundingMode.UNNECESSARY);
+        return problems;
+    }
+
+    /** What staff pick from: "Reduced rate (S, 5 %)". */
+    public String getLabel() {
+        return name + " (" + vatCategory + ", " + rate.stripTrailingZeros().toPlainString() + " %)";
     }
 
     public String getCode() {

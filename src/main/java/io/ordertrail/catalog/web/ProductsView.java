@@ -4,6 +4,7 @@ import io.ordertrail.catalog.application.ProductCatalog;
 import io.ordertrail.catalog.domain.Price;
 import io.ordertrail.catalog.domain.Product;
 import io.ordertrail.catalog.domain.ProductDetails;
+import io.ordertrail.catalog.domain.TaxCategory;
 import io.ordertrail.platform.InputRejected;
 import io.ordertrail.platform.Money;
 import io.ordertrail.platform.web.Messages;
@@ -43,6 +44,8 @@ public class ProductsView implements Serializable {
     private boolean active = true;
     private BigDecimal unitPrice;
     private LocalDate priceFrom;
+    private String priceCurrency = Money.BASE_CURRENCY;
+    private String taxCategory = TaxCategory.STANDARD;
 
     private final LazyDataModel<Product> products = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
@@ -73,6 +76,8 @@ public class ProductsView implements Serializable {
         active = true;
         unitPrice = null;
         priceFrom = catalog.today();
+        priceCurrency = Money.BASE_CURRENCY;
+        taxCategory = TaxCategory.STANDARD;
     }
 
     public void open(Product p) {
@@ -84,6 +89,8 @@ public class ProductsView implements Serializable {
         active = product.isActive();
         unitPrice = null;
         priceFrom = catalog.today();
+        priceCurrency = Money.BASE_CURRENCY;
+        taxCategory = product.getTaxCategory();
     }
 
     private ProductDetails details() {
@@ -94,9 +101,11 @@ public class ProductsView implements Serializable {
         try {
             if (product == null) {
                 product = catalog.add(details(), unitPrice, priceFrom);
+                product = catalog.taxAs(product.getCode(), taxCategory);
                 Messages.infoOnThisPage(product.getLabel() + " added, with none in stock until inventory counts it.");
             } else {
                 product = catalog.change(details());
+                product = catalog.taxAs(product.getCode(), taxCategory);
                 Messages.infoOnThisPage(product.getLabel() + " saved. Recorded orders keep what they were taken with.");
             }
             unitPrice = null;
@@ -108,8 +117,9 @@ public class ProductsView implements Serializable {
 
     public void addPrice() {
         try {
-            product = catalog.newPrice(product.getCode(), unitPrice, priceFrom);
-            Messages.infoOnThisPage(product.getCode() + ": " + Money.format(unitPrice) + " per " + product.getUnitCode()
+            product = catalog.newPrice(product.getCode(), priceCurrency, unitPrice, priceFrom);
+            Messages.infoOnThisPage(product.getCode() + ": " + priceCurrency + " " + Money.format(unitPrice) + " per "
+                    + product.getUnitCode()
                     + " from " + priceFrom + ". Recorded orders keep their prices.");
             unitPrice = null;
         } catch (InputRejected rejected) {
@@ -119,11 +129,41 @@ public class ProductsView implements Serializable {
 
     public void withdrawPrice(Price price) {
         try {
-            product = catalog.withdrawPrice(product.getCode(), price.getEffectiveFrom());
-            Messages.infoOnThisPage(product.getCode() + ": the price from " + price.getEffectiveFrom() + " withdrawn.");
+            product = catalog.withdrawPrice(product.getCode(), price.getCurrency(), price.getEffectiveFrom());
+            Messages.infoOnThisPage(product.getCode() + ": the " + price.getCurrency() + " price from "
+                    + price.getEffectiveFrom() + " withdrawn.");
         } catch (InputRejected rejected) {
             Messages.errors(FORM, rejected.getProblems());
         }
+    }
+
+    public String getPriceCurrency() {
+        return priceCurrency;
+    }
+
+    public void setPriceCurrency(String priceCurrency) {
+        this.priceCurrency = priceCurrency;
+    }
+
+    public String getTaxCategory() {
+        return taxCategory;
+    }
+
+    public void setTaxCategory(String taxCategory) {
+        this.taxCategory = taxCategory;
+    }
+
+    public List<TaxCategory> getTaxCategories() {
+        return catalog.taxCategories();
+    }
+
+    /** The price lists a product can have a price in. */
+    public List<String> getCurrencies() {
+        return Money.CURRENCIES;
+    }
+
+    public String getBaseCurrency() {
+        return Money.BASE_CURRENCY;
     }
 
     /** Whether a price can still be withdrawn: it has not taken effect. */

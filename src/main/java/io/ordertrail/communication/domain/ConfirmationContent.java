@@ -3,6 +3,7 @@ package io.ordertrail.communication.domain;
 import io.ordertrail.orders.domain.FulfillmentMethod;
 import io.ordertrail.orders.domain.Order;
 import io.ordertrail.orders.domain.SpecialRequest;
+import io.ordertrail.orders.domain.TaxBreakdown;
 import io.ordertrail.platform.Dates;
 import io.ordertrail.platform.Money;
 import java.math.BigDecimal;
@@ -22,7 +23,7 @@ public record ConfirmationContent(
         String customerName,
         String purchaseOrderReference,
         List<Line> lines,
-        BigDecimal total,
+        TaxBreakdown amounts,
         String fulfillment,
         String where,
         LocalDate estimatedDate,
@@ -60,7 +61,7 @@ public record ConfirmationContent(
                                 l.getUnitPrice(),
                                 l.getLineTotal()))
                         .toList(),
-                order.getTotal(),
+                order.getTaxBreakdown(),
                 order.getFulfillmentMethod().getLabel(),
                 order.getFulfillmentMethod() == FulfillmentMethod.DELIVERY
                         ? order.getDeliveryAddress()
@@ -83,7 +84,7 @@ public record ConfirmationContent(
                 customerName,
                 purchaseOrderReference,
                 lines,
-                total,
+                amounts,
                 fulfillment,
                 where,
                 estimatedDate,
@@ -94,6 +95,37 @@ public record ConfirmationContent(
                 contact,
                 url);
     }
+
+    /** The amount to pay: gross, VAT included. */
+    public BigDecimal total() {
+        return amounts.gross();
+    }
+
+    /** An amount with its currency, as the customer reads it: "EUR 1,234.50". */
+    public String money(BigDecimal amount) {
+        return amounts.currency().getCurrencyCode() + " " + Money.format(amount, amounts.currency());
+    }
+
+    /**
+     * The summary under the lines, as a tax document states it (EN 16931 BG-22, BG-23): the net total, the VAT of each
+     * category and rate with its taxable amount (and why none is charged, for reverse charge and exemption), and the
+     * total to pay.
+     */
+    public List<SummaryLine> summary() {
+        List<SummaryLine> summary = new java.util.ArrayList<>();
+        summary.add(new SummaryLine("Net total", money(amounts.net()), false));
+        for (TaxBreakdown.Subtotal s : amounts.subtotals()) {
+            String label = "VAT " + s.ratePercent().stripTrailingZeros().toPlainString() + " % ("
+                    + s.category() + ") on " + money(s.taxable())
+                    + (s.reason() == null ? "" : " – " + s.reason());
+            summary.add(new SummaryLine(label, money(s.tax()), false));
+        }
+        summary.add(new SummaryLine("Total to pay", money(amounts.gross()), true));
+        return summary;
+    }
+
+    /** One line of the summary: a label, its amount, and whether it is the total to pay. */
+    public record SummaryLine(String label, String amount, boolean grand) {}
 
     public String subject() {
         if (cancelled) {
@@ -193,10 +225,13 @@ public record ConfirmationContent(
                     line.quantity(),
                     line.productCode(),
                     line.productName(),
-                    Money.format(line.unitPrice()),
-                    Money.format(line.total())));
+                    Money.format(line.unitPrice(), amounts.currency()),
+                    Money.format(line.total(), amounts.currency())));
         }
-        return t.append("  Total: ").append(Money.format(total)).append('\n').toString();
+        for (SummaryLine s : summary()) {
+            t.append("  ").append(s.label()).append(": ").append(s.amount()).append('\n');
+        }
+        return t.toString();
     }
 
     /** The HTML email; every value is escaped. */
@@ -225,7 +260,8 @@ public record ConfirmationContent(
                 .append(".</p>")
                 .append(
                         "<table cellpadding=\"4\" style=\"border-collapse: collapse\"><tr><th align=\"left\">Product</th>"
-                                + "<th align=\"right\">Quantity</th><th align=\"right\">Unit price</th><th align=\"right\">Total</th></tr>");
+                                + "<th align=\"right\">Quantity</th><th align=\"right\">Unit price</th><th align=\"right\">Net ("
+                                + amounts.currency().getCurrencyCode() + ")</th></tr>");
         for (Line line : lines) {
             h.append("<tr><td>")
                     .append(esc(line.productCode()))
@@ -234,14 +270,25 @@ public record ConfirmationContent(
                     .append("</td><td align=\"right\">")
                     .append(line.quantity())
                     .append("</td><td align=\"right\">")
-                    .append(Money.format(line.unitPrice()))
+                    .append(Money.format(line.unitPrice(), amounts.currency()))
                     .append("</td><td align=\"right\">")
-                    .append(Money.format(line.total()))
+                    .append(Money.format(line.total(), amounts.currency()))
                     .append("</td></tr>");
         }
-        h.append("<tr><td colspan=\"3\" align=\"right\"><strong>Total</strong></td><td align=\"right\"><strong>")
-                .append(Money.format(total))
-                .append("</strong></td></tr></table>")
+        for (SummaryLine s : summary()) {
+            String open = s.grand() ? "<strong>" : "";
+            String close = s.grand() ? "</strong>" : "";
+            h.append("<tr><td colspan=\"3\" align=\"right\">")
+                    .append(open)
+                    .append(esc(s.label()))
+                    .append(close)
+                    .append("</td><td align=\"right\">")
+                    .append(open)
+                    .append(esc(s.amount()))
+                    .append(close)
+                    .append("</td></tr>");
+        }
+        h.append("</table>")
                 .append("<p>")
                 .append(esc(fulfillment))
                 .append(": ")
@@ -279,7 +326,8 @@ public record ConfirmationContent(
                         : " changed (" + changes.size() + (changes.size() == 1 ? " change" : " changes")
                                 + ") and confirmed: ")
                 + lines.size() + (lines.size() == 1 ? " line" : " lines")
-                + ", total " + Money.format(total) + ". Estimated " + fulfillment.toLowerCase(Locale.ROOT) + ": "
+                + ", total " + money(amounts.gross()) + " incl. VAT. Estimated " + fulfillment.toLowerCase(Locale.ROOT)
+                + ": "
                 + (estimatedDate == null ? "to be confirmed" : Dates.format(estimatedDate)) + ". Questions: " + contact;
     }
 

@@ -78,9 +78,10 @@ public class ConfirmationView implements OrderPageSection, Serializable {
             ConfirmationContent content = confirmations.content(orderNumber);
             callScript = content.callScript();
             calledAt = clock.localNow().withSecond(0).withNano(0);
-            whatWasConfirmed = "Read out the order summary, the total " + content.total() + " and the estimated "
-                    + content.fulfillment().toLowerCase() + " date " + content.estimatedDateText()
-                    + "; the customer agreed.";
+            whatWasConfirmed =
+                    "Read out the order summary, the total " + content.money(content.total()) + " and the estimated "
+                            + content.fulfillment().toLowerCase() + " date " + content.estimatedDateText()
+                            + "; the customer agreed.";
         }
     }
 

@@ -212,7 +212,8 @@ public class CustomerImport {
         CustomerDetails over(CustomerDetails was) {
             CustomerDetails base = was != null
                     ? was
-                    : new CustomerDetails(null, null, null, null, null, null, List.of(), List.of(), List.of());
+                    : new CustomerDetails(
+                            null, null, null, null, null, null, List.of(), List.of(), List.of(), null, null);
             List<Contact> contacts = new ArrayList<>(base.contacts());
             if (contact != null) {
                 contacts.removeIf(c -> c.name().equalsIgnoreCase(contact.name()));
@@ -242,7 +243,9 @@ public class CustomerImport {
                     notes != null ? notes : base.notes(),
                     contacts,
                     addresses,
-                    identifiers);
+                    identifiers,
+                    base.currency(),
+                    base.vatTreatment());
         }
     }
 }

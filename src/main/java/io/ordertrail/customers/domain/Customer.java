@@ -50,7 +50,6 @@ public class Customer extends SequencedEntity implements Serializable {
 
     private String notes;
 
-    /** The number of the customer's latest version; each change with its reason makes the next. */
     /** The currency the customer is billed in, ISO 4217 (V42). */
     @Column(nullable = false)
     private String currency = "GBP";
@@ -60,6 +59,7 @@ public class Customer extends SequencedEntity implements Serializable {
     @Column(name = "vat_treatment", nullable = false)
     private VatTreatment vatTreatment = VatTreatment.DOMESTIC;
 
+    /** The number of the customer's latest version; each change with its reason makes the next. */
     @Column(name = "record_version", nullable = false)
     private int recordVersion = 1;
 
@@ -152,6 +152,8 @@ public class Customer extends SequencedEntity implements Serializable {
                 defaultAddress().map(DeliveryAddress::getAddress).orElse(null);
         identifiers.clear();
         details.identifiers().forEach(i -> identifiers.add(new PartyIdentifier(i)));
+        this.currency = details.currency();
+        this.vatTreatment = details.vatTreatment();
         this.searchText = searchTextOf();
     }
 
@@ -166,7 +168,9 @@ public class Customer extends SequencedEntity implements Serializable {
                 notes,
                 contacts.stream().map(CustomerContact::details).toList(),
                 deliveryAddresses.stream().map(DeliveryAddress::details).toList(),
-                identifiers.stream().map(PartyIdentifier::details).toList());
+                identifiers.stream().map(PartyIdentifier::details).toList(),
+                currency,
+                vatTreatment);
     }
 
     /** Each detail under the name staff know it by, for the record of what a change changed. */
@@ -178,6 +182,8 @@ public class Customer extends SequencedEntity implements Serializable {
         s.put("Billing address", billingAddress);
         s.put("Confirm by", preferredConfirmation);
         s.put("Notes", notes);
+        s.put("Currency", currency);
+        s.put("VAT", vatTreatment.getLabel());
         for (int i = 0; i < contacts.size(); i++) {
             CustomerContact c = contacts.get(i);
             s.put("Contact " + (i + 1), joined(c.getName(), c.getRole(), c.getEmail(), c.getPhone()));
@@ -361,6 +367,34 @@ public class Customer extends SequencedEntity implements Serializable {
                 .map(PartyIdentifier::getValue)
                 .findFirst()
                 .orElse(null);
+    }
+
+    /**
+     * Bills the customer in a currency under a VAT treatment, with the VAT number reverse charge needs (demo data;
+     * staff do it on the customer page).
+     *
+     * @throws InputRejected as the customer page would
+     */
+    public void billedIn(String currency, VatTreatment treatment, String vatNumber) {
+        List<CustomerDetails.Identifier> ids = new ArrayList<>(details().identifiers());
+        if (vatNumber != null) {
+            ids.add(new CustomerDetails.Identifier("VAT", vatNumber));
+        }
+        CustomerDetails d = details();
+        CustomerDetails billed = new CustomerDetails(
+                d.name(),
+                d.email(),
+                d.phone(),
+                d.billingAddress(),
+                d.preferredConfirmation(),
+                d.notes(),
+                d.contacts(),
+                d.addresses(),
+                ids,
+                currency,
+                treatment);
+        requireValid(billed);
+        apply(billed); // part of the customer's first version, as the customer page would create it
     }
 
     /** Records the GLN the customer's ERP system uses for it (demo data; staff do it on the customer page). */

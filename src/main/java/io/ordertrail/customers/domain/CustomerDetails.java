@@ -25,7 +25,15 @@ public record CustomerDetails(
         String notes,
         List<Contact> contacts,
         List<Address> addresses,
-        List<Identifier> identifiers) {
+        List<Identifier> identifiers,
+        String currency,
+        VatTreatment vatTreatment) {
+
+    /** The currency a customer is billed in when none is chosen. */
+    public static final String DEFAULT_CURRENCY = io.ordertrail.platform.Money.BASE_CURRENCY;
+
+    /** The currencies staff bill customers in, ISO 4217, and what they read. */
+    public static final Map<String, String> CURRENCIES = currencies();
 
     public static final int MAX_NOTES = 2000;
     public static final int MAX_LABEL = 100;
@@ -47,6 +55,33 @@ public record CustomerDetails(
         contacts = contacts == null ? List.of() : List.copyOf(contacts);
         addresses = addresses == null ? List.of() : List.copyOf(addresses);
         identifiers = identifiers == null ? List.of() : List.copyOf(identifiers);
+        currency = blank(currency) ? DEFAULT_CURRENCY : currency.trim().toUpperCase(Locale.ROOT);
+        vatTreatment = vatTreatment == null ? VatTreatment.DOMESTIC : vatTreatment;
+    }
+
+    /** The same details billed in another currency and under another VAT treatment. */
+    public CustomerDetails billedIn(String currency, VatTreatment vatTreatment) {
+        return new CustomerDetails(
+                name,
+                email,
+                phone,
+                billingAddress,
+                preferredConfirmation,
+                notes,
+                contacts,
+                addresses,
+                identifiers,
+                currency,
+                vatTreatment);
+    }
+
+    private static Map<String, String> currencies() {
+        Map<String, String> currencies = new LinkedHashMap<>();
+        for (String code : io.ordertrail.platform.Money.CURRENCIES) {
+            currencies.put(
+                    code, code + " – " + java.util.Currency.getInstance(code).getDisplayName(Locale.UK));
+        }
+        return java.util.Collections.unmodifiableMap(currencies);
     }
 
     /** A person at the customer. */
@@ -91,6 +126,25 @@ public record CustomerDetails(
         }
         if (addresses.stream().filter(Address::defaultAddress).count() > 1) {
             problems.add(new Problem("addresses", "Only one delivery address can be the default."));
+        }
+        if (!CURRENCIES.containsKey(currency)) {
+            problems.add(new Problem(
+                    "currency",
+                    "“" + currency + "” is not a currency we bill in; choose one of "
+                            + String.join(", ", CURRENCIES.keySet()) + "."));
+        }
+        if (vatTreatment == VatTreatment.REVERSE_CHARGE
+                && identifiers.stream()
+                        .noneMatch(i -> "VAT"
+                                        .equalsIgnoreCase(
+                                                blank(i.scheme())
+                                                        ? ""
+                                                        : i.scheme().trim())
+                                && !blank(i.value()))) {
+            problems.add(new Problem(
+                    "vatTreatment",
+                    "Reverse charge needs the customer's VAT number: add it under identifiers (scheme VAT), or choose"
+                            + " another treatment."));
         }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < identifiers.size(); i++) {

@@ -4,6 +4,7 @@ import io.ordertrail.customers.application.CustomerRecords;
 import io.ordertrail.customers.domain.Customer;
 import io.ordertrail.customers.domain.CustomerDetails;
 import io.ordertrail.customers.domain.CustomerVersion;
+import io.ordertrail.customers.domain.VatTreatment;
 import io.ordertrail.platform.InputRejected;
 import io.ordertrail.platform.web.Messages;
 import io.ordertrail.security.CurrentUser;
@@ -48,6 +49,8 @@ public class CustomerView implements Serializable {
     private String billingAddress;
     private String preferredConfirmation;
     private String notes;
+    private String currency = CustomerDetails.DEFAULT_CURRENCY;
+    private VatTreatment vatTreatment = VatTreatment.DOMESTIC;
     private final List<ContactRow> contacts = new ArrayList<>();
     private final List<AddressRow> addresses = new ArrayList<>();
     private final List<IdentifierRow> identifiers = new ArrayList<>();
@@ -77,6 +80,8 @@ public class CustomerView implements Serializable {
         billingAddress = d.billingAddress();
         preferredConfirmation = d.preferredConfirmation();
         notes = d.notes();
+        currency = d.currency();
+        vatTreatment = d.vatTreatment();
         contacts.clear();
         d.contacts().forEach(x -> contacts.add(new ContactRow(x.name(), x.email(), x.phone(), x.role())));
         addresses.clear();
@@ -107,7 +112,9 @@ public class CustomerView implements Serializable {
                         .toList(),
                 identifiers.stream()
                         .map(i -> new CustomerDetails.Identifier(i.scheme, i.value))
-                        .toList());
+                        .toList(),
+                currency,
+                vatTreatment);
     }
 
     /** Saves the form as the next version (or creates the customer); problems go next to their fields. */
@@ -264,6 +271,30 @@ public class CustomerView implements Serializable {
 
     public void setPreferredConfirmation(String preferredConfirmation) {
         this.preferredConfirmation = preferredConfirmation;
+    }
+
+    public String getCurrency() {
+        return currency;
+    }
+
+    public void setCurrency(String currency) {
+        this.currency = currency;
+    }
+
+    public VatTreatment getVatTreatment() {
+        return vatTreatment;
+    }
+
+    public void setVatTreatment(VatTreatment vatTreatment) {
+        this.vatTreatment = vatTreatment;
+    }
+
+    public Map<String, String> getCurrencies() {
+        return CustomerDetails.CURRENCIES;
+    }
+
+    public VatTreatment[] getVatTreatments() {
+        return VatTreatment.values();
     }
 
     public String getNotes() {

@@ -200,7 +200,8 @@ public class ErpAnswers {
                                 BigDecimal.valueOf(line.getQuantity()),
                                 null,
                                 line.getProductCode(),
-                                order.isCancelled() ? "The order was cancelled." : null));
+                                order.isCancelled() ? "The order was cancelled." : null,
+                                order.isCancelled() ? null : ErpAnswer.LinePrice.of(line, order.getCurrency())));
                     }
                     ErpAnswer answer = new ErpAnswer(
                             record.getDocumentId(),
@@ -211,7 +212,8 @@ public class ErpAnswers {
                             order.isCancelled() ? ErpAnswer.Code.RE : ErpAnswer.Code.CA,
                             order.isCancelled() ? null : order.getEstimatedDate(),
                             lines,
-                            List.of(note));
+                            List.of(note),
+                            order.isCancelled() ? null : order.getTaxBreakdown());
                     String xml = write(answer);
                     record.answeredAgain(xml);
                     send(

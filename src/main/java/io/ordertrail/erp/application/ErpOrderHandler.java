@@ -68,7 +68,16 @@ public class ErpOrderHandler {
                             "; ", order.getFlags().stream().map(Flag::getReason).toList())
                     + ").");
         }
-        List<ErpAnswer.LineAnswer> lines = mapped.answers();
+        // the taken lines are the order's lines, in the same order: each answer gets the price it was taken at
+        List<ErpAnswer.LineAnswer> lines = new ArrayList<>();
+        java.util.Iterator<io.ordertrail.orders.domain.OrderLine> taken =
+                order.getLines().iterator();
+        for (ErpAnswer.LineAnswer a : mapped.answers()) {
+            lines.add(
+                    a.accepted() && taken.hasNext()
+                            ? a.priced(ErpAnswer.LinePrice.of(taken.next(), order.getCurrency()))
+                            : a);
+        }
         lines.stream()
                 .filter(a -> !a.accepted())
                 .forEach(a -> notes.add("Line " + a.lineId() + " not taken: " + a.reason()));
@@ -82,7 +91,8 @@ public class ErpOrderHandler {
                 allTaken ? ErpAnswer.Code.AP : ErpAnswer.Code.CA,
                 order.getEstimatedDate(),
                 lines,
-                notes);
+                notes,
+                order.getTaxBreakdown());
         String xml = answers.write(answer);
         answers.record(document, order.getOrderNumber().value(), from, xml);
         answers.send(

@@ -1,5 +1,7 @@
 package io.ordertrail.erp.domain;
 
+import io.ordertrail.orders.domain.OrderLine;
+import io.ordertrail.orders.domain.TaxBreakdown;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,11 +20,26 @@ public record ErpAnswer(
         Code code,
         LocalDate promisedDate,
         List<LineAnswer> lines,
-        List<String> reasons) {
+        List<String> reasons,
+        TaxBreakdown amounts) {
 
     public ErpAnswer {
         lines = List.copyOf(lines);
         reasons = List.copyOf(reasons);
+    }
+
+    /** An answer without amounts: a rejection, where nothing was priced. */
+    public ErpAnswer(
+            String documentId,
+            String sender,
+            String buyerName,
+            String orderNumber,
+            int orderVersion,
+            Code code,
+            LocalDate promisedDate,
+            List<LineAnswer> lines,
+            List<String> reasons) {
+        this(documentId, sender, buyerName, orderNumber, orderVersion, code, promisedDate, lines, reasons, null);
     }
 
     /** UN/CEFACT 4343 response codes, as UBL OrderResponseCode. */
@@ -37,7 +54,42 @@ public record ErpAnswer(
 
     /** The answer for one of the buyer's lines. */
     public record LineAnswer(
-            String lineId, boolean accepted, BigDecimal quantity, String unitCode, String productCode, String reason) {}
+            String lineId,
+            boolean accepted,
+            BigDecimal quantity,
+            String unitCode,
+            String productCode,
+            String reason,
+            LinePrice price) {
+
+        public LineAnswer(
+                String lineId,
+                boolean accepted,
+                BigDecimal quantity,
+                String unitCode,
+                String productCode,
+                String reason) {
+            this(lineId, accepted, quantity, unitCode, productCode, reason, null);
+        }
+
+        /** The same answer with the price the line was taken at. */
+        public LineAnswer priced(LinePrice price) {
+            return new LineAnswer(lineId, accepted, quantity, unitCode, productCode, reason, price);
+        }
+    }
+
+    /** What a taken line costs: its unit price, its net amount and its VAT category (UN/CEFACT 5305) and rate. */
+    public record LinePrice(BigDecimal unitPrice, BigDecimal netAmount, String vatCategory, BigDecimal vatRate) {
+
+        /** The price of a line of the order as recorded, its net amount at the currency's scale. */
+        public static LinePrice of(OrderLine line, java.util.Currency currency) {
+            return new LinePrice(
+                    line.getUnitPrice(),
+                    line.getLineTotal().setScale(currency.getDefaultFractionDigits(), java.math.RoundingMode.HALF_UP),
+                    line.getVatCategory(),
+                    line.getVatRate());
+        }
+    }
 
     /** The whole document refused, with the reasons; nothing was stored. */
     public static ErpAnswer rejected(String documentId, String sender, String buyerName, List<String> reasons) {

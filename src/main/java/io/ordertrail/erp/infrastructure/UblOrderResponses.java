@@ -4,6 +4,8 @@ import com.helger.diagnostics.error.IError;
 import com.helger.diagnostics.error.list.ErrorList;
 import com.helger.ubl21.UBL21Marshaller;
 import io.ordertrail.erp.domain.ErpAnswer;
+import io.ordertrail.orders.domain.TaxBreakdown;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.UUID;
@@ -12,15 +14,22 @@ import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.Del
 import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.ItemIdentificationType;
 import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.ItemType;
 import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.LineItemType;
+import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.MonetaryTotalType;
 import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.OrderLineType;
 import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.OrderReferenceType;
 import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.PartyIdentificationType;
 import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.PartyNameType;
 import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.PartyType;
 import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.PeriodType;
+import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.PriceType;
 import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.SupplierPartyType;
+import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.TaxCategoryType;
+import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.TaxSchemeType;
+import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.TaxSubtotalType;
+import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.TaxTotalType;
 import oasis.names.specification.ubl.schema.xsd.commonbasiccomponents_21.NoteType;
 import oasis.names.specification.ubl.schema.xsd.commonbasiccomponents_21.QuantityType;
+import oasis.names.specification.ubl.schema.xsd.commonbasiccomponents_21.TaxExemptionReasonType;
 import oasis.names.specification.ubl.schema.xsd.orderresponse_21.OrderResponseType;
 
 /** Our answers to buyers' ERP systems, as UBL 2.1 OrderResponse documents checked against their schema. */
@@ -43,6 +52,11 @@ final class UblOrderResponses {
         response.setIssueDate(issued);
         response.setOrderResponseCode(answer.code().name());
         answer.reasons().forEach(reason -> response.addNote(new NoteType(reason)));
+        String currency =
+                answer.amounts() == null ? null : answer.amounts().currency().getCurrencyCode();
+        if (currency != null) {
+            response.setDocumentCurrencyCode(currency);
+        }
         OrderReferenceType reference = new OrderReferenceType();
         reference.setID(answer.documentId());
         response.addOrderReference(reference);
@@ -90,9 +104,36 @@ final class UblOrderResponses {
                 sellers.setID(line.productCode());
                 what.setSellersItemIdentification(sellers);
             }
+            if (line.price() != null && currency != null) {
+                item.setLineExtensionAmount(line.price().netAmount()).setCurrencyID(currency);
+                PriceType price = new PriceType();
+                price.setPriceAmount(line.price().unitPrice()).setCurrencyID(currency);
+                item.setPrice(price);
+                what.addClassifiedTaxCategory(
+                        taxCategory(line.price().vatCategory(), line.price().vatRate(), null));
+            }
             item.setItem(what);
             orderLine.setLineItem(item);
             response.addOrderLine(orderLine);
+        }
+        if (answer.amounts() != null) {
+            TaxBreakdown amounts = answer.amounts();
+            TaxTotalType taxTotal = new TaxTotalType();
+            taxTotal.setTaxAmount(amounts.tax()).setCurrencyID(currency);
+            for (TaxBreakdown.Subtotal rate : amounts.subtotals()) {
+                TaxSubtotalType subtotal = new TaxSubtotalType();
+                subtotal.setTaxableAmount(rate.taxable()).setCurrencyID(currency);
+                subtotal.setTaxAmount(rate.tax()).setCurrencyID(currency);
+                subtotal.setTaxCategory(taxCategory(rate.category(), rate.ratePercent(), rate.reason()));
+                taxTotal.addTaxSubtotal(subtotal);
+            }
+            response.addTaxTotal(taxTotal);
+            MonetaryTotalType total = new MonetaryTotalType();
+            total.setLineExtensionAmount(amounts.net()).setCurrencyID(currency);
+            total.setTaxExclusiveAmount(amounts.net()).setCurrencyID(currency);
+            total.setTaxInclusiveAmount(amounts.gross()).setCurrencyID(currency);
+            total.setPayableAmount(amounts.gross()).setCurrencyID(currency);
+            response.setLegalMonetaryTotal(total);
         }
         String xml = UBL21Marshaller.orderResponse().setUseSchema(false).getAsString(response);
         ErrorList errors = new ErrorList();
@@ -109,5 +150,19 @@ final class UblOrderResponses {
                             .toList());
         }
         return xml;
+    }
+
+    /** A VAT category as UBL states it: its UN/CEFACT 5305 code, its rate, why none is charged, scheme VAT. */
+    private static TaxCategoryType taxCategory(String category, BigDecimal percent, String exemptionReason) {
+        TaxCategoryType tax = new TaxCategoryType();
+        tax.setID(category);
+        tax.setPercent(percent);
+        if (exemptionReason != null) {
+            tax.addTaxExemptionReason(new TaxExemptionReasonType(exemptionReason));
+        }
+        TaxSchemeType scheme = new TaxSchemeType();
+        scheme.setID("VAT");
+        tax.setTaxScheme(scheme);
+        return tax;
     }
 }

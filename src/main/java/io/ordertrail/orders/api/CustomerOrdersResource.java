@@ -47,7 +47,15 @@ public class CustomerOrdersResource {
         public String status;
         public String availability;
         public Instant recordedAt;
+
+        @Schema(description = "The net total, before VAT")
         public BigDecimal total;
+
+        @Schema(description = "The currency of the amounts, ISO 4217")
+        public String currency;
+
+        @Schema(description = "Net plus VAT: what the customer pays")
+        public BigDecimal grossTotal;
     }
 
     @GET
@@ -77,6 +85,8 @@ public class CustomerOrdersResource {
                     s.availability = o.getAvailability().name();
                     s.recordedAt = o.getRecordedAt();
                     s.total = o.getTotal();
+                    s.currency = o.getCurrencyCode();
+                    s.grossTotal = o.getGrossTotal();
                     return s;
                 })
                 .toList();

@@ -2,6 +2,7 @@ package io.ordertrail.orders.api;
 
 import io.ordertrail.handover.domain.HandoverReceipt;
 import io.ordertrail.orders.domain.Order;
+import io.ordertrail.orders.domain.TaxBreakdown;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,8 +33,46 @@ public class OrderRepresentation {
     public String pickupLocation;
     public String instructions;
     public Instant recordedAt;
+
+    @Schema(
+            description = "The net total, before VAT (kept under this name for clients written before VAT); equals"
+                    + " netTotal")
     public BigDecimal total;
+
+    @Schema(description = "The currency of every amount of the order, ISO 4217", example = "EUR")
+    public String currency;
+
+    @Schema(description = "How VAT applies: DOMESTIC, REVERSE_CHARGE or EXEMPT")
+    public String vatTreatment;
+
+    @Schema(description = "The lines' net amounts added up (EN 16931 BT-106)")
+    public BigDecimal netTotal;
+
+    @Schema(description = "The VAT of the order (EN 16931 BT-110)")
+    public BigDecimal taxTotal;
+
+    @Schema(description = "Net plus VAT: what the customer pays (EN 16931 BT-112)")
+    public BigDecimal grossTotal;
+
+    @Schema(description = "The VAT of each category and rate (EN 16931 BG-23)")
+    public List<TaxSubtotal> taxSubtotals;
+
     public List<Line> lines;
+
+    @Schema(name = "TaxSubtotal")
+    public static class TaxSubtotal {
+        @Schema(description = "UN/CEFACT 5305: S standard or reduced, Z zero, E exempt, K reverse charge")
+        public String category;
+
+        @Schema(example = "20")
+        public BigDecimal ratePercent;
+
+        public BigDecimal taxableAmount;
+        public BigDecimal taxAmount;
+
+        @Schema(description = "Why no VAT is charged, for E and K")
+        public String exemptionReason;
+    }
 
     @Schema(description = "The customer's purchase-order reference")
     public String purchaseOrderReference;
@@ -87,6 +126,14 @@ public class OrderRepresentation {
         public String productName;
         public int quantity;
         public BigDecimal unitPrice;
+
+        @Schema(description = "The line's net amount: quantity times unit price, at the currency's scale")
+        public BigDecimal netAmount;
+
+        @Schema(description = "The line's VAT category (UN/CEFACT 5305) and rate, from its product's tax category")
+        public String vatCategory;
+
+        public BigDecimal vatRate;
     }
 
     static OrderRepresentation of(Order order, List<HandoverReceipt> receipts) {
@@ -114,7 +161,24 @@ public class OrderRepresentation {
                     return flag;
                 })
                 .toList();
-        r.total = order.getTotal();
+        TaxBreakdown amounts = order.getTaxBreakdown();
+        r.total = amounts.net();
+        r.currency = order.getCurrencyCode();
+        r.vatTreatment = order.getVatTreatment().name();
+        r.netTotal = amounts.net();
+        r.taxTotal = amounts.tax();
+        r.grossTotal = amounts.gross();
+        r.taxSubtotals = amounts.subtotals().stream()
+                .map(s -> {
+                    TaxSubtotal t = new TaxSubtotal();
+                    t.category = s.category();
+                    t.ratePercent = s.ratePercent();
+                    t.taxableAmount = s.taxable();
+                    t.taxAmount = s.tax();
+                    t.exemptionReason = s.reason();
+                    return t;
+                })
+                .toList();
         r.lines = order.getLines().stream()
                 .map(l -> {
                     Line line = new Line();
@@ -123,6 +187,10 @@ public class OrderRepresentation {
                     line.productName = l.getProductName();
                     line.quantity = l.getQuantity();
                     line.unitPrice = l.getUnitPrice();
+                    line.netAmount = l.getLineTotal()
+                            .setScale(order.getCurrency().getDefaultFractionDigits(), java.math.RoundingMode.HALF_UP);
+                    line.vatCategory = l.getVatCategory();
+                    line.vatRate = l.getVatRate();
                     return line;
                 })
                 .toList();

@@ -2,6 +2,7 @@ package io.ordertrail.orders.application;
 
 import io.ordertrail.catalog.application.Catalog;
 import io.ordertrail.catalog.domain.Product;
+import io.ordertrail.catalog.domain.TaxCategory;
 import io.ordertrail.customers.application.CustomerDirectory;
 import io.ordertrail.customers.domain.Customer;
 import io.ordertrail.inventory.application.StockQueries;
@@ -17,10 +18,12 @@ import io.ordertrail.orders.domain.OrderChecks;
 import io.ordertrail.orders.domain.OrderDraft;
 import io.ordertrail.orders.domain.OrderRejected;
 import io.ordertrail.orders.domain.OrderRepository;
+import io.ordertrail.orders.domain.VatRounding;
 import io.ordertrail.orders.domain.Verification;
 import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.platform.Derived;
 import io.ordertrail.platform.InputRejected.Problem;
+import io.ordertrail.platform.Money;
 import io.ordertrail.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -70,6 +73,11 @@ public class OrderVerification {
     @Inject
     @ConfigProperty(name = "ordertrail.orders.unusual-quantity-factor", defaultValue = "3")
     Provider<String> unusualQuantityFactor;
+
+    /** How an order's VAT is rounded: per document (each rate's total, EN 16931's way) or per line. */
+    @Inject
+    @ConfigProperty(name = "ordertrail.vat.rounding", defaultValue = "PER_DOCUMENT")
+    VatRounding vatRounding;
 
     @Inject
     @ConfigProperty(name = "ordertrail.orders.approval-value", defaultValue = "10000")
@@ -169,6 +177,11 @@ public class OrderVerification {
                 .filter(c -> c != null && !c.isBlank())
                 .distinct()
                 .toList());
+        // an amendment keeps the order's currency; a new order is in the customer's
+        String currency = amended != null
+                ? amended.getCurrencyCode()
+                : customer.map(c -> c.getCurrency().getCurrencyCode()).orElse(Money.BASE_CURRENCY);
+        Map<String, TaxCategory> taxCategories = catalog.taxCategories();
         List<Order.PricedLine> priced = new ArrayList<>();
         for (int i = 0; i < draftLines.size(); i++) {
             OrderDraft.DraftLine line = draftLines.get(i);
@@ -176,7 +189,7 @@ public class OrderVerification {
                 continue; // already reported by the draft's own check
             }
             Product product = products.get(line.productCode());
-            Optional<BigDecimal> listPrice = product == null ? Optional.empty() : product.priceOn(today);
+            Optional<BigDecimal> listPrice = product == null ? Optional.empty() : product.priceOn(today, currency);
             if (product == null) {
                 problems.add(new Problem(
                         "lines[" + i + "].product",
@@ -188,13 +201,16 @@ public class OrderVerification {
                         "Line " + (i + 1) + ": " + product.getCode()
                                 + " has no list price yet; ask for the price list to be updated."));
             } else if (line.quantity() != null) {
+                TaxCategory tax = taxCategories.get(product.getTaxCategory());
                 priced.add(new Order.PricedLine(
                         product.getCode(),
                         product.getName(),
                         line.quantity(),
                         listPrice.get(),
                         line.agreedPrice(),
-                        line.priceReason()));
+                        line.priceReason(),
+                        tax.getVatCategory(),
+                        tax.getRate()));
             }
         }
         if (!problems.isEmpty()) {
@@ -221,7 +237,10 @@ public class OrderVerification {
                                         draft.getPurchaseOrderReference()),
                                 orders.historyOf(found, now.minus(CustomerHistory.PERIOD)),
                                 now),
-                estimate(availability, draft, now));
+                estimate(availability, draft, now),
+                java.util.Currency.getInstance(currency),
+                found.getVatTreatment(),
+                vatRounding);
         return new Verified(found, verification);
     }
 

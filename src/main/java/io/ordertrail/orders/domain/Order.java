@@ -1,8 +1,10 @@
 package io.ordertrail.orders.domain;
 
 import io.ordertrail.customers.domain.Customer;
+import io.ordertrail.customers.domain.VatTreatment;
 import io.ordertrail.handover.domain.Team;
 import io.ordertrail.platform.InputRejected;
+import io.ordertrail.platform.Money;
 import io.ordertrail.platform.SequencedEntity;
 import jakarta.persistence.Basic;
 import jakarta.persistence.CascadeType;
@@ -102,8 +104,25 @@ public class Order extends SequencedEntity {
     private String sourceEmail;
 
     /** The order's value, kept with it so lists and reviews need not add up lines. */
+    /** The net total: the lines' amounts added up, before VAT. */
     @Column(name = "total_amount", nullable = false)
     private BigDecimal totalAmount;
+
+    /** The currency the order is priced in, the customer's when it was taken (V43). */
+    @Column(nullable = false)
+    private String currency = Money.BASE_CURRENCY;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "vat_treatment", nullable = false)
+    private VatTreatment vatTreatment = VatTreatment.DOMESTIC;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "vat_rounding", nullable = false)
+    private VatRounding vatRounding = VatRounding.PER_DOCUMENT;
+
+    /** The VAT of the whole order, as its breakdown adds it up. */
+    @Column(name = "tax_amount", nullable = false)
+    private BigDecimal taxAmount = BigDecimal.ZERO;
 
     @ElementCollection
     @BatchFetch(BatchFetchType.IN)
@@ -229,7 +248,7 @@ public class Order extends SequencedEntity {
         for (PricedLine line : verification.lines()) {
             order.lines.add(new OrderLine(order, lineNumber++, line));
         }
-        order.totalAmount = verification.total();
+        order.price(verification);
         order.changeStatus(
                 OrderStatus.RECEIVED,
                 recordedBy,
@@ -312,7 +331,7 @@ public class Order extends SequencedEntity {
         }
         estimatedDate = verification.estimate().date();
         estimateExplanation = verification.estimate().explanation();
-        totalAmount = verification.total();
+        price(verification);
         flags.clear();
         flags.addAll(verification.flags());
         orderVersion++;
@@ -826,8 +845,51 @@ public class Order extends SequencedEntity {
         return s == null || s.isBlank() ? null : s.trim();
     }
 
+    /** The net total, before VAT. */
     public BigDecimal getTotal() {
         return totalAmount;
+    }
+
+    public BigDecimal getTaxAmount() {
+        return taxAmount;
+    }
+
+    public BigDecimal getGrossTotal() {
+        return totalAmount.add(taxAmount);
+    }
+
+    public java.util.Currency getCurrency() {
+        return java.util.Currency.getInstance(currency);
+    }
+
+    public String getCurrencyCode() {
+        return currency;
+    }
+
+    public VatTreatment getVatTreatment() {
+        return vatTreatment;
+    }
+
+    /** Net, VAT per category and rate, and gross, from the lines as recorded. */
+    public TaxBreakdown getTaxBreakdown() {
+        return TaxBreakdown.of(
+                getCurrency(),
+                vatTreatment,
+                vatRounding,
+                lines.stream()
+                        .map(l -> new TaxBreakdown.TaxableLine(
+                                l.getQuantity(), l.getUnitPrice(), l.getVatCategory(), l.getVatRate()))
+                        .toList());
+    }
+
+    /** Takes the amounts of a verification: its currency (that of a new order), treatment, rounding and totals. */
+    private void price(Verification verification) {
+        TaxBreakdown breakdown = verification.breakdown();
+        currency = verification.currency().getCurrencyCode();
+        vatTreatment = verification.treatment();
+        vatRounding = verification.rounding();
+        totalAmount = breakdown.net();
+        taxAmount = breakdown.tax();
     }
 
     public OrderNumber getOrderNumber() {
@@ -950,11 +1012,37 @@ public class Order extends SequencedEntity {
             int quantity,
             BigDecimal listPrice,
             BigDecimal agreedPrice,
-            String priceReason) {
+            String priceReason,
+            String vatCategory,
+            BigDecimal vatRate) {
+
+        /** The VAT category and rate of a line when none is given: the standard rate shipped (S, 20 %). */
+        public static final String STANDARD_CATEGORY = "S";
+
+        public static final BigDecimal STANDARD_RATE = new BigDecimal("20.00");
 
         public static PricedLine atListPrice(
                 String productCode, String productName, int quantity, BigDecimal listPrice) {
             return new PricedLine(productCode, productName, quantity, listPrice, null, null);
+        }
+
+        /** A line at the shipped standard rate. */
+        public PricedLine(
+                String productCode,
+                String productName,
+                int quantity,
+                BigDecimal listPrice,
+                BigDecimal agreedPrice,
+                String priceReason) {
+            this(
+                    productCode,
+                    productName,
+                    quantity,
+                    listPrice,
+                    agreedPrice,
+                    priceReason,
+                    STANDARD_CATEGORY,
+                    STANDARD_RATE);
         }
 
         /** An agreed price equal to the list price is no agreement at all. */
@@ -963,6 +1051,14 @@ public class Order extends SequencedEntity {
                 agreedPrice = null;
                 priceReason = null;
             }
+            Objects.requireNonNull(vatCategory);
+            Objects.requireNonNull(vatRate);
+        }
+
+        /** The same line taxed at a product's category (UNCL 5305) and rate. */
+        public PricedLine taxedAt(String category, BigDecimal rate) {
+            return new PricedLine(
+                    productCode, productName, quantity, listPrice, agreedPrice, priceReason, category, rate);
         }
 
         public boolean hasAgreedPrice() {

@@ -39,6 +39,13 @@ public class OrderLine extends SequencedEntity {
     @Column(name = "price_reason")
     private String priceReason;
 
+    /** The line's VAT category (UN/CEFACT 5305) and rate from its product's tax category when taken (V43). */
+    @Column(name = "vat_category", nullable = false)
+    private String vatCategory;
+
+    @Column(name = "vat_rate", nullable = false)
+    private BigDecimal vatRate;
+
     protected OrderLine() {}
 
     OrderLine(Order order, int lineNumber, Order.PricedLine line) {
@@ -55,6 +62,16 @@ public class OrderLine extends SequencedEntity {
         this.unitPrice = line.unitPrice();
         this.listPrice = line.listPrice();
         this.priceReason = line.priceReason();
+        this.vatCategory = line.vatCategory();
+        this.vatRate = line.vatRate();
+    }
+
+    public String getVatCategory() {
+        return vatCategory;
+    }
+
+    public BigDecimal getVatRate() {
+        return vatRate;
     }
 
     public BigDecimal getListPrice() {

@@ -72,7 +72,7 @@ public class AmendOrderView implements Serializable {
             return;
         }
         if (products == null) {
-            products = catalog.activeProductsPricedOn(clock.today());
+            products = catalog.activeProductsPricedOn(clock.today(), order.getCurrencyCode());
             approvedChannels = amendments.approvedChannels();
         }
         version = order.getOrderVersion();

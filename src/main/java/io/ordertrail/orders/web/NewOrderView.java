@@ -14,6 +14,7 @@ import io.ordertrail.orders.domain.OrderNumber;
 import io.ordertrail.orders.domain.Verification;
 import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.platform.InputRejected;
+import io.ordertrail.platform.Money;
 import io.ordertrail.platform.originals.InboundOriginal;
 import io.ordertrail.platform.originals.OriginalKind;
 import io.ordertrail.platform.web.Messages;
@@ -89,6 +90,13 @@ public class NewOrderView implements Serializable {
     public void customerChosen() {
         if (customer != null && customer.getDefaultDeliveryAddress() != null) {
             form.setDeliveryAddress(customer.getDefaultDeliveryAddress());
+        }
+        // the product list shows the prices of the customer's price list
+        String currency =
+                customer == null ? Money.BASE_CURRENCY : customer.getCurrency().getCurrencyCode();
+        if (!products.isEmpty() && !products.get(0).currency().equals(currency)) {
+            products = catalog.activeProductsPricedOn(clock.today(), currency);
+            PrimeFaces.current().ajax().update("orderForm:lines");
         }
     }
 

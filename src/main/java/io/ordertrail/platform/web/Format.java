@@ -70,4 +70,9 @@ public class Format {
     public String money(BigDecimal amount) {
         return Money.format(amount);
     }
+
+    /** An amount at its currency's scale. */
+    public String amount(BigDecimal amount, java.util.Currency currency) {
+        return Money.format(amount, currency);
+    }
 }

@@ -2,6 +2,7 @@ package io.ordertrail.records.application;
 
 import io.ordertrail.catalog.domain.ProductWasAdded;
 import io.ordertrail.catalog.domain.ProductWasChanged;
+import io.ordertrail.catalog.domain.TaxCategoryWasChanged;
 import io.ordertrail.customers.domain.CustomerWasChanged;
 import io.ordertrail.erp.domain.ErpPartnerWasChanged;
 import io.ordertrail.fulfillment.domain.FulfillmentStepWasTaken;
@@ -258,6 +259,17 @@ public class AuditListeners {
         addNullable(json, "before", event.before());
         addNullable(json, "after", event.after());
         trail.record("PRODUCT_CHANGED", "PRODUCT", event.code(), json.build().toString());
+    }
+
+    void taxCategoryWasChanged(@Observes TaxCategoryWasChanged event) {
+        JsonObjectBuilder json = Jsons.object();
+        addNullable(json, "before", event.before());
+        addNullable(json, "after", event.after());
+        trail.record(
+                "TAX_CATEGORY_CHANGED",
+                "TAX_CATEGORY",
+                event.code(),
+                json.build().toString());
     }
 
     /** An import is one entry, and the file itself is kept as it was uploaded (its own entry follows). */

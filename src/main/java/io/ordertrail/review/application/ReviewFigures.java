@@ -8,6 +8,7 @@ import io.ordertrail.orders.domain.RequestDecision;
 import io.ordertrail.orders.domain.SpecialRequestType;
 import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.platform.SqlDialect;
+import io.ordertrail.review.domain.OrderValue;
 import io.ordertrail.review.domain.PeriodFigures;
 import io.ordertrail.review.domain.PromiseFigures;
 import io.ordertrail.review.domain.QualityFigures;
@@ -179,7 +180,26 @@ public class ReviewFigures {
                 byChannelStages,
                 quality(from, to, Arrays.copyOfRange(overall, afterStages, afterStages + 3)),
                 promises(Arrays.copyOfRange(overall, afterStages + 3, afterStages + 8)),
-                requests(from, to));
+                requests(from, to),
+                values(from, to));
+    }
+
+    /** The value of the period's orders that stand (not cancelled), per currency: count, net and VAT. */
+    private Map<String, OrderValue> values(Timestamp from, Timestamp to) {
+        Map<String, OrderValue> values = new TreeMap<>();
+        for (Object[] row : rows(
+                "select currency, count(*), sum(total_amount), sum(tax_amount) from customer_order"
+                        + " where recorded_at >= ?1 and recorded_at < ?2 and status <> 'CANCELLED' group by currency",
+                from,
+                to)) {
+            values.put(
+                    (String) row[0],
+                    new OrderValue(
+                            ((Number) row[1]).longValue(),
+                            new java.math.BigDecimal(row[2].toString()),
+                            new java.math.BigDecimal(row[3].toString())));
+        }
+        return values;
     }
 
     /**

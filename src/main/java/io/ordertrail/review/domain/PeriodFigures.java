@@ -19,8 +19,14 @@ public record PeriodFigures(
         Map<Stage, Map<Channel, StageTime>> stagesByChannel,
         QualityFigures quality,
         PromiseFigures promises,
-        RequestFigures requests)
+        RequestFigures requests,
+        Map<String, OrderValue> values)
         implements Serializable {
+
+    /** The value of the period's orders in a currency; none when no order was in it. */
+    public OrderValue value(String currency) {
+        return values.getOrDefault(currency, OrderValue.NONE);
+    }
 
     /**
      * The bottleneck: the stage whose median time was the longest in the period (of all channels); none when no

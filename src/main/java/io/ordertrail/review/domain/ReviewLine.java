@@ -6,6 +6,7 @@ import io.ordertrail.orders.domain.FlagType;
 import io.ordertrail.orders.domain.OrderFact;
 import io.ordertrail.orders.domain.RequestDecision;
 import io.ordertrail.orders.domain.SpecialRequestType;
+import io.ordertrail.platform.Money;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,50 @@ public record ReviewLine(String id, String label, String now, String before, Str
      * The quality figures, each a line of this period and the previous, with the order list's filter of the orders
      * behind it where the list can show exactly those.
      */
+    /**
+     * What the orders that stand are worth, per currency: net, VAT and gross, this period against the previous one.
+     * Each currency apart, never converted.
+     */
+    public static List<ReviewLine> values(ReviewReport report) {
+        java.util.SortedSet<String> currencies =
+                new java.util.TreeSet<>(report.current().values().keySet());
+        currencies.addAll(report.previous().values().keySet());
+        List<ReviewLine> rows = new ArrayList<>();
+        for (String currency : currencies) {
+            OrderValue now = report.current().value(currency);
+            OrderValue before = report.previous().value(currency);
+            java.util.Currency c = java.util.Currency.getInstance(currency);
+            rows.add(ReviewLine.of(
+                    "orders" + currency,
+                    "Orders in " + currency,
+                    Long.toString(now.orders()),
+                    Long.toString(before.orders()),
+                    null));
+            rows.add(ReviewLine.of(
+                    "net" + currency,
+                    "  net, " + currency,
+                    Money.format(now.net(), c),
+                    Money.format(before.net(), c),
+                    null));
+            rows.add(ReviewLine.of(
+                    "tax" + currency,
+                    "  VAT, " + currency,
+                    Money.format(now.tax(), c),
+                    Money.format(before.tax(), c),
+                    null));
+            rows.add(ReviewLine.of(
+                    "gross" + currency,
+                    "  gross, " + currency,
+                    Money.format(now.gross(), c),
+                    Money.format(before.gross(), c),
+                    null));
+        }
+        if (rows.isEmpty()) {
+            rows.add(ReviewLine.of("ordersNone", "Orders that stand", "0", "0", null));
+        }
+        return rows;
+    }
+
     public static List<ReviewLine> quality(ReviewReport report) {
         QualityFigures now = report.current().quality();
         QualityFigures before = report.previous().quality();

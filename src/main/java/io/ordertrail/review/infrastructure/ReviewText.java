@@ -72,6 +72,7 @@ public final class ReviewText {
         text.append("\nBOTTLENECK: ")
                 .append(ReviewLine.bottleneck(report).replace("→", "to"))
                 .append('\n');
+        lines(text, "ORDER VALUE, orders that stand (this period / previous period)", ReviewLine.values(report));
         lines(text, "QUALITY (this period / previous period)", ReviewLine.quality(report));
         lines(
                 text,

@@ -90,6 +90,7 @@ public final class ReviewWorkbook {
                             before.stage(stage, channel));
                 }
             }
+            Sheet values = lines(book, "Order value", title, styles, ReviewLine.values(report));
             Sheet quality = lines(book, "Quality", title, styles, ReviewLine.quality(report));
             Sheet promises =
                     lines(book, "Promises and requests", title, styles, ReviewLine.promisesAndRequests(report));
@@ -97,7 +98,7 @@ public final class ReviewWorkbook {
                     .createCell(0)
                     .setCellValue("Bottleneck: " + ReviewLine.bottleneck(report));
             // fixed widths: sizing to the content needs the fonts of a desktop, which a server may not have
-            for (Sheet sheet : new Sheet[] {volume, staff, stages, quality, promises}) {
+            for (Sheet sheet : new Sheet[] {volume, staff, stages, values, quality, promises}) {
                 sheet.setColumnWidth(0, 42 * 256);
                 for (int c = 1; c < 8; c++) {
                     sheet.setColumnWidth(c, 18 * 256);

@@ -198,6 +198,10 @@ public class DashboardView implements Serializable {
         return rows;
     }
 
+    public List<FigureRow> getValues() {
+        return rows(ReviewLine.values(report));
+    }
+
     public List<FigureRow> getQuality() {
         return rows(ReviewLine.quality(report));
     }

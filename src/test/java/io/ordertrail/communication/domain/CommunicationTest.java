@@ -3,10 +3,14 @@ package io.ordertrail.communication.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ordertrail.customers.domain.VatTreatment;
+import io.ordertrail.orders.domain.TaxBreakdown;
+import io.ordertrail.orders.domain.VatRounding;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Currency;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +28,11 @@ class CommunicationTest {
                 null,
                 List.of(new ConfirmationContent.Line(
                         "RLR-230", "Paint roller", 2, new BigDecimal("12.40"), new BigDecimal("24.80"))),
-                new BigDecimal("24.80"),
+                TaxBreakdown.of(
+                        Currency.getInstance("GBP"),
+                        VatTreatment.DOMESTIC,
+                        VatRounding.PER_DOCUMENT,
+                        List.of(new TaxBreakdown.TaxableLine(2, new BigDecimal("12.40"), "S", new BigDecimal("20")))),
                 "Delivery",
                 "12 Mill Lane, Leeds",
                 LocalDate.of(2026, 12, 2),

@@ -16,7 +16,9 @@ class ConfirmationContentTest {
                 .contains(
                         "We confirm order ORD-2026-000017",
                         "2 x RLR-230 Paint roller at 12.40 = 24.80",
-                        "Total: 24.80",
+                        "Net total: GBP 24.80",
+                        "VAT 20 % (S) on GBP 24.80: GBP 4.96",
+                        "Total to pay: GBP 29.76",
                         "Delivery: 12 Mill Lane, Leeds",
                         "Estimated delivery date: Wed 2 Dec 2026",
                         "Special requests: None.",
@@ -31,7 +33,7 @@ class ConfirmationContentTest {
                 "Acme",
                 "PO-4711",
                 content.lines(),
-                content.total(),
+                content.amounts(),
                 "Delivery",
                 "12 Mill Lane, Leeds",
                 null,
@@ -63,7 +65,7 @@ class ConfirmationContentTest {
                 "Acme",
                 null,
                 content.lines(),
-                content.total(),
+                content.amounts(),
                 "Delivery",
                 "12 Mill Lane, Leeds",
                 null,
@@ -99,7 +101,7 @@ class ConfirmationContentTest {
     @Test
     void theMessageIsShortAndTheCallScriptReadsOutTheSummary() {
         assertThat(content.message())
-                .isEqualTo("Order ORD-2026-000017 confirmed: 1 line, total 24.80. Estimated delivery:"
+                .isEqualTo("Order ORD-2026-000017 confirmed: 1 line, total GBP 29.76 incl. VAT. Estimated delivery:"
                         + " Wed 2 Dec 2026. Questions: the order desk, +44 20 7946 0000");
         assertThat(content.callScript())
                 .startsWith("Hello, this is the order desk calling about your order ORD-2026-000017.")

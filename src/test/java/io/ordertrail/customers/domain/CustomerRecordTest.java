@@ -22,7 +22,9 @@ class CustomerRecordTest {
                 null,
                 List.of(new Contact("Eva Johnsson", null, "+46 8 555 0101", "Purchasing")),
                 addresses,
-                identifiers);
+                identifiers,
+                null,
+                null);
     }
 
     @Test
@@ -47,7 +49,9 @@ class CustomerRecordTest {
                 null,
                 List.of(new Contact(" ", "x@y", null, null)),
                 List.of(new Address("Main", " ", null, true), new Address("Other", "Street 1", null, true)),
-                List.of(new Identifier("ABC", "1"), new Identifier("0192", "987654321")));
+                List.of(new Identifier("ABC", "1"), new Identifier("0192", "987654321")),
+                "XYZ",
+                VatTreatment.REVERSE_CHARGE);
         assertThat(bad.problems())
                 .extracting(InputRejected.Problem::field)
                 .contains(
@@ -58,7 +62,9 @@ class CustomerRecordTest {
                         "contacts[0].email",
                         "addresses[0].address",
                         "addresses",
-                        "identifiers[0].scheme")
+                        "identifiers[0].scheme",
+                        "currency",
+                        "vatTreatment")
                 .doesNotContain("identifiers[1].scheme", "identifiers[1].value");
     }
 
@@ -107,6 +113,8 @@ class CustomerRecordTest {
                 null,
                 List.of(),
                 List.of(new Address(null, "Elsewhere 1", null, true)),
+                null,
+                null,
                 null);
         assertThatThrownBy(() -> customer.change(invalid)).isInstanceOf(InputRejected.class);
         assertThat(customer.getName()).isEqualTo("Johnssons byggvaror");

@@ -5,15 +5,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.helger.ubl21.UBL21Marshaller;
+import io.ordertrail.customers.domain.VatTreatment;
 import io.ordertrail.erp.domain.ErpAnswer;
 import io.ordertrail.erp.domain.ErpOrder;
 import io.ordertrail.erp.domain.RefusedDocument;
 import io.ordertrail.erp.domain.UnreadableDocument;
+import io.ordertrail.orders.domain.TaxBreakdown;
+import io.ordertrail.orders.domain.VatRounding;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Currency;
 import java.util.List;
 import oasis.names.specification.ubl.schema.xsd.orderresponse_21.OrderResponseType;
 import org.junit.jupiter.api.Test;
@@ -145,5 +149,64 @@ class UblDocumentsTest {
                         .getValue()
                         .toLocalDate())
                 .isEqualTo(LocalDate.of(2026, 12, 2));
+    }
+
+    @Test
+    void anAnswerWithAmountsCarriesTheTaxTotalAndTheMonetaryTotalOfTheOrder() {
+        // an EU business billed in euros under reverse charge: every line K at 0 %, with the reason stated
+        TaxBreakdown amounts = TaxBreakdown.of(
+                Currency.getInstance("EUR"),
+                VatTreatment.REVERSE_CHARGE,
+                VatRounding.PER_DOCUMENT,
+                List.of(
+                        new TaxBreakdown.TaxableLine(120, new BigDecimal("58.50"), "S", new BigDecimal("20")),
+                        new TaxBreakdown.TaxableLine(3, new BigDecimal("17.50"), "S", new BigDecimal("20"))));
+        ErpAnswer answer = new ErpAnswer(
+                "34",
+                "7300070011115",
+                "Nordic Home Interiors AB",
+                "ORD-2026-000043",
+                1,
+                ErpAnswer.Code.AP,
+                LocalDate.of(2026, 12, 2),
+                List.of(
+                        new ErpAnswer.LineAnswer("1", true, new BigDecimal("120"), "LTR", "SItemNo001", null)
+                                .priced(new ErpAnswer.LinePrice(
+                                        new BigDecimal("58.50"), new BigDecimal("7020.00"), "K", BigDecimal.ZERO)),
+                        new ErpAnswer.LineAnswer("2", true, new BigDecimal("3"), "C62", "SItemNo011", null)
+                                .priced(new ErpAnswer.LinePrice(
+                                        new BigDecimal("17.50"), new BigDecimal("52.50"), "K", BigDecimal.ZERO))),
+                List.of(),
+                amounts);
+
+        OrderResponseType read =
+                UBL21Marshaller.orderResponse().read(documents.writeResponse(answer, LocalDate.of(2026, 11, 26)));
+
+        assertThat(read).as("valid against the schema").isNotNull();
+        assertThat(read.getDocumentCurrencyCode().getValue()).isEqualTo("EUR");
+        assertThat(read.getTaxTotal()).hasSize(1);
+        var taxTotal = read.getTaxTotal().get(0);
+        assertThat(taxTotal.getTaxAmount().getValue()).isEqualByComparingTo("0.00");
+        assertThat(taxTotal.getTaxAmount().getCurrencyID()).isEqualTo("EUR");
+        assertThat(taxTotal.getTaxSubtotal()).hasSize(1);
+        var subtotal = taxTotal.getTaxSubtotal().get(0);
+        assertThat(subtotal.getTaxableAmount().getValue()).isEqualByComparingTo("7072.50");
+        assertThat(subtotal.getTaxCategory().getID().getValue()).isEqualTo("K");
+        assertThat(subtotal.getTaxCategory().getTaxExemptionReason().get(0).getValue())
+                .contains("reverse charge");
+        assertThat(subtotal.getTaxCategory().getTaxScheme().getID().getValue()).isEqualTo("VAT");
+        assertThat(read.getLegalMonetaryTotal().getLineExtensionAmount().getValue())
+                .isEqualByComparingTo("7072.50");
+        assertThat(read.getLegalMonetaryTotal().getPayableAmount().getValue()).isEqualByComparingTo("7072.50");
+        assertThat(read.getOrderLine())
+                .extracting(l -> l.getLineItem().getLineExtensionAmount().getValue())
+                .containsExactly(new BigDecimal("7020.00"), new BigDecimal("52.50"));
+        assertThat(read.getOrderLine()
+                        .get(0)
+                        .getLineItem()
+                        .getPrice()
+                        .getPriceAmount()
+                        .getValue())
+                .isEqualByComparingTo("58.50");
     }
 }

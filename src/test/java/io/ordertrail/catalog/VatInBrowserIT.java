@@ -1,0 +1,110 @@
+package io.ordertrail.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.ordertrail.orders.NewOrderPage;
+import io.ordertrail.testsupport.Browser;
+import io.ordertrail.testsupport.SharedOrdertrail;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.UUID;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * Currencies and VAT as staff set them up and use them (issue 19, item 2): the ADMIN keeps the tax rates; sales bills
+ * a customer in euros under reverse charge, which needs the customer's VAT number; an order of that customer is
+ * priced from the euro price list and shows net, VAT and the total to pay, before it is recorded and after.
+ */
+@Order(5)
+class VatInBrowserIT {
+
+    @Test
+    void theAdminKeepsTheRatesAndAnEuBusinessIsBilledInEurosUnderReverseCharge() throws Exception {
+        String code = "IT" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT);
+        try (Browser admin = Browser.open(SharedOrdertrail.baseUri());
+                Browser sales = Browser.open(SharedOrdertrail.baseUri())) {
+            admin.signInAs("admin").go("/admin/tax-categories.xhtml");
+            admin.type("taxForm:code", code).type("taxForm:name", "Reduced rate for tests");
+            admin.type("taxForm:rate_input", "120").click("taxForm:save");
+            await().atMost(Duration.ofSeconds(10))
+                    .untilAsserted(
+                            () -> assertThat(admin.text("taxForm:rateMessage")).contains("from 0 to below 100"));
+            assertThat(admin.text("taxForm:categories")).as("nothing stored").doesNotContain(code);
+            admin.type("taxForm:rate_input", "5.5").click("taxForm:save");
+            await().atMost(Duration.ofSeconds(10))
+                    .untilAsserted(() -> assertThat(admin.text("taxForm:categories"))
+                            .contains(code)
+                            .contains("Reduced rate for tests")
+                            .contains("5.5 %"));
+            admin.screenshot("tax-categories");
+            admin.assertNoJavaScriptErrors();
+
+            String name = "Brüder Malerbedarf " + UUID.randomUUID().toString().substring(0, 6);
+            sales.signInAs("sales").go("/customers/customer.xhtml");
+            sales.type("customerForm:name", name)
+                    .type("customerForm:email", "einkauf@malerbedarf.example")
+                    .type("customerForm:addresses:0:address", "Hafenstraße 3, 20457 Hamburg, Germany")
+                    .type("customerForm:reason", "New customer, email of 2 December");
+            sales.choose("customerForm:currency", "EUR", "EUR");
+            pick(sales, "customerForm:vatTreatment", "EU business");
+            sales.click("customerForm:save");
+            await().atMost(Duration.ofSeconds(10))
+                    .untilAsserted(() -> assertThat(sales.text("customerForm:vatTreatmentMessage"))
+                            .contains("Reverse charge needs the customer's VAT number"));
+
+            sales.click("customerForm:addIdentifier");
+            pick(sales, "customerForm:identifiers:0:scheme", "VAT number");
+            sales.type("customerForm:identifiers:0:value", "DE123456789");
+            sales.click("customerForm:save");
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() -> sales.currentUrl().contains("number=C-"));
+            String number = sales.currentUrl().replaceAll(".*number=(C-\\d+).*", "$1");
+            assertThat(sales.text("versions")).contains("Currency: (none) → EUR", "reverse charge");
+
+            NewOrderPage page = new NewOrderPage(sales).customer(number, number);
+            sales.byId("orderForm:lines:0:product").click();
+            await().atMost(Duration.ofSeconds(10))
+                    .untilAsserted(() -> assertThat(sales.text("orderForm:lines:0:product_panel"))
+                            .as("the euro price list's prices")
+                            .contains("Paint roller 230 mm (EUR 14.50 / EA)"));
+            sales.byId("orderForm:lines:0:product").click();
+            page.line(0, "roller", "RLR-230", 4);
+            assertThat(page.review())
+                    .contains("Net total EUR 58.00")
+                    .contains("VAT 0 % (K) on 58.00")
+                    .contains("reverse charged to the buyer")
+                    .contains("Total to pay EUR 58.00");
+            sales.screenshot("review-reverse-charge");
+            sales.byId("orderForm:record").click();
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() -> sales.currentUrl().contains("/orders/order.xhtml"));
+            assertThat(sales.text("orderAmounts"))
+                    .contains("Net total EUR 58.00")
+                    .contains("VAT 0 % (K)")
+                    .contains("Total to pay EUR 58.00");
+            assertThat(sales.text("lines")).contains("K 0 %", "Net (EUR)");
+            sales.screenshot("order-reverse-charge");
+            sales.assertNoJavaScriptErrors();
+        }
+    }
+
+    /** Picks an option of a PrimeFaces menu without a filter by clicking it, as a mouse user would. */
+    private static void pick(Browser browser, String menuId, String labelStart) {
+        browser.byId(menuId).click();
+        await().atMost(Duration.ofSeconds(10)).until(() -> option(browser, menuId, labelStart) != null);
+        option(browser, menuId, labelStart).click();
+        browser.awaitAjax();
+    }
+
+    private static WebElement option(Browser browser, String menuId, String labelStart) {
+        return browser.byId(menuId + "_panel").findElements(By.cssSelector("li.ui-selectonemenu-item")).stream()
+                .filter(WebElement::isDisplayed)
+                .filter(li -> li.getText().startsWith(labelStart))
+                .findFirst()
+                .orElse(null);
+    }
+}
