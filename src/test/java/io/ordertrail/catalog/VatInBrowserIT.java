@@ -57,7 +57,8 @@ class VatInBrowserIT {
                             .contains("Reverse charge needs the customer's VAT number"));
 
             sales.click("customerForm:addIdentifier");
-            pick(sales, "customerForm:identifiers:0:scheme", "VAT number");
+            // the scheme menu is editable (an ISO 6523 code may be typed): typed as a keyboard user would
+            sales.type("customerForm:identifiers:0:scheme_editableInput", "VAT");
             sales.type("customerForm:identifiers:0:value", "DE123456789");
             sales.click("customerForm:save");
             await().atMost(Duration.ofSeconds(20))
@@ -94,8 +95,16 @@ class VatInBrowserIT {
 
     /** Picks an option of a PrimeFaces menu without a filter by clicking it, as a mouse user would. */
     private static void pick(Browser browser, String menuId, String labelStart) {
-        browser.byId(menuId).click();
-        await().atMost(Duration.ofSeconds(10)).until(() -> option(browser, menuId, labelStart) != null);
+        // a menu just chosen from may still be fading out over this one: open it until its list shows
+        await().atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(500))
+                .ignoreExceptions()
+                .until(() -> {
+                    if (!browser.byId(menuId + "_panel").isDisplayed()) {
+                        browser.byId(menuId).click();
+                    }
+                    return option(browser, menuId, labelStart) != null;
+                });
         option(browser, menuId, labelStart).click();
         browser.awaitAjax();
     }

@@ -54,6 +54,7 @@ import io.ordertrail.testsupport.AsSales;
 import io.ordertrail.testsupport.ControlledClock;
 import io.ordertrail.testsupport.InContainer;
 import io.ordertrail.testsupport.ItEnvironment;
+import io.ordertrail.testsupport.PdfText;
 import jakarta.inject.Inject;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
@@ -95,7 +96,12 @@ class ReviewFiguresIT {
     @Deployment
     static WebArchive ordertrail() throws URISyntaxException {
         return InContainer.ordertrailWith(
-                AsSales.class, AsManager.class, AsInventory.class, AsFulfillment.class, ControlledClock.class);
+                AsSales.class,
+                AsManager.class,
+                AsInventory.class,
+                AsFulfillment.class,
+                ControlledClock.class,
+                PdfText.class);
     }
 
     @Inject
@@ -561,18 +567,7 @@ class ReviewFiguresIT {
 
     /** The PDF's text as poppler's pdftotext reads it, as a person's PDF reader would show it. */
     private static String pdfToText(byte[] pdf) throws Exception {
-        java.nio.file.Path file = java.nio.file.Files.createTempFile("review", ".pdf");
-        try {
-            java.nio.file.Files.write(file, pdf);
-            Process p = new ProcessBuilder("pdftotext", "-layout", file.toString(), "-")
-                    .redirectErrorStream(true)
-                    .start();
-            String text = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            assertThat(p.waitFor()).as("pdftotext: %s", text).isZero();
-            return text;
-        } finally {
-            java.nio.file.Files.deleteIfExists(file);
-        }
+        return PdfText.of(pdf);
     }
 
     @Test

@@ -76,7 +76,8 @@ public class ConfirmationsResource {
     /** Where to send the confirmation. */
     public record ConfirmationRequest(
             @Schema(
-                    description = "The customer's email address on file, or one you verified",
+                    description = "The customer's email address on file, or one you verified; the one on file when"
+                            + " absent",
                     example = "buyer@example.com")
             String email,
 

@@ -94,10 +94,20 @@ public class OrderConfirmations {
      */
     @RolesAllowed(Roles.INTEGRATION)
     public Communication confirmByEmailAsServiceAccount(OrderNumber orderNumber, String email, String verification) {
-        if (email == null || !NewCustomer.isEmail(email.trim())) {
-            throw InputRejected.because("recipient", NewCustomer.notAnEmail(email == null ? "" : email.trim()));
-        }
         String onFile = order(orderNumber, false).getCustomer().getEmail();
+        if (email == null || email.isBlank()) {
+            // no address given: the customer's on file, as the API documents it
+            if (onFile == null) {
+                throw InputRejected.because(
+                        "email",
+                        "The customer has no email address on file: give email (and emailVerification, how you"
+                                + " verified it).");
+            }
+            email = onFile;
+        }
+        if (!NewCustomer.isEmail(email.trim())) {
+            throw InputRejected.because("email", NewCustomer.notAnEmail(email.trim()));
+        }
         boolean isOnFile = email != null && onFile != null && onFile.trim().equalsIgnoreCase(email.trim());
         boolean verified = verification != null && !verification.isBlank();
         if (!isOnFile && !verified) {

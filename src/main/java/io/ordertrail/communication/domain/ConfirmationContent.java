@@ -4,8 +4,7 @@ import io.ordertrail.orders.domain.FulfillmentMethod;
 import io.ordertrail.orders.domain.Order;
 import io.ordertrail.orders.domain.SpecialRequest;
 import io.ordertrail.orders.domain.TaxBreakdown;
-import io.ordertrail.platform.Dates;
-import io.ordertrail.platform.Money;
+import io.ordertrail.platform.i18n.Texts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,7 +23,7 @@ public record ConfirmationContent(
         String purchaseOrderReference,
         List<Line> lines,
         TaxBreakdown amounts,
-        String fulfillment,
+        FulfillmentMethod fulfillment,
         String where,
         LocalDate estimatedDate,
         String estimateExplanation,
@@ -32,9 +31,11 @@ public record ConfirmationContent(
         List<String> changes,
         boolean cancelled,
         String contact,
-        String acknowledgeUrl) {
+        String acknowledgeUrl,
+        Locale locale) {
 
     public ConfirmationContent {
+        locale = Texts.supported(locale);
         lines = List.copyOf(lines);
         specialRequests = List.copyOf(specialRequests);
         changes = List.copyOf(changes);
@@ -62,7 +63,7 @@ public record ConfirmationContent(
                                 l.getLineTotal()))
                         .toList(),
                 order.getTaxBreakdown(),
-                order.getFulfillmentMethod().getLabel(),
+                order.getFulfillmentMethod(),
                 order.getFulfillmentMethod() == FulfillmentMethod.DELIVERY
                         ? order.getDeliveryAddress()
                         : order.getPickupLocation(),
@@ -74,7 +75,8 @@ public record ConfirmationContent(
                 order.changesSinceConfirmed(),
                 order.isCancelled(),
                 contact,
-                acknowledgeUrl);
+                acknowledgeUrl,
+                order.getCustomer().getLocale());
     }
 
     public ConfirmationContent withAcknowledgeUrl(String url) {
@@ -93,7 +95,8 @@ public record ConfirmationContent(
                 changes,
                 cancelled,
                 contact,
-                url);
+                url,
+                locale);
     }
 
     /** The amount to pay: gross, VAT included. */
@@ -101,9 +104,14 @@ public record ConfirmationContent(
         return amounts.gross();
     }
 
-    /** An amount with its currency, as the customer reads it: "EUR 1,234.50". */
+    /** The texts of the customer's language. */
+    private Texts t() {
+        return Texts.in(locale);
+    }
+
+    /** An amount with its currency, as the customer reads it: "EUR 1,234.50", "1.234,50 EUR". */
     public String money(BigDecimal amount) {
-        return amounts.currency().getCurrencyCode() + " " + Money.format(amount, amounts.currency());
+        return t().money(amount, amounts.currency());
     }
 
     /**
@@ -112,38 +120,52 @@ public record ConfirmationContent(
      * total to pay.
      */
     public List<SummaryLine> summary() {
+        Texts t = t();
         List<SummaryLine> summary = new java.util.ArrayList<>();
-        summary.add(new SummaryLine("Net total", money(amounts.net()), false));
+        summary.add(new SummaryLine(t.get("confirmation.net"), money(amounts.net()), false, null));
         for (TaxBreakdown.Subtotal s : amounts.subtotals()) {
-            String label = "VAT " + s.ratePercent().stripTrailingZeros().toPlainString() + " % ("
-                    + s.category() + ") on " + money(s.taxable())
-                    + (s.reason() == null ? "" : " – " + s.reason());
-            summary.add(new SummaryLine(label, money(s.tax()), false));
+            summary.add(new SummaryLine(
+                    t.get("confirmation.vat", t.percent(s.ratePercent()), s.category(), money(s.taxable())),
+                    money(s.tax()),
+                    false,
+                    s.reason() == null ? null : t.get("vat.reason." + s.category())));
         }
-        summary.add(new SummaryLine("Total to pay", money(amounts.gross()), true));
+        summary.add(new SummaryLine(t.get("confirmation.gross"), money(amounts.gross()), true, null));
         return summary;
     }
 
-    /** One line of the summary: a label, its amount, and whether it is the total to pay. */
-    public record SummaryLine(String label, String amount, boolean grand) {}
+    /**
+     * One line of the summary: a label, its amount, whether it is the total to pay, and a note under it (why no VAT
+     * is charged), or null.
+     */
+    public record SummaryLine(String label, String amount, boolean grand, String note) {}
 
     public String subject() {
+        Texts t = t();
         if (cancelled) {
-            return "Order " + orderNumber + " cancelled";
+            return t.get("confirmation.subject.cancelled", orderNumber);
         }
-        return "Order " + orderNumber + (changes.isEmpty() ? " confirmed" : " changed and confirmed")
-                + (orderVersion > 1 ? " (version " + orderVersion + ")" : "");
+        return t.get(changes.isEmpty() ? "confirmation.subject.confirmed" : "confirmation.subject.changed", orderNumber)
+                + version();
+    }
+
+    /** " (version 2)" after the order number of an amended order; nothing for the first version. */
+    private String version() {
+        return orderVersion > 1 ? t().get("confirmation.version", orderVersion) : "";
     }
 
     public String estimatedDateText() {
-        return estimatedDate == null
-                ? "to be confirmed as soon as the stock is scheduled"
-                : Dates.format(estimatedDate);
+        return estimatedDate == null ? t().get("confirmation.estimated.unknown") : t().date(estimatedDate);
+    }
+
+    /** "Estimated delivery date" or "Estimated pickup date", in the customer's language. */
+    public String estimatedLabel() {
+        return t().get("confirmation.estimated." + fulfillment.name());
     }
 
     private String requestsText() {
         return specialRequests.isEmpty()
-                ? "None."
+                ? t().get("confirmation.requests.none")
                 : String.join("\n", specialRequests.stream().map(r -> "- " + r).toList());
     }
 
@@ -151,117 +173,115 @@ public record ConfirmationContent(
     private String yourReference() {
         return purchaseOrderReference == null || purchaseOrderReference.isBlank()
                 ? ""
-                : ", your reference " + purchaseOrderReference;
+                : t().get("confirmation.yourReference", purchaseOrderReference);
     }
 
     /** The plain-text email, and the basis of the PDF. */
     public String text() {
-        StringBuilder t = new StringBuilder();
-        t.append("Dear ").append(customerName).append(",\n\n");
+        Texts t = t();
+        StringBuilder text = new StringBuilder();
+        text.append(t.get("confirmation.dear", customerName)).append("\n\n");
         if (cancelled) {
-            t.append("As you asked, we have cancelled your order ")
-                    .append(orderNumber)
-                    .append(yourReference())
-                    .append(". Nothing of it will be delivered. The order was:\n\n")
+            text.append(t.get("confirmation.cancelled.intro", orderNumber, yourReference()))
+                    .append("\n\n")
                     .append(linesText())
-                    .append("\nQuestions? Contact ")
-                    .append(contact)
-                    .append(" and quote ")
-                    .append(orderNumber)
-                    .append(".\n");
+                    .append('\n')
+                    .append(t.get("confirmation.questions", contact, orderNumber))
+                    .append('\n');
             if (acknowledgeUrl != null) {
-                t.append("\nPlease confirm that you have received this notice:\n")
+                text.append('\n')
+                        .append(t.get("confirmation.cancelled.acknowledge"))
+                        .append('\n')
                         .append(acknowledgeUrl)
                         .append('\n');
             }
-            return t.toString();
+            return text.toString();
         }
         if (!changes.isEmpty()) {
-            t.append("As you asked, we have changed your order ")
-                    .append(orderNumber)
-                    .append(yourReference())
-                    .append(". What changed:\n");
-            changes.forEach(c -> t.append("  - ").append(c).append('\n'));
-            t.append('\n');
+            text.append(t.get("confirmation.changed.intro", orderNumber, yourReference()))
+                    .append('\n');
+            changes.forEach(c -> text.append("  - ").append(c).append('\n'));
+            text.append('\n');
         }
-        t.append("Thank you for your order. We confirm order ")
-                .append(orderNumber)
-                .append(orderVersion > 1 ? " (version " + orderVersion + ")" : "")
-                .append(yourReference())
-                .append(":\n\n");
-        t.append(linesText())
+        text.append(t.get("confirmation.intro", orderNumber, version(), yourReference()))
+                .append("\n\n")
+                .append(linesText())
                 .append('\n')
-                .append(fulfillment)
+                .append(t.get("confirmation.where." + fulfillment.name(), where))
+                .append('\n')
+                .append(estimatedLabel())
                 .append(": ")
-                .append(where)
-                .append('\n')
-                .append("Estimated ")
-                .append(fulfillment.toLowerCase(Locale.ROOT))
-                .append(" date: ")
                 .append(estimatedDateText())
                 .append("\n\n")
-                .append("Special requests: ")
-                .append(requestsText())
+                .append(t.get("confirmation.requests", requestsText()))
                 .append("\n\n")
-                .append("Questions about this order? Contact ")
-                .append(contact)
-                .append(" and quote ")
-                .append(orderNumber)
-                .append(".\n");
+                .append(t.get("confirmation.questionsAbout", contact, orderNumber))
+                .append('\n');
         if (acknowledgeUrl != null) {
-            t.append("\nPlease confirm that you have received this confirmation:\n")
+            text.append('\n')
+                    .append(t.get("confirmation.acknowledge"))
+                    .append('\n')
                     .append(acknowledgeUrl)
                     .append('\n');
         }
-        return t.toString();
+        return text.toString();
     }
 
     private String linesText() {
-        StringBuilder t = new StringBuilder();
+        Texts t = t();
+        StringBuilder text = new StringBuilder();
         for (Line line : lines) {
-            t.append(String.format(
-                    Locale.ROOT,
-                    "  %d x %s %s at %s = %s%n",
-                    line.quantity(),
-                    line.productCode(),
-                    line.productName(),
-                    Money.format(line.unitPrice(), amounts.currency()),
-                    Money.format(line.total(), amounts.currency())));
+            text.append("  ")
+                    .append(t.get(
+                            "confirmation.line",
+                            String.valueOf(line.quantity()),
+                            line.productCode(),
+                            line.productName(),
+                            t.amount(line.unitPrice(), amounts.currency()),
+                            t.amount(line.total(), amounts.currency())))
+                    .append('\n');
         }
         for (SummaryLine s : summary()) {
-            t.append("  ").append(s.label()).append(": ").append(s.amount()).append('\n');
+            text.append("  ").append(s.label()).append(": ").append(s.amount()).append('\n');
+            if (s.note() != null) {
+                text.append("    (").append(s.note()).append(")\n");
+            }
         }
-        return t.toString();
+        return text.toString();
     }
 
     /** The HTML email; every value is escaped. */
     public String html() {
-        StringBuilder h = new StringBuilder("<!DOCTYPE html><html><body style=\"font-family: sans-serif\">");
+        Texts t = t();
+        StringBuilder h = new StringBuilder("<!DOCTYPE html><html lang=\"")
+                .append(locale.getLanguage())
+                .append("\"><body style=\"font-family: sans-serif\">");
         if (cancelled) {
             return h.append("<pre style=\"font-family: sans-serif\">")
                     .append(esc(text()))
                     .append("</pre></body></html>")
                     .toString();
         }
-        h.append("<p>Dear ").append(esc(customerName)).append(",</p>");
+        h.append("<p>").append(esc(t.get("confirmation.dear", customerName))).append("</p>");
         if (!changes.isEmpty()) {
-            h.append("<p>As you asked, we have changed your order ")
-                    .append(esc(orderNumber))
-                    .append(esc(yourReference()))
-                    .append(". What changed:</p><ul>");
+            h.append("<p>")
+                    .append(esc(t.get("confirmation.changed.intro", orderNumber, yourReference())))
+                    .append("</p><ul>");
             changes.forEach(c -> h.append("<li>").append(esc(c)).append("</li>"));
             h.append("</ul>");
         }
-        h.append("<p>Thank you for your order. We confirm order <strong>")
-                .append(esc(orderNumber))
-                .append("</strong>")
-                .append(orderVersion > 1 ? " (version " + orderVersion + ")" : "")
-                .append(esc(yourReference()))
-                .append(".</p>")
-                .append(
-                        "<table cellpadding=\"4\" style=\"border-collapse: collapse\"><tr><th align=\"left\">Product</th>"
-                                + "<th align=\"right\">Quantity</th><th align=\"right\">Unit price</th><th align=\"right\">Net ("
-                                + amounts.currency().getCurrencyCode() + ")</th></tr>");
+        h.append("<p>")
+                .append(esc(t.get("confirmation.intro", orderNumber, version(), yourReference())))
+                .append("</p>")
+                .append("<table cellpadding=\"4\" style=\"border-collapse: collapse\"><tr><th align=\"left\">")
+                .append(esc(t.get("confirmation.table.product")))
+                .append("</th><th align=\"right\">")
+                .append(esc(t.get("confirmation.table.quantity")))
+                .append("</th><th align=\"right\">")
+                .append(esc(t.get("confirmation.table.unitPrice")))
+                .append("</th><th align=\"right\">")
+                .append(esc(t.get("confirmation.table.net", amounts.currency().getCurrencyCode())))
+                .append("</th></tr>");
         for (Line line : lines) {
             h.append("<tr><td>")
                     .append(esc(line.productCode()))
@@ -270,9 +290,9 @@ public record ConfirmationContent(
                     .append("</td><td align=\"right\">")
                     .append(line.quantity())
                     .append("</td><td align=\"right\">")
-                    .append(Money.format(line.unitPrice(), amounts.currency()))
+                    .append(esc(t.amount(line.unitPrice(), amounts.currency())))
                     .append("</td><td align=\"right\">")
-                    .append(Money.format(line.total(), amounts.currency()))
+                    .append(esc(t.amount(line.total(), amounts.currency())))
                     .append("</td></tr>");
         }
         for (SummaryLine s : summary()) {
@@ -287,56 +307,62 @@ public record ConfirmationContent(
                     .append(esc(s.amount()))
                     .append(close)
                     .append("</td></tr>");
+            if (s.note() != null) {
+                h.append("<tr><td colspan=\"4\" align=\"right\"><small>")
+                        .append(esc(s.note()))
+                        .append("</small></td></tr>");
+            }
         }
         h.append("</table>")
                 .append("<p>")
-                .append(esc(fulfillment))
-                .append(": ")
-                .append(esc(where))
+                .append(esc(t.get("confirmation.where." + fulfillment.name(), where)))
                 .append("<br>")
-                .append("Estimated ")
-                .append(esc(fulfillment.toLowerCase(Locale.ROOT)))
-                .append(" date: <strong>")
+                .append(esc(estimatedLabel()))
+                .append(": <strong>")
                 .append(esc(estimatedDateText()))
                 .append("</strong></p>")
-                .append("<p>Special requests: ")
-                .append(esc(requestsText()))
+                .append("<p>")
+                .append(esc(t.get("confirmation.requests", requestsText())))
                 .append("</p>")
-                .append("<p>Questions about this order? Contact ")
-                .append(esc(contact))
-                .append(" and quote ")
-                .append(esc(orderNumber))
-                .append(".</p>");
+                .append("<p>")
+                .append(esc(t.get("confirmation.questionsAbout", contact, orderNumber)))
+                .append("</p>");
         if (acknowledgeUrl != null) {
             h.append("<p><a href=\"")
                     .append(esc(acknowledgeUrl))
-                    .append("\">Confirm that you have received this " + "confirmation</a></p>");
+                    .append("\">")
+                    .append(esc(t.get("confirmation.acknowledge.link")))
+                    .append("</a></p>");
         }
         return h.append("</body></html>").toString();
     }
 
     /** The text message: short, with the essentials. */
     public String message() {
+        Texts t = t();
         if (cancelled) {
-            return "Order " + orderNumber + " cancelled as you asked. Questions: " + contact;
+            return t.get("confirmation.message.cancelled", orderNumber, contact);
         }
-        return "Order " + orderNumber
-                + (changes.isEmpty()
-                        ? " confirmed: "
-                        : " changed (" + changes.size() + (changes.size() == 1 ? " change" : " changes")
-                                + ") and confirmed: ")
-                + lines.size() + (lines.size() == 1 ? " line" : " lines")
-                + ", total " + money(amounts.gross()) + " incl. VAT. Estimated " + fulfillment.toLowerCase(Locale.ROOT)
-                + ": "
-                + (estimatedDate == null ? "to be confirmed" : Dates.format(estimatedDate)) + ". Questions: " + contact;
+        String what = changes.isEmpty()
+                ? t.get("confirmation.message.confirmed", orderNumber)
+                : t.get("confirmation.message.changed", orderNumber, changes.size());
+        return what
+                + t.get(
+                        "confirmation.message.summary",
+                        lines.size(),
+                        money(amounts.gross()),
+                        t.get("confirmation.fulfillment." + fulfillment.name()),
+                        estimatedDate == null ? t.get("confirmation.message.noDate") : t.date(estimatedDate),
+                        contact);
     }
 
-    /** What staff read out when they confirm the order by phone. */
+    /** What staff read out when they confirm the order by phone, in the customer's language. */
     public String callScript() {
-        return "Hello, this is the order desk calling about your order " + orderNumber + ".\n"
-                + text().replaceFirst("^Dear [^\n]*\n\n", "")
-                        .replace("Thank you for your order. We confirm", "I would like to confirm")
-                + "\nCan you confirm these details are correct?";
+        Texts t = t();
+        return t.get("confirmation.call.hello", orderNumber) + "\n"
+                + text().replaceFirst("^[^\n]*\n\n", "")
+                        .replace(t.get("confirmation.intro.thanks"), t.get("confirmation.call.confirm"))
+                + "\n" + t.get("confirmation.call.agree");
     }
 
     static String esc(String s) {

@@ -80,7 +80,7 @@ public class ConfirmationView implements OrderPageSection, Serializable {
             calledAt = clock.localNow().withSecond(0).withNano(0);
             whatWasConfirmed =
                     "Read out the order summary, the total " + content.money(content.total()) + " and the estimated "
-                            + content.fulfillment().toLowerCase() + " date " + content.estimatedDateText()
+                            + content.fulfillment().getLabel().toLowerCase() + " date " + content.estimatedDateText()
                             + "; the customer agreed.";
         }
     }

@@ -38,6 +38,15 @@ public class CustomersResource {
         public String email;
         public String phone;
         public String defaultDeliveryAddress;
+
+        @Schema(description = "The language confirmations go out in", example = "de")
+        public String language;
+
+        @Schema(description = "The currency the customer is billed in, ISO 4217", example = "EUR")
+        public String currency;
+
+        @Schema(description = "How VAT applies: DOMESTIC, REVERSE_CHARGE or EXEMPT")
+        public String vatTreatment;
     }
 
     @GET
@@ -64,6 +73,9 @@ public class CustomersResource {
         r.email = c.getEmail();
         r.phone = c.getPhone();
         r.defaultDeliveryAddress = c.getDefaultDeliveryAddress();
+        r.language = c.getLanguage();
+        r.currency = c.getCurrency().getCurrencyCode();
+        r.vatTreatment = c.getVatTreatment().name();
         return r;
     }
 }

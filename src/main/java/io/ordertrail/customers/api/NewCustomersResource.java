@@ -49,6 +49,9 @@ public class NewCustomersResource {
 
         @Schema(description = "The usual delivery address", maxLength = 500)
         public String defaultDeliveryAddress;
+
+        @Schema(description = "The language confirmations go out in: en (the default) or de", example = "de")
+        public String language;
     }
 
     @POST
@@ -67,7 +70,12 @@ public class NewCustomersResource {
             throw new BadRequestException("Send the customer as JSON.");
         }
         Customer c = customers.register(new NewCustomer(
-                request.name, request.contactName, request.email, request.phone, request.defaultDeliveryAddress));
+                request.name,
+                request.contactName,
+                request.email,
+                request.phone,
+                request.defaultDeliveryAddress,
+                request.language));
         return Response.created(
                         uri.getAbsolutePathBuilder().path(c.getCustomerNumber()).build())
                 .entity(CustomersResource.represent(c))

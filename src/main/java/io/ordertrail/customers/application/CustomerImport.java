@@ -213,7 +213,7 @@ public class CustomerImport {
             CustomerDetails base = was != null
                     ? was
                     : new CustomerDetails(
-                            null, null, null, null, null, null, List.of(), List.of(), List.of(), null, null);
+                            null, null, null, null, null, null, List.of(), List.of(), List.of(), null, null, null);
             List<Contact> contacts = new ArrayList<>(base.contacts());
             if (contact != null) {
                 contacts.removeIf(c -> c.name().equalsIgnoreCase(contact.name()));
@@ -245,7 +245,8 @@ public class CustomerImport {
                     addresses,
                     identifiers,
                     base.currency(),
-                    base.vatTreatment());
+                    base.vatTreatment(),
+                    base.language());
         }
     }
 }

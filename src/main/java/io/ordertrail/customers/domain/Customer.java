@@ -59,6 +59,10 @@ public class Customer extends SequencedEntity implements Serializable {
     @Column(name = "vat_treatment", nullable = false)
     private VatTreatment vatTreatment = VatTreatment.DOMESTIC;
 
+    /** The language confirmations and other texts to the customer are written in: a tag such as "de" (V44). */
+    @Column(nullable = false)
+    private String language = CustomerDetails.DEFAULT_LANGUAGE;
+
     /** The number of the customer's latest version; each change with its reason makes the next. */
     @Column(name = "record_version", nullable = false)
     private int recordVersion = 1;
@@ -154,6 +158,7 @@ public class Customer extends SequencedEntity implements Serializable {
         details.identifiers().forEach(i -> identifiers.add(new PartyIdentifier(i)));
         this.currency = details.currency();
         this.vatTreatment = details.vatTreatment();
+        this.language = details.language();
         this.searchText = searchTextOf();
     }
 
@@ -170,7 +175,8 @@ public class Customer extends SequencedEntity implements Serializable {
                 deliveryAddresses.stream().map(DeliveryAddress::details).toList(),
                 identifiers.stream().map(PartyIdentifier::details).toList(),
                 currency,
-                vatTreatment);
+                vatTreatment,
+                language);
     }
 
     /** Each detail under the name staff know it by, for the record of what a change changed. */
@@ -184,6 +190,7 @@ public class Customer extends SequencedEntity implements Serializable {
         s.put("Notes", notes);
         s.put("Currency", currency);
         s.put("VAT", vatTreatment.getLabel());
+        s.put("Language", language);
         for (int i = 0; i < contacts.size(); i++) {
             CustomerContact c = contacts.get(i);
             s.put("Contact " + (i + 1), joined(c.getName(), c.getRole(), c.getEmail(), c.getPhone()));
@@ -259,6 +266,9 @@ public class Customer extends SequencedEntity implements Serializable {
                 trimToNull(details.email()),
                 trimToNull(details.phone()),
                 trimToNull(details.address()));
+        if (details.language() != null && !details.language().isBlank()) {
+            customer.language = details.language().strip().toLowerCase(Locale.ROOT);
+        }
         if (details.contactName() != null && !details.contactName().isBlank()) {
             customer.contacts.add(
                     new CustomerContact(new CustomerDetails.Contact(details.contactName(), null, null, null)));
@@ -331,6 +341,15 @@ public class Customer extends SequencedEntity implements Serializable {
         return java.util.Currency.getInstance(currency);
     }
 
+    /** The shipped language the customer is written to in. */
+    public java.util.Locale getLocale() {
+        return io.ordertrail.platform.i18n.Texts.ofTag(language).orElse(java.util.Locale.ENGLISH);
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
     public VatTreatment getVatTreatment() {
         return vatTreatment;
     }
@@ -392,7 +411,8 @@ public class Customer extends SequencedEntity implements Serializable {
                 d.addresses(),
                 ids,
                 currency,
-                treatment);
+                treatment,
+                d.language());
         requireValid(billed);
         apply(billed); // part of the customer's first version, as the customer page would create it
     }

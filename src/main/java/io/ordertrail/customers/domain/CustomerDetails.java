@@ -3,6 +3,7 @@ package io.ordertrail.customers.domain;
 import static io.ordertrail.platform.InputRejected.checkLength;
 
 import io.ordertrail.platform.InputRejected.Problem;
+import io.ordertrail.platform.i18n.Texts;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -27,7 +28,8 @@ public record CustomerDetails(
         List<Address> addresses,
         List<Identifier> identifiers,
         String currency,
-        VatTreatment vatTreatment) {
+        VatTreatment vatTreatment,
+        String language) {
 
     /** The currency a customer is billed in when none is chosen. */
     public static final String DEFAULT_CURRENCY = io.ordertrail.platform.Money.BASE_CURRENCY;
@@ -57,7 +59,11 @@ public record CustomerDetails(
         identifiers = identifiers == null ? List.of() : List.copyOf(identifiers);
         currency = blank(currency) ? DEFAULT_CURRENCY : currency.trim().toUpperCase(Locale.ROOT);
         vatTreatment = vatTreatment == null ? VatTreatment.DOMESTIC : vatTreatment;
+        language = blank(language) ? DEFAULT_LANGUAGE : language.strip().toLowerCase(Locale.ROOT);
     }
+
+    /** The language a customer is written to in when none is chosen. */
+    public static final String DEFAULT_LANGUAGE = "en";
 
     /** The same details billed in another currency and under another VAT treatment. */
     public CustomerDetails billedIn(String currency, VatTreatment vatTreatment) {
@@ -72,7 +78,8 @@ public record CustomerDetails(
                 addresses,
                 identifiers,
                 currency,
-                vatTreatment);
+                vatTreatment,
+                language);
     }
 
     private static Map<String, String> currencies() {
@@ -126,6 +133,17 @@ public record CustomerDetails(
         }
         if (addresses.stream().filter(Address::defaultAddress).count() > 1) {
             problems.add(new Problem("addresses", "Only one delivery address can be the default."));
+        }
+        if (Texts.ofTag(language).isEmpty()) {
+            problems.add(new Problem(
+                    "language",
+                    "“" + language + "” is not a language confirmations are written in; choose one of "
+                            + String.join(
+                                    ", ",
+                                    Texts.SUPPORTED.stream()
+                                            .map(Locale::getLanguage)
+                                            .toList())
+                            + "."));
         }
         if (!CURRENCIES.containsKey(currency)) {
             problems.add(new Problem(

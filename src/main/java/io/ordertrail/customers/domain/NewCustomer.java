@@ -8,7 +8,13 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /** The details of a customer being created, and what is wrong with them. */
-public record NewCustomer(String name, String contactName, String email, String phone, String address) {
+public record NewCustomer(
+        String name, String contactName, String email, String phone, String address, String language) {
+
+    /** A customer written to in the default language. */
+    public NewCustomer(String name, String contactName, String email, String phone, String address) {
+        this(name, contactName, email, phone, address, null);
+    }
 
     public static final int MAX_NAME = 200;
     public static final int MAX_EMAIL = 254;
@@ -57,6 +63,18 @@ public record NewCustomer(String name, String contactName, String email, String 
         checkLength(problems, "email", "The email address", email, MAX_EMAIL);
         checkLength(problems, "phone", "The phone number", phone, MAX_PHONE);
         checkLength(problems, "address", "The address", address, MAX_ADDRESS);
+        if (!blank(language)
+                && io.ordertrail.platform.i18n.Texts.ofTag(language).isEmpty()) {
+            problems.add(new Problem(
+                    "language",
+                    "“" + language.trim() + "” is not a language we write to customers in; use one of "
+                            + String.join(
+                                    ", ",
+                                    io.ordertrail.platform.i18n.Texts.SUPPORTED.stream()
+                                            .map(java.util.Locale::getLanguage)
+                                            .toList())
+                            + "."));
+        }
         return problems;
     }
 

@@ -51,6 +51,7 @@ public class CustomerView implements Serializable {
     private String notes;
     private String currency = CustomerDetails.DEFAULT_CURRENCY;
     private VatTreatment vatTreatment = VatTreatment.DOMESTIC;
+    private String language = CustomerDetails.DEFAULT_LANGUAGE;
     private final List<ContactRow> contacts = new ArrayList<>();
     private final List<AddressRow> addresses = new ArrayList<>();
     private final List<IdentifierRow> identifiers = new ArrayList<>();
@@ -82,6 +83,7 @@ public class CustomerView implements Serializable {
         notes = d.notes();
         currency = d.currency();
         vatTreatment = d.vatTreatment();
+        language = d.language();
         contacts.clear();
         d.contacts().forEach(x -> contacts.add(new ContactRow(x.name(), x.email(), x.phone(), x.role())));
         addresses.clear();
@@ -114,7 +116,8 @@ public class CustomerView implements Serializable {
                         .map(i -> new CustomerDetails.Identifier(i.scheme, i.value))
                         .toList(),
                 currency,
-                vatTreatment);
+                vatTreatment,
+                language);
     }
 
     /** Saves the form as the next version (or creates the customer); problems go next to their fields. */
@@ -287,6 +290,19 @@ public class CustomerView implements Serializable {
 
     public void setVatTreatment(VatTreatment vatTreatment) {
         this.vatTreatment = vatTreatment;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
+    /** The languages a customer can be written to in, each named in its own language. */
+    public List<java.util.Locale> getLanguages() {
+        return io.ordertrail.platform.i18n.Texts.SUPPORTED;
     }
 
     public Map<String, String> getCurrencies() {

@@ -10,6 +10,7 @@ import io.ordertrail.orders.domain.OrderNote;
 import io.ordertrail.orders.domain.OrderVersion;
 import io.ordertrail.orders.domain.SpecialRequest;
 import io.ordertrail.orders.domain.StatusChange;
+import io.ordertrail.orders.domain.TaxBreakdown;
 import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.platform.Jsons;
 import io.ordertrail.platform.Sha256;
@@ -210,7 +211,26 @@ public class OrderRecordWriter {
                     .append(order.getPurchaseOrderReference())
                     .append('\n');
         }
-        t.append("Total: ").append(order.getTotal()).append('\n');
+        TaxBreakdown amounts = order.getTaxBreakdown();
+        t.append("Currency: ")
+                .append(order.getCurrencyCode())
+                .append(", VAT: ")
+                .append(order.getVatTreatment().getLabel())
+                .append('\n');
+        t.append("Net total: ").append(amounts.net()).append('\n');
+        for (TaxBreakdown.Subtotal s : amounts.subtotals()) {
+            t.append("VAT ")
+                    .append(s.category())
+                    .append(' ')
+                    .append(s.ratePercent().toPlainString())
+                    .append(" % on ")
+                    .append(s.taxable())
+                    .append(": ")
+                    .append(s.tax())
+                    .append(s.reason() == null ? "" : " (" + s.reason() + ")")
+                    .append('\n');
+        }
+        t.append("Gross total: ").append(amounts.gross()).append('\n');
         for (OrderLine line : order.getLines()) {
             t.append("  ")
                     .append(line.getLineNumber())

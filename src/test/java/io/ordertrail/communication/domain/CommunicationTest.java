@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ordertrail.customers.domain.VatTreatment;
+import io.ordertrail.orders.domain.FulfillmentMethod;
 import io.ordertrail.orders.domain.TaxBreakdown;
 import io.ordertrail.orders.domain.VatRounding;
 import java.math.BigDecimal;
@@ -12,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** A confirmation on its way: pending, retried with a doubling delay, sent once, given up on after the last attempt. */
@@ -33,7 +35,7 @@ class CommunicationTest {
                         VatTreatment.DOMESTIC,
                         VatRounding.PER_DOCUMENT,
                         List.of(new TaxBreakdown.TaxableLine(2, new BigDecimal("12.40"), "S", new BigDecimal("20")))),
-                "Delivery",
+                FulfillmentMethod.DELIVERY,
                 "12 Mill Lane, Leeds",
                 LocalDate.of(2026, 12, 2),
                 "in stock",
@@ -41,7 +43,8 @@ class CommunicationTest {
                 List.of(),
                 false,
                 "the order desk, +44 20 7946 0000",
-                null);
+                null,
+                Locale.ENGLISH);
     }
 
     private Communication email() {

@@ -2,7 +2,9 @@ package io.ordertrail.communication.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ordertrail.orders.domain.FulfillmentMethod;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** What a confirmation says, the same in every channel: number, summary, date, where, requests, contact. */
@@ -34,7 +36,7 @@ class ConfirmationContentTest {
                 "PO-4711",
                 content.lines(),
                 content.amounts(),
-                "Delivery",
+                FulfillmentMethod.DELIVERY,
                 "12 Mill Lane, Leeds",
                 null,
                 "",
@@ -42,7 +44,8 @@ class ConfirmationContentTest {
                 List.of("RLR-230 Paint roller: quantity 1 → 2"),
                 false,
                 "the desk",
-                null);
+                null,
+                Locale.ENGLISH);
 
         assertThat(amended.subject()).isEqualTo("Order ORD-2026-000017 changed and confirmed (version 2)");
         assertThat(amended.text())
@@ -54,7 +57,7 @@ class ConfirmationContentTest {
         assertThat(amended.text())
                 .contains("we have changed your order ORD-2026-000017, your reference PO-4711.")
                 .contains("We confirm order ORD-2026-000017 (version 2), your reference PO-4711:");
-        assertThat(amended.html()).contains("(version 2), your reference PO-4711.</p>");
+        assertThat(amended.html()).contains("(version 2), your reference PO-4711:</p>");
     }
 
     @Test
@@ -66,7 +69,7 @@ class ConfirmationContentTest {
                 null,
                 content.lines(),
                 content.amounts(),
-                "Delivery",
+                FulfillmentMethod.DELIVERY,
                 "12 Mill Lane, Leeds",
                 null,
                 "",
@@ -74,7 +77,8 @@ class ConfirmationContentTest {
                 List.of(),
                 true,
                 "the desk",
-                null);
+                null,
+                Locale.ENGLISH);
 
         assertThat(cancelled.subject()).isEqualTo("Order ORD-2026-000017 cancelled");
         assertThat(cancelled.text())
@@ -107,5 +111,44 @@ class ConfirmationContentTest {
                 .startsWith("Hello, this is the order desk calling about your order ORD-2026-000017.")
                 .contains(
                         "I would like to confirm order ORD-2026-000017", "Can you confirm these details are correct?");
+    }
+
+    @Test
+    void aGermanCustomersConfirmationIsInGermanWithGermanDatesAndAmounts() {
+        ConfirmationContent german = new ConfirmationContent(
+                content.orderNumber(),
+                content.orderVersion(),
+                content.customerName(),
+                "PO-4711",
+                content.lines(),
+                content.amounts(),
+                FulfillmentMethod.DELIVERY,
+                "Hafenstraße 3, Hamburg",
+                content.estimatedDate(),
+                "",
+                List.of(),
+                List.of(),
+                false,
+                content.contact(),
+                null,
+                Locale.GERMANY);
+
+        assertThat(german.subject()).isEqualTo("Bestellung ORD-2026-000017 bestätigt");
+        assertThat(german.text())
+                .contains(
+                        "Vielen Dank für Ihre Bestellung. Wir bestätigen die Bestellung ORD-2026-000017, Ihre Referenz"
+                                + " PO-4711:",
+                        "2 x RLR-230 Paint roller zu 12,40 = 24,80",
+                        "Nettobetrag: 24,80 GBP",
+                        "MwSt. 20 % (S) auf 24,80 GBP: 4,96 GBP",
+                        "Zu zahlen: 29,76 GBP",
+                        "Lieferung an: Hafenstraße 3, Hamburg",
+                        "Voraussichtliches Lieferdatum: Mi., 2. Dez. 2026",
+                        "Sonderwünsche: Keine.")
+                .doesNotContain("Thank you", "Total", "Delivery");
+        assertThat(german.html()).contains("<html lang=\"de\">", "Einzelpreis", "Zu zahlen");
+        assertThat(german.message())
+                .isEqualTo("Bestellung ORD-2026-000017 bestätigt: 1 Position, gesamt 29,76 GBP inkl. MwSt."
+                        + " Voraussichtliche Lieferung: Mi., 2. Dez. 2026. Fragen: the order desk, +44 20 7946 0000");
     }
 }

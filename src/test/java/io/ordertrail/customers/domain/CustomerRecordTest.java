@@ -24,6 +24,7 @@ class CustomerRecordTest {
                 addresses,
                 identifiers,
                 null,
+                null,
                 null);
     }
 
@@ -51,7 +52,8 @@ class CustomerRecordTest {
                 List.of(new Address("Main", " ", null, true), new Address("Other", "Street 1", null, true)),
                 List.of(new Identifier("ABC", "1"), new Identifier("0192", "987654321")),
                 "XYZ",
-                VatTreatment.REVERSE_CHARGE);
+                VatTreatment.REVERSE_CHARGE,
+                "xx");
         assertThat(bad.problems())
                 .extracting(InputRejected.Problem::field)
                 .contains(
@@ -64,7 +66,8 @@ class CustomerRecordTest {
                         "addresses",
                         "identifiers[0].scheme",
                         "currency",
-                        "vatTreatment")
+                        "vatTreatment",
+                        "language")
                 .doesNotContain("identifiers[1].scheme", "identifiers[1].value");
     }
 
@@ -113,6 +116,7 @@ class CustomerRecordTest {
                 null,
                 List.of(),
                 List.of(new Address(null, "Elsewhere 1", null, true)),
+                null,
                 null,
                 null,
                 null);

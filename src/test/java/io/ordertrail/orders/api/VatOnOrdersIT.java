@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import io.ordertrail.testsupport.ApiClient;
 import io.ordertrail.testsupport.Mailbox;
 import io.ordertrail.testsupport.OnlinePlatform;
+import io.ordertrail.testsupport.PdfText;
 import io.ordertrail.testsupport.SharedOrdertrail;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -15,6 +16,7 @@ import java.io.StringReader;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -109,6 +111,43 @@ class VatOnOrdersIT {
                     .contains("Net total: EUR 58.00", "VAT 0 % (K) on EUR 58.00: EUR 0.00", "Total to pay: EUR 58.00")
                     .contains("reverse charged to the buyer")
                     .doesNotContain("GBP");
+        }
+    }
+
+    @Test
+    void aGermanCustomersConfirmationEmailAndPdfAreInGerman() throws Exception {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        JsonObject customer = json(api.post("customers", """
+                        {"name":"Malerbedarf %s GmbH","email":"einkauf-%s@example.de","language":"de",
+                         "defaultDeliveryAddress":"Hafenstraße 3, 20457 Hamburg"}""".formatted(unique, unique)), 201);
+        assertThat(customer.getString("language")).isEqualTo("de");
+        String number = json(api.post("orders", """
+                                {"customerNumber":"%s","lines":[{"productCode":"PNT-WHT-10","quantity":12}],
+                                 "deliveryAddress":"Hafenstraße 3, 20457 Hamburg"}""".formatted(customer.getString("customerNumber"))), 201)
+                .getString("orderNumber");
+
+        json(api.post("orders/" + number + "/confirmations", "{}"), 202);
+        await().atMost(Duration.ofSeconds(30)).until(() -> Mailbox.about(number).size() == 1);
+        MimeMessage mail = Mailbox.about(number).get(0);
+        String pdf = PdfText.of(
+                ((Multipart) mail.getContent()).getBodyPart(1).getInputStream().readAllBytes());
+
+        // 12 x 89.90 = 1,078.80 net, 20 % VAT 215.76, 1,294.56 to pay: German separators, the code after the amount
+        assertThat(mail.getSubject()).isEqualTo("Bestellung " + number + " bestätigt");
+        for (String text : new String[] {Mailbox.text(mail), pdf}) {
+            assertThat(text)
+                    .contains("Vielen Dank für Ihre Bestellung. Wir bestätigen die Bestellung " + number)
+                    .contains("12 x PNT-WHT-10 Interior paint white, 10 l zu 89,90 = 1.078,80")
+                    .contains("Nettobetrag: 1.078,80 GBP")
+                    .contains("MwSt. 20 % (S) auf 1.078,80 GBP: 215,76 GBP")
+                    .contains("Zu zahlen: 1.294,56 GBP")
+                    .contains("Lieferung an: Hafenstraße 3, 20457 Hamburg")
+                    .contains("Voraussichtliches Lieferdatum: ")
+                    .contains("Sonderwünsche: Keine.")
+                    .doesNotContain("Thank you", "Total to pay", "Estimated");
+            assertThat(text)
+                    .as("a German date")
+                    .containsPattern("Lieferdatum: (Mo|Di|Mi|Do|Fr|Sa|So)\\., \\d{1,2}\\. ");
         }
     }
 }
