@@ -21,7 +21,8 @@ public class AccountChange extends SequencedEntity {
         PASSWORD_LINK_ISSUED,
         PASSWORD_RESET,
         PASSWORD_SET,
-        PASSWORD_CHANGED
+        PASSWORD_CHANGED,
+        LANGUAGE_CHOSEN
     }
 
     @Column(nullable = false, updatable = false)

@@ -23,6 +23,44 @@ public class CurrentUser {
     @Inject
     SignInGuard guard;
 
+    @Inject
+    UserAccounts accounts;
+
+    private java.util.Locale locale;
+
+    /**
+     * The language of the pages: the one the person chose on their account, else their browser's first language
+     * Ordertrail ships, else English.
+     */
+    public java.util.Locale getLocale() {
+        if (locale == null) {
+            boolean staff = java.util.stream.Stream.of(
+                            Roles.SALES, Roles.INVENTORY, Roles.FULFILLMENT, Roles.MANAGER, Roles.ADMIN)
+                    .anyMatch(securityContext::isCallerInRole);
+            locale = (staff ? accounts.ownLanguage() : java.util.Optional.<java.util.Locale>empty())
+                    .orElseGet(this::browserLocale);
+        }
+        return locale;
+    }
+
+    /** The first of the browser's languages (Accept-Language) that Ordertrail ships; English when none is. */
+    private java.util.Locale browserLocale() {
+        java.util.Iterator<java.util.Locale> wanted = externalContext.getRequestLocales();
+        while (wanted.hasNext()) {
+            java.util.Locale l = wanted.next();
+            java.util.Optional<java.util.Locale> shipped = io.ordertrail.platform.i18n.Texts.ofTag(l.toLanguageTag());
+            if (shipped.isPresent()) {
+                return shipped.get();
+            }
+        }
+        return io.ordertrail.platform.i18n.Texts.SUPPORTED.get(0);
+    }
+
+    /** The language's tag for the page's lang attribute: "en", "de". */
+    public String getLanguage() {
+        return getLocale().getLanguage();
+    }
+
     public String getName() {
         return securityContext.getCallerPrincipal() == null
                 ? ""

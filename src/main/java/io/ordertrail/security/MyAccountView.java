@@ -21,6 +21,37 @@ public class MyAccountView implements Serializable {
     private String password;
     private String repeated;
 
+    private String language = "";
+
+    @jakarta.annotation.PostConstruct
+    void init() {
+        language = userAccounts.ownLanguage().map(java.util.Locale::getLanguage).orElse("");
+    }
+
+    /** Keeps the chosen language on the account and shows the page in it at once. */
+    public String chooseLanguage() {
+        try {
+            userAccounts.chooseOwnLanguage(language);
+            return "/account?faces-redirect=true";
+        } catch (InputRejected rejected) {
+            Messages.errors("languageForm", rejected.getProblems());
+            return null;
+        }
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
+    /** The languages shipped, each named in itself: English, Deutsch. */
+    public java.util.List<java.util.Locale> getLanguages() {
+        return io.ordertrail.platform.i18n.Texts.SUPPORTED;
+    }
+
     public void changePassword() {
         try {
             userAccounts.changeOwnPassword(chars(current), chars(password), chars(repeated));

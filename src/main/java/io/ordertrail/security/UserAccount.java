@@ -88,6 +88,18 @@ public class UserAccount {
         return roles.contains(Roles.ADMIN);
     }
 
+    /** The language the person chose for the pages, a tag such as "de"; null: their browser's (V44). */
+    @jakarta.persistence.Column(name = "language")
+    private String language;
+
+    public String getLanguage() {
+        return language;
+    }
+
+    void setLanguage(String language) {
+        this.language = language;
+    }
+
     public String getEmail() {
         return email;
     }

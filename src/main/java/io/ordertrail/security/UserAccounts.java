@@ -2,6 +2,7 @@ package io.ordertrail.security;
 
 import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.platform.InputRejected;
+import io.ordertrail.platform.i18n.Texts;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -263,6 +264,34 @@ public class UserAccounts {
         }
         account.setPasswordHash(passwordHash.generate(chosen));
         record(account.getUsername(), AccountChange.What.PASSWORD_CHANGED, null, null);
+    }
+
+    /** The language a person chose for the pages; empty: their browser's. */
+    @RolesAllowed({Roles.SALES, Roles.INVENTORY, Roles.FULFILLMENT, Roles.MANAGER, Roles.ADMIN})
+    public java.util.Optional<java.util.Locale> ownLanguage() {
+        return Texts.ofTag(find(caller()).getLanguage());
+    }
+
+    /**
+     * Every person chooses the language of their pages, kept on their account; null or blank goes back to their
+     * browser's.
+     *
+     * @throws InputRejected for a language Ordertrail does not ship
+     */
+    @RolesAllowed({Roles.SALES, Roles.INVENTORY, Roles.FULFILLMENT, Roles.MANAGER, Roles.ADMIN})
+    public void chooseOwnLanguage(String tag) {
+        UserAccount account = find(caller());
+        String chosen = null;
+        if (tag != null && !tag.isBlank()) {
+            chosen = Texts.ofTag(tag)
+                    .orElseThrow(() -> InputRejected.because(
+                            "language", "Choose one of the languages in the list, or your browser's."))
+                    .getLanguage();
+        }
+        if (!java.util.Objects.equals(chosen, account.getLanguage())) {
+            record(account.getUsername(), AccountChange.What.LANGUAGE_CHOSEN, account.getLanguage(), chosen);
+            account.setLanguage(chosen);
+        }
     }
 
     private PasswordLinks.Issued issueLink(UserAccount account) {

@@ -201,7 +201,7 @@ public class ErpAnswers {
                                 null,
                                 line.getProductCode(),
                                 order.isCancelled() ? "The order was cancelled." : null,
-                                order.isCancelled() ? null : ErpAnswer.LinePrice.of(line, order.getCurrency())));
+                                order.isCancelled() ? null : ErpAnswer.LinePrice.of(line, order)));
                     }
                     ErpAnswer answer = new ErpAnswer(
                             record.getDocumentId(),

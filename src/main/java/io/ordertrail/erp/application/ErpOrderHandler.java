@@ -73,10 +73,7 @@ public class ErpOrderHandler {
         java.util.Iterator<io.ordertrail.orders.domain.OrderLine> taken =
                 order.getLines().iterator();
         for (ErpAnswer.LineAnswer a : mapped.answers()) {
-            lines.add(
-                    a.accepted() && taken.hasNext()
-                            ? a.priced(ErpAnswer.LinePrice.of(taken.next(), order.getCurrency()))
-                            : a);
+            lines.add(a.accepted() && taken.hasNext() ? a.priced(ErpAnswer.LinePrice.of(taken.next(), order)) : a);
         }
         lines.stream()
                 .filter(a -> !a.accepted())

@@ -1,5 +1,6 @@
 package io.ordertrail.erp.domain;
 
+import io.ordertrail.orders.domain.Order;
 import io.ordertrail.orders.domain.OrderLine;
 import io.ordertrail.orders.domain.TaxBreakdown;
 import java.math.BigDecimal;
@@ -82,12 +83,13 @@ public record ErpAnswer(
     public record LinePrice(BigDecimal unitPrice, BigDecimal netAmount, String vatCategory, BigDecimal vatRate) {
 
         /** The price of a line of the order as recorded, its net amount at the currency's scale. */
-        public static LinePrice of(OrderLine line, java.util.Currency currency) {
+        public static LinePrice of(OrderLine line, Order order) {
             return new LinePrice(
                     line.getUnitPrice(),
-                    line.getLineTotal().setScale(currency.getDefaultFractionDigits(), java.math.RoundingMode.HALF_UP),
-                    line.getVatCategory(),
-                    line.getVatRate());
+                    line.getLineTotal()
+                            .setScale(order.getCurrency().getDefaultFractionDigits(), java.math.RoundingMode.HALF_UP),
+                    order.vatCategoryOf(line),
+                    order.vatRateOf(line));
         }
     }
 

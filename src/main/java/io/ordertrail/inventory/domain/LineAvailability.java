@@ -1,7 +1,9 @@
 package io.ordertrail.inventory.domain;
 
+import io.ordertrail.platform.i18n.Texts;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Whether a quantity of a product can be promised now (SOP step 2, "confirm product availability"): stock on hand
@@ -25,10 +27,19 @@ public record LineAvailability(String productCode, int requested, int available,
 
     /** How it reads next to the line, e.g. "In stock (120 available)" or "Short: 3 available, more expected …". */
     public String describe() {
+        return describe(Texts.in(Locale.ENGLISH));
+    }
+
+    /** How it reads next to the line in a language: "Auf Lager (120 verfügbar)". */
+    public String describe(Texts t) {
         if (inStock()) {
-            return "In stock (" + available + " available)";
+            return t.get("availability.inStock", String.valueOf(available));
         }
-        return "Short: " + available + " available, "
-                + (expectedOn == null ? "no replenishment planned" : "more expected " + expectedOn);
+        return t.get(
+                "availability.short",
+                String.valueOf(available),
+                expectedOn == null
+                        ? t.get("availability.noReplenishment")
+                        : t.get("availability.expected", expectedOn.toString()));
     }
 }

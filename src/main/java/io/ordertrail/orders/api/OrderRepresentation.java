@@ -130,7 +130,9 @@ public class OrderRepresentation {
         @Schema(description = "The line's net amount: quantity times unit price, at the currency's scale")
         public BigDecimal netAmount;
 
-        @Schema(description = "The line's VAT category (UN/CEFACT 5305) and rate, from its product's tax category")
+        @Schema(
+                description = "The line's VAT category (UN/CEFACT 5305) and rate: its product's tax category when"
+                        + " taken, or K / E at 0 under reverse charge or exemption")
         public String vatCategory;
 
         public BigDecimal vatRate;
@@ -189,8 +191,8 @@ public class OrderRepresentation {
                     line.unitPrice = l.getUnitPrice();
                     line.netAmount = l.getLineTotal()
                             .setScale(order.getCurrency().getDefaultFractionDigits(), java.math.RoundingMode.HALF_UP);
-                    line.vatCategory = l.getVatCategory();
-                    line.vatRate = l.getVatRate();
+                    line.vatCategory = order.vatCategoryOf(l);
+                    line.vatRate = order.vatRateOf(l);
                     return line;
                 })
                 .toList();

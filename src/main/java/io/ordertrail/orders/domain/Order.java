@@ -870,6 +870,19 @@ public class Order extends SequencedEntity {
         return vatTreatment;
     }
 
+    /**
+     * The VAT category a line is taxed in on this order: the line's own (its product's when taken), unless the
+     * customer's treatment puts every line in one (K under reverse charge, E when exempt).
+     */
+    public String vatCategoryOf(OrderLine line) {
+        return vatTreatment.category() != null ? vatTreatment.category() : line.getVatCategory();
+    }
+
+    /** The VAT rate a line is taxed at on this order: 0 under reverse charge or exemption, else the line's own. */
+    public BigDecimal vatRateOf(OrderLine line) {
+        return vatTreatment.category() != null ? BigDecimal.ZERO : line.getVatRate();
+    }
+
     /** Net, VAT per category and rate, and gross, from the lines as recorded. */
     public TaxBreakdown getTaxBreakdown() {
         return TaxBreakdown.of(

@@ -15,9 +15,11 @@ import io.ordertrail.orders.domain.Verification;
 import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.platform.InputRejected;
 import io.ordertrail.platform.Money;
+import io.ordertrail.platform.i18n.Texts;
 import io.ordertrail.platform.originals.InboundOriginal;
 import io.ordertrail.platform.originals.OriginalKind;
 import io.ordertrail.platform.web.Messages;
+import io.ordertrail.platform.web.PageLanguage;
 import io.ordertrail.platform.web.Uploads;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -151,10 +153,12 @@ public class NewOrderView implements Serializable {
             }
             OrderNumber orderNumber = intake.record(draft());
             keepTheEmailFile(orderNumber);
-            Messages.info(
-                    verification != null && verification.needsSecondPerson()
-                            ? "Order " + orderNumber + " is waiting for a second person to double-check it."
-                            : "Order " + orderNumber + " recorded and handed over to inventory and fulfillment.");
+            Messages.info(PageLanguage.texts()
+                    .get(
+                            verification != null && verification.needsSecondPerson()
+                                    ? "order.recorded.forApproval"
+                                    : "order.recorded",
+                            orderNumber.value()));
             return "/orders/order.xhtml?faces-redirect=true&number=" + orderNumber;
         } catch (InputRejected rejected) {
             PrimeFaces.current().executeScript("PF('reviewDialog').hide()");
@@ -201,6 +205,7 @@ public class NewOrderView implements Serializable {
             return List.of();
         }
         List<ReviewLine> rows = new ArrayList<>();
+        Texts t = PageLanguage.texts();
         for (int i = 0; i < verification.lines().size(); i++) {
             var line = verification.lines().get(i);
             rows.add(new ReviewLine(
@@ -208,7 +213,9 @@ public class NewOrderView implements Serializable {
                     line.quantity(),
                     line.unitPrice(),
                     line.lineTotal(),
-                    line.hasAgreedPrice() ? "agreed, list price " + line.listPrice() : "list price",
+                    line.hasAgreedPrice()
+                            ? t.get("order.line.agreedListPrice", t.amount(line.listPrice(), verification.currency()))
+                            : t.get("order.line.listPrice.note"),
                     verification.availability().get(i)));
         }
         return rows;

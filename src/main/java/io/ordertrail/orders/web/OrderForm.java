@@ -5,6 +5,8 @@ import io.ordertrail.orders.domain.FulfillmentMethod;
 import io.ordertrail.orders.domain.Order;
 import io.ordertrail.orders.domain.OrderDraft;
 import io.ordertrail.orders.domain.OrderLine;
+import io.ordertrail.platform.i18n.Texts;
+import io.ordertrail.platform.web.PageLanguage;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -172,9 +174,10 @@ public class OrderForm implements Serializable {
                 availability = null;
                 return;
             }
+            Texts t = PageLanguage.texts();
             availability = stock.availability(productCode, quantity)
-                    .map(a -> new Availability(a.describe(), a.inStock()))
-                    .orElse(new Availability("No stock kept at the shipping location", false));
+                    .map(a -> new Availability(a.describe(t), a.inStock()))
+                    .orElse(new Availability(t.get("availability.noStock"), false));
         }
 
         public String getProductCode() {

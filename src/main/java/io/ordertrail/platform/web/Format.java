@@ -1,8 +1,7 @@
 package io.ordertrail.platform.web;
 
 import io.ordertrail.platform.BusinessClock;
-import io.ordertrail.platform.Dates;
-import io.ordertrail.platform.Money;
+import io.ordertrail.platform.i18n.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -27,7 +26,6 @@ public class Format {
         return dateTime(clock.now());
     }
 
-    /** A calendar day as staff read it, e.g. "Mon 30 Nov 2026". */
     /**
      * The value as text, or "" when there is none: for a list's export, where PrimeFaces would take a missing value
      * for "no export value" and write the column's own expression text instead.
@@ -36,8 +34,14 @@ public class Format {
         return value == null ? "" : value.toString();
     }
 
+    /** The texts of the page's language (the view's locale, set from the person's choice or their browser). */
+    private static Texts texts() {
+        return PageLanguage.texts();
+    }
+
+    /** A calendar day as the page's language writes it: "Mon 30 Nov 2026", "Mo., 30. Nov. 2026". */
     public String date(LocalDate day) {
-        return Dates.format(day);
+        return texts().date(day);
     }
 
     /** An instant as staff read it, in the business zone, e.g. "2026-11-30 14:05:09". */
@@ -67,12 +71,26 @@ public class Format {
         return d.toDays() + " d " + d.toHoursPart() + " h";
     }
 
+    /** An amount with two decimals, in the page's language: "1,234.50", "1.234,50". */
     public String money(BigDecimal amount) {
-        return Money.format(amount);
+        return texts().amount(amount, TWO_DECIMALS);
     }
 
-    /** An amount at its currency's scale. */
+    /** An amount at its currency's scale, in the page's language. */
     public String amount(BigDecimal amount, java.util.Currency currency) {
-        return Money.format(amount, currency);
+        return texts().amount(amount, currency);
     }
+
+    /** An amount with its currency code, as the page's language writes it: "EUR 58.00", "58,00 EUR". */
+    public String moneyIn(BigDecimal amount, String currency) {
+        return amount == null ? "" : texts().money(amount, java.util.Currency.getInstance(currency));
+    }
+
+    /** A rate such as a VAT rate, in the page's language: "5.5", "5,5". */
+    public String percent(BigDecimal rate) {
+        return rate == null ? "" : texts().percent(rate);
+    }
+
+    /** A currency with two decimals, for amounts shown without one. */
+    private static final java.util.Currency TWO_DECIMALS = java.util.Currency.getInstance("EUR");
 }

@@ -67,7 +67,7 @@ class AccessibilityInBrowserIT {
             browser.script("document.activeElement.blur();");
             browser.pressKeys(org.openqa.selenium.Keys.TAB);
             assertThat(browser.script("return document.activeElement.textContent.trim()"))
-                    .isEqualTo("Skip to the page's content");
+                    .isEqualTo("Skip to the page’s content");
             browser.pressKeys(org.openqa.selenium.Keys.ENTER);
             assertThat(browser.script("return document.activeElement.id")).isEqualTo("content");
             assertThat(browser.script("return document.querySelectorAll('header, nav, main').length"))

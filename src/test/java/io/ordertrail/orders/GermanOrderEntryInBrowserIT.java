@@ -1,0 +1,96 @@
+package io.ordertrail.orders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.ordertrail.testsupport.Browser;
+import io.ordertrail.testsupport.SharedOrdertrail;
+import io.ordertrail.testsupport.UsersPage;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * A person switches the pages to German on their account and takes an order (issue 19, item 1): the frame, the new
+ * order page and its review are in German, with German numbers and dates. A person of their own, so that the other
+ * tests' sales user stays English.
+ */
+@Order(5)
+class GermanOrderEntryInBrowserIT {
+
+    /** English words of the frame and the new order page, none of which may show once the person chose German. */
+    private static final List<String> ENGLISH = List.of(
+            "New order",
+            "Orders",
+            "Customers",
+            "Confirmations",
+            "Channel",
+            "Customer",
+            "Products",
+            "Delivery or pickup",
+            "Requested date",
+            "Instructions",
+            "Review order",
+            "Cancel",
+            "Add product",
+            "Quantity",
+            "Agreed price",
+            "Availability",
+            "In stock");
+
+    @Test
+    void aPersonChoosesGermanAndTakesAnOrderInGerman() throws Exception {
+        String username = "verkauf-" + UUID.randomUUID().toString().substring(0, 6);
+        String password = "Lange-Passwort-" + UUID.randomUUID();
+        try (Browser admin = Browser.open(SharedOrdertrail.baseUri());
+                Browser sales = Browser.open(SharedOrdertrail.baseUri())) {
+            UsersPage.add(admin.signInAs("admin"), username, "SALES", password);
+
+            sales.signInAs(username, password).go("/account.xhtml");
+            sales.all(By.xpath("//*[@id='languageForm:language']//label[normalize-space()='Deutsch']"))
+                    .get(0)
+                    .click();
+            sales.click("languageForm:chooseLanguage");
+            await().atMost(Duration.ofSeconds(10))
+                    .untilAsserted(
+                            () -> assertThat(sales.byId("content").getText()).contains("Sprache der Seiten"));
+            assertThat(sales.byId("content").getText()).contains("Mein Konto", "Passwort ändern");
+
+            sales.go("/orders/new.xhtml");
+            assertThat(sales.byId("menuForm").getText()).contains("Neuer Auftrag", "Aufträge", "Kunden");
+            String page = sales.byId("content").getText();
+            assertThat(page).contains("Neuer Auftrag", "Kanal", "Kunde", "Artikel", "Wunschtermin", "Auftrag prüfen");
+            assertThat(sales.all(By.tagName("html")).get(0).getAttribute("lang"))
+                    .isEqualTo("de");
+
+            String unique = UUID.randomUUID().toString().substring(0, 6);
+            NewOrderPage order = new NewOrderPage(sales, false)
+                    .newCustomer(
+                            "Farbenhaus " + unique + " GmbH",
+                            "einkauf-" + unique + "@farbenhaus.example",
+                            "+49 40 555 0100",
+                            "Hafenstraße 3, 20457 Hamburg")
+                    .line(0, "PNT-WHT", "PNT-WHT-10", 12);
+            assertThat(order.availability(0)).startsWith("Auf Lager (");
+            String review = order.review();
+            // 12 x 89.90 = 1,078.80 net; 20 % VAT 215.76; 1,294.56 to pay, written the German way
+            assertThat(review)
+                    .contains("Auftrag vor dem Erfassen prüfen", "Voraussichtliches Datum", "Listenpreis")
+                    .contains("89,90", "1.078,80")
+                    .contains("Nettobetrag 1.078,80 GBP")
+                    .contains("MwSt. 20 % (S) auf 1.078,80")
+                    .contains("Zu zahlen 1.294,56 GBP")
+                    .containsPattern("(Mo|Di|Mi|Do|Fr|Sa|So)\\., \\d{1,2}\\. ");
+            String all = sales.byId("content").getText() + "\n"
+                    + sales.byId("menuForm").getText() + "\n" + review;
+            for (String english : ENGLISH) {
+                assertThat(all).as("no English left: " + english).doesNotContainPattern("\\b" + english + "\\b");
+            }
+            sales.screenshot("german-new-order-review");
+            sales.assertNoJavaScriptErrors();
+        }
+    }
+}
