@@ -399,20 +399,7 @@ public class Customer extends SequencedEntity implements Serializable {
         if (vatNumber != null) {
             ids.add(new CustomerDetails.Identifier("VAT", vatNumber));
         }
-        CustomerDetails d = details();
-        CustomerDetails billed = new CustomerDetails(
-                d.name(),
-                d.email(),
-                d.phone(),
-                d.billingAddress(),
-                d.preferredConfirmation(),
-                d.notes(),
-                d.contacts(),
-                d.addresses(),
-                ids,
-                currency,
-                treatment,
-                d.language());
+        CustomerDetails billed = details().billedIn(ids, currency, treatment);
         requireValid(billed);
         apply(billed); // part of the customer's first version, as the customer page would create it
     }

@@ -65,8 +65,8 @@ public record CustomerDetails(
     /** The language a customer is written to in when none is chosen. */
     public static final String DEFAULT_LANGUAGE = "en";
 
-    /** The same details billed in another currency and under another VAT treatment. */
-    public CustomerDetails billedIn(String currency, VatTreatment vatTreatment) {
+    /** The same details with other identifiers, billed in another currency under another VAT treatment. */
+    public CustomerDetails billedIn(List<Identifier> identifiers, String currency, VatTreatment vatTreatment) {
         return new CustomerDetails(
                 name,
                 email,

@@ -77,6 +77,7 @@ public class NewOrderView implements Serializable {
     private final NewCustomerForm newCustomer = new NewCustomerForm();
     private Verification verification;
     private List<PricedProduct> products;
+    private List<ReviewLine> reviewLines = List.of();
 
     @PostConstruct
     void init() {
@@ -138,9 +139,11 @@ public class NewOrderView implements Serializable {
     public void review() {
         try {
             verification = intake.verify(draft());
+            reviewLines = reviewLinesOf(verification);
             PrimeFaces.current().executeScript("PF('reviewDialog').show()");
         } catch (InputRejected rejected) {
             verification = null;
+            reviewLines = List.of();
             Messages.errors(FORM, rejected.getProblems());
         }
     }
@@ -201,9 +204,11 @@ public class NewOrderView implements Serializable {
 
     /** The verified lines with their availability, for the double-check (records are not EL beans on Payara 6). */
     public List<ReviewLine> getReviewLines() {
-        if (verification == null) {
-            return List.of();
-        }
+        return reviewLines;
+    }
+
+    /** The review's lines, worked out once when the order is reviewed. */
+    private List<ReviewLine> reviewLinesOf(Verification verification) {
         List<ReviewLine> rows = new ArrayList<>();
         Texts t = PageLanguage.texts();
         for (int i = 0; i < verification.lines().size(); i++) {
@@ -216,7 +221,10 @@ public class NewOrderView implements Serializable {
                     line.hasAgreedPrice()
                             ? t.get("order.line.agreedListPrice", t.amount(line.listPrice(), verification.currency()))
                             : t.get("order.line.listPrice.note"),
-                    verification.availability().get(i)));
+                    // said again in the page's language; the verification's own words are the record's (English)
+                    stock.availability(line.productCode(), line.quantity())
+                            .map(a -> a.describe(t))
+                            .orElse(t.get("availability.noStock"))));
         }
         return rows;
     }

@@ -255,21 +255,26 @@ public class AuditListeners {
     }
 
     void productWasChanged(@Observes ProductWasChanged event) {
-        JsonObjectBuilder json = Jsons.object().add("what", event.what());
-        addNullable(json, "before", event.before());
-        addNullable(json, "after", event.after());
-        trail.record("PRODUCT_CHANGED", "PRODUCT", event.code(), json.build().toString());
+        trail.record(
+                "PRODUCT_CHANGED",
+                "PRODUCT",
+                event.code(),
+                beforeAndAfter(Jsons.object().add("what", event.what()), event.before(), event.after()));
     }
 
     void taxCategoryWasChanged(@Observes TaxCategoryWasChanged event) {
-        JsonObjectBuilder json = Jsons.object();
-        addNullable(json, "before", event.before());
-        addNullable(json, "after", event.after());
         trail.record(
                 "TAX_CATEGORY_CHANGED",
                 "TAX_CATEGORY",
                 event.code(),
-                json.build().toString());
+                beforeAndAfter(Jsons.object(), event.before(), event.after()));
+    }
+
+    /** A change's entry: what it was (left out when new) and what it is (left out when gone). */
+    private static String beforeAndAfter(JsonObjectBuilder json, String before, String after) {
+        addNullable(json, "before", before);
+        addNullable(json, "after", after);
+        return json.build().toString();
     }
 
     /** An import is one entry, and the file itself is kept as it was uploaded (its own entry follows). */
