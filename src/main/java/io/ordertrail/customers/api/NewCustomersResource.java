@@ -52,6 +52,18 @@ public class NewCustomersResource {
 
         @Schema(description = "The language confirmations go out in: en (the default) or de", example = "de")
         public String language;
+
+        @Schema(description = "The currency the customer is billed in, ISO 4217 (GBP when absent)", example = "EUR")
+        public String currency;
+
+        @Schema(
+                description = "How VAT applies: DOMESTIC (the default), REVERSE_CHARGE (an EU business; needs"
+                        + " vatNumber) or EXEMPT",
+                example = "REVERSE_CHARGE")
+        public String vatTreatment;
+
+        @Schema(description = "The customer's VAT number", example = "DE123456789")
+        public String vatNumber;
     }
 
     @POST
@@ -75,7 +87,10 @@ public class NewCustomersResource {
                 request.email,
                 request.phone,
                 request.defaultDeliveryAddress,
-                request.language));
+                request.language,
+                request.currency,
+                request.vatTreatment,
+                request.vatNumber));
         return Response.created(
                         uri.getAbsolutePathBuilder().path(c.getCustomerNumber()).build())
                 .entity(CustomersResource.represent(c))

@@ -5,11 +5,13 @@ import io.ordertrail.customers.domain.CustomerVersion;
 import io.ordertrail.customers.domain.CustomerWasChanged;
 import io.ordertrail.customers.domain.NewCustomer;
 import io.ordertrail.platform.DatabaseSequences;
+import io.ordertrail.platform.InputRejected;
 import io.ordertrail.platform.LikePattern;
 import io.ordertrail.security.Roles;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -22,6 +24,9 @@ import java.util.Optional;
 public class CustomerDirectory {
 
     static final int MAX_RESULTS = 20;
+
+    @Inject
+    CustomerRecords records;
 
     @PersistenceContext
     EntityManager em;
@@ -56,6 +61,13 @@ public class CustomerDirectory {
     public Customer register(NewCustomer details) {
         Customer customer =
                 Customer.register("C-" + DatabaseSequences.next(em, CustomerRecords.CUSTOMER_NUMBER_SEQUENCE), details);
+        try {
+            records.requireIdentifiersFree(customer);
+        } catch (InputRejected taken) { // a registered customer's only identifier is the VAT number it gave
+            throw new InputRejected(taken.getProblems().stream()
+                    .map(p -> new InputRejected.Problem("vatNumber", p.message()))
+                    .toList());
+        }
         em.persist(customer);
         String reason =
                 session.isCallerInRole(Roles.INTEGRATION) ? "Registered through the API" : "Registered with an order";

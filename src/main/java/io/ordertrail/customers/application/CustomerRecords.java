@@ -112,7 +112,7 @@ public class CustomerRecords {
     }
 
     /** @throws InputRejected when another customer already has one of this customer's identifiers */
-    @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.ADMIN})
+    @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.ADMIN, Roles.INTEGRATION})
     public void requireIdentifiersFree(Customer customer) {
         List<Problem> problems = new ArrayList<>();
         List<PartyIdentifier> identifiers = customer.getIdentifiers();

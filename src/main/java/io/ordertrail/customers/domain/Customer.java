@@ -273,6 +273,14 @@ public class Customer extends SequencedEntity implements Serializable {
             customer.contacts.add(
                     new CustomerContact(new CustomerDetails.Contact(details.contactName(), null, null, null)));
         }
+        if (details.billed()) {
+            customer.billedIn(
+                    trimToNull(details.currency()),
+                    details.vatTreatment() == null || details.vatTreatment().isBlank()
+                            ? null
+                            : VatTreatment.valueOf(details.vatTreatment().trim()),
+                    trimToNull(details.vatNumber()));
+        }
         customer.searchText = customer.searchTextOf();
         return customer;
     }

@@ -9,11 +9,19 @@ import java.util.regex.Pattern;
 
 /** The details of a customer being created, and what is wrong with them. */
 public record NewCustomer(
-        String name, String contactName, String email, String phone, String address, String language) {
+        String name,
+        String contactName,
+        String email,
+        String phone,
+        String address,
+        String language,
+        String currency,
+        String vatTreatment,
+        String vatNumber) {
 
-    /** A customer written to in the default language. */
+    /** A customer written to in the default language, billed in the base currency, domestic VAT. */
     public NewCustomer(String name, String contactName, String email, String phone, String address) {
-        this(name, contactName, email, phone, address, null);
+        this(name, contactName, email, phone, address, null, null, null, null);
     }
 
     public static final int MAX_NAME = 200;
@@ -75,7 +83,38 @@ public record NewCustomer(
                                             .toList())
                             + "."));
         }
+        if (!blank(currency)
+                && !io.ordertrail.platform.Money.CURRENCIES.contains(
+                        currency.trim().toUpperCase(java.util.Locale.ROOT))) {
+            problems.add(new Problem(
+                    "currency",
+                    "“" + currency.trim() + "” is not a currency we bill in; use one of "
+                            + String.join(", ", io.ordertrail.platform.Money.CURRENCIES) + "."));
+        }
+        VatTreatment treatment = null;
+        if (!blank(vatTreatment)) {
+            try {
+                treatment = VatTreatment.valueOf(vatTreatment.trim());
+            } catch (IllegalArgumentException e) {
+                problems.add(new Problem(
+                        "vatTreatment",
+                        "“" + vatTreatment.trim() + "” is no VAT treatment; use DOMESTIC, REVERSE_CHARGE or EXEMPT."));
+            }
+        }
+        if (!blank(vatNumber)) {
+            String problem = CustomerDetails.problemWith("VAT", vatNumber.trim());
+            if (problem != null) {
+                problems.add(new Problem("vatNumber", problem));
+            }
+        } else if (treatment == VatTreatment.REVERSE_CHARGE) {
+            problems.add(new Problem("vatNumber", "Reverse charge needs the customer's VAT number: give vatNumber."));
+        }
         return problems;
+    }
+
+    /** Whether the customer is billed other than by default: another currency, treatment or a VAT number. */
+    public boolean billed() {
+        return !blank(currency) || !blank(vatTreatment) || !blank(vatNumber);
     }
 
     private static long digits(String s) {

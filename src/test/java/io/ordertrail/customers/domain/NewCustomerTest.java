@@ -40,4 +40,27 @@ class NewCustomerTest {
                 .extracting(InputRejected.Problem::message)
                 .containsExactly("The name is 201 characters long; shorten it to at most 200.");
     }
+
+    @Test
+    void aCustomerBilledUnderReverseChargeNeedsAVatNumberAndAKnownCurrency() {
+        assertThat(new NewCustomer("Bygg AB", null, "a@b.se", null, null, "xx", "XYZ", "REVERSE", null).problems())
+                .extracting(InputRejected.Problem::field)
+                .containsExactly("language", "currency", "vatTreatment");
+        assertThat(new NewCustomer("Bygg AB", null, "a@b.se", null, null, null, "EUR", "REVERSE_CHARGE", null)
+                        .problems())
+                .extracting(InputRejected.Problem::message)
+                .containsExactly("Reverse charge needs the customer's VAT number: give vatNumber.");
+
+        Customer billed = Customer.register(
+                "C-2002",
+                new NewCustomer(
+                        "Bygg AB", null, "a@b.se", null, null, "de", "eur", "REVERSE_CHARGE", "SE556677889901"));
+
+        assertThat(billed.getCurrency().getCurrencyCode()).isEqualTo("EUR");
+        assertThat(billed.getVatTreatment()).isEqualTo(VatTreatment.REVERSE_CHARGE);
+        assertThat(billed.getLocale()).isEqualTo(java.util.Locale.GERMAN);
+        assertThat(billed.getIdentifiers())
+                .extracting(PartyIdentifier::getScheme, PartyIdentifier::getValue)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("VAT", "SE556677889901"));
+    }
 }

@@ -88,10 +88,20 @@ class VatOnOrdersIT {
 
     @Test
     void anEuBusinessIsBilledInItsCurrencyUnderReverseChargeWithTheReasonStated() throws Exception {
-        // C-1004 is billed in euros under reverse charge (demo data), and the online platform may order for it
+        // a new EU business, registered by the online platform in euros under reverse charge: no other test's
+        // orders make this one's flags
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        JsonObject customer = json(
+                api.post("customers", """
+                        {"name":"Nordic Interiors %s AB","email":"inkop-%s@example.se","currency":"EUR",
+                         "vatTreatment":"REVERSE_CHARGE","vatNumber":"SE%s01",
+                         "defaultDeliveryAddress":"Kungsgatan 22, 411 19 Göteborg, Sweden"}""".formatted(unique, unique, unique.toUpperCase(java.util.Locale.ROOT))), 201);
+        assertThat(customer.getString("currency")).isEqualTo("EUR");
+        assertThat(customer.getString("vatTreatment")).isEqualTo("REVERSE_CHARGE");
         JsonObject order = json(api.post("orders", """
-                        {"customerNumber":"C-1004","lines":[{"productCode":"RLR-230","quantity":4}],
-                         "deliveryAddress":"Kungsgatan 22, 411 19 Göteborg, Sweden"}"""), 201);
+                        {"customerNumber":"%s","lines":[{"productCode":"RLR-230","quantity":4}],
+                         "deliveryAddress":"Kungsgatan 22, 411 19 Göteborg, Sweden"}""".formatted(customer.getString("customerNumber"))), 201);
+        assertThat(order.getString("status")).isEqualTo("RECORDED");
         String number = order.getString("orderNumber");
 
         assertThat(order.getString("currency")).isEqualTo("EUR");
