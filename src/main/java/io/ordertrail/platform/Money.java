@@ -19,18 +19,9 @@ public final class Money {
 
     private Money() {}
 
-    /** An amount at its currency's scale: "1,234.50" for EUR, "1,235" for JPY. */
+    /** An amount at its currency's scale, as English writes it: "1,234.50" for EUR, "1,235" for JPY. */
     public static String format(BigDecimal amount, java.util.Currency currency) {
-        if (amount == null) {
-            return "";
-        }
-        NumberFormat format = NumberFormat.getNumberInstance(Locale.UK);
-        int digits = Math.max(
-                currency.getDefaultFractionDigits(),
-                Math.min(amount.stripTrailingZeros().scale(), 4));
-        format.setMinimumFractionDigits(currency.getDefaultFractionDigits());
-        format.setMaximumFractionDigits(digits);
-        return format.format(amount);
+        return io.ordertrail.platform.i18n.Texts.in(Locale.ENGLISH).amount(amount, currency);
     }
 
     public static String format(BigDecimal amount) {
