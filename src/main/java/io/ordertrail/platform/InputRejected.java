@@ -1,5 +1,7 @@
 package io.ordertrail.platform;
 
+import io.ordertrail.platform.i18n.Phrase;
+import io.ordertrail.platform.i18n.Texts;
 import jakarta.ejb.ApplicationException;
 import java.util.List;
 
@@ -37,8 +39,37 @@ public class InputRejected extends RuntimeException {
         }
     }
 
-    /** One thing wrong with the input: which field, and what to do about it. */
-    public record Problem(String field, String message) {
+    /** The same, naming the field with a phrase ("what.name": "The name"), said in the reader's language. */
+    public static void checkLength(List<Problem> problems, String field, Phrase what, String value, int max) {
+        if (value != null && value.trim().length() > max) {
+            problems.add(new Problem(
+                    field, Phrase.of("input.tooLong", what, value.trim().length(), max)));
+        }
+    }
+
+    public static InputRejected because(String field, Phrase message) {
+        return new InputRejected(List.of(new Problem(field, message)));
+    }
+
+    /**
+     * One thing wrong with the input: which field, and what to do about it. With a phrase, the page says it in the
+     * reader's language; the message is its English text, which the API and the logs give.
+     */
+    public record Problem(String field, String message, Phrase phrase) {
+
+        public Problem(String field, String message) {
+            this(field, message, null);
+        }
+
+        public Problem(String field, Phrase phrase) {
+            this(field, phrase.inEnglish(), phrase);
+        }
+
+        /** The message in the language of {@code texts}, when it was said as a phrase; else as it was written. */
+        public String in(Texts texts) {
+            return phrase == null ? message : phrase.in(texts);
+        }
+
         @Override
         public String toString() {
             return field + ": " + message;

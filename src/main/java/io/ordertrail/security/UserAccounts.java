@@ -2,6 +2,7 @@ package io.ordertrail.security;
 
 import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.platform.InputRejected;
+import io.ordertrail.platform.i18n.Phrase;
 import io.ordertrail.platform.i18n.Texts;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DenyAll;
@@ -334,7 +335,7 @@ public class UserAccounts {
         if (displayName.isEmpty()) {
             problems.add(new InputRejected.Problem("displayName", "Give the person's name, as colleagues know it."));
         }
-        InputRejected.checkLength(problems, "displayName", "The name", displayName, 100);
+        InputRejected.checkLength(problems, "displayName", Phrase.of("what.name"), displayName, 100);
         return displayName;
     }
 

@@ -15,6 +15,7 @@ import io.ordertrail.orders.domain.OrderLine;
 import io.ordertrail.orders.domain.OrderNumber;
 import io.ordertrail.orders.domain.OrderSearch;
 import io.ordertrail.platform.Resources;
+import io.ordertrail.platform.i18n.Phrase;
 import io.ordertrail.testsupport.AsAdmin;
 import io.ordertrail.testsupport.AsBrokerUser;
 import io.ordertrail.testsupport.AsSales;
@@ -205,8 +206,13 @@ class ErpOrdersThroughBrokerIT {
                     1,
                     false,
                     List.of(
-                            "SItemNo001: short by 20 (100 available), more expected " + stockExpected,
-                            "SItemNo011: 15 reserved"),
+                            Phrase.of(
+                                    "reservation.short",
+                                    "SItemNo001",
+                                    "20",
+                                    "100",
+                                    Phrase.of("availability.expected", stockExpected.toString())),
+                            Phrase.of("reservation.reserved", "SItemNo011", "15")),
                     stockExpected,
                     true,
                     null));

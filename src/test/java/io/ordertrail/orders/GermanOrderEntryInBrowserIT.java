@@ -41,6 +41,42 @@ class GermanOrderEntryInBrowserIT {
             "Availability",
             "In stock");
 
+    /** English words of the order page, none of which may show once the order is recorded. */
+    private static final List<String> ENGLISH_ON_THE_ORDER_PAGE = List.of(
+            "Order",
+            "Lines",
+            "Special requests",
+            "Handover",
+            "Confirmation",
+            "Files",
+            "Notes",
+            "Timeline",
+            "Received",
+            "Recorded",
+            "Verified",
+            "by",
+            "Inventory",
+            "Fulfillment",
+            "Phone",
+            "New order",
+            "in stock",
+            "working days?",
+            "processing",
+            "transit",
+            "Amend or cancel",
+            "Send confirmation",
+            "Email address",
+            "Attach a file",
+            "Add note",
+            "Everyone",
+            "Net",
+            "Total to pay",
+            "Quantity",
+            "Product",
+            "not yet",
+            "reserved",
+            "Waiting");
+
     @Test
     void aPersonChoosesGermanAndTakesAnOrderInGerman() throws Exception {
         String username = "verkauf-" + UUID.randomUUID().toString().substring(0, 6);
@@ -90,6 +126,38 @@ class GermanOrderEntryInBrowserIT {
                 assertThat(all).as("no English left: " + english).doesNotContainPattern("\\b" + english + "\\b");
             }
             sales.screenshot("german-new-order-review");
+
+            // recorded: the order page, its handover and its timeline are German too
+            sales.byId("orderForm:record").click();
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() -> sales.currentUrl().contains("/orders/order.xhtml"));
+            await().atMost(Duration.ofSeconds(5))
+                    .until(() -> !sales.all(By.cssSelector(".ui-growl-message")).isEmpty());
+            String growl = sales.all(By.cssSelector(".ui-growl-message")).get(0).getText();
+            assertThat(growl).contains("erfasst und an Lager und Versand übergeben");
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                assertThat(sales.text("handoverForm:inventoryHandover")).startsWith("Empfangen");
+                assertThat(sales.text("handoverForm:fulfillmentHandover")).startsWith("Empfangen");
+                assertThat(sales.text("handoverForm:availability"))
+                        .contains("Bestätigt: alle Positionen reserviert", "PNT-WHT-10: 12 reserviert");
+            });
+            assertThat(sales.text("status")).isEqualTo("Erfasst");
+            String orderPage = sales.byId("content").getText();
+            assertThat(orderPage)
+                    .contains("Positionen", "Sonderwünsche", "Übergabe", "Bestätigung an den Kunden", "Verlauf")
+                    .contains("Telefonisch eingegangen", "Geprüft und erfasst von " + username)
+                    .contains("Übergeben an Lager", "Lager hat Version 1 empfangen: Neuer Auftrag")
+                    .contains("Zu zahlen 1.294,56 GBP", "Bestätigung senden", "Keine Sonderwünsche.")
+                    .containsPattern("auf Lager; .*1 Arbeitstag Bearbeitung \\+ 2 Arbeitstage Transport")
+                    .as("times written the German way, e.g. 02.12.2026 14:05:09")
+                    .containsPattern("\\d{2}\\.\\d{2}\\.\\d{4} \\d{2}:\\d{2}:\\d{2}");
+            String shown = orderPage + "\n" + sales.byId("menuForm").getText() + "\n" + growl;
+            for (String english : ENGLISH_ON_THE_ORDER_PAGE) {
+                assertThat(shown)
+                        .as("no English left on the order page: " + english)
+                        .doesNotContainPattern("\\b" + english + "\\b");
+            }
+            sales.screenshot("german-order-page");
             sales.assertNoJavaScriptErrors();
         }
     }

@@ -46,7 +46,7 @@ class OrderNotesInBrowserIT {
                     .untilAsserted(() -> assertThat(sales.text("notesForm:notes"))
                             .contains(text)
                             .contains("not yet"));
-            assertThat(sales.text("timeline")).contains("Note for fulfillment").contains(text);
+            assertThat(sales.text("timeline")).contains("Note for Fulfillment").contains(text);
             sales.screenshot("order-note-left");
             sales.assertNoJavaScriptErrors();
 

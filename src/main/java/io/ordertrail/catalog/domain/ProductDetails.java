@@ -3,6 +3,7 @@ package io.ordertrail.catalog.domain;
 import static io.ordertrail.platform.InputRejected.checkLength;
 
 import io.ordertrail.platform.InputRejected.Problem;
+import io.ordertrail.platform.i18n.Phrase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -23,7 +24,7 @@ public record ProductDetails(String code, String name, String unitCode, String g
         if (name == null || name.isBlank()) {
             problems.add(new Problem("name", "Give the product's name as staff and customers know it."));
         }
-        checkLength(problems, "name", "The name", name, MAX_NAME);
+        checkLength(problems, "name", Phrase.of("what.name"), name, MAX_NAME);
         if (unitCode == null || !UNIT.matcher(unitCode.trim()).matches()) {
             problems.add(new Problem(
                     "unitCode", "Give the UN/ECE unit code it is sold by: C62 (one), LTR (litre), KGM (kilogram)…"));

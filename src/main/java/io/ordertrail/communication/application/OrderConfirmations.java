@@ -15,6 +15,7 @@ import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.platform.InputRejected;
 import io.ordertrail.platform.InputRejected.Problem;
 import io.ordertrail.platform.WorkWasQueued;
+import io.ordertrail.platform.i18n.Phrase;
 import io.ordertrail.security.Roles;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DenyAll;
@@ -173,7 +174,7 @@ public class OrderConfirmations {
         if (spokeTo == null || spokeTo.isBlank()) {
             problems.add(new Problem("spokeTo", "Enter who you spoke to."));
         }
-        InputRejected.checkLength(problems, "spokeTo", "The name", spokeTo, 200);
+        InputRejected.checkLength(problems, "spokeTo", Phrase.of("what.name"), spokeTo, 200);
         if (calledAt == null) {
             problems.add(new Problem("calledAt", "Enter when the call took place."));
         } else if (calledAt.isAfter(now.plus(CLOCK_SKEW))) {
@@ -182,7 +183,7 @@ public class OrderConfirmations {
         if (whatWasConfirmed == null || whatWasConfirmed.isBlank()) {
             problems.add(new Problem("whatWasConfirmed", "Note what you confirmed with the customer."));
         }
-        InputRejected.checkLength(problems, "whatWasConfirmed", "The note", whatWasConfirmed, 10_000);
+        InputRejected.checkLength(problems, "whatWasConfirmed", Phrase.of("what.note"), whatWasConfirmed, 10_000);
         if (!problems.isEmpty()) {
             throw new InputRejected(problems);
         }
@@ -198,7 +199,8 @@ public class OrderConfirmations {
                 ConfirmationContent.of(order, settings.contact(), null),
                 whatWasConfirmed.trim());
         em.persist(call);
-        if (order.confirmed(order.getOrderVersion(), caller(), now, "by phone (spoke to " + spokeTo.trim() + ")")) {
+        if (order.confirmed(
+                order.getOrderVersion(), caller(), now, Phrase.of("timeline.confirmedBy.CALL", spokeTo.trim()))) {
             orderWasConfirmed.fire(new OrderWasConfirmed(order));
         }
         order.getCustomer().prefersConfirmationBy(ConfirmationChannel.CALL.name());

@@ -2,6 +2,7 @@ package io.ordertrail.communication.domain;
 
 import io.ordertrail.platform.InputRejected;
 import io.ordertrail.platform.SequencedEntity;
+import io.ordertrail.platform.i18n.Phrase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -45,7 +46,7 @@ public class CustomerFeedback extends SequencedEntity {
             problems.add(new InputRejected.Problem("rating", "Choose a rating from 1 (poor) to 5 (excellent)."));
         }
         String text = comment == null || comment.isBlank() ? null : comment.strip();
-        InputRejected.checkLength(problems, "comment", "The comment", text, MAX_COMMENT);
+        InputRejected.checkLength(problems, "comment", Phrase.of("what.comment"), text, MAX_COMMENT);
         if (!problems.isEmpty()) {
             throw new InputRejected(problems);
         }

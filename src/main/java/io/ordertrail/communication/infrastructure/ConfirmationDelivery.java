@@ -15,6 +15,7 @@ import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.platform.InputRejected;
 import io.ordertrail.platform.RelaySchedule;
 import io.ordertrail.platform.RelayWork;
+import io.ordertrail.platform.i18n.Phrase;
 import io.ordertrail.platform.originals.OriginalKind;
 import io.ordertrail.platform.originals.Originals;
 import jakarta.annotation.security.PermitAll;
@@ -166,8 +167,9 @@ public class ConfirmationDelivery implements RelayWork<Long> {
                     communication.getOrderVersion(),
                     communication.getAuthor(),
                     now,
-                    "by " + communication.getChannel().getLabel().toLowerCase() + " to "
-                            + communication.getRecipient())) {
+                    Phrase.of(
+                            "timeline.confirmedBy." + communication.getChannel().name(),
+                            communication.getRecipient()))) {
                 orderWasConfirmed.fire(new OrderWasConfirmed(order));
             }
         } catch (MessagingException | IOException | RuntimeException e) {

@@ -11,7 +11,10 @@ import io.ordertrail.orders.web.OrderPageSection;
 import io.ordertrail.orders.web.TimelineEvent;
 import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.platform.InputRejected;
+import io.ordertrail.platform.i18n.Phrase;
+import io.ordertrail.platform.i18n.Texts;
 import io.ordertrail.platform.web.Messages;
+import io.ordertrail.platform.web.PageLanguage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -78,16 +81,17 @@ public class ConfirmationView implements OrderPageSection, Serializable {
             ConfirmationContent content = confirmations.content(orderNumber);
             callScript = content.callScript();
             calledAt = clock.localNow().withSecond(0).withNano(0);
-            whatWasConfirmed =
-                    "Read out the order summary, the total " + content.money(content.total()) + " and the estimated "
-                            + content.fulfillment().getLabel().toLowerCase() + " date " + content.estimatedDateText()
-                            + "; the customer agreed.";
+            whatWasConfirmed = PageLanguage.texts()
+                    .get(
+                            "confirm.whatWasConfirmed." + content.fulfillment().name(),
+                            content.money(content.total()),
+                            content.estimatedDateText());
         }
     }
 
     public void confirm() {
         if (channel == null) {
-            Messages.error(FORM + ":channel", "Choose how to confirm the order: email, call or message.");
+            Messages.error(FORM + ":channel", PageLanguage.texts().get("confirm.chooseChannel"));
             return;
         }
         try {
@@ -105,9 +109,8 @@ public class ConfirmationView implements OrderPageSection, Serializable {
             }
             Messages.infoOnThisPage(
                     channel == ConfirmationChannel.CALL
-                            ? "Call recorded; order " + orderNumber + " is confirmed."
-                            : "Confirmation to " + recipient
-                                    + " queued; it is sent at once, or retried until it gets through.");
+                            ? PageLanguage.texts().get("confirm.callRecorded", orderNumber.value())
+                            : PageLanguage.texts().get("confirm.queued", recipient));
             spokeTo = null;
             communications = confirmations.forOrder(orderNumber);
         } catch (InputRejected rejected) {
@@ -118,7 +121,7 @@ public class ConfirmationView implements OrderPageSection, Serializable {
     public void resend(long communicationId) {
         try {
             Communication again = confirmations.resend(communicationId);
-            Messages.infoOnThisPage("Sending the confirmation to " + again.getRecipient() + " again.");
+            Messages.infoOnThisPage(PageLanguage.texts().get("confirm.again", again.getRecipient()));
             communications = confirmations.forOrder(orderNumber);
         } catch (InputRejected rejected) {
             Messages.errors(FORM, rejected.getProblems());
@@ -152,21 +155,25 @@ public class ConfirmationView implements OrderPageSection, Serializable {
     /** Each confirmation and call, and the customer's acknowledgements, on the order's timeline. */
     @Override
     public List<TimelineEvent> timeline() {
+        Texts texts = PageLanguage.texts();
         List<TimelineEvent> events = new ArrayList<>();
         for (Communication c : communications) {
+            String to = c.getCallWith() != null
+                    ? texts.get("timeline.communication.spokeTo", c.getCallWith())
+                    : texts.get("timeline.communication.to", c.getRecipient());
             events.add(new TimelineEvent(
                     c.getCreatedAt(),
-                    c.getKind().getLabel() + " · " + c.getChannel().getLabel(),
-                    (c.getCallWith() != null ? "Spoke to " + c.getCallWith() : "To " + c.getRecipient()) + " — "
-                            + c.getStatus().getLabel() + (c.getLastError() != null ? ": " + c.getLastError() : "")
+                    texts.get(Phrase.labelKey(c.getKind())) + " · " + texts.get(Phrase.labelKey(c.getChannel())),
+                    to + " — " + texts.get(Phrase.labelKey(c.getStatus()))
+                            + (c.getLastError() != null ? ": " + c.getLastError() : "")
                             + " (v" + c.getOrderVersion() + ")",
                     c.getAuthor()));
             if (c.getAcknowledgedAt() != null) {
                 events.add(new TimelineEvent(
                         c.getAcknowledgedAt(),
-                        "Acknowledged by the customer",
-                        "Through the link in the confirmation email to " + c.getRecipient(),
-                        "customer"));
+                        texts.get("timeline.communication.acknowledged"),
+                        texts.get("timeline.communication.acknowledged.detail", c.getRecipient()),
+                        texts.get("timeline.customer")));
             }
         }
         return events;

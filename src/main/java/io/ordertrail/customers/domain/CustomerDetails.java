@@ -3,6 +3,7 @@ package io.ordertrail.customers.domain;
 import static io.ordertrail.platform.InputRejected.checkLength;
 
 import io.ordertrail.platform.InputRejected.Problem;
+import io.ordertrail.platform.i18n.Phrase;
 import io.ordertrail.platform.i18n.Texts;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -113,8 +114,9 @@ public record CustomerDetails(
     /** Every problem, each named by its field: {@code name}, {@code contacts[1].email}, {@code identifiers[0].value}. */
     public List<Problem> problems() {
         List<Problem> problems = new ArrayList<>(new NewCustomer(name, null, email, phone, null).problems());
-        checkLength(problems, "billingAddress", "The billing address", billingAddress, NewCustomer.MAX_ADDRESS);
-        checkLength(problems, "notes", "The notes", notes, MAX_NOTES);
+        checkLength(
+                problems, "billingAddress", Phrase.of("what.billingAddress"), billingAddress, NewCustomer.MAX_ADDRESS);
+        checkLength(problems, "notes", Phrase.of("what.notes"), notes, MAX_NOTES);
         if (!blank(preferredConfirmation) && !CONFIRMATION_CHANNELS.containsKey(preferredConfirmation)) {
             problems.add(new Problem("preferredConfirmation", "Choose email, phone call or text message."));
         }
@@ -127,9 +129,9 @@ public record CustomerDetails(
             if (blank(a.address())) {
                 problems.add(new Problem(at + "address", "Enter the address, or remove the row."));
             }
-            checkLength(problems, at + "address", "The address", a.address(), NewCustomer.MAX_ADDRESS);
-            checkLength(problems, at + "label", "The label", a.label(), MAX_LABEL);
-            checkLength(problems, at + "locationId", "The location ID", a.locationId(), MAX_IDENTIFIER);
+            checkLength(problems, at + "address", Phrase.of("what.address"), a.address(), NewCustomer.MAX_ADDRESS);
+            checkLength(problems, at + "label", Phrase.of("what.label"), a.label(), MAX_LABEL);
+            checkLength(problems, at + "locationId", Phrase.of("what.locationID"), a.locationId(), MAX_IDENTIFIER);
         }
         if (addresses.stream().filter(Address::defaultAddress).count() > 1) {
             problems.add(new Problem("addresses", "Only one delivery address can be the default."));
@@ -198,8 +200,8 @@ public record CustomerDetails(
             problems.add(
                     new Problem(at + "phone", NewCustomer.notAPhone(c.phone().trim())));
         }
-        checkLength(problems, at + "name", "The name", c.name(), NewCustomer.MAX_NAME);
-        checkLength(problems, at + "role", "The role", c.role(), MAX_ROLE);
+        checkLength(problems, at + "name", Phrase.of("what.name"), c.name(), NewCustomer.MAX_NAME);
+        checkLength(problems, at + "role", Phrase.of("what.role"), c.role(), MAX_ROLE);
     }
 
     /** What is wrong with the value in the scheme, or null. */

@@ -3,6 +3,7 @@ package io.ordertrail.customers.domain;
 import static io.ordertrail.platform.InputRejected.checkLength;
 
 import io.ordertrail.platform.InputRejected.Problem;
+import io.ordertrail.platform.i18n.Phrase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -41,24 +42,22 @@ public record NewCustomer(
     }
 
     /** What to tell someone who typed this as an email address. */
-    public static String notAnEmail(String typed) {
-        return "“" + typed + "” is not an email address; it should look like name@example.com.";
+    public static Phrase notAnEmail(String typed) {
+        return Phrase.of("input.notAnEmail", typed);
     }
 
     /** What to tell someone who typed this as a phone number. */
-    public static String notAPhone(String typed) {
-        return "“" + typed
-                + "” is not a phone number; use 6 to 15 digits, optionally starting with + and the country code.";
+    public static Phrase notAPhone(String typed) {
+        return Phrase.of("input.notAPhone", typed);
     }
 
     public List<Problem> problems() {
         List<Problem> problems = new ArrayList<>();
         if (blank(name)) {
-            problems.add(new Problem("name", "Enter the customer's name."));
+            problems.add(new Problem("name", Phrase.of("newCustomer.name")));
         }
         if (blank(email) && blank(phone)) {
-            problems.add(
-                    new Problem("email", "Enter an email address or a phone number, so the order can be confirmed."));
+            problems.add(new Problem("email", Phrase.of("newCustomer.emailOrPhone")));
         }
         if (!blank(email) && !EMAIL.matcher(email.trim()).matches()) {
             problems.add(new Problem("email", notAnEmail(email.trim())));
@@ -66,11 +65,11 @@ public record NewCustomer(
         if (!blank(phone) && !isPhone(phone.trim())) {
             problems.add(new Problem("phone", notAPhone(phone.trim())));
         }
-        checkLength(problems, "name", "The name", name, MAX_NAME);
-        checkLength(problems, "contactName", "The contact name", contactName, MAX_NAME);
-        checkLength(problems, "email", "The email address", email, MAX_EMAIL);
-        checkLength(problems, "phone", "The phone number", phone, MAX_PHONE);
-        checkLength(problems, "address", "The address", address, MAX_ADDRESS);
+        checkLength(problems, "name", Phrase.of("what.name"), name, MAX_NAME);
+        checkLength(problems, "contactName", Phrase.of("what.contactName"), contactName, MAX_NAME);
+        checkLength(problems, "email", Phrase.of("what.emailAddress"), email, MAX_EMAIL);
+        checkLength(problems, "phone", Phrase.of("what.phoneNumber"), phone, MAX_PHONE);
+        checkLength(problems, "address", Phrase.of("what.address"), address, MAX_ADDRESS);
         if (!blank(language)
                 && io.ordertrail.platform.i18n.Texts.ofTag(language).isEmpty()) {
             problems.add(new Problem(

@@ -7,6 +7,7 @@ import io.ordertrail.customers.domain.CustomerVersion;
 import io.ordertrail.customers.domain.VatTreatment;
 import io.ordertrail.platform.InputRejected;
 import io.ordertrail.platform.web.Messages;
+import io.ordertrail.platform.web.PageLanguage;
 import io.ordertrail.security.CurrentUser;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -125,16 +126,16 @@ public class CustomerView implements Serializable {
         try {
             if (customer == null) {
                 Customer created = records.create(details(), reason);
-                Messages.info(created.getLabel() + " created.");
+                Messages.info(PageLanguage.texts().get("customer.created", created.getLabel()));
                 return "/customers/customer?faces-redirect=true&number=" + created.getCustomerNumber();
             }
             List<String> changes = records.change(customer.getCustomerNumber(), basedOnVersion, details(), reason);
             customer = records.byNumber(customer.getCustomerNumber()).orElseThrow();
             if (changes.isEmpty()) {
-                Messages.infoOnThisPage("Nothing changed, so no new version was made.");
+                Messages.infoOnThisPage(PageLanguage.texts().get("customer.unchanged"));
             } else {
-                Messages.infoOnThisPage("Saved as version " + customer.getRecordVersion() + ": " + changes.size()
-                        + (changes.size() == 1 ? " change." : " changes."));
+                Messages.infoOnThisPage(
+                        PageLanguage.texts().get("customer.saved", customer.getRecordVersion(), changes.size()));
             }
             fill(customer);
         } catch (InputRejected rejected) {

@@ -6,6 +6,7 @@ import io.ordertrail.erp.domain.ErpPartnerChange;
 import io.ordertrail.erp.domain.ErpPartnerWasChanged;
 import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.platform.InputRejected;
+import io.ordertrail.platform.i18n.Phrase;
 import io.ordertrail.platform.messaging.BrokerAccounts;
 import io.ordertrail.platform.messaging.Queues;
 import io.ordertrail.security.Roles;
@@ -259,7 +260,7 @@ public class ErpPartners {
             problems.add(
                     new InputRejected.Problem("description", "Say whose system this is, such as \"Acme Retail SAP\"."));
         }
-        InputRejected.checkLength(problems, "description", "The description", text, 200);
+        InputRejected.checkLength(problems, "description", Phrase.of("what.description"), text, 200);
         return text;
     }
 

@@ -3,6 +3,7 @@ package io.ordertrail.fulfillment.domain;
 import io.ordertrail.platform.InputRejected;
 import io.ordertrail.platform.InputRejected.Problem;
 import io.ordertrail.platform.SequencedEntity;
+import io.ordertrail.platform.i18n.Phrase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -161,8 +162,9 @@ public class FulfillmentTask extends SequencedEntity {
             if (trackingReference == null || trackingReference.isBlank()) {
                 problems.add(new Problem("trackingReference", "Enter the carrier's tracking reference."));
             }
-            InputRejected.checkLength(problems, "carrier", "The carrier", carrier, 100);
-            InputRejected.checkLength(problems, "trackingReference", "The tracking reference", trackingReference, 100);
+            InputRejected.checkLength(problems, "carrier", Phrase.of("what.carrier"), carrier, 100);
+            InputRejected.checkLength(
+                    problems, "trackingReference", Phrase.of("what.trackingReference"), trackingReference, 100);
         }
         if (!problems.isEmpty()) {
             throw new InputRejected(problems);

@@ -102,6 +102,15 @@ public class HandoverReceipt extends SequencedEntity {
         }
     }
 
+    /** What the message told the team; null for a type unknown here. */
+    public HandoverMessageType getKind() {
+        try {
+            return HandoverMessageType.ofWireName(messageType);
+        } catch (HandoverDocument.MalformedHandover unknown) {
+            return null;
+        }
+    }
+
     public String getCustomerName() {
         return customerName;
     }

@@ -1,5 +1,6 @@
 package io.ordertrail.inventory.domain;
 
+import io.ordertrail.platform.i18n.Phrase;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -17,7 +18,7 @@ public record OrderAvailabilityWasChecked(
         String orderNumber,
         int orderVersion,
         boolean allReserved,
-        List<String> lineOutcomes,
+        List<Phrase> lineOutcomes,
         LocalDate stockReadyOn,
         boolean allCovered,
         String reevaluation) {
@@ -47,7 +48,7 @@ public record OrderAvailabilityWasChecked(
                 orderNumber,
                 orderVersion,
                 shortLines.isEmpty(),
-                reservations.stream().map(StockReservation::describe).toList(),
+                reservations.stream().map(StockReservation::outcome).toList(),
                 shortLines.stream()
                         .map(StockReservation::getExpectedOn)
                         .filter(Objects::nonNull)

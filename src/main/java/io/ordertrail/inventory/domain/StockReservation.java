@@ -1,6 +1,7 @@
 package io.ordertrail.inventory.domain;
 
 import io.ordertrail.platform.SequencedEntity;
+import io.ordertrail.platform.i18n.Phrase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -123,11 +124,22 @@ public class StockReservation extends SequencedEntity {
 
     /** How this line reads to sales, e.g. "PNT-WHT-10: short by 5 (3 available), more expected 2026-12-03". */
     public String describe() {
+        return outcome().inEnglish();
+    }
+
+    /** The same, to be said in each reader's language. */
+    public Phrase outcome() {
         if (outcome == Outcome.RESERVED) {
-            return productCode + ": " + quantity + " reserved";
+            return Phrase.of("reservation.reserved", productCode, String.valueOf(quantity));
         }
-        return productCode + ": short by " + (quantity - availableQuantity) + " (" + availableQuantity + " available), "
-                + (expectedOn == null ? "no replenishment planned" : "more expected " + expectedOn);
+        return Phrase.of(
+                "reservation.short",
+                productCode,
+                String.valueOf(quantity - availableQuantity),
+                String.valueOf(availableQuantity),
+                expectedOn == null
+                        ? Phrase.of("availability.noReplenishment")
+                        : Phrase.of("availability.expected", expectedOn.toString()));
     }
 
     /** Whether this line is short and still waits for stock (its order version stands). */

@@ -24,6 +24,7 @@ import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.platform.Derived;
 import io.ordertrail.platform.InputRejected.Problem;
 import io.ordertrail.platform.Money;
+import io.ordertrail.platform.i18n.Phrase;
 import io.ordertrail.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -166,10 +167,7 @@ public class OrderVerification {
                 .filter(n -> !n.isBlank())
                 .flatMap(n -> serviceAccount ? customers.ofCallingServiceAccount(n) : customers.byNumber(n));
         if (draft.getCustomerNumber() != null && !draft.getCustomerNumber().isBlank() && customer.isEmpty()) {
-            problems.add(new Problem(
-                    "customer",
-                    "No customer has number " + draft.getCustomerNumber()
-                            + ": search again or create the customer first."));
+            problems.add(new Problem("customer", Phrase.of("verify.noCustomer", draft.getCustomerNumber())));
         }
         List<OrderDraft.DraftLine> draftLines = draft.getLines();
         Map<String, Product> products = catalog.activeProductsByCode(draftLines.stream()
@@ -192,14 +190,11 @@ public class OrderVerification {
             Optional<BigDecimal> listPrice = product == null ? Optional.empty() : product.priceOn(today, currency);
             if (product == null) {
                 problems.add(new Problem(
-                        "lines[" + i + "].product",
-                        "Line " + (i + 1) + ": no orderable product has code " + line.productCode()
-                                + "; pick one from the list."));
+                        "lines[" + i + "].product", Phrase.of("verify.noProduct", i + 1, line.productCode())));
             } else if (listPrice.isEmpty()) {
                 problems.add(new Problem(
                         "lines[" + i + "].product",
-                        "Line " + (i + 1) + ": " + product.getCode()
-                                + " has no list price yet; ask for the price list to be updated."));
+                        Phrase.of("verify.noListPrice", i + 1, product.getCode(), currency)));
             } else if (line.quantity() != null) {
                 TaxCategory tax = taxCategories.get(product.getTaxCategory());
                 priced.add(new Order.PricedLine(

@@ -3,6 +3,7 @@ package io.ordertrail.orders.domain;
 import static io.ordertrail.platform.InputRejected.checkLength;
 
 import io.ordertrail.platform.InputRejected.Problem;
+import io.ordertrail.platform.i18n.Phrase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -65,10 +66,10 @@ public record AmendmentRequest(
                             ? "Choose a cancellation reason."
                             : "“" + reason.getLabel() + "” cancels the order: use Cancel order instead."));
         }
-        checkLength(problems, "requestedBy", "Who asked", requestedBy, MAX_TEXT);
-        checkLength(problems, "verifiedHow", "How it was verified", verifiedHow, MAX_TEXT);
-        checkLength(problems, "reference", "The reference", reference, MAX_TEXT);
-        checkLength(problems, "note", "The note", note, MAX_NOTE);
+        checkLength(problems, "requestedBy", Phrase.of("what.whoAsked"), requestedBy, MAX_TEXT);
+        checkLength(problems, "verifiedHow", Phrase.of("what.howItWasVerified"), verifiedHow, MAX_TEXT);
+        checkLength(problems, "reference", Phrase.of("what.reference"), reference, MAX_TEXT);
+        checkLength(problems, "note", Phrase.of("what.note"), note, MAX_NOTE);
         return problems;
     }
 

@@ -1,10 +1,12 @@
 package io.ordertrail.orders.domain;
 
-import io.ordertrail.platform.Dates;
+import io.ordertrail.platform.i18n.Phrase;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * How the estimated delivery or pickup date is worked out: processing starts on the first working day the goods
@@ -23,45 +25,37 @@ public record DeliveryPromise(BusinessCalendar calendar, LocalTime cutOff, int p
     public DeliveryEstimate estimate(
             LocalDateTime now, LocalDate stockReadyOn, boolean allCovered, FulfillmentMethod method) {
         if (!allCovered) {
-            return new DeliveryEstimate(null, "short, and no replenishment is planned: no date can be promised yet");
+            return new DeliveryEstimate(null, Phrase.of("estimate.noReplenishment"));
         }
         LocalDate today = now.toLocalDate();
-        StringBuilder why = new StringBuilder();
+        List<Phrase> why = new ArrayList<>();
         LocalDate start;
         if (stockReadyOn == null || !stockReadyOn.isAfter(today)) {
-            why.append("in stock");
+            why.add(Phrase.of("estimate.inStock"));
             if (!calendar.isWorkingDay(today)) {
                 start = calendar.onOrAfter(today);
-                why.append("; today is not a working day, processing starts ").append(Dates.format(start));
+                why.add(Phrase.of("estimate.notWorkingDay", start));
             } else if (!now.toLocalTime().isBefore(cutOff)) {
                 start = calendar.plusWorkingDays(today, 1);
-                why.append("; cut-off ")
-                        .append(TIME.format(cutOff))
-                        .append(" passed, processing starts next working day ")
-                        .append(Dates.format(start));
+                why.add(Phrase.of("estimate.cutOffPassed", TIME.format(cutOff), start));
             } else {
                 start = today;
-                why.append("; before the ").append(TIME.format(cutOff)).append(" cut-off, processing starts today");
+                why.add(Phrase.of("estimate.beforeCutOff", TIME.format(cutOff)));
             }
         } else {
             start = calendar.onOrAfter(stockReadyOn);
-            why.append("short; stock expected ").append(Dates.format(stockReadyOn));
-            if (!start.equals(stockReadyOn)) {
-                why.append(", processing starts next working day ").append(Dates.format(start));
-            }
+            why.add(
+                    start.equals(stockReadyOn)
+                            ? Phrase.of("estimate.stockExpected", stockReadyOn)
+                            : Phrase.of("estimate.stockExpectedThenNextDay", stockReadyOn, start));
         }
         LocalDate ready = calendar.plusWorkingDays(start, processingDays);
-        why.append("; ").append(days(processingDays)).append(" processing");
         if (method == FulfillmentMethod.PICKUP) {
-            why.append(", then ready for pickup");
-            return new DeliveryEstimate(ready, why.toString());
+            why.add(Phrase.of("estimate.processingThenPickup", processingDays));
+            return new DeliveryEstimate(ready, Phrase.joined(why));
         }
         LocalDate delivered = calendar.plusWorkingDays(ready, transitDays);
-        why.append(" + ").append(days(transitDays)).append(" transit");
-        return new DeliveryEstimate(delivered, why.toString());
-    }
-
-    private static String days(int n) {
-        return n + (n == 1 ? " working day" : " working days");
+        why.add(Phrase.of("estimate.processingAndTransit", processingDays, transitDays));
+        return new DeliveryEstimate(delivered, Phrase.joined(why));
     }
 }

@@ -1,5 +1,6 @@
 package io.ordertrail.orders.domain;
 
+import io.ordertrail.platform.i18n.Phrase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
@@ -20,11 +21,21 @@ public class Flag implements Serializable {
     @Column(nullable = false)
     private String reason;
 
+    /** The reason as a phrase (JSON), said in each reader's language; null on flags raised before it was kept. */
+    @Column(name = "reason_phrase")
+    private String reasonPhrase;
+
     protected Flag() {}
 
     public Flag(FlagType type, String reason) {
         this.type = Objects.requireNonNull(type);
         this.reason = Objects.requireNonNull(reason);
+    }
+
+    /** A flag whose reason each reader reads in their own language; the English text is kept as its reason. */
+    public Flag(FlagType type, Phrase why) {
+        this(type, why.inEnglish());
+        this.reasonPhrase = why.toJson();
     }
 
     public FlagType getType() {
@@ -33,6 +44,11 @@ public class Flag implements Serializable {
 
     public String getReason() {
         return reason;
+    }
+
+    /** The reason to say in the reader's language; null on flags raised before it was kept. */
+    public Phrase getWhy() {
+        return Phrase.fromJson(reasonPhrase);
     }
 
     @Override

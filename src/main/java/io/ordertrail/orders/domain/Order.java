@@ -6,6 +6,7 @@ import io.ordertrail.handover.domain.Team;
 import io.ordertrail.platform.InputRejected;
 import io.ordertrail.platform.Money;
 import io.ordertrail.platform.SequencedEntity;
+import io.ordertrail.platform.i18n.Phrase;
 import jakarta.persistence.Basic;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
@@ -98,6 +99,10 @@ public class Order extends SequencedEntity {
     @Column(name = "estimate_explanation")
     private String estimateExplanation;
 
+    /** The same explanation as a phrase, said in each reader's language; null on orders taken before it was kept. */
+    @Column(name = "estimate_phrase")
+    private String estimatePhrase;
+
     /** The customer's email as received, for an email order; loaded only when the order's page asks for it. */
     @Basic(fetch = FetchType.LAZY)
     @Column(name = "source_email")
@@ -146,6 +151,12 @@ public class Order extends SequencedEntity {
 
     @Column(name = "availability_note")
     private String availabilityNote;
+
+    private static final int PHRASE_LENGTH = 4000;
+
+    /** The same note as a phrase, said in each reader's language; null on orders checked before it was kept. */
+    @Column(name = "availability_phrase", length = PHRASE_LENGTH)
+    private String availabilityPhrase;
 
     /** The version last confirmed to the customer; behind {@link #orderVersion} until an amendment is re-confirmed. */
     @Column(name = "confirmed_version", nullable = false)
@@ -239,7 +250,7 @@ public class Order extends SequencedEntity {
         order.requestedDate = draft.getRequestedDate();
         order.sourceEmail = trimToNull(draft.getSourceEmail());
         order.estimatedDate = verification.estimate().date();
-        order.estimateExplanation = verification.estimate().explanation();
+        order.explain(verification.estimate());
         order.firstPromisedDate = order.estimatedDate;
         order.flags.addAll(verification.flags());
         order.recordedBy = Objects.requireNonNull(recordedBy);
@@ -250,26 +261,20 @@ public class Order extends SequencedEntity {
         }
         order.price(verification);
         order.changeStatus(
-                OrderStatus.RECEIVED,
-                recordedBy,
-                now,
-                "Received by " + order.channel.getLabel().toLowerCase());
+                OrderStatus.RECEIVED, recordedBy, now, Phrase.of("timeline.received." + order.channel.name()));
         order.changeStatus(
                 OrderStatus.VERIFIED,
                 recordedBy,
                 now,
                 verification.flags().isEmpty()
-                        ? "Verified: availability and prices checked, nothing to flag"
-                        : "Verified with " + verification.flags().size()
-                                + (verification.flags().size() == 1 ? " flag" : " flags"));
+                        ? Phrase.of("timeline.verified")
+                        : Phrase.of(
+                                "timeline.verifiedWithFlags",
+                                verification.flags().size()));
         if (verification.needsSecondPerson()) {
-            order.changeStatus(
-                    OrderStatus.AWAITING_APPROVAL,
-                    recordedBy,
-                    now,
-                    "Flagged, so a second person must double-check it before it is recorded");
+            order.changeStatus(OrderStatus.AWAITING_APPROVAL, recordedBy, now, Phrase.of("timeline.flagged"));
         } else {
-            order.changeStatus(OrderStatus.RECORDED, recordedBy, now, "Double-checked and recorded by " + recordedBy);
+            order.changeStatus(OrderStatus.RECORDED, recordedBy, now, Phrase.of("timeline.recordedBy", recordedBy));
         }
         order.versions.add(OrderVersion.original(order, recordedBy, now, OrderContent.of(order)));
         return order;
@@ -330,7 +335,7 @@ public class Order extends SequencedEntity {
                             + " already says this. Make the customer's change, or leave the order as it is.")));
         }
         estimatedDate = verification.estimate().date();
-        estimateExplanation = verification.estimate().explanation();
+        explain(verification.estimate());
         price(verification);
         flags.clear();
         flags.addAll(verification.flags());
@@ -448,6 +453,11 @@ public class Order extends SequencedEntity {
         }
     }
 
+    private void explain(DeliveryEstimate estimate) {
+        estimateExplanation = estimate.explanation();
+        estimatePhrase = estimate.why().toJson();
+    }
+
     /** An entry in the status history that changes no status, such as an amendment that raised no flag. */
     private void noteOnStatus(String title, String by, Instant at, String reason) {
         statusChanges.add(StatusChange.note(this, status, title, by, at, reason));
@@ -554,12 +564,16 @@ public class Order extends SequencedEntity {
         }
         approvedBy = by;
         approvedAt = at;
+        Phrase approved = orderVersion > 1
+                ? Phrase.of("timeline.amendmentApproved", orderVersion)
+                : Phrase.of("timeline.approved");
         changeStatus(
                 statusBeforeDoubleCheck(),
                 by,
                 at,
-                (orderVersion > 1 ? "Amendment to v" + orderVersion + " approved" : "Approved")
-                        + " after the double-check" + (note == null || note.isBlank() ? "" : ": " + note.trim()));
+                note == null || note.isBlank()
+                        ? approved
+                        : Phrase.of("timeline.approvedWithNote", approved, note.trim()));
     }
 
     /** Whether this person may do the double-check: neither who entered the order nor who made the amendment. */
@@ -597,7 +611,7 @@ public class Order extends SequencedEntity {
      *
      * @return whether this confirmation made the order confirmed (so it goes to fulfillment now)
      */
-    public boolean confirmed(int version, String by, Instant at, String how) {
+    public boolean confirmed(int version, String by, Instant at, Phrase how) {
         checkConfirmable(version);
         confirmedVersion = Math.max(confirmedVersion, version);
         if (version == orderVersion) {
@@ -608,7 +622,7 @@ public class Order extends SequencedEntity {
         }
         boolean first = status == OrderStatus.RECORDED;
         if (first) {
-            changeStatus(OrderStatus.CONFIRMED, by, at, "Confirmed to the customer " + how);
+            changeStatus(OrderStatus.CONFIRMED, by, at, how);
         }
         if (confirmedAt == null) {
             confirmedAt = at;
@@ -727,11 +741,26 @@ public class Order extends SequencedEntity {
     }
 
     private void changeStatus(OrderStatus next, String by, Instant at, String reason) {
+        checkMove(next);
+        statusChanges.add(new StatusChange(this, status, next, by, at, reason));
+        moved(next, at);
+    }
+
+    /** The move with its reason as a phrase, which each reader reads in their own language. */
+    private void changeStatus(OrderStatus next, String by, Instant at, Phrase reason) {
+        checkMove(next);
+        statusChanges.add(new StatusChange(this, status, next, by, at, reason));
+        moved(next, at);
+    }
+
+    private void checkMove(OrderStatus next) {
         if (status != null && !status.canMoveTo(next)) {
             throw new IllegalStateException(
                     "Order " + orderNumber + " cannot move from " + status.getLabel() + " to " + next.getLabel());
         }
-        statusChanges.add(new StatusChange(this, status, next, by, at, reason));
+    }
+
+    private void moved(OrderStatus next, Instant at) {
         if (next == OrderStatus.RECORDED && firstRecordedAt == null) {
             firstRecordedAt = at;
             if (status == OrderStatus.AWAITING_APPROVAL) {
@@ -757,12 +786,15 @@ public class Order extends SequencedEntity {
      *
      * @return whether the outcome applied to the current version
      */
-    public boolean availabilityChecked(int version, boolean allReserved, List<String> lineOutcomes) {
+    public boolean availabilityChecked(int version, boolean allReserved, List<Phrase> lineOutcomes) {
         if (version != orderVersion) {
             return false;
         }
         availability = allReserved ? Availability.CONFIRMED : Availability.SHORTAGE;
-        availabilityNote = String.join("; ", lineOutcomes);
+        Phrase note = Phrase.joined(lineOutcomes);
+        availabilityNote = note.inEnglish();
+        String json = note.toJson();
+        availabilityPhrase = json.length() <= PHRASE_LENGTH ? json : null; // a long order's note shows as kept
         return true;
     }
 
@@ -780,7 +812,7 @@ public class Order extends SequencedEntity {
         }
         LocalDate before = estimatedDate;
         estimatedDate = estimate.date();
-        estimateExplanation = estimate.explanation();
+        explain(estimate);
         noteOnStatus(
                 "Promise revised",
                 by,
@@ -806,7 +838,7 @@ public class Order extends SequencedEntity {
         }
         LocalDate before = estimatedDate;
         estimatedDate = estimate.date();
-        estimateExplanation = estimate.explanation();
+        explain(estimate);
         if (confirmedAt != null) {
             promiseToReconfirm = true;
         }
@@ -1001,6 +1033,15 @@ public class Order extends SequencedEntity {
 
     public String getEstimateExplanation() {
         return estimateExplanation;
+    }
+
+    /** How the date was worked out, to be said in the reader's language; null on orders taken before it was kept. */
+    public Phrase getAvailabilityWhy() {
+        return Phrase.fromJson(availabilityPhrase);
+    }
+
+    public Phrase getEstimateWhy() {
+        return Phrase.fromJson(estimatePhrase);
     }
 
     public String getSourceEmail() {

@@ -1,6 +1,7 @@
 package io.ordertrail.orders.domain;
 
 import io.ordertrail.orders.domain.CustomerHistory.PastOrder;
+import io.ordertrail.platform.i18n.Phrase;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,8 +27,12 @@ public record OrderChecks(int duplicateWindowDays, double unusualQuantityFactor,
             if (line.hasAgreedPrice()) {
                 flags.add(new Flag(
                         FlagType.AGREED_PRICE,
-                        line.productCode() + " at " + line.unitPrice() + " instead of the list price "
-                                + line.listPrice() + ": " + line.priceReason()));
+                        Phrase.of(
+                                "flag.agreedPrice",
+                                line.productCode(),
+                                line.unitPrice().toPlainString(),
+                                line.listPrice().toPlainString(),
+                                line.priceReason())));
             }
         }
         if (!history.isEmpty()) {
@@ -36,29 +41,27 @@ public record OrderChecks(int duplicateWindowDays, double unusualQuantityFactor,
                 if (usual > 0 && line.quantity() > usual * unusualQuantityFactor) {
                     flags.add(new Flag(
                             FlagType.UNUSUAL_QUANTITY,
-                            line.productCode() + ": " + line.quantity()
-                                    + " ordered, this customer usually orders about " + Math.round(usual)));
+                            Phrase.of(
+                                    "flag.unusualQuantity",
+                                    line.productCode(),
+                                    String.valueOf(line.quantity()),
+                                    String.valueOf(Math.round(usual)))));
                 }
                 if (!history.hasOrdered(line.productCode())) {
-                    flags.add(new Flag(
-                            FlagType.NEW_PRODUCT,
-                            line.productCode() + " has not been ordered by this customer before"));
+                    flags.add(new Flag(FlagType.NEW_PRODUCT, Phrase.of("flag.newProduct", line.productCode())));
                 }
             }
         }
         if (order.fulfillmentMethod() == FulfillmentMethod.DELIVERY
                 && order.deliveryAddress() != null
                 && !history.knowsAddress(order.deliveryAddress())) {
-            flags.add(new Flag(
-                    FlagType.NEW_DELIVERY_ADDRESS,
-                    "Nothing has been delivered to this address for " + "this customer before"));
+            flags.add(new Flag(FlagType.NEW_DELIVERY_ADDRESS, Phrase.of("flag.newDeliveryAddress")));
         }
         likelyDuplicate(order, history, now).ifPresent(flags::add);
         if (approvalValue != null && order.total().compareTo(approvalValue) > 0) {
             flags.add(new Flag(
                     FlagType.HIGH_VALUE,
-                    "Order total " + order.total() + " is above " + approvalValue
-                            + ", which always needs a second person"));
+                    Phrase.of("flag.highValue", order.total().toPlainString(), approvalValue.toPlainString())));
         }
         return flags;
     }
@@ -71,7 +74,7 @@ public record OrderChecks(int duplicateWindowDays, double unusualQuantityFactor,
                         && !past.orderNumber().equals(order.orderNumber())) {
                     return Optional.of(new Flag(
                             FlagType.LIKELY_DUPLICATE,
-                            "Purchase order " + reference.trim() + " was already recorded as " + past.orderNumber()));
+                            Phrase.of("flag.samePurchaseOrder", reference.trim(), past.orderNumber())));
                 }
             }
         }
@@ -85,8 +88,7 @@ public record OrderChecks(int duplicateWindowDays, double unusualQuantityFactor,
                 .findFirst()
                 .map(past -> new Flag(
                         FlagType.LIKELY_DUPLICATE,
-                        "Same products as " + past.orderNumber() + ", recorded within the last " + duplicateWindowDays
-                                + " days"));
+                        Phrase.of("flag.sameProducts", past.orderNumber(), duplicateWindowDays)));
     }
 
     /**

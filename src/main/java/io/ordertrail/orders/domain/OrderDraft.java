@@ -3,6 +3,7 @@ package io.ordertrail.orders.domain;
 import static io.ordertrail.platform.InputRejected.checkLength;
 
 import io.ordertrail.platform.InputRejected.Problem;
+import io.ordertrail.platform.i18n.Phrase;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -52,77 +53,65 @@ public class OrderDraft {
     public List<Problem> problems(LocalDate today) {
         List<Problem> problems = new ArrayList<>();
         if (channel == null) {
-            problems.add(new Problem("channel", "Choose the channel the order came through."));
+            problems.add(new Problem("channel", Phrase.of("draft.channel")));
         }
         if (isBlank(customerNumber)) {
-            problems.add(new Problem("customer", "Choose the customer placing the order."));
+            problems.add(new Problem("customer", Phrase.of("draft.customer")));
         }
         if (lines.isEmpty()) {
-            problems.add(new Problem("lines", "Add at least one product with a quantity."));
+            problems.add(new Problem("lines", Phrase.of("draft.lines")));
         }
         for (int i = 0; i < lines.size(); i++) {
             DraftLine line = lines.get(i);
             String field = "lines[" + i + "]";
             if (isBlank(line.productCode())) {
-                problems.add(new Problem(field + ".product", "Line " + (i + 1) + ": choose a product."));
+                problems.add(new Problem(field + ".product", Phrase.of("draft.line.product", i + 1)));
             }
             if (line.quantity() == null || line.quantity() < 1) {
-                problems.add(new Problem(field + ".quantity", "Line " + (i + 1) + ": enter a quantity of at least 1."));
+                problems.add(new Problem(field + ".quantity", Phrase.of("draft.line.quantity", i + 1)));
             } else if (line.quantity() > MAX_LINE_QUANTITY) {
                 problems.add(new Problem(
-                        field + ".quantity",
-                        "Line " + (i + 1) + ": a quantity above " + MAX_LINE_QUANTITY
-                                + " cannot be taken on one line; check the figure with the customer."));
+                        field + ".quantity", Phrase.of("draft.line.quantityTooHigh", i + 1, MAX_LINE_QUANTITY)));
             }
             if (line.agreedPrice() != null) {
                 if (line.agreedPrice().signum() <= 0
                         || line.agreedPrice().scale() > 2
                         || line.agreedPrice().precision() - line.agreedPrice().scale() > 10) {
-                    problems.add(
-                            new Problem(
-                                    field + ".agreedPrice",
-                                    "Line " + (i + 1)
-                                            + ": an agreed price must be above 0 with at most 2 decimals; leave it empty for the list price."));
+                    problems.add(new Problem(field + ".agreedPrice", Phrase.of("draft.line.agreedPrice", i + 1)));
                 }
                 if (isBlank(line.priceReason())) {
-                    problems.add(new Problem(
-                            field + ".priceReason",
-                            "Line " + (i + 1) + ": say why this price was agreed (for example the quote number)."));
+                    problems.add(new Problem(field + ".priceReason", Phrase.of("draft.line.priceReason", i + 1)));
                 }
             }
             checkLength(
                     problems,
                     field + ".priceReason",
-                    "Line " + (i + 1) + ": the price reason",
+                    Phrase.of("what.linePriceReason", i + 1),
                     line.priceReason(),
                     MAX_PRICE_REASON);
         }
         if (fulfillmentMethod == null) {
-            problems.add(new Problem("fulfillmentMethod", "Choose delivery or pickup."));
+            problems.add(new Problem("fulfillmentMethod", Phrase.of("draft.fulfillmentMethod")));
         } else if (fulfillmentMethod == FulfillmentMethod.DELIVERY && isBlank(deliveryAddress)) {
-            problems.add(new Problem("deliveryAddress", "Enter the delivery address."));
+            problems.add(new Problem("deliveryAddress", Phrase.of("draft.deliveryAddress")));
         } else if (fulfillmentMethod == FulfillmentMethod.PICKUP && isBlank(pickupLocation)) {
-            problems.add(new Problem("pickupLocation", "Choose the pickup location."));
+            problems.add(new Problem("pickupLocation", Phrase.of("draft.pickupLocation")));
         }
         if (channel == Channel.EMAIL && isBlank(sourceEmail)) {
-            problems.add(
-                    new Problem("sourceEmail", "Paste the customer's email: it is kept with the order as its source."));
+            problems.add(new Problem("sourceEmail", Phrase.of("draft.sourceEmail")));
         }
         if (requestedDate != null && requestedDate.isBefore(today)) {
-            problems.add(new Problem(
-                    "requestedDate",
-                    "The requested date " + requestedDate
-                            + " is in the past; ask the customer for a date from today on."));
+            problems.add(new Problem("requestedDate", Phrase.of("draft.requestedDate", requestedDate.toString())));
         }
-        checkLength(problems, "deliveryAddress", "The delivery address", deliveryAddress, MAX_ADDRESS);
-        checkLength(problems, "instructions", "The instructions text", instructions, MAX_INSTRUCTIONS);
+        checkLength(problems, "deliveryAddress", Phrase.of("what.deliveryAddress"), deliveryAddress, MAX_ADDRESS);
+        checkLength(problems, "instructions", Phrase.of("what.instructionsText"), instructions, MAX_INSTRUCTIONS);
         checkLength(
                 problems,
                 "purchaseOrderReference",
-                "The purchase-order reference",
+                Phrase.of("what.purchaseOrderReference"),
                 purchaseOrderReference,
                 MAX_REFERENCE);
-        checkLength(problems, "sourceEmail", "The pasted email", sourceEmail, MAX_SOURCE_EMAIL);
+        checkLength(problems, "sourceEmail", Phrase.of("what.pastedEmail"), sourceEmail, MAX_SOURCE_EMAIL);
         return problems;
     }
 

@@ -4,6 +4,7 @@ import io.ordertrail.handover.domain.Team;
 import io.ordertrail.platform.InputRejected;
 import io.ordertrail.platform.InputRejected.Problem;
 import io.ordertrail.platform.SequencedEntity;
+import io.ordertrail.platform.i18n.Phrase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -115,7 +116,7 @@ public class SpecialRequest extends SequencedEntity {
         if (details == null || details.isBlank()) {
             problems.add(new Problem("requestDetails", "Describe what the customer asks for."));
         }
-        InputRejected.checkLength(problems, "requestDetails", "The description", details, MAX_DETAILS);
+        InputRejected.checkLength(problems, "requestDetails", Phrase.of("what.description"), details, MAX_DETAILS);
         if (lineNumber != null && (lineNumber < 1 || lineNumber > lineCount)) {
             problems.add(new Problem(
                     "requestLine",
@@ -154,8 +155,9 @@ public class SpecialRequest extends SequencedEntity {
                             ? "Say what will be done instead, and why."
                             : "Give the reason for the decision."));
         }
-        InputRejected.checkLength(problems, "decisionReason", "The reason", reason, MAX_REASON);
-        InputRejected.checkLength(problems, "customerText", "The text for the customer", customerText, MAX_REASON);
+        InputRejected.checkLength(problems, "decisionReason", Phrase.of("what.reason"), reason, MAX_REASON);
+        InputRejected.checkLength(
+                problems, "customerText", Phrase.of("what.textForTheCustomer"), customerText, MAX_REASON);
         if (!problems.isEmpty()) {
             throw new InputRejected(problems);
         }

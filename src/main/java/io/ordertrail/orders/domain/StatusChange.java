@@ -1,6 +1,7 @@
 package io.ordertrail.orders.domain;
 
 import io.ordertrail.platform.SequencedEntity;
+import io.ordertrail.platform.i18n.Phrase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -38,6 +39,14 @@ public class StatusChange extends SequencedEntity {
     /** What a change that keeps the status was ("Amended"); null when the status changed, which says it. */
     private String title;
 
+    /** The title's bundle key, said in the reader's language; null when the status changed or on older rows. */
+    @Column(name = "title_key")
+    private String titleKey;
+
+    /** The reason as a phrase (JSON), said in the reader's language; null on rows kept before phrases were. */
+    @Column(name = "reason_phrase")
+    private String reasonPhrase;
+
     protected StatusChange() {}
 
     StatusChange(Order order, OrderStatus from, OrderStatus to, String changedBy, Instant changedAt, String reason) {
@@ -47,6 +56,19 @@ public class StatusChange extends SequencedEntity {
         this.changedBy = changedBy;
         this.changedAt = changedAt;
         this.reason = reason;
+    }
+
+    StatusChange(Order order, OrderStatus from, OrderStatus to, String changedBy, Instant changedAt, Phrase reason) {
+        this(order, from, to, changedBy, changedAt, reason.inEnglish());
+        this.reasonPhrase = reason.toJson();
+    }
+
+    /** An entry that changes no status: what happened ({@code titleKey}), and why. */
+    static StatusChange note(Order order, OrderStatus status, String titleKey, String by, Instant at, Phrase reason) {
+        StatusChange note = new StatusChange(order, status, status, by, at, reason);
+        note.titleKey = titleKey;
+        note.title = Phrase.of(titleKey).inEnglish();
+        return note;
     }
 
     /** An entry that changes no status: what happened, and why. */
@@ -79,5 +101,15 @@ public class StatusChange extends SequencedEntity {
 
     public String getReason() {
         return reason;
+    }
+
+    /** The title's bundle key when the status stayed; null when the status changed (or on older rows). */
+    public String getTitleKey() {
+        return titleKey;
+    }
+
+    /** The reason as a phrase to say in the reader's language; null on rows kept before phrases were. */
+    public Phrase getReasonWhy() {
+        return Phrase.fromJson(reasonPhrase);
     }
 }

@@ -126,8 +126,10 @@ public class NewOrderView implements Serializable {
                         },
                         () -> Messages.error(
                                 FORM + ":sourceEmailFile",
-                                event.getFile().getFileName()
-                                        + " is not a text email (UTF-8); open it in the mail program and paste its text instead."));
+                                PageLanguage.texts()
+                                        .get(
+                                                "order.notATextEmail",
+                                                event.getFile().getFileName())));
     }
 
     /** Checks the line's availability as it is typed (SOP step 2); nothing to say until product and quantity are there. */
@@ -182,8 +184,10 @@ public class NewOrderView implements Serializable {
         } catch (InputRejected rejected) {
             Messages.error(
                     null,
-                    "The order is recorded with the email's text, but the email file itself was not kept: "
-                            + rejected.getProblems().get(0).message());
+                    PageLanguage.texts()
+                            .get(
+                                    "order.emailFileNotKept",
+                                    rejected.getProblems().get(0).in(PageLanguage.texts())));
         }
     }
 

@@ -6,7 +6,10 @@ import io.ordertrail.orders.domain.Order;
 import io.ordertrail.orders.domain.OrderAttachment;
 import io.ordertrail.orders.domain.OrderNumber;
 import io.ordertrail.platform.InputRejected;
+import io.ordertrail.platform.i18n.Phrase;
+import io.ordertrail.platform.i18n.Texts;
 import io.ordertrail.platform.web.Messages;
+import io.ordertrail.platform.web.PageLanguage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -41,16 +44,22 @@ public class OrderAttachmentsView implements OrderPageSection, Serializable {
     public void load(Order order) {
         orderNumber = order.getOrderNumber();
         files = attachments.of(orderNumber);
+        Texts texts = PageLanguage.texts();
         Map<String, String> choices = new LinkedHashMap<>();
-        choices.put("", "The order");
+        choices.put("", texts.get("attachments.theOrder"));
         for (int v = order.getOrderVersion(); v >= 1; v--) {
-            choices.put("v:" + v, "Version " + v + (v == order.getOrderVersion() ? " (current)" : ""));
+            choices.put(
+                    "v:" + v,
+                    texts.get(v == order.getOrderVersion() ? "attachments.currentVersion" : "attachments.version", v));
         }
         specialRequests
                 .forOrder(orderNumber)
                 .forEach(r -> choices.put(
                         "r:" + r.getId(),
-                        "Special request: " + r.getType().getLabel() + " — " + shortened(r.getDetails())));
+                        texts.get(
+                                "attachments.request",
+                                texts.get(Phrase.labelKey(r.getType())),
+                                shortened(r.getDetails()))));
         subjects = choices;
     }
 
@@ -60,14 +69,15 @@ public class OrderAttachmentsView implements OrderPageSection, Serializable {
 
     /** What an attachment is about, as the list shows it. */
     public String subjectOf(OrderAttachment a) {
+        Texts texts = PageLanguage.texts();
         if (a.getOrderVersion() != null) {
-            return "Version " + a.getOrderVersion();
+            return texts.get("attachments.version", a.getOrderVersion());
         }
         if (a.getSpecialRequestId() != null) {
             String label = subjects.get("r:" + a.getSpecialRequestId());
-            return label == null ? "Special request" : label;
+            return label == null ? texts.get("attachments.aRequest") : label;
         }
-        return "The order";
+        return texts.get("attachments.theOrder");
     }
 
     @Override
@@ -75,12 +85,12 @@ public class OrderAttachmentsView implements OrderPageSection, Serializable {
         return files.stream()
                 .map(a -> new TimelineEvent(
                         a.getUploadedAt(),
-                        "File attached",
+                        PageLanguage.texts().get("timeline.fileAttached"),
                         a.getFileName()
                                 + (a.getAbout() == null ? "" : " (" + a.getAbout() + ")")
                                 + (a.getOrderVersion() == null && a.getSpecialRequestId() == null
                                         ? ""
-                                        : ", about " + subjectOf(a).toLowerCase()),
+                                        : PageLanguage.texts().get("timeline.fileAttached.about", subjectOf(a))),
                         a.getUploadedBy()))
                 .toList();
     }
@@ -100,7 +110,7 @@ public class OrderAttachmentsView implements OrderPageSection, Serializable {
                                     ? Long.valueOf(attachedTo.substring(2))
                                     : null));
             Messages.infoOnThisPage(
-                    added.getFileName() + " attached to " + subjectOf(added).toLowerCase() + ".");
+                    PageLanguage.texts().get("attachments.attached", added.getFileName(), subjectOf(added)));
             about = null;
         } catch (InputRejected rejected) {
             rejected.getProblems()

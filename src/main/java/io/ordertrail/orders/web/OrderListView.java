@@ -10,6 +10,7 @@ import io.ordertrail.orders.domain.OrderFact;
 import io.ordertrail.orders.domain.OrderSearch;
 import io.ordertrail.orders.domain.OrderStatus;
 import io.ordertrail.platform.web.Messages;
+import io.ordertrail.platform.web.PageLanguage;
 import io.ordertrail.security.CurrentUser;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -194,32 +195,23 @@ public class OrderListView implements Serializable {
     /** A flag in the page's address that is none of ours is refused with a message, not taken for no filter. */
     public void checkFilters() {
         if (flag != null && !flag.isBlank() && flagTypes().isEmpty()) {
-            Messages.error(null, "There is no flag " + flag + ": choose one from the Flag list. All orders are shown.");
+            Messages.error(null, PageLanguage.texts().get("list.noSuchFlag", flag));
             flag = null;
         }
         if (attention != null && !attention.isBlank() && needing() == null) {
-            Messages.error(
-                    null,
-                    "There is no list of orders needing " + attention
-                            + ": choose one from the Needs attention list. All orders are shown.");
+            Messages.error(null, PageLanguage.texts().get("list.noSuchAttention", attention));
             attention = null;
         }
         if (amended != null && !amended.isBlank() && amendedFor() == null) {
-            Messages.error(
-                    null,
-                    "There is no kind of amendment " + amended
-                            + ": choose one from the Amended for list. All orders are shown.");
+            Messages.error(null, PageLanguage.texts().get("list.noSuchAmendment", amended));
             amended = null;
         }
         if (fact != null && !fact.isBlank() && OrderFact.parse(fact).isEmpty()) {
-            Messages.error(
-                    null,
-                    "There is no figure of the review " + fact
-                            + ": open the list from a figure of the review. All orders are shown.");
+            Messages.error(null, PageLanguage.texts().get("list.noSuchFact", fact));
             fact = null;
         }
         if (stuckHours != null && stuckHours < 0) {
-            Messages.error(null, "A time at a stage cannot be negative: give a number of hours of 0 or more.");
+            Messages.error(null, PageLanguage.texts().get("list.negativeHours"));
             stuckHours = null;
         }
     }

@@ -6,7 +6,9 @@ import io.ordertrail.orders.domain.Order;
 import io.ordertrail.orders.domain.OrderNote;
 import io.ordertrail.orders.domain.OrderNumber;
 import io.ordertrail.platform.InputRejected;
+import io.ordertrail.platform.i18n.Phrase;
 import io.ordertrail.platform.web.Messages;
+import io.ordertrail.platform.web.PageLanguage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -39,7 +41,8 @@ public class OrderNotesView implements OrderPageSection, Serializable {
         return notes.stream()
                 .map(n -> new TimelineEvent(
                         n.getWrittenAt(),
-                        "Note for " + n.getAddressedTo().getLabel().toLowerCase(),
+                        PageLanguage.texts()
+                                .get("timeline.note", PageLanguage.texts().get(Phrase.labelKey(n.getAddressedTo()))),
                         n.getText(),
                         n.getWrittenBy()))
                 .toList();
@@ -48,8 +51,8 @@ public class OrderNotesView implements OrderPageSection, Serializable {
     public void add() {
         try {
             OrderNote note = orderNotes.add(orderNumber, addressedTo, noteText);
-            Messages.infoOnThisPage(
-                    "Note left for " + note.getAddressedTo().getLabel().toLowerCase() + ".");
+            Messages.infoOnThisPage(PageLanguage.texts()
+                    .get("orderPage.noteLeft", PageLanguage.texts().get(Phrase.labelKey(note.getAddressedTo()))));
             noteText = null;
             addressedTo = NoteAudience.EVERYONE;
         } catch (InputRejected rejected) {

@@ -4,7 +4,9 @@ import io.ordertrail.handover.domain.Team;
 import io.ordertrail.orders.application.SpecialRequests;
 import io.ordertrail.orders.domain.SpecialRequestType;
 import io.ordertrail.platform.InputRejected;
+import io.ordertrail.platform.i18n.Phrase;
 import io.ordertrail.platform.web.Messages;
+import io.ordertrail.platform.web.PageLanguage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -37,8 +39,10 @@ public class OrderRequestsView implements Serializable {
     public void add() {
         try {
             specialRequests.add(orderView.getOrder().getOrderNumber(), lineNumber, type, details, team);
-            Messages.infoOnThisPage("Special request sent to the "
-                    + (team == null ? type.getTeam() : team).getLabel().toLowerCase() + " team for review.");
+            Messages.infoOnThisPage(PageLanguage.texts()
+                    .get(
+                            "request.sent",
+                            PageLanguage.texts().get(Phrase.labelKey(team == null ? type.getTeam() : team))));
             type = null;
             lineNumber = null;
             details = null;

@@ -3,6 +3,7 @@ package io.ordertrail.orders.web;
 import io.ordertrail.fulfillment.application.FulfillmentWork;
 import io.ordertrail.fulfillment.domain.FulfillmentTask;
 import io.ordertrail.handover.application.HandoverReceipts;
+import io.ordertrail.handover.domain.HandoverMessageType;
 import io.ordertrail.handover.domain.HandoverReceipt;
 import io.ordertrail.handover.domain.Team;
 import io.ordertrail.orders.application.OrderIntake;
@@ -13,8 +14,11 @@ import io.ordertrail.orders.domain.OrderVersion;
 import io.ordertrail.orders.domain.SpecialRequest;
 import io.ordertrail.orders.domain.VersionComparison;
 import io.ordertrail.platform.InputRejected;
+import io.ordertrail.platform.i18n.Phrase;
+import io.ordertrail.platform.i18n.Texts;
 import io.ordertrail.platform.web.Format;
 import io.ordertrail.platform.web.Messages;
+import io.ordertrail.platform.web.PageLanguage;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.faces.view.ViewScoped;
@@ -24,7 +28,6 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** One order's page: what was recorded, its status history, and whether each team has received the handover. */
@@ -101,8 +104,7 @@ public class OrderView implements Serializable {
     public void approve() {
         try {
             intake.approve(order.getOrderNumber(), approvalNote);
-            Messages.infoOnThisPage(
-                    "Order " + number + " approved, recorded and handed over to inventory and fulfillment.");
+            Messages.infoOnThisPage(PageLanguage.texts().get("orderPage.approvedMessage", number));
             approvalNote = null;
         } catch (InputRejected rejected) {
             Messages.errors("approvalForm", rejected.getProblems());
@@ -115,24 +117,37 @@ public class OrderView implements Serializable {
         if (order == null) {
             return List.of();
         }
+        Texts texts = PageLanguage.texts();
         List<TimelineEvent> events = new ArrayList<>();
         order.getStatusChanges()
-                .forEach(c ->
-                        events.add(new TimelineEvent(c.getChangedAt(), c.getTitle(), c.getReason(), c.getChangedBy())));
+                .forEach(c -> events.add(new TimelineEvent(
+                        c.getChangedAt(),
+                        c.getTitleKey() != null
+                                ? texts.get(c.getTitleKey())
+                                : c.getTitle().equals(c.getTo().getLabel())
+                                        ? texts.get(Phrase.labelKey(c.getTo()))
+                                        : c.getTitle(),
+                        c.getReasonWhy() == null
+                                ? c.getReason()
+                                : c.getReasonWhy().in(texts),
+                        c.getChangedBy())));
         for (HandoverReceipt r : receipts) {
-            String team = r.getTeam().name().charAt(0)
-                    + r.getTeam().name().substring(1).toLowerCase();
+            String team = texts.get(Phrase.labelKey(r.getTeam()));
+            HandoverMessageType kind = r.getKind();
             events.add(new TimelineEvent(
                     r.getReceivedAt(),
-                    "Handed over to " + team.toLowerCase(),
-                    team + " received version " + r.getOrderVersion() + ": "
-                            + r.getWhat().toLowerCase(Locale.ROOT),
-                    "system"));
+                    texts.get("timeline.handedOver", team),
+                    texts.get(
+                            "timeline.handedOver.detail",
+                            team,
+                            r.getOrderVersion(),
+                            kind == null ? r.getWhat() : texts.get(Phrase.labelKey(kind))),
+                    texts.get("timeline.system")));
             if (r.isAcknowledged()) {
                 events.add(new TimelineEvent(
                         r.getAcknowledgedAt(),
-                        "Acknowledged by " + team.toLowerCase(),
-                        "The team has taken it up",
+                        texts.get("timeline.acknowledgedBy", team),
+                        texts.get("timeline.acknowledged.detail"),
                         r.getAcknowledgedBy()));
             }
         }
@@ -140,20 +155,20 @@ public class OrderView implements Serializable {
         for (SpecialRequest r : order.getSpecialRequests()) {
             events.add(new TimelineEvent(
                     r.getCreatedAt(),
-                    "Special request: " + r.getType().getLabel().toLowerCase(),
-                    r.getDetails() + " — for the " + r.getTeam().getLabel().toLowerCase() + " team",
+                    texts.get("timeline.request", texts.get(Phrase.labelKey(r.getType()))),
+                    texts.get("timeline.request.detail", r.getDetails(), texts.get(Phrase.labelKey(r.getTeam()))),
                     r.getCreatedBy()));
             if (r.getEscalatedAt() != null) {
                 events.add(new TimelineEvent(
                         r.getEscalatedAt(),
-                        "Special request escalated to the manager",
-                        "Not reviewed by " + format.dateTime(r.getDueAt()),
-                        "system"));
+                        texts.get("timeline.request.escalated"),
+                        texts.get("timeline.request.escalated.detail", format.dateTime(r.getDueAt())),
+                        texts.get("timeline.system")));
             }
             if (r.getDecidedAt() != null) {
                 events.add(new TimelineEvent(
                         r.getDecidedAt(),
-                        "Special request " + r.getStatus().getLabel().toLowerCase(),
+                        texts.get("timeline.request.decided", texts.get(Phrase.labelKey(r.getStatus()))),
                         r.describe(),
                         r.getDecidedBy()));
             }
@@ -163,9 +178,9 @@ public class OrderView implements Serializable {
                     .getSteps()
                     .forEach(step -> events.add(new TimelineEvent(
                             step.getTakenAt(),
-                            "Fulfillment: " + step.getStatus().getLabel().toLowerCase(),
+                            texts.get("timeline.fulfillment", texts.get(Phrase.labelKey(step.getStatus()))),
                             step.getNote() == null
-                                    ? "Fulfillment task for v" + fulfillmentTask.getOrderVersion()
+                                    ? texts.get("timeline.fulfillment.detail", fulfillmentTask.getOrderVersion())
                                     : step.getNote(),
                             step.getTakenBy())));
         }
@@ -191,6 +206,14 @@ public class OrderView implements Serializable {
 
     public HandoverReceipt getFulfillmentReceipt() {
         return receiptOf(Team.FULFILLMENT).orElse(null);
+    }
+
+    public Team getInventoryTeam() {
+        return Team.INVENTORY;
+    }
+
+    public Team getFulfillmentTeam() {
+        return Team.FULFILLMENT;
     }
 
     public boolean isHandedOverToAll() {

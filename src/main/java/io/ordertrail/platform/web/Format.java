@@ -1,6 +1,7 @@
 package io.ordertrail.platform.web;
 
 import io.ordertrail.platform.BusinessClock;
+import io.ordertrail.platform.i18n.Phrase;
 import io.ordertrail.platform.i18n.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,8 +17,6 @@ import java.util.Locale;
 @Named
 @ApplicationScoped
 public class Format {
-
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     @Inject
     BusinessClock clock;
@@ -44,23 +43,33 @@ public class Format {
         return texts().date(day);
     }
 
-    /** An instant as staff read it, in the business zone, e.g. "2026-11-30 14:05:09". */
+    /**
+     * An instant as staff read it, in the business zone and the page's language: "2026-11-30 14:05:09",
+     * "30.11.2026 14:05:09".
+     */
     public String dateTime(Instant instant) {
-        return instant == null ? "" : DATE_TIME.format(clock.local(instant));
+        return instant == null
+                ? ""
+                : DateTimeFormatter.ofPattern(texts().get("format.dateTime")).format(clock.local(instant));
     }
 
-    /** The time from one instant to another, e.g. "1.3 s" or "4 min 10 s". */
+    /** The time from one instant to another in the page's language, e.g. "1.3 s", "1,3 s" or "4 min 10 s". */
     public String elapsed(Instant from, Instant to) {
-        return elapsedBetween(from, to);
+        return elapsedBetween(from, to, texts());
     }
 
+    /** The time from one instant to another, in English. */
     public static String elapsedBetween(Instant from, Instant to) {
+        return elapsedBetween(from, to, Texts.in(Locale.ENGLISH));
+    }
+
+    private static String elapsedBetween(Instant from, Instant to, Texts texts) {
         if (from == null || to == null) {
             return "";
         }
         Duration d = Duration.between(from, to);
         if (d.toMinutes() < 1) {
-            return String.format(Locale.ROOT, "%.1f s", Math.max(0, d.toMillis()) / 1000.0);
+            return texts.get("format.elapsed.seconds", Math.max(0, d.toMillis()) / 1000.0);
         }
         if (d.toHours() < 1) {
             return d.toMinutes() + " min " + d.toSecondsPart() + " s";
@@ -68,7 +77,7 @@ public class Format {
         if (d.toDays() < 1) {
             return d.toHours() + " h " + d.toMinutesPart() + " min";
         }
-        return d.toDays() + " d " + d.toHoursPart() + " h";
+        return texts.get("format.elapsed.days", d.toDays(), d.toHoursPart());
     }
 
     /** An amount with two decimals, in the page's language: "1,234.50", "1.234,50". */
@@ -89,6 +98,41 @@ public class Format {
     /** A rate such as a VAT rate, in the page's language: "5.5", "5,5". */
     public String percent(BigDecimal rate) {
         return rate == null ? "" : texts().percent(rate);
+    }
+
+    /** The texts of the page's language, for what a page hands on, such as a problem to say in it. */
+    public Texts getTexts() {
+        return texts();
+    }
+
+    /** The text of a key with its one argument, in the page's language (MessageFormat, so "{0}" is the argument). */
+    public String text(String key, Object argument) {
+        return texts().get(key, argument);
+    }
+
+    /** The text of a key with two arguments, in the page's language. */
+    public String text2(String key, Object first, Object second) {
+        return texts().get(key, first, second);
+    }
+
+    /** A currency as the page's language names it: "EUR – Euro", "GBP – Britisches Pfund". */
+    public String currency(String code) {
+        return code == null
+                ? ""
+                : code + " – " + java.util.Currency.getInstance(code).getDisplayName(texts().locale());
+    }
+
+    /** The label of a list's value (a status, a channel, a team) in the page's language; "" for none. */
+    public String label(Enum<?> value) {
+        return value == null ? "" : texts().get(Phrase.labelKey(value));
+    }
+
+    /**
+     * A sentence the rules kept as a phrase, in the page's language; {@code asKept} (the English text) for rows kept
+     * before phrases were.
+     */
+    public String said(Phrase phrase, String asKept) {
+        return phrase == null ? (asKept == null ? "" : asKept) : phrase.in(texts());
     }
 
     /** A currency with two decimals, for amounts shown without one. */

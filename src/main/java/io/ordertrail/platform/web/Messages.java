@@ -21,7 +21,7 @@ public final class Messages {
 
     /** Each problem next to its field in the form: "lines[2].quantity" is the quantity of the third line. */
     public static void errors(String form, List<InputRejected.Problem> problems) {
-        problems.forEach(p -> error(clientIdOf(form, p.field()), p.message()));
+        problems.forEach(p -> error(clientIdOf(form, p.field()), p.in(PageLanguage.texts())));
     }
 
     static String clientIdOf(String form, String field) {

@@ -133,7 +133,7 @@ public class AuditListeners {
 
     void availabilityWasChecked(@Observes OrderAvailabilityWasChecked event) {
         JsonArrayBuilder lines = Jsons.array();
-        event.lineOutcomes().forEach(lines::add);
+        event.lineOutcomes().forEach(outcome -> lines.add(outcome.inEnglish()));
         JsonObjectBuilder json = Jsons.object()
                 .add("version", event.orderVersion())
                 .add("allReserved", event.allReserved())

@@ -16,6 +16,7 @@ import io.ordertrail.orders.domain.OrderStatus;
 import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.platform.health.BrokerReadiness;
 import io.ordertrail.platform.health.DatabaseReadiness;
+import io.ordertrail.platform.i18n.Phrase;
 import io.ordertrail.review.domain.WorkCount;
 import io.ordertrail.security.Roles;
 import io.ordertrail.security.UserAccounts;
@@ -101,7 +102,7 @@ public class Worklists {
         }
         work.add(WorkCount.of(
                 "salesNotes",
-                "Notes for sales",
+                Phrase.of("work.salesNotes"),
                 notes.unreadFor(NoteAudience.SALES).size(),
                 "/index.xhtml#notesHeading"));
         return work;
@@ -114,26 +115,29 @@ public class Worklists {
         String key = team.name().toLowerCase(Locale.ROOT);
         List<WorkCount> work = new ArrayList<>();
         work.add(WorkCount.of(
-                key + "ToAcknowledge", "Handovers to acknowledge", handovers.countToAcknowledge(team, null), page));
+                key + "ToAcknowledge",
+                Phrase.of("work.toAcknowledge"),
+                handovers.countToAcknowledge(team, null),
+                page));
         work.add(WorkCount.late(
                 key + "LateAcknowledgements",
-                "Handovers unacknowledged over " + hours(settings.acknowledgeWithin()),
+                Phrase.of("work.lateAcknowledgements", hours(settings.acknowledgeWithin())),
                 handovers.countToAcknowledge(team, settings.acknowledgeWithin()),
                 page));
         work.add(WorkCount.of(
                 key + "Requests",
-                "Special requests to review",
+                Phrase.of("work.requests"),
                 specialRequests.countWaitingFor(team, false),
                 page + "#requestsHeading"));
         work.add(WorkCount.late(
                 key + "LateRequests",
-                "Special requests past their time to review",
+                Phrase.of("work.lateRequests"),
                 specialRequests.countWaitingFor(team, true),
                 page + "#requestsHeading"));
         if (team == Team.FULFILLMENT) {
             work.add(WorkCount.of(
                     "fulfillmentTasks",
-                    "Open fulfillment tasks",
+                    Phrase.of("work.fulfillmentTasks"),
                     fulfillment.countOpen(null),
                     "/fulfillment/tasks.xhtml"));
         }
@@ -152,25 +156,25 @@ public class Worklists {
         }
         work.add(WorkCount.of(
                 "approvals",
-                "Double-checks waiting",
+                Phrase.of("work.approvals"),
                 orders.count(OrderSearch.all().withStatus(OrderStatus.AWAITING_APPROVAL)),
                 ORDERS + "status=" + OrderStatus.AWAITING_APPROVAL));
         work.add(WorkCount.late(
                 "escalations",
-                "Escalated special requests",
+                Phrase.of("work.escalations"),
                 specialRequests.countEscalated(),
                 "/review/escalations.xhtml"));
         work.add(compliance
                 .latest()
                 .map(check -> WorkCount.late(
                         "breaches",
-                        "SOP breaches at the last check",
+                        Phrase.of("work.breaches"),
                         check.getBreaches().size(),
                         "/review/compliance.xhtml"))
-                .orElse(WorkCount.of("breaches", "SOP breaches (no check yet)", 0, "/review/compliance.xhtml")));
+                .orElse(WorkCount.of("breaches", Phrase.of("work.breaches.none"), 0, "/review/compliance.xhtml")));
         work.add(WorkCount.of(
                 "managerNotes",
-                "Notes for managers",
+                Phrase.of("work.managerNotes"),
                 notes.unreadFor(NoteAudience.MANAGER).size(),
                 "/index.xhtml#notesHeading"));
         return work;
@@ -183,7 +187,7 @@ public class Worklists {
         for (Map.Entry<OrderStatus, Integer> stage : settings.stuck().hours().entrySet()) {
             work.add(WorkCount.late(
                     "stuck" + stage.getKey().name(),
-                    stage.getKey().getLabel() + " for over " + stage.getValue() + " h",
+                    Phrase.of("work.stuck", Phrase.label(stage.getKey()), stage.getValue()),
                     orders.count(OrderSearch.all().stuck(stage.getKey(), Duration.ofHours(stage.getValue()))),
                     ORDERS + "status=" + stage.getKey().name() + "&stuckHours=" + stage.getValue()));
         }
@@ -194,16 +198,17 @@ public class Worklists {
     @RolesAllowed(Roles.ADMIN)
     public List<WorkCount> forAdmin() {
         List<WorkCount> work = new ArrayList<>();
-        work.add(
-                WorkCount.late("deadLetters", "Dead letters", deadLetters.countWaiting(), "/admin/dead-letters.xhtml"));
+        work.add(WorkCount.late(
+                "deadLetters", Phrase.of("work.deadLetters"), deadLetters.countWaiting(), "/admin/dead-letters.xhtml"));
         work.add(WorkCount.of(
                 "erpRefusals",
-                "ERP documents refused in 24 h",
+                Phrase.of("work.erpRefusals"),
                 erpRejections.countSince(clock.now().minus(Duration.ofHours(24))),
                 "/admin/erp-rejections.xhtml"));
-        work.add(WorkCount.late("locks", "Locked sign-ins", accounts.locks().size(), "/admin/users.xhtml"));
-        work.add(WorkCount.health("broker", "Message broker", isUp(broker.call()), "/health/ready"));
-        work.add(WorkCount.health("database", "Database", isUp(database.call()), "/health/ready"));
+        work.add(WorkCount.late(
+                "locks", Phrase.of("work.locks"), accounts.locks().size(), "/admin/users.xhtml"));
+        work.add(WorkCount.health("broker", Phrase.of("work.broker"), isUp(broker.call()), "/health/ready"));
+        work.add(WorkCount.health("database", Phrase.of("work.database"), isUp(database.call()), "/health/ready"));
         return work;
     }
 
@@ -212,9 +217,7 @@ public class Worklists {
         for (String word : attention.name().toLowerCase(Locale.ROOT).split("_")) {
             id.append(id.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
         }
-        String label = recordedBy == null
-                ? attention.getLabel()
-                : "My orders: " + attention.getLabel().toLowerCase(Locale.ROOT);
+        Phrase label = recordedBy == null ? Phrase.label(attention) : Phrase.of("work.mine", Phrase.label(attention));
         long count = orders.count(OrderSearch.needing(attention).recordedBy(recordedBy));
         String link = ORDERS + "attention=" + attention.name() + (recordedBy == null ? "" : "&mine=true");
         return attention == NeedsAttention.CONFIRMATION_FAILED

@@ -2,6 +2,7 @@ package io.ordertrail.review.domain;
 
 import io.ordertrail.platform.InputRejected;
 import io.ordertrail.platform.SequencedEntity;
+import io.ordertrail.platform.i18n.Phrase;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -62,7 +63,7 @@ public class PeriodicReview extends SequencedEntity {
         if (findings == null || findings.isBlank()) {
             problems.add(new InputRejected.Problem("findings", "Write what the review found."));
         }
-        InputRejected.checkLength(problems, "findings", "The findings", findings, MAX_FINDINGS);
+        InputRejected.checkLength(problems, "findings", Phrase.of("what.findings"), findings, MAX_FINDINGS);
         for (int i = 0; i < actions.size(); i++) {
             problems.addAll(actions.get(i).problems(i, today));
         }
@@ -91,7 +92,7 @@ public class PeriodicReview extends SequencedEntity {
             if (description == null || description.isBlank()) {
                 problems.add(new InputRejected.Problem(field + "description", "Say what is to be done."));
             }
-            InputRejected.checkLength(problems, field + "description", "The action", description, 1000);
+            InputRejected.checkLength(problems, field + "description", Phrase.of("what.action"), description, 1000);
             if (owner == null || owner.isBlank()) {
                 problems.add(new InputRejected.Problem(field + "owner", "Choose who does it."));
             }

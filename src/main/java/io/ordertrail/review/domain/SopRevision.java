@@ -2,6 +2,7 @@ package io.ordertrail.review.domain;
 
 import io.ordertrail.platform.InputRejected;
 import io.ordertrail.platform.SequencedEntity;
+import io.ordertrail.platform.i18n.Phrase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
@@ -47,11 +48,11 @@ public class SopRevision extends SequencedEntity {
         if (whatChanged == null || whatChanged.isBlank()) {
             problems.add(new InputRejected.Problem("whatChanged", "Say what changed in the procedure."));
         }
-        InputRejected.checkLength(problems, "whatChanged", "What changed", whatChanged, 2000);
+        InputRejected.checkLength(problems, "whatChanged", Phrase.of("what.whatChanged"), whatChanged, 2000);
         if (why == null || why.isBlank()) {
             problems.add(new InputRejected.Problem("why", "Say why it changed."));
         }
-        InputRejected.checkLength(problems, "why", "Why", why, 2000);
+        InputRejected.checkLength(problems, "why", Phrase.of("what.why"), why, 2000);
         if (effectiveOn == null) {
             problems.add(new InputRejected.Problem("effectiveOn", "Give the date the change takes effect."));
         }

@@ -2,6 +2,7 @@ package io.ordertrail.review.domain;
 
 import io.ordertrail.platform.InputRejected;
 import io.ordertrail.platform.SequencedEntity;
+import io.ordertrail.platform.i18n.Phrase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -42,7 +43,7 @@ public class StaffSuggestion extends SequencedEntity {
             problems.add(
                     new InputRejected.Problem("suggestion", "Write your suggestion: what should we do differently?"));
         }
-        InputRejected.checkLength(problems, "suggestion", "The suggestion", text, MAX_TEXT);
+        InputRejected.checkLength(problems, "suggestion", Phrase.of("what.suggestion"), text, MAX_TEXT);
         if (!problems.isEmpty()) {
             throw new InputRejected(problems);
         }

@@ -1,5 +1,6 @@
 package io.ordertrail.review.domain;
 
+import io.ordertrail.platform.i18n.Phrase;
 import java.io.Serializable;
 
 /**
@@ -7,19 +8,19 @@ import java.io.Serializable;
  * for a part of the system, its {@code state} ("Up", "Down") instead of a count. {@code urgent}: something is late
  * or down, so it is shown as a warning.
  */
-public record WorkCount(String id, String label, long count, String state, String link, boolean urgent)
+public record WorkCount(String id, Phrase label, long count, String state, String link, boolean urgent)
         implements Serializable {
 
-    public static WorkCount of(String id, String label, long count, String link) {
+    public static WorkCount of(String id, Phrase label, long count, String link) {
         return new WorkCount(id, label, count, null, link, false);
     }
 
     /** A count of things that are late: any at all is urgent. */
-    public static WorkCount late(String id, String label, long count, String link) {
+    public static WorkCount late(String id, Phrase label, long count, String link) {
         return new WorkCount(id, label, count, null, link, count > 0);
     }
 
-    public static WorkCount health(String id, String label, boolean up, String link) {
+    public static WorkCount health(String id, Phrase label, boolean up, String link) {
         return new WorkCount(id, label, up ? 0 : 1, up ? "Up" : "Down", link, !up);
     }
 
@@ -29,12 +30,23 @@ public record WorkCount(String id, String label, long count, String state, Strin
         return id;
     }
 
+    /** What the figure counts, in English. */
     public String getLabel() {
+        return label.inEnglish();
+    }
+
+    /** What the figure counts, to be said in the reader's language. */
+    public Phrase getSaid() {
         return label;
     }
 
     public long getCount() {
         return count;
+    }
+
+    /** "Up" or "Down" for a part of the system; null for a count. */
+    public String getState() {
+        return state;
     }
 
     public String getLink() {

@@ -3,6 +3,7 @@ package io.ordertrail.review.web;
 import io.ordertrail.handover.domain.Team;
 import io.ordertrail.platform.InputRejected;
 import io.ordertrail.platform.web.Messages;
+import io.ordertrail.platform.web.PageLanguage;
 import io.ordertrail.review.application.PeriodicReviews;
 import io.ordertrail.review.application.Worklists;
 import io.ordertrail.review.domain.ReviewAction;
@@ -86,7 +87,7 @@ public class HomeView implements Serializable {
     public void done(ReviewAction action) {
         try {
             reviews.done(action.getId());
-            Messages.infoOnThisPage("Marked done: " + action.getDescription());
+            Messages.infoOnThisPage(PageLanguage.texts().get("home.markedDone", action.getDescription()));
         } catch (InputRejected rejected) {
             Messages.errors("actionsForm", rejected.getProblems());
         }

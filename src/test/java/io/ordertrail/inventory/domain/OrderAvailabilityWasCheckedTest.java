@@ -30,7 +30,8 @@ class OrderAvailabilityWasCheckedTest {
         assertThat(checked.allReserved()).isTrue();
         assertThat(checked.allCovered()).isTrue();
         assertThat(checked.stockReadyOn()).isNull();
-        assertThat(checked.lineOutcomes()).containsExactly("RLR-230: 4 reserved", "TAP-MSK-50: 5 reserved");
+        assertThat(checked.lineOutcomes().stream().map(Object::toString))
+                .containsExactly("RLR-230: 4 reserved", "TAP-MSK-50: 5 reserved");
     }
 
     @Test

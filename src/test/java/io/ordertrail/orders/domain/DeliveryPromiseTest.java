@@ -2,9 +2,12 @@ package io.ordertrail.orders.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ordertrail.platform.i18n.Phrase;
+import io.ordertrail.platform.i18n.Texts;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -71,5 +74,16 @@ class DeliveryPromiseTest {
         DeliveryEstimate estimate = promise.estimate(THURSDAY.atTime(9, 0), null, false, FulfillmentMethod.DELIVERY);
         assertThat(estimate.isKnown()).isFalse();
         assertThat(estimate.explanation()).contains("no replenishment is planned");
+    }
+
+    @Test
+    void theExplanationIsSaidInTheReadersLanguageAndKeptAsItWas() {
+        DeliveryEstimate estimate =
+                promise.estimate(THURSDAY.atTime(9, 0), LocalDate.of(2026, 12, 5), true, FulfillmentMethod.DELIVERY);
+        assertThat(estimate.why().in(Texts.in(Locale.GERMAN)))
+                .isEqualTo("knapp; Ware erwartet Sa., 5. Dez. 2026, die Bearbeitung beginnt am nächsten Arbeitstag,"
+                        + " Mo., 7. Dez. 2026; 1 Arbeitstag Bearbeitung + 2 Arbeitstage Transport");
+        assertThat(Phrase.fromJson(estimate.why().toJson())).isEqualTo(estimate.why());
+        assertThat(Phrase.fromJson(estimate.why().toJson()).inEnglish()).isEqualTo(estimate.explanation());
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.ordertrail.customers.domain.Customer;
 import io.ordertrail.handover.domain.Team;
 import io.ordertrail.platform.InputRejected;
+import io.ordertrail.platform.i18n.Phrase;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,7 +22,8 @@ class OrderAmendmentTest {
     private static final Instant NOW = Instant.parse("2026-11-26T10:15:30Z");
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
     private static final Set<RequestChannel> APPROVED = EnumSet.of(RequestChannel.PHONE, RequestChannel.EMAIL);
-    private static final DeliveryEstimate ESTIMATE = new DeliveryEstimate(LocalDate.of(2026, 12, 1), "in stock");
+    private static final DeliveryEstimate ESTIMATE =
+            new DeliveryEstimate(LocalDate.of(2026, 12, 1), Phrase.of("estimate.inStock"));
     private final Customer customer = new Customer("C-1001", "Johnssons byggvaror", null, null, "Rådhusgatan 5");
 
     private Order recordedOrder() {
@@ -118,13 +120,13 @@ class OrderAmendmentTest {
     @Test
     void aConfirmedOrderThatIsAmendedWaitsForReconfirmationListingTheChanges() {
         Order order = recordedOrder();
-        order.confirmed(1, "sales", NOW, "by email");
+        order.confirmed(1, "sales", NOW, Phrase.of("timeline.confirmedBy.EMAIL", "buyer@example.com"));
 
         amend(order, 1);
 
         assertThat(order.isAwaitingReconfirmation()).isTrue();
         assertThat(order.changesSinceConfirmed()).contains("PAINT Falu Rödfärg: quantity 3 → 5");
-        order.confirmed(2, "sales", NOW.plusSeconds(120), "by email");
+        order.confirmed(2, "sales", NOW.plusSeconds(120), Phrase.of("timeline.confirmedBy.EMAIL", "buyer@example.com"));
         assertThat(order.isAwaitingReconfirmation()).isFalse();
         assertThat(order.getStatus()).isEqualTo(OrderStatus.CONFIRMED);
     }
@@ -183,7 +185,7 @@ class OrderAmendmentTest {
     @Test
     void aDispatchedOrderCannotBeAmendedOrCancelled() {
         Order order = recordedOrder();
-        order.confirmed(1, "sales", NOW, "by email");
+        order.confirmed(1, "sales", NOW, Phrase.of("timeline.confirmedBy.EMAIL", "buyer@example.com"));
         order.fulfillmentReached(OrderStatus.IN_FULFILLMENT, "pick", NOW, "picking");
         order.fulfillmentReached(OrderStatus.DISPATCHED, "pack", NOW, "dispatched");
 
@@ -213,7 +215,7 @@ class OrderAmendmentTest {
     @Test
     void aFlaggedAmendmentOfAConfirmedOrderWaitsForADoubleCheckAndReturnsToConfirmedWhenApproved() {
         Order order = recordedOrder();
-        order.confirmed(1, "sales", NOW, "by email");
+        order.confirmed(1, "sales", NOW, Phrase.of("timeline.confirmedBy.EMAIL", "buyer@example.com"));
 
         amendFlagged(order, "sales");
 
@@ -301,14 +303,16 @@ class OrderAmendmentTest {
         Order order = recordedOrder();
         amend(order, 1);
 
-        assertThatThrownBy(() -> order.confirmed(1, "sales", NOW, "by email"))
+        assertThatThrownBy(() ->
+                        order.confirmed(1, "sales", NOW, Phrase.of("timeline.confirmedBy.EMAIL", "buyer@example.com")))
                 .hasMessageContaining("was changed to v2 after this confirmation of v1 was written");
         order.cancel(2, byPhone(AmendmentReason.CUSTOMER_CANCELLED), APPROVED, "sales", NOW);
-        assertThat(order.confirmed(3, "sales", NOW, "by email"))
+        assertThat(order.confirmed(3, "sales", NOW, Phrase.of("timeline.confirmedBy.EMAIL", "buyer@example.com")))
                 .as("no status change")
                 .isFalse();
         assertThat(order.getStatus()).isEqualTo(OrderStatus.CANCELLED);
-        assertThatThrownBy(() -> order.confirmed(3, "sales", NOW, "by email"))
+        assertThatThrownBy(() ->
+                        order.confirmed(3, "sales", NOW, Phrase.of("timeline.confirmedBy.EMAIL", "buyer@example.com")))
                 .hasMessageContaining("the customer has been told");
     }
 

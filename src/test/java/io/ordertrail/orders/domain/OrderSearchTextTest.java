@@ -3,6 +3,7 @@ package io.ordertrail.orders.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ordertrail.customers.domain.Customer;
+import io.ordertrail.platform.i18n.Phrase;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,7 +29,7 @@ class OrderSearchTextTest {
                 List.of(Order.PricedLine.atListPrice("RLR-230", "Paint roller 230 mm", 2, new BigDecimal("7.50"))),
                 List.of("In stock"),
                 List.of(),
-                new DeliveryEstimate(LocalDate.of(2026, 12, 4), "in stock"));
+                new DeliveryEstimate(LocalDate.of(2026, 12, 4), Phrase.of("estimate.inStock")));
         return Order.record(
                 new OrderNumber("ORD-2026-000123"),
                 draft,

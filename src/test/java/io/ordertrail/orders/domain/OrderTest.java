@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ordertrail.customers.domain.Customer;
+import io.ordertrail.platform.i18n.Phrase;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,7 +18,8 @@ class OrderTest {
     private final Customer customer = new Customer("C-1001", "Johnssons byggvaror", null, null, "Rådhusgatan 5");
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
-    private static final DeliveryEstimate ESTIMATE = new DeliveryEstimate(LocalDate.of(2026, 12, 1), "in stock");
+    private static final DeliveryEstimate ESTIMATE =
+            new DeliveryEstimate(LocalDate.of(2026, 12, 1), Phrase.of("estimate.inStock"));
 
     private OrderDraft draft() {
         return new OrderDraft()
@@ -206,7 +208,7 @@ class OrderTest {
         assertThat(order.getFirstPromisedDate()).isEqualTo(LocalDate.of(2026, 12, 1));
 
         order.approve("manager", NOW.plusSeconds(30), "address checked");
-        order.confirmed(1, "sales", NOW.plusSeconds(60), "by phone");
+        order.confirmed(1, "sales", NOW.plusSeconds(60), Phrase.of("timeline.confirmedBy.CALL", "the buyer"));
         order.handoverAcknowledged(io.ordertrail.handover.domain.Team.FULFILLMENT, NOW.plusSeconds(90));
         assertThat(order.getTeamsAcknowledgedAt()).as("until both teams have").isNull();
         order.handoverAcknowledged(io.ordertrail.handover.domain.Team.INVENTORY, NOW.plusSeconds(120));
@@ -237,7 +239,7 @@ class OrderTest {
         order.confirmationFailed(NOW.plusSeconds(120));
         assertThat(order.getConfirmationFailedAt()).isEqualTo(NOW.plusSeconds(60));
 
-        order.confirmed(1, "sales", NOW.plusSeconds(180), "by phone");
+        order.confirmed(1, "sales", NOW.plusSeconds(180), Phrase.of("timeline.confirmedBy.CALL", "the buyer"));
 
         assertThat(order.getConfirmationFailedAt()).isNull();
         assertThat(order.getStatus()).isEqualTo(OrderStatus.CONFIRMED);
@@ -271,13 +273,25 @@ class OrderTest {
         Order order = recordedOrder();
         assertThat(order.getAvailability()).isEqualTo(Availability.UNCHECKED);
 
-        assertThat(order.availabilityChecked(2, true, List.of("later version"))).isFalse();
+        assertThat(order.availabilityChecked(2, true, List.of(Phrase.of("reservation.reserved", "SItemNo001", "1"))))
+                .isFalse();
         assertThat(order.getAvailability()).isEqualTo(Availability.UNCHECKED);
 
-        assertThat(order.availabilityChecked(1, false, List.of("SItemNo001: short by 1", "SItemNo011: 2 reserved")))
+        assertThat(order.availabilityChecked(
+                        1,
+                        false,
+                        List.of(
+                                Phrase.of(
+                                        "reservation.short",
+                                        "SItemNo001",
+                                        "1",
+                                        "0",
+                                        Phrase.of("availability.noReplenishment")),
+                                Phrase.of("reservation.reserved", "SItemNo011", "2"))))
                 .isTrue();
         assertThat(order.getAvailability()).isEqualTo(Availability.SHORTAGE);
-        assertThat(order.getAvailabilityNote()).isEqualTo("SItemNo001: short by 1; SItemNo011: 2 reserved");
+        assertThat(order.getAvailabilityNote())
+                .isEqualTo("SItemNo001: short by 1 (0 available), no replenishment planned; SItemNo011: 2 reserved");
     }
 
     @Test
@@ -286,35 +300,50 @@ class OrderTest {
         assertThat(order.getEstimatedDate()).isEqualTo(LocalDate.of(2026, 12, 1));
 
         assertThat(order.revisePromise(
-                        1, new DeliveryEstimate(LocalDate.of(2026, 11, 30), "earlier"), "inventory", NOW))
+                        1,
+                        new DeliveryEstimate(LocalDate.of(2026, 11, 30), Phrase.of("estimate.inStock")),
+                        "inventory",
+                        NOW))
                 .as("never earlier")
                 .isEmpty();
         assertThat(order.revisePromise(
-                        2, new DeliveryEstimate(LocalDate.of(2026, 12, 9), "other version"), "inventory", NOW))
+                        2,
+                        new DeliveryEstimate(LocalDate.of(2026, 12, 9), Phrase.of("estimate.inStock")),
+                        "inventory",
+                        NOW))
                 .as("another version's outcome")
                 .isEmpty();
         assertThat(order.getEstimatedDate()).isEqualTo(LocalDate.of(2026, 12, 1));
 
         assertThat(order.revisePromise(
                         1,
-                        new DeliveryEstimate(LocalDate.of(2026, 12, 9), "short; stock expected" + " Thu 3 Dec"),
+                        new DeliveryEstimate(
+                                LocalDate.of(2026, 12, 9),
+                                Phrase.of("estimate.stockExpected", LocalDate.of(2026, 12, 3))),
                         "inventory",
                         NOW))
                 .contains(LocalDate.of(2026, 12, 1));
         assertThat(order.getEstimatedDate()).isEqualTo(LocalDate.of(2026, 12, 9));
-        assertThat(order.getEstimateExplanation()).isEqualTo("short; stock expected Thu 3 Dec");
+        assertThat(order.getEstimateExplanation()).isEqualTo("short; stock expected Thu 3 Dec 2026");
         assertThat(order.getStatusChanges()).last().satisfies(change -> {
             assertThat(change.getChangedBy()).isEqualTo("inventory");
             assertThat(change.getReason())
                     .isEqualTo("Promised delivery date moved from 2026-12-01 to 2026-12-09:"
-                            + " short; stock expected Thu 3 Dec");
+                            + " short; stock expected Thu 3 Dec 2026");
         });
 
-        assertThat(order.revisePromise(1, new DeliveryEstimate(null, "no replenishment is planned"), "inventory", NOW))
+        assertThat(order.revisePromise(
+                        1, new DeliveryEstimate(null, Phrase.of("estimate.noReplenishment")), "inventory", NOW))
                 .as("withdrawn when no day can be given")
                 .contains(LocalDate.of(2026, 12, 9));
         assertThat(order.getEstimatedDate()).isNull();
-        assertThat(order.revisePromise(1, new DeliveryEstimate(LocalDate.of(2026, 12, 20), "later"), "inventory", NOW))
+        assertThat(order.revisePromise(
+                        1,
+                        new DeliveryEstimate(
+                                LocalDate.of(2026, 12, 20),
+                                Phrase.of("estimate.stockExpected", LocalDate.of(2026, 12, 18))),
+                        "inventory",
+                        NOW))
                 .as("no promise to move any more")
                 .isEmpty();
     }

@@ -1,0 +1,180 @@
+package io.ordertrail.platform.i18n;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.Serializable;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A sentence the rules say and keep, such as why an order's status changed or how its date was worked out: kept as
+ * its bundle key and arguments, so that each reader sees it in their own language. An argument is text, a number, a
+ * day (written as the reader's language writes days) or another phrase (said in the same language). A phrase of
+ * several parts is said as its parts joined by "; ".
+ *
+ * <p>Stored as JSON ({@link #toJson()}) next to its English text, which the records and the API keep.
+ */
+public final class Phrase implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String key;
+    private final List<Serializable> arguments;
+
+    private Phrase(String key, List<Serializable> arguments) {
+        this.key = key;
+        this.arguments = List.copyOf(arguments);
+    }
+
+    /** The sentence of {@code key} with its arguments: text, whole numbers, decimals, days and phrases. */
+    public static Phrase of(String key, Object... arguments) {
+        List<Serializable> kept = new ArrayList<>();
+        for (Object argument : arguments) {
+            kept.add(checked(argument));
+        }
+        return new Phrase(Objects.requireNonNull(key), kept);
+    }
+
+    /** The label of a value of a list the pages offer, such as a channel: its key is "Channel.PHONE". */
+    public static Phrase label(Enum<?> value) {
+        return of(labelKey(value));
+    }
+
+    /** The bundle key of an enum value's label: its type's simple name, a dot and its name. */
+    public static String labelKey(Enum<?> value) {
+        return value.getDeclaringClass().getSimpleName() + "." + value.name();
+    }
+
+    /** The parts said one after the other, joined by "; ". */
+    public static Phrase joined(List<Phrase> parts) {
+        return new Phrase(null, new ArrayList<>(parts));
+    }
+
+    private static Serializable checked(Object argument) {
+        if (argument instanceof Integer number) {
+            return number.longValue(); // as it is read back
+        }
+        if (argument instanceof String
+                || argument instanceof Integer
+                || argument instanceof Long
+                || argument instanceof BigDecimal
+                || argument instanceof LocalDate
+                || argument instanceof Phrase) {
+            return (Serializable) argument;
+        }
+        throw new IllegalArgumentException("A phrase keeps text, numbers, days and phrases, not " + argument);
+    }
+
+    /** The sentence in the language of {@code texts}. */
+    public String in(Texts texts) {
+        if (key == null) {
+            List<String> said = new ArrayList<>();
+            arguments.forEach(part -> said.add(((Phrase) part).in(texts)));
+            return String.join("; ", said);
+        }
+        Object[] values = new Object[arguments.size()];
+        for (int i = 0; i < values.length; i++) {
+            Object argument = arguments.get(i);
+            values[i] = argument instanceof Phrase phrase
+                    ? phrase.in(texts)
+                    : argument instanceof LocalDate day ? texts.date(day) : argument;
+        }
+        return texts.get(key, values);
+    }
+
+    /** The sentence in English, as the records keep it. */
+    public String inEnglish() {
+        return in(Texts.in(Locale.ENGLISH));
+    }
+
+    /** The phrase kept as JSON, read back with {@link #fromJson(String)}. */
+    public String toJson() {
+        return json().toString();
+    }
+
+    private JsonObject json() {
+        JsonArrayBuilder values = Json.createArrayBuilder();
+        for (Serializable argument : arguments) {
+            if (argument instanceof Phrase phrase) {
+                values.add(phrase.json());
+            } else if (argument instanceof LocalDate day) {
+                values.add(Json.createObjectBuilder().add("d", day.toString()));
+            } else if (argument instanceof String text) {
+                values.add(text);
+            } else if (argument instanceof BigDecimal decimal) {
+                values.add(decimal);
+            } else {
+                values.add(((Number) argument).longValue());
+            }
+        }
+        JsonObjectBuilder object = Json.createObjectBuilder();
+        if (key == null) {
+            object.add("j", values);
+        } else {
+            object.add("k", key).add("a", values);
+        }
+        return object.build();
+    }
+
+    /** The phrase kept by {@link #toJson()}; null for null (a sentence kept before phrases were). */
+    public static Phrase fromJson(String json) {
+        if (json == null || json.isBlank()) {
+            return null;
+        }
+        try (var reader = Json.createReader(new StringReader(json))) {
+            return read(reader.readObject());
+        }
+    }
+
+    private static Phrase read(JsonObject object) {
+        boolean joined = object.containsKey("j");
+        JsonArray values = object.getJsonArray(joined ? "j" : "a");
+        List<Serializable> arguments = new ArrayList<>();
+        for (JsonValue value : values) {
+            arguments.add(
+                    switch (value.getValueType()) {
+                        case STRING -> ((JsonString) value).getString();
+                        case NUMBER -> {
+                            JsonNumber number = (JsonNumber) value;
+                            yield number.isIntegral() ? (Serializable) number.longValue() : number.bigDecimalValue();
+                        }
+                        case OBJECT -> {
+                            JsonObject nested = value.asJsonObject();
+                            yield nested.containsKey("d") ? LocalDate.parse(nested.getString("d")) : read(nested);
+                        }
+                        default -> throw new IllegalArgumentException("Not a kept phrase: " + object);
+                    });
+        }
+        return new Phrase(joined ? null : object.getString("k"), arguments);
+    }
+
+    public String key() {
+        return key;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Phrase that && Objects.equals(key, that.key) && arguments.equals(that.arguments);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(key, arguments);
+    }
+
+    @Override
+    public String toString() {
+        return inEnglish();
+    }
+}
