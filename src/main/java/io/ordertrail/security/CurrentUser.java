@@ -37,10 +37,24 @@ public class CurrentUser {
             boolean staff = java.util.stream.Stream.of(
                             Roles.SALES, Roles.INVENTORY, Roles.FULFILLMENT, Roles.MANAGER, Roles.ADMIN)
                     .anyMatch(securityContext::isCallerInRole);
-            locale = (staff ? accounts.ownLanguage() : java.util.Optional.<java.util.Locale>empty())
+            locale = (staff ? chosenLanguage() : java.util.Optional.<java.util.Locale>empty())
                     .orElseGet(this::browserLocale);
         }
         return locale;
+    }
+
+    /**
+     * The language the person chose; when it cannot be read (the database is down, and the page being shown is the
+     * one that says something went wrong) the browser's applies, and the reason is logged.
+     */
+    private java.util.Optional<java.util.Locale> chosenLanguage() {
+        try {
+            return accounts.ownLanguage();
+        } catch (RuntimeException unreadable) {
+            java.util.logging.Logger.getLogger(CurrentUser.class.getName())
+                    .log(java.util.logging.Level.WARNING, "The person's language could not be read", unreadable);
+            return java.util.Optional.empty();
+        }
     }
 
     /** The first of the browser's languages (Accept-Language) that Ordertrail ships; English when none is. */

@@ -2,6 +2,7 @@ package io.ordertrail.security;
 
 import io.ordertrail.platform.InputRejected;
 import io.ordertrail.platform.web.Messages;
+import io.ordertrail.platform.web.PageLanguage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -41,9 +42,9 @@ public class PasswordLinkView implements Serializable {
         } catch (InputRejected rejected) {
             rejected.getProblems().forEach(problem -> {
                 if (problem.field().equals("token")) {
-                    Messages.error(null, problem.message());
+                    Messages.error(null, problem.in(PageLanguage.texts()));
                 } else {
-                    Messages.error("passwordForm:" + problem.field(), problem.message());
+                    Messages.error("passwordForm:" + problem.field(), problem.in(PageLanguage.texts()));
                 }
             });
             holder = links.holderOf(token).orElse(null);

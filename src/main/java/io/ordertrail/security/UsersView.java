@@ -2,6 +2,7 @@ package io.ordertrail.security;
 
 import io.ordertrail.platform.InputRejected;
 import io.ordertrail.platform.web.Messages;
+import io.ordertrail.platform.web.PageLanguage;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -61,8 +62,7 @@ public class UsersView implements Serializable {
         try {
             issued = userAccounts.create(
                     new UserAccounts.AccountDetails(username, displayName, email, new TreeSet<>(roles)));
-            Messages.infoOnThisPage(
-                    "User " + issued.username() + " created. Give them the link below to set their" + " password.");
+            Messages.infoOnThisPage(PageLanguage.texts().get("users.created", issued.username()));
             username = null;
             displayName = null;
             email = null;
@@ -86,7 +86,8 @@ public class UsersView implements Serializable {
         try {
             UserAccount changed = userAccounts.change(new UserAccounts.AccountDetails(
                     editedUsername, editedDisplayName, editedEmail, new TreeSet<>(editedRoles)));
-            Messages.infoOnThisPage("User " + changed.getUsername() + " saved (" + changed.getRoleList() + ").");
+            Messages.infoOnThisPage(
+                    PageLanguage.texts().get("users.saved", changed.getUsername(), changed.getRoleList()));
         } catch (InputRejected rejected) {
             rejected.getProblems()
                     .forEach(p -> Messages.error(
@@ -95,7 +96,7 @@ public class UsersView implements Serializable {
                                     : "editForm:edited"
                                             + Character.toUpperCase(p.field().charAt(0))
                                             + p.field().substring(1),
-                            p.message()));
+                            p.in(PageLanguage.texts())));
             PrimeFaces.current().ajax().addCallbackParam("invalid", true);
         }
         refresh();
@@ -104,37 +105,36 @@ public class UsersView implements Serializable {
     public void resetPassword(UserAccount account) {
         act(() -> {
             issued = userAccounts.resetPassword(account.getUsername());
-            Messages.infoOnThisPage("The password of " + account.getUsername() + " no longer works. Give them the"
-                    + " link below to set a new one.");
+            Messages.infoOnThisPage(PageLanguage.texts().get("users.resetDone", account.getUsername()));
         });
     }
 
     public void newLink(UserAccount account) {
         act(() -> {
             issued = userAccounts.newLink(account.getUsername());
-            Messages.infoOnThisPage("A new link for " + account.getUsername() + "; the earlier one no longer works.");
+            Messages.infoOnThisPage(PageLanguage.texts().get("users.newLinkDone", account.getUsername()));
         });
     }
 
     public void disable(UserAccount account) {
         act(() -> {
             userAccounts.disable(account.getUsername());
-            Messages.infoOnThisPage("User " + account.getUsername() + " disabled: signed out at their next click.");
+            Messages.infoOnThisPage(PageLanguage.texts().get("users.disabled", account.getUsername()));
         });
     }
 
     public void enable(UserAccount account) {
         act(() -> {
             userAccounts.enable(account.getUsername());
-            Messages.infoOnThisPage("User " + account.getUsername() + " enabled.");
+            Messages.infoOnThisPage(PageLanguage.texts().get("users.enabled", account.getUsername()));
         });
     }
 
     public void unlock(String key) {
         act(() -> Messages.infoOnThisPage(
                 userAccounts.unlock(key)
-                        ? key + " unlocked: signing in is possible again."
-                        : key + " was not locked."));
+                        ? PageLanguage.texts().get("users.unlocked", key)
+                        : PageLanguage.texts().get("users.notLocked", key)));
     }
 
     private void act(Runnable action) {
@@ -142,7 +142,7 @@ public class UsersView implements Serializable {
         try {
             action.run();
         } catch (InputRejected rejected) {
-            rejected.getProblems().forEach(p -> Messages.error(null, p.message()));
+            rejected.getProblems().forEach(p -> Messages.error(null, p.in(PageLanguage.texts())));
         }
         refresh();
     }

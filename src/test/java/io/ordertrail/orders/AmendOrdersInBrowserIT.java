@@ -117,7 +117,7 @@ class AmendOrdersInBrowserIT {
 
         assertThat(amendment.text())
                 .contains(
-                        "A request by social media cannot be taken: ask the customer to use one of those.",
+                        "A request through “Social media” cannot be taken: ask the customer to use one of those.",
                         "Record how you verified that the request came from the customer",
                         "Record a reference to the request");
         sales.screenshot("amend-refused-unapproved-channel");

@@ -69,7 +69,7 @@ class OrderNotesInBrowserIT {
             String answer = "Back gate is closed on Fridays; we deliver to the front " + UUID.randomUUID();
             fulfillment.type("writeNoteForm:noteText", answer).click("writeNoteForm:write");
             assertThat(fulfillment.text("writeNoteForm:writeNoteMessages"))
-                    .contains("Note on " + orderNumber + " left for sales.");
+                    .contains("Note on " + orderNumber + " left for Sales.");
 
             noteRow(fulfillment, text)
                     .findElement(By.cssSelector("[id$=':markRead']"))

@@ -8,6 +8,7 @@ import io.ordertrail.catalog.domain.TaxCategory;
 import io.ordertrail.platform.InputRejected;
 import io.ordertrail.platform.Money;
 import io.ordertrail.platform.web.Messages;
+import io.ordertrail.platform.web.PageLanguage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -102,11 +103,11 @@ public class ProductsView implements Serializable {
             if (product == null) {
                 product = catalog.add(details(), unitPrice, priceFrom);
                 product = catalog.taxAs(product.getCode(), taxCategory);
-                Messages.infoOnThisPage(product.getLabel() + " added, with none in stock until inventory counts it.");
+                Messages.infoOnThisPage(PageLanguage.texts().get("products.added", product.getLabel()));
             } else {
                 product = catalog.change(details());
                 product = catalog.taxAs(product.getCode(), taxCategory);
-                Messages.infoOnThisPage(product.getLabel() + " saved. Recorded orders keep what they were taken with.");
+                Messages.infoOnThisPage(PageLanguage.texts().get("products.saved", product.getLabel()));
             }
             unitPrice = null;
         } catch (InputRejected rejected) {
@@ -118,9 +119,13 @@ public class ProductsView implements Serializable {
     public void addPrice() {
         try {
             product = catalog.newPrice(product.getCode(), priceCurrency, unitPrice, priceFrom);
-            Messages.infoOnThisPage(product.getCode() + ": " + priceCurrency + " " + Money.format(unitPrice) + " per "
-                    + product.getUnitCode()
-                    + " from " + priceFrom + ". Recorded orders keep their prices.");
+            Messages.infoOnThisPage(PageLanguage.texts()
+                    .get(
+                            "products.priceSet",
+                            product.getCode(),
+                            priceCurrency + " " + Money.format(unitPrice),
+                            product.getUnitCode(),
+                            String.valueOf(priceFrom)));
             unitPrice = null;
         } catch (InputRejected rejected) {
             Messages.errors(FORM, rejected.getProblems());
@@ -130,8 +135,12 @@ public class ProductsView implements Serializable {
     public void withdrawPrice(Price price) {
         try {
             product = catalog.withdrawPrice(product.getCode(), price.getCurrency(), price.getEffectiveFrom());
-            Messages.infoOnThisPage(product.getCode() + ": the " + price.getCurrency() + " price from "
-                    + price.getEffectiveFrom() + " withdrawn.");
+            Messages.infoOnThisPage(PageLanguage.texts()
+                    .get(
+                            "products.priceWithdrawn",
+                            product.getCode(),
+                            price.getCurrency(),
+                            String.valueOf(price.getEffectiveFrom())));
         } catch (InputRejected rejected) {
             Messages.errors(FORM, rejected.getProblems());
         }

@@ -4,6 +4,7 @@ import io.ordertrail.catalog.application.TaxRates;
 import io.ordertrail.catalog.domain.TaxCategory;
 import io.ordertrail.platform.InputRejected;
 import io.ordertrail.platform.web.Messages;
+import io.ordertrail.platform.web.PageLanguage;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -42,11 +43,10 @@ public class TaxCategoriesView implements Serializable {
         try {
             if (editing == null) {
                 TaxCategory added = taxRates.add(code, name, vatCategory, rate);
-                Messages.infoOnThisPage(added.getLabel() + " added. Give products this category on the products page.");
+                Messages.infoOnThisPage(PageLanguage.texts().get("tax.added", added.getLabel()));
             } else {
                 TaxCategory changed = taxRates.change(editing, name, vatCategory, rate);
-                Messages.infoOnThisPage(changed.getCode() + " is now " + changed.getLabel()
-                        + " for orders taken from now on; recorded orders keep the rate they were taken at.");
+                Messages.infoOnThisPage(PageLanguage.texts().get("tax.changed", changed.getCode(), changed.getLabel()));
             }
             clear();
         } catch (InputRejected rejected) {

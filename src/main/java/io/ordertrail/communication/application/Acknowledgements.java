@@ -4,7 +4,9 @@ import io.ordertrail.communication.domain.AcknowledgementTokens;
 import io.ordertrail.communication.domain.Communication;
 import io.ordertrail.communication.domain.ConfirmationChannel;
 import io.ordertrail.communication.domain.CustomerFeedback;
+import io.ordertrail.customers.domain.Customer;
 import io.ordertrail.platform.BusinessClock;
+import io.ordertrail.platform.i18n.Phrase;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -12,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -90,7 +93,7 @@ public class Acknowledgements {
     private Result find(String token, boolean forUpdate) {
         AcknowledgementTokens.Verdict verdict = keys.tokens().verify(token, clock.now());
         if (!verdict.isGenuine()) {
-            return new Result(Optional.empty(), verdict.refusal());
+            return new Result(Optional.empty(), verdict.refusal(), null);
         }
         AcknowledgementTokens.Claims claims = verdict.claims().orElseThrow();
         Communication c = em.find(
@@ -102,12 +105,24 @@ public class Acknowledgements {
                 || !(c.isConfirmation() || c.isDispatchNotice())
                 || c.getChannel() != ConfirmationChannel.EMAIL
                 || !c.isAcknowledgedThrough(AcknowledgementTokens.hash(token))) {
-            return new Result(Optional.empty(), "This link does not belong to an email we sent. Please contact us.");
+            return new Result(Optional.empty(), Phrase.of("link.unknown"), null);
         }
         c.getTextContent();
-        return new Result(Optional.of(c), null);
+        return new Result(Optional.of(c), null, languageOf(c));
     }
 
-    /** The confirmation, or the reason the link is refused. */
-    public record Result(Optional<Communication> communication, String refusal) {}
+    /** The language the customer is written to in: the confirmation's page is in it too. */
+    private Locale languageOf(Communication c) {
+        return em.createQuery("select o.customer from Order o where o.orderNumber = :n", Customer.class)
+                .setParameter("n", c.getOrderNumber())
+                .getResultStream()
+                .findFirst()
+                .map(Customer::getLocale)
+                .orElse(Locale.ENGLISH);
+    }
+
+    /**
+     * The confirmation, or the reason the link is refused; {@code language}, for a confirmation, the customer's.
+     */
+    public record Result(Optional<Communication> communication, Phrase refusal, Locale language) {}
 }

@@ -1,6 +1,7 @@
 package io.ordertrail.communication.domain;
 
 import io.ordertrail.platform.Sha256;
+import io.ordertrail.platform.i18n.Phrase;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -40,7 +41,7 @@ public final class AcknowledgementTokens {
     /** What the token names, or why it is refused. */
     public Verdict verify(String token, Instant now) {
         if (token == null || token.length() > 300 || token.indexOf('.') < 1) {
-            return Verdict.refused("This link is incomplete. Open the link from the confirmation email again.");
+            return Verdict.refused(Phrase.of("link.incomplete"));
         }
         String[] parts = token.split("\\.", -1);
         byte[] payloadBytes;
@@ -52,20 +53,19 @@ public final class AcknowledgementTokens {
             payloadBytes = DECODER.decode(parts[0]);
             signature = DECODER.decode(parts[1]);
         } catch (IllegalArgumentException e) {
-            return Verdict.refused("This link is not valid. Open the link from the confirmation email again.");
+            return Verdict.refused(Phrase.of("link.invalid"));
         }
         String payload = new String(payloadBytes, StandardCharsets.UTF_8);
         if (!MessageDigest.isEqual(sign(payload), signature)) {
-            return Verdict.refused("This link is not valid: it has been changed or was not issued by us. Open the "
-                    + "link from the confirmation email again.");
+            return Verdict.refused(Phrase.of("link.altered"));
         }
         var matcher = PAYLOAD.matcher(payload);
         if (!matcher.matches()) {
-            return Verdict.refused("This link is not valid. Open the link from the confirmation email again.");
+            return Verdict.refused(Phrase.of("link.invalid"));
         }
         Instant expiresAt = Instant.ofEpochSecond(Long.parseLong(matcher.group(3)));
         if (!now.isBefore(expiresAt)) {
-            return Verdict.refused("This link has expired. Please contact us to confirm your order.");
+            return Verdict.refused(Phrase.of("link.expired"));
         }
         return new Verdict(
                 Optional.of(new Claims(Long.parseLong(matcher.group(1)), matcher.group(2), expiresAt)), null);
@@ -85,8 +85,8 @@ public final class AcknowledgementTokens {
     public record Claims(long communicationId, String orderNumber, Instant expiresAt) {}
 
     /** Either the claims of a genuine token, or the reason it is refused. */
-    public record Verdict(Optional<Claims> claims, String refusal) {
-        static Verdict refused(String reason) {
+    public record Verdict(Optional<Claims> claims, Phrase refusal) {
+        static Verdict refused(Phrase reason) {
             return new Verdict(Optional.empty(), reason);
         }
 

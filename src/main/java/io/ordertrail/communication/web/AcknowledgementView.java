@@ -4,6 +4,8 @@ import io.ordertrail.communication.application.Acknowledgements;
 import io.ordertrail.communication.domain.Communication;
 import io.ordertrail.communication.domain.CustomerFeedback;
 import io.ordertrail.platform.InputRejected;
+import io.ordertrail.platform.i18n.Phrase;
+import io.ordertrail.platform.i18n.Texts;
 import io.ordertrail.platform.web.Messages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -11,6 +13,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Optional;
 
 /** The page a customer reaches from the link in a confirmation email: shows it, and takes the acknowledgement. */
 @Named
@@ -24,7 +29,10 @@ public class AcknowledgementView implements Serializable {
 
     private String token;
     private Communication confirmation;
-    private String refusal;
+    private Phrase refusal;
+    /** The customer's language once the link names a confirmation; until then the browser's. */
+    private Locale language;
+
     private CustomerFeedback feedback;
     private Integer rating;
     private String comment;
@@ -62,6 +70,9 @@ public class AcknowledgementView implements Serializable {
     private void show(Acknowledgements.Result result) {
         confirmation = result.communication().orElse(null);
         refusal = result.refusal();
+        if (result.language() != null) {
+            language = result.language();
+        }
     }
 
     public String getToken() {
@@ -82,8 +93,12 @@ public class AcknowledgementView implements Serializable {
             return null;
         }
         String text = confirmation.getTextContent();
-        int ask = text.indexOf(
-                confirmation.isDispatchNotice() ? "\nHow did we do?" : "\nPlease confirm that you have received");
+        Texts texts = Texts.in(getLocale());
+        int ask = confirmation.isDispatchNotice()
+                ? text.indexOf("\nHow did we do?")
+                : Math.max(
+                        text.indexOf("\n" + texts.get("confirmation.acknowledge")),
+                        text.indexOf("\n" + texts.get("confirmation.cancelled.acknowledge")));
         return ask < 0 ? text : text.substring(0, ask);
     }
 
@@ -107,7 +122,24 @@ public class AcknowledgementView implements Serializable {
         this.comment = comment;
     }
 
+    /** Why the link is refused, in the page's language. */
     public String getRefusal() {
-        return refusal;
+        return refusal == null ? null : refusal.in(Texts.in(getLocale()));
+    }
+
+    /** The page speaks the customer's language; a refused link, the browser's. */
+    public Locale getLocale() {
+        if (language != null) {
+            return language;
+        }
+        Iterator<Locale> wanted =
+                FacesContext.getCurrentInstance().getExternalContext().getRequestLocales();
+        while (wanted.hasNext()) {
+            Optional<Locale> shipped = Texts.ofTag(wanted.next().toLanguageTag());
+            if (shipped.isPresent()) {
+                return shipped.get();
+            }
+        }
+        return Texts.SUPPORTED.get(0);
     }
 }

@@ -4,6 +4,7 @@ import io.ordertrail.communication.application.OrderConfirmations;
 import io.ordertrail.communication.domain.Communication;
 import io.ordertrail.platform.InputRejected;
 import io.ordertrail.platform.web.Messages;
+import io.ordertrail.platform.web.PageLanguage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -42,8 +43,8 @@ public class PendingConfirmationsView implements Serializable {
     public void resend(long communicationId) {
         try {
             Communication again = confirmations.resend(communicationId);
-            Messages.infoOnThisPage("Sending the confirmation of " + again.getOrderNumber() + " to "
-                    + again.getRecipient() + " again.");
+            Messages.infoOnThisPage(
+                    PageLanguage.texts().get("confirm.againOf", again.getOrderNumber(), again.getRecipient()));
         } catch (InputRejected rejected) {
             Messages.errors("pendingForm", rejected.getProblems());
         }

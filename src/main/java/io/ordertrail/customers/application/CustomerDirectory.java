@@ -65,7 +65,7 @@ public class CustomerDirectory {
             records.requireIdentifiersFree(customer);
         } catch (InputRejected taken) { // a registered customer's only identifier is the VAT number it gave
             throw new InputRejected(taken.getProblems().stream()
-                    .map(p -> new InputRejected.Problem("vatNumber", p.message()))
+                    .map(p -> new InputRejected.Problem("vatNumber", p.message(), p.phrase()))
                     .toList());
         }
         em.persist(customer);

@@ -4,7 +4,9 @@ import io.ordertrail.fulfillment.application.FulfillmentWork;
 import io.ordertrail.fulfillment.domain.FulfillmentTask;
 import io.ordertrail.fulfillment.domain.TaskStatus;
 import io.ordertrail.platform.InputRejected;
+import io.ordertrail.platform.i18n.Phrase;
 import io.ordertrail.platform.web.Messages;
+import io.ordertrail.platform.web.PageLanguage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -70,8 +72,11 @@ public class FulfillmentTasksView implements Serializable {
     private boolean take(long taskId, TaskStatus next, String carrier, String tracking, String form) {
         try {
             FulfillmentTask task = work.advance(taskId, next, carrier, tracking);
-            Messages.infoOnThisPage(
-                    task.getOrderNumber() + ": " + next.getLabel().toLowerCase() + ".");
+            Messages.infoOnThisPage(PageLanguage.texts()
+                    .get(
+                            "tasks.moved",
+                            task.getOrderNumber(),
+                            PageLanguage.texts().get(Phrase.labelKey(next))));
             return true;
         } catch (InputRejected rejected) {
             Messages.errors(form, rejected.getProblems());

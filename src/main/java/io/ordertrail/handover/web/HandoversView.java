@@ -5,6 +5,7 @@ import io.ordertrail.handover.domain.HandoverReceipt;
 import io.ordertrail.handover.domain.Team;
 import io.ordertrail.platform.web.LazyPage;
 import io.ordertrail.platform.web.Messages;
+import io.ordertrail.platform.web.PageLanguage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -34,7 +35,7 @@ public class HandoversView implements Serializable {
     public void acknowledge(HandoverReceipt receipt) {
         try {
             HandoverReceipt acknowledged = receipts.acknowledge(receipt.getId());
-            Messages.info("Handover of " + acknowledged.getOrderNumber() + " acknowledged.");
+            Messages.info(PageLanguage.texts().get("handovers.acknowledgedMessage", acknowledged.getOrderNumber()));
         } catch (HandoverReceipts.AlreadyAcknowledged alreadyDone) {
             Messages.error(null, alreadyDone.getMessage() + ". The list has been refreshed.");
         }

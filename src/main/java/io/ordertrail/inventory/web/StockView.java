@@ -8,7 +8,9 @@ import io.ordertrail.inventory.domain.StockMovement;
 import io.ordertrail.inventory.domain.StockMovementReason;
 import io.ordertrail.inventory.domain.StockReservation;
 import io.ordertrail.platform.InputRejected;
+import io.ordertrail.platform.i18n.Phrase;
 import io.ordertrail.platform.web.Messages;
+import io.ordertrail.platform.web.PageLanguage;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -195,8 +197,14 @@ public class StockView implements Serializable {
 
     public void start(StockLevel level) {
         stockLevelId = level.getId();
-        stockLabel = level.getProduct().getCode() + " · " + level.getProduct().getName() + " at " + level.getLocation()
-                + ": " + level.getOnHand() + " on hand, " + level.getReserved() + " reserved";
+        stockLabel = PageLanguage.texts()
+                .get(
+                        "stock.label",
+                        level.getProduct().getCode() + " · "
+                                + level.getProduct().getName(),
+                        level.getLocation(),
+                        String.valueOf(level.getOnHand()),
+                        String.valueOf(level.getReserved()));
         kind = StockMovement.Kind.COUNT;
         quantity = null;
         reason = null;
@@ -207,15 +215,20 @@ public class StockView implements Serializable {
         try {
             StockMovement movement = stockKeeping.record(stockLevelId, kind, quantity, reason, note);
             // the orders waiting for it were looked at again in the same transaction
-            Messages.infoOnThisPage(movement.getProduct().getCode() + " at " + movement.getLocation() + ": "
-                    + movement.getOnHandAfter() + " on hand (" + (movement.getQuantityChange() >= 0 ? "+" : "")
-                    + movement.getQuantityChange() + ", "
-                    + movement.getReason().getLabel().toLowerCase() + ").");
+            Messages.infoOnThisPage(PageLanguage.texts()
+                    .get(
+                            "stock.recorded",
+                            movement.getProduct().getCode(),
+                            movement.getLocation(),
+                            String.valueOf(movement.getOnHandAfter()),
+                            (movement.getQuantityChange() >= 0 ? "+" : "") + movement.getQuantityChange(),
+                            PageLanguage.texts().get(Phrase.labelKey(movement.getReason()))));
             refresh();
         } catch (InputRejected rejected) {
             rejected.getProblems()
                     .forEach(p -> Messages.error(
-                            p.field().equals("stock") ? null : "movementForm:" + p.field(), p.message()));
+                            p.field().equals("stock") ? null : "movementForm:" + p.field(),
+                            p.in(PageLanguage.texts())));
             PrimeFaces.current().ajax().addCallbackParam("invalid", true);
         }
     }

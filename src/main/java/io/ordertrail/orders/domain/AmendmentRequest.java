@@ -7,7 +7,6 @@ import io.ordertrail.platform.i18n.Phrase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The customer's request for a change, as staff verified it (SOP step 6): through which channel it came, who asked,
@@ -29,42 +28,36 @@ public record AmendmentRequest(
     public List<Problem> problems(Set<RequestChannel> approvedChannels, boolean cancellation) {
         List<Problem> problems = new ArrayList<>();
         if (channel == null) {
-            problems.add(new Problem("requestChannel", "Choose the channel the customer's request came through."));
+            problems.add(new Problem("requestChannel", Phrase.of("amend.problem.channel")));
         } else if (!approvedChannels.contains(channel)) {
             problems.add(new Problem(
                     "requestChannel",
-                    "Changes are accepted only through approved channels ("
-                            + approvedChannels.stream()
-                                    .map(c -> c.getLabel().toLowerCase())
+                    Phrase.of(
+                            "amend.problem.notApprovedChannel",
+                            Phrase.joined(approvedChannels.stream()
                                     .sorted()
-                                    .collect(Collectors.joining(", "))
-                            + "). A request by " + channel.getLabel().toLowerCase()
-                            + " cannot be taken: ask the customer to use one of those."));
+                                    .map(Phrase::label)
+                                    .toList()),
+                            Phrase.label(channel))));
         }
         if (isBlank(requestedBy)) {
-            problems.add(new Problem("requestedBy", "Record who asked for the change."));
+            problems.add(new Problem("requestedBy", Phrase.of("amend.problem.requestedBy")));
         }
         if (isBlank(verifiedHow)) {
-            problems.add(new Problem(
-                    "verifiedHow",
-                    "Record how you verified that the request came from the customer,"
-                            + " for example: called back on the number on file."));
+            problems.add(new Problem("verifiedHow", Phrase.of("amend.problem.verifiedHow")));
         }
         if (isBlank(reference)) {
-            problems.add(new Problem(
-                    "reference",
-                    "Record a reference to the request: the email's message-id, or the" + " call's date and time."));
+            problems.add(new Problem("reference", Phrase.of("amend.problem.reference")));
         }
         if (reason == null) {
             problems.add(new Problem(
-                    "reason",
-                    cancellation ? "Choose why the order is cancelled." : "Choose the reason for the amendment."));
+                    "reason", Phrase.of(cancellation ? "amend.problem.cancelReason" : "amend.problem.reason")));
         } else if (reason.isCancellation() != cancellation) {
             problems.add(new Problem(
                     "reason",
                     cancellation
-                            ? "Choose a cancellation reason."
-                            : "“" + reason.getLabel() + "” cancels the order: use Cancel order instead."));
+                            ? Phrase.of("amend.problem.notACancelReason")
+                            : Phrase.of("amend.problem.cancels", Phrase.label(reason))));
         }
         checkLength(problems, "requestedBy", Phrase.of("what.whoAsked"), requestedBy, MAX_TEXT);
         checkLength(problems, "verifiedHow", Phrase.of("what.howItWasVerified"), verifiedHow, MAX_TEXT);

@@ -403,29 +403,24 @@ public class Order extends SequencedEntity {
     }
 
     /** Why the order cannot be amended at all (it has left, or is cancelled), with what to do instead; or nothing. */
-    public java.util.Optional<String> whyNotAmendable() {
+    public java.util.Optional<Phrase> whyNotAmendable() {
         if (status.isAmendable()) {
             return java.util.Optional.empty();
         }
         String when = statusChanges.isEmpty()
                 ? ""
-                : " on "
-                        + statusChanges
-                                .get(statusChanges.size() - 1)
-                                .getChangedAt()
-                                .toString()
-                                .substring(0, 10);
-        String what = switch (status) {
-            case DISPATCHED ->
-                "was dispatched" + when + ", so it can no longer be amended or cancelled."
-                        + " Arrange a return with the customer, or take a new order for what they need now.";
-            case PICKED_UP ->
-                "was picked up" + when + ", so it can no longer be amended or cancelled."
-                        + " Arrange a return with the customer, or take a new order for what they need now.";
-            case CANCELLED -> "is cancelled" + when + ". Take a new order for what the customer needs now.";
-            default -> "is " + status.getLabel().toLowerCase() + " and cannot be amended yet.";
-        };
-        return java.util.Optional.of("Order " + orderNumber + " " + what);
+                : statusChanges
+                        .get(statusChanges.size() - 1)
+                        .getChangedAt()
+                        .toString()
+                        .substring(0, 10);
+        return java.util.Optional.of(
+                switch (status) {
+                    case DISPATCHED -> Phrase.of("amend.not.dispatched", orderNumber, when);
+                    case PICKED_UP -> Phrase.of("amend.not.pickedUp", orderNumber, when);
+                    case CANCELLED -> Phrase.of("amend.not.cancelled", orderNumber, when);
+                    default -> Phrase.of("amend.not.yet", orderNumber, Phrase.label(status));
+                });
     }
 
     /**

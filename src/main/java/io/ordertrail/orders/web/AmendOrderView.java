@@ -15,6 +15,7 @@ import io.ordertrail.orders.domain.RequestChannel;
 import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.platform.InputRejected;
 import io.ordertrail.platform.web.Messages;
+import io.ordertrail.platform.web.PageLanguage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -82,8 +83,7 @@ public class AmendOrderView implements Serializable {
     public String amend() {
         try {
             int newVersion = amendments.amend(order.getOrderNumber(), version, request(), draft());
-            Messages.info("Order " + number + " amended to version " + newVersion + ". Re-confirm it to the customer"
-                    + " below.");
+            Messages.info(PageLanguage.texts().get("amend.amended", number, newVersion));
             return "/orders/order.xhtml?faces-redirect=true&number=" + number;
         } catch (AmendmentConflict conflict) {
             Messages.errors(FORM, conflict.getProblems());
@@ -98,7 +98,7 @@ public class AmendOrderView implements Serializable {
     public String cancelOrder() {
         try {
             amendments.cancel(order.getOrderNumber(), version, request());
-            Messages.info("Order " + number + " cancelled. Inventory releases what was reserved for it.");
+            Messages.info(PageLanguage.texts().get("amend.cancelled", number));
             return "/orders/order.xhtml?faces-redirect=true&number=" + number;
         } catch (AmendmentConflict conflict) {
             Messages.errors(FORM, conflict.getProblems());
@@ -153,7 +153,11 @@ public class AmendOrderView implements Serializable {
 
     /** Why this order cannot be amended at all, said before anyone fills in the form; null if it can be. */
     public String getNotAmendable() {
-        return order == null ? null : order.whyNotAmendable().orElse(null);
+        return order == null
+                ? null
+                : order.whyNotAmendable()
+                        .map(why -> why.in(PageLanguage.texts()))
+                        .orElse(null);
     }
 
     public Order getOrder() {

@@ -120,7 +120,7 @@ public class OrderAttachmentsView implements OrderPageSection, Serializable {
                                 case "attachedTo" -> "attachmentsForm:attachedTo";
                                 default -> "attachmentsForm:file";
                             },
-                            p.message()));
+                            p.in(PageLanguage.texts())));
         }
         files = attachments.of(orderNumber);
     }

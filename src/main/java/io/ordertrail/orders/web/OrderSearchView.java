@@ -3,12 +3,12 @@ package io.ordertrail.orders.web;
 import io.ordertrail.orders.application.OrderQueries;
 import io.ordertrail.orders.domain.Order;
 import io.ordertrail.orders.domain.OrderSearchText;
+import io.ordertrail.platform.web.PageLanguage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -58,18 +58,15 @@ public class OrderSearchView implements Serializable {
 
     /** What was found, in a sentence above the list. */
     public String getSummary() {
-        String words = "“" + (q == null ? "" : q.strip()) + "”";
+        String words = q == null ? "" : q.strip();
         long count = getFound();
         if (count == 0) {
-            return "No order has all of the words " + words + ". Try fewer words, or the start of a word.";
+            return PageLanguage.texts().get("search.summary.none", words);
         }
         if (isMoreThanListed()) {
-            return "More than " + String.format(Locale.UK, "%,d", OrderQueries.FOUND_AT_MOST)
-                    + " orders have all of the words " + words
-                    + ": the newest are listed first. Add a word, such as a customer or a product, to narrow the search.";
+            return PageLanguage.texts().get("search.summary.many", OrderQueries.FOUND_AT_MOST, words);
         }
-        return (count == 1 ? "One order has" : String.format(Locale.UK, "%,d orders have", count))
-                + " all of the words " + words + ", best match first.";
+        return PageLanguage.texts().get("search.summary.found", count, words);
     }
 
     /** Whether anything searchable was typed: punctuation alone is not. */

@@ -6,6 +6,7 @@ import io.ordertrail.orders.domain.RequestDecision;
 import io.ordertrail.orders.domain.SpecialRequest;
 import io.ordertrail.platform.InputRejected;
 import io.ordertrail.platform.web.Messages;
+import io.ordertrail.platform.web.PageLanguage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -54,8 +55,8 @@ public class RequestReviewView implements Serializable {
     public void decide() {
         try {
             specialRequests.decide(requestId, decision, reason, customerText);
-            Messages.infoOnThisPage("Decision recorded on " + requestSummary.substring(0, requestSummary.indexOf(' '))
-                    + "; it goes into the confirmation and to fulfillment.");
+            Messages.infoOnThisPage(PageLanguage.texts()
+                    .get("requests.decided", requestSummary.substring(0, requestSummary.indexOf(' '))));
             PrimeFaces.current().executeScript("PF('decisionDialog').hide()");
         } catch (InputRejected rejected) {
             Messages.errors(FORM, rejected.getProblems());

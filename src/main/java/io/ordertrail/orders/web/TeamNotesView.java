@@ -5,7 +5,9 @@ import io.ordertrail.orders.domain.NoteAudience;
 import io.ordertrail.orders.domain.OrderNote;
 import io.ordertrail.orders.domain.OrderNumber;
 import io.ordertrail.platform.InputRejected;
+import io.ordertrail.platform.i18n.Phrase;
 import io.ordertrail.platform.web.Messages;
+import io.ordertrail.platform.web.PageLanguage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -51,13 +53,17 @@ public class TeamNotesView implements Serializable {
                     .orElseThrow(() -> InputRejected.because(
                             "orderNumber", "Give the order number as it is in the queue, such as ORD-2026-000123."));
             OrderNote note = orderNotes.add(number, addressedTo, noteText);
-            Messages.infoOnThisPage("Note on " + note.getOrderNumber() + " left for "
-                    + note.getAddressedTo().getLabel().toLowerCase() + ".");
+            Messages.infoOnThisPage(PageLanguage.texts()
+                    .get(
+                            "notes.left",
+                            note.getOrderNumber(),
+                            PageLanguage.texts().get(Phrase.labelKey(note.getAddressedTo()))));
             noteText = null;
         } catch (InputRejected rejected) {
             rejected.getProblems()
                     .forEach(p -> Messages.error(
-                            "writeNoteForm:" + (p.field().equals("order") ? "orderNumber" : p.field()), p.message()));
+                            "writeNoteForm:" + (p.field().equals("order") ? "orderNumber" : p.field()),
+                            p.in(PageLanguage.texts())));
         }
     }
 
@@ -99,9 +105,9 @@ public class TeamNotesView implements Serializable {
         refresh();
         try {
             orderNotes.markRead(note.getId());
-            Messages.infoOnThisPage("Note on " + note.getOrderNumber() + " marked read.");
+            Messages.infoOnThisPage(PageLanguage.texts().get("notes.markedRead", note.getOrderNumber()));
         } catch (InputRejected rejected) {
-            rejected.getProblems().forEach(p -> Messages.error(null, p.message()));
+            rejected.getProblems().forEach(p -> Messages.error(null, p.in(PageLanguage.texts())));
         }
     }
 }

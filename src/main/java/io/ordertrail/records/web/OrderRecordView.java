@@ -2,6 +2,7 @@ package io.ordertrail.records.web;
 
 import io.ordertrail.platform.InputRejected;
 import io.ordertrail.platform.web.Messages;
+import io.ordertrail.platform.web.PageLanguage;
 import io.ordertrail.records.application.LegalHolds;
 import io.ordertrail.records.application.OrderRecords;
 import io.ordertrail.records.domain.LegalHold;
@@ -50,7 +51,7 @@ public class OrderRecordView implements Serializable {
                     FORM,
                     rejected.getProblems().stream()
                             .map(p -> new InputRejected.Problem(
-                                    p.field().equals("subjectId") ? "reason" : p.field(), p.message()))
+                                    p.field().equals("subjectId") ? "reason" : p.field(), p.in(PageLanguage.texts())))
                             .toList());
         }
     }

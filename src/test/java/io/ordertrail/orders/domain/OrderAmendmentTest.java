@@ -155,7 +155,7 @@ class OrderAmendmentTest {
                 .satisfies(e -> assertThat(((InputRejected) e).getProblems())
                         .extracting(InputRejected.Problem::field)
                         .containsExactly("requestChannel", "verifiedHow", "reference"))
-                .hasMessageContaining("A request by social media cannot be taken");
+                .hasMessageContaining("A request through “Social media” cannot be taken");
         assertThat(order.getOrderVersion()).isEqualTo(1);
         assertThat(order.getLines()).extracting(OrderLine::getQuantity).containsExactly(3, 2);
     }
