@@ -142,8 +142,7 @@ public class UserAccounts {
         Set<String> roles = checkedRoles(problems, details.roles());
         if (account.isAdmin() && !roles.contains(Roles.ADMIN)) {
             if (account.getUsername().equals(caller())) {
-                problems.add(new InputRejected.Problem(
-                        "roles", "You cannot take the ADMIN role from yourself; another ADMIN can."));
+                problems.add(new InputRejected.Problem("roles", Phrase.of("problem.roles")));
             } else if (account.isEnabled() && otherEnabledAdmins(account) == 0) {
                 problems.add(new InputRejected.Problem(
                         "roles", account.getUsername() + " is the last ADMIN: give another account ADMIN first."));
@@ -333,7 +332,7 @@ public class UserAccounts {
     private static String checkedName(List<InputRejected.Problem> problems, String name) {
         String displayName = name == null ? "" : name.trim();
         if (displayName.isEmpty()) {
-            problems.add(new InputRejected.Problem("displayName", "Give the person's name, as colleagues know it."));
+            problems.add(new InputRejected.Problem("displayName", Phrase.of("problem.displayName")));
         }
         InputRejected.checkLength(problems, "displayName", Phrase.of("what.name"), displayName, 100);
         return displayName;
@@ -345,7 +344,7 @@ public class UserAccounts {
             return null;
         }
         if (trimmed.length() > 254 || !EMAIL.matcher(trimmed).matches()) {
-            problems.add(new InputRejected.Problem("email", "Give an email address such as eva.berg@example.com."));
+            problems.add(new InputRejected.Problem("email", Phrase.of("problem.email")));
         }
         return trimmed;
     }
@@ -353,7 +352,7 @@ public class UserAccounts {
     private static Set<String> checkedRoles(List<InputRejected.Problem> problems, Set<String> roles) {
         Set<String> chosen = roles == null ? Set.of() : new TreeSet<>(roles);
         if (chosen.isEmpty()) {
-            problems.add(new InputRejected.Problem("roles", "Choose at least one role."));
+            problems.add(new InputRejected.Problem("roles", Phrase.of("problem.roles2")));
         } else if (!ALL_ROLES.containsAll(chosen)) {
             problems.add(new InputRejected.Problem("roles", "Choose among " + String.join(", ", ALL_ROLES) + "."));
         } else if (chosen.size() > 1) {

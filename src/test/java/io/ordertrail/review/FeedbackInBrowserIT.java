@@ -68,7 +68,7 @@ class FeedbackInBrowserIT {
         try (Browser manager = Browser.open(SharedOrdertrail.baseUri())) {
             manager.signInAs("manager").go("/review/dashboard.xhtml?period=MONTH&day=" + LocalDate.now(ZoneOffset.UTC));
             assertThat(manager.text("ratings")).contains(orderNumber, "4 of 5", comment);
-            assertThat(manager.text("ratingSummary")).containsPattern("Customers' ratings: [1-9]");
+            assertThat(manager.text("ratingSummary")).containsPattern("Customers’ ratings: [1-9]");
         }
     }
 
@@ -149,7 +149,7 @@ class FeedbackInBrowserIT {
             await().atMost(Duration.ofSeconds(10))
                     .until(() -> !sales.all(By.cssSelector(".ui-growl-message")).isEmpty());
             assertThat(sales.all(By.cssSelector(".ui-growl-message")).get(0).getText())
-                    .contains("Thank you: your suggestion goes to the manager's next review.");
+                    .contains("Thank you: your suggestion goes to the manager’s next review.");
             sales.assertNoJavaScriptErrors();
         }
         try (Browser manager = Browser.open(SharedOrdertrail.baseUri())) {

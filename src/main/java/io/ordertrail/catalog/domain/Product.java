@@ -4,6 +4,7 @@ import io.ordertrail.platform.InputRejected;
 import io.ordertrail.platform.InputRejected.Problem;
 import io.ordertrail.platform.Money;
 import io.ordertrail.platform.SequencedEntity;
+import io.ordertrail.platform.i18n.Phrase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -133,7 +134,7 @@ public class Product extends SequencedEntity {
     public void newPrice(String currency, BigDecimal unitPrice, LocalDate from, LocalDate today) {
         List<Problem> problems = priceProblems(unitPrice, from, today);
         if (currency == null || !currency.matches("[A-Z]{3}")) {
-            problems.add(new Problem("priceCurrency", "Choose the price list's currency."));
+            problems.add(new Problem("priceCurrency", Phrase.of("problem.priceCurrency")));
         }
         if (!problems.isEmpty()) {
             throw new InputRejected(problems);
@@ -162,13 +163,12 @@ public class Product extends SequencedEntity {
         if (unitPrice == null
                 || unitPrice.signum() <= 0
                 || unitPrice.stripTrailingZeros().scale() > 2) {
-            problems.add(new Problem("unitPrice", "Give the list price per unit: more than 0, at most two decimals."));
+            problems.add(new Problem("unitPrice", Phrase.of("problem.unitPrice")));
         }
         if (from == null) {
-            problems.add(new Problem("priceFrom", "Give the day the price applies from."));
+            problems.add(new Problem("priceFrom", Phrase.of("problem.priceFrom")));
         } else if (from.isBefore(today)) {
-            problems.add(new Problem(
-                    "priceFrom", "A price cannot start in the past (orders were priced then); give today or later."));
+            problems.add(new Problem("priceFrom", Phrase.of("problem.priceFrom2")));
         }
         return problems;
     }

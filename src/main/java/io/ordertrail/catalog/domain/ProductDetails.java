@@ -18,16 +18,14 @@ public record ProductDetails(String code, String name, String unitCode, String g
     public List<Problem> problems() {
         List<Problem> problems = new ArrayList<>();
         if (code == null || !CODE.matcher(code.trim()).matches()) {
-            problems.add(new Problem(
-                    "code", "Give a code of up to 40 letters, digits and . _ / - (starting with a letter or digit)."));
+            problems.add(new Problem("code", Phrase.of("problem.code")));
         }
         if (name == null || name.isBlank()) {
-            problems.add(new Problem("name", "Give the product's name as staff and customers know it."));
+            problems.add(new Problem("name", Phrase.of("problem.name")));
         }
         checkLength(problems, "name", Phrase.of("what.name"), name, MAX_NAME);
         if (unitCode == null || !UNIT.matcher(unitCode.trim()).matches()) {
-            problems.add(new Problem(
-                    "unitCode", "Give the UN/ECE unit code it is sold by: C62 (one), LTR (litre), KGM (kilogram)…"));
+            problems.add(new Problem("unitCode", Phrase.of("problem.unitCode")));
         }
         if (gtin != null && !gtin.isBlank() && !isGtin(gtin.trim())) {
             problems.add(new Problem(

@@ -1,6 +1,7 @@
 package io.ordertrail.catalog.domain;
 
 import io.ordertrail.platform.InputRejected;
+import io.ordertrail.platform.i18n.Phrase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -47,8 +48,7 @@ public class TaxCategory {
     public TaxCategory(String code, String name, String vatCategory, BigDecimal rate) {
         List<InputRejected.Problem> problems = new ArrayList<>();
         if (code == null || !code.strip().matches("[A-Za-z0-9_-]{1,20}")) {
-            problems.add(new InputRejected.Problem(
-                    "code", "Give the category a code of up to 20 letters, digits, - or _, such as REDUCED."));
+            problems.add(new InputRejected.Problem("code", Phrase.of("problem.code2")));
         }
         problems.addAll(problems(name, vatCategory, rate));
         if (!problems.isEmpty()) {
@@ -83,23 +83,21 @@ public class TaxCategory {
         if (name == null || name.isBlank()) {
             problems.add(new InputRejected.Problem("name", "Name the category, such as \"Reduced rate\"."));
         } else if (name.strip().length() > 100) {
-            problems.add(new InputRejected.Problem("name", "The name has at most 100 characters."));
+            problems.add(new InputRejected.Problem("name", Phrase.of("problem.name2")));
         }
         String category = vatCategory == null ? "" : vatCategory.strip().toUpperCase(Locale.ROOT);
         if (!VAT_CATEGORIES.contains(category)) {
-            problems.add(new InputRejected.Problem(
-                    "vatCategory", "Choose S (standard or reduced rate), Z (zero-rated) or E (exempt)."));
+            problems.add(new InputRejected.Problem("vatCategory", Phrase.of("problem.vatCategory")));
         } else if (rate == null
                 || rate.signum() < 0
                 || rate.compareTo(BigDecimal.valueOf(100)) >= 0
                 || rate.stripTrailingZeros().scale() > 2) {
-            problems.add(new InputRejected.Problem(
-                    "rate", "Give the rate as a percentage from 0 to below 100, with at most two decimals."));
+            problems.add(new InputRejected.Problem("rate", Phrase.of("problem.rate")));
         } else if (!category.equals("S") && rate.signum() != 0) {
             problems.add(new InputRejected.Problem(
                     "rate", "A zero-rated or exempt category has a rate of 0; use S for " + rate + " %."));
         } else if (category.equals("S") && rate.signum() == 0) {
-            problems.add(new InputRejected.Problem("rate", "A standard or reduced rate is above 0; use Z for 0 %."));
+            problems.add(new InputRejected.Problem("rate", Phrase.of("problem.rate2")));
         }
         return problems;
     }

@@ -172,16 +172,16 @@ public class OrderConfirmations {
         List<Problem> problems = new ArrayList<>();
         Instant now = clock.now();
         if (spokeTo == null || spokeTo.isBlank()) {
-            problems.add(new Problem("spokeTo", "Enter who you spoke to."));
+            problems.add(new Problem("spokeTo", Phrase.of("problem.spokeTo")));
         }
         InputRejected.checkLength(problems, "spokeTo", Phrase.of("what.name"), spokeTo, 200);
         if (calledAt == null) {
-            problems.add(new Problem("calledAt", "Enter when the call took place."));
+            problems.add(new Problem("calledAt", Phrase.of("problem.calledAt")));
         } else if (calledAt.isAfter(now.plus(CLOCK_SKEW))) {
-            problems.add(new Problem("calledAt", "The call cannot have taken place in the future; check the time."));
+            problems.add(new Problem("calledAt", Phrase.of("problem.calledAt2")));
         }
         if (whatWasConfirmed == null || whatWasConfirmed.isBlank()) {
-            problems.add(new Problem("whatWasConfirmed", "Note what you confirmed with the customer."));
+            problems.add(new Problem("whatWasConfirmed", Phrase.of("problem.whatWasConfirmed")));
         }
         InputRejected.checkLength(problems, "whatWasConfirmed", Phrase.of("what.note"), whatWasConfirmed, 10_000);
         if (!problems.isEmpty()) {

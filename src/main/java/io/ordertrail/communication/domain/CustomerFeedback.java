@@ -43,7 +43,7 @@ public class CustomerFeedback extends SequencedEntity {
             String orderNumber, int orderVersion, Integer rating, String comment, Instant at) {
         List<InputRejected.Problem> problems = new ArrayList<>();
         if (rating == null || rating < 1 || rating > 5) {
-            problems.add(new InputRejected.Problem("rating", "Choose a rating from 1 (poor) to 5 (excellent)."));
+            problems.add(new InputRejected.Problem("rating", Phrase.of("problem.rating")));
         }
         String text = comment == null || comment.isBlank() ? null : comment.strip();
         InputRejected.checkLength(problems, "comment", Phrase.of("what.comment"), text, MAX_COMMENT);

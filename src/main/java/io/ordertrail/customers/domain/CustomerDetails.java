@@ -118,7 +118,7 @@ public record CustomerDetails(
                 problems, "billingAddress", Phrase.of("what.billingAddress"), billingAddress, NewCustomer.MAX_ADDRESS);
         checkLength(problems, "notes", Phrase.of("what.notes"), notes, MAX_NOTES);
         if (!blank(preferredConfirmation) && !CONFIRMATION_CHANNELS.containsKey(preferredConfirmation)) {
-            problems.add(new Problem("preferredConfirmation", "Choose email, phone call or text message."));
+            problems.add(new Problem("preferredConfirmation", Phrase.of("problem.preferredConfirmation")));
         }
         for (int i = 0; i < contacts.size(); i++) {
             contactProblems(problems, "contacts[" + i + "].", contacts.get(i));
@@ -134,7 +134,7 @@ public record CustomerDetails(
             checkLength(problems, at + "locationId", Phrase.of("what.locationID"), a.locationId(), MAX_IDENTIFIER);
         }
         if (addresses.stream().filter(Address::defaultAddress).count() > 1) {
-            problems.add(new Problem("addresses", "Only one delivery address can be the default."));
+            problems.add(new Problem("addresses", Phrase.of("problem.addresses")));
         }
         if (Texts.ofTag(language).isEmpty()) {
             problems.add(new Problem(

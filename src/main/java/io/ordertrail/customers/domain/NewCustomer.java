@@ -106,7 +106,7 @@ public record NewCustomer(
                 problems.add(new Problem("vatNumber", problem));
             }
         } else if (treatment == VatTreatment.REVERSE_CHARGE) {
-            problems.add(new Problem("vatNumber", "Reverse charge needs the customer's VAT number: give vatNumber."));
+            problems.add(new Problem("vatNumber", Phrase.of("problem.vatNumber")));
         }
         return problems;
     }

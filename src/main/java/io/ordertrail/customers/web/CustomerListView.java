@@ -5,6 +5,7 @@ import io.ordertrail.customers.application.CustomerRecords;
 import io.ordertrail.customers.domain.Customer;
 import io.ordertrail.platform.InputRejected;
 import io.ordertrail.platform.web.Messages;
+import io.ordertrail.platform.web.PageLanguage;
 import io.ordertrail.platform.web.Uploads;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -60,7 +61,7 @@ public class CustomerListView implements Serializable {
         try {
             String csv = Uploads.csvText(event.getFile().getContent());
             int rows = customerImport.importCustomers(csv, fileName);
-            Messages.infoOnThisPage(fileName + ": " + rows + " customers imported.");
+            Messages.infoOnThisPage(PageLanguage.texts().get("customers.imported", fileName, rows));
         } catch (InputRejected rejected) {
             problems = rejected.getProblems();
         }

@@ -183,7 +183,8 @@ public class CustomerView implements Serializable {
     public void linkServiceAccount() {
         try {
             records.linkServiceAccount(customer.getCustomerNumber(), serviceAccount);
-            Messages.infoOnThisPage(serviceAccount.trim() + " may now see and order for " + customer.getLabel() + ".");
+            Messages.infoOnThisPage(
+                    PageLanguage.texts().get("customer.linked", serviceAccount.trim(), customer.getLabel()));
             serviceAccount = null;
             serviceAccounts = records.serviceAccounts(customer.getCustomerNumber());
         } catch (InputRejected rejected) {
@@ -193,7 +194,7 @@ public class CustomerView implements Serializable {
 
     public void unlinkServiceAccount(String account) {
         records.unlinkServiceAccount(customer.getCustomerNumber(), account);
-        Messages.infoOnThisPage(account + " no longer sees " + customer.getLabel() + ".");
+        Messages.infoOnThisPage(PageLanguage.texts().get("customer.unlinked", account, customer.getLabel()));
         serviceAccounts = records.serviceAccounts(customer.getCustomerNumber());
     }
 

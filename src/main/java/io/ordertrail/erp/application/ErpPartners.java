@@ -121,12 +121,9 @@ public class ErpPartners {
         String answerQueue = blankTo(details.answerQueue(), ErpPartner.ANSWER_QUEUE_PREFIX + name);
         List<InputRejected.Problem> problems = new ArrayList<>();
         if (!ErpPartner.NAME.matcher(name).matches()) {
-            problems.add(new InputRejected.Problem(
-                    "name",
-                    "Use 2 to 40 lower-case letters, digits and hyphens, starting with a letter, such as acme-erp."));
+            problems.add(new InputRejected.Problem("name", Phrase.of("problem.name3")));
         } else if (name.equals(applicationBrokerUser)) {
-            problems.add(new InputRejected.Problem(
-                    "name", "That is the application's own broker user; choose another name."));
+            problems.add(new InputRejected.Problem("name", Phrase.of("problem.name4")));
         } else if (em.find(ErpPartner.class, name) != null) {
             problems.add(new InputRejected.Problem(
                     "name", "There is a partner " + name + " already; choose another name, or change that one."));

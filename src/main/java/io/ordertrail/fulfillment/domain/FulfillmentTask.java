@@ -157,10 +157,10 @@ public class FulfillmentTask extends SequencedEntity {
         }
         if (next == TaskStatus.DISPATCHED) {
             if (carrier == null || carrier.isBlank()) {
-                problems.add(new Problem("carrier", "Enter the carrier the parcel was handed to."));
+                problems.add(new Problem("carrier", Phrase.of("problem.carrier")));
             }
             if (trackingReference == null || trackingReference.isBlank()) {
-                problems.add(new Problem("trackingReference", "Enter the carrier's tracking reference."));
+                problems.add(new Problem("trackingReference", Phrase.of("problem.trackingReference")));
             }
             InputRejected.checkLength(problems, "carrier", Phrase.of("what.carrier"), carrier, 100);
             InputRejected.checkLength(

@@ -4,6 +4,7 @@ import io.ordertrail.handover.application.DeadLetters;
 import io.ordertrail.handover.domain.DeadLetter;
 import io.ordertrail.handover.domain.DeadLetterAction;
 import io.ordertrail.platform.web.Messages;
+import io.ordertrail.platform.web.PageLanguage;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -42,10 +43,10 @@ public class DeadLettersView implements Serializable {
         try {
             if (retry) {
                 deadLetters.retry(letter.getJmsMessageId());
-                Messages.info("Message put back on " + letter.getOriginalQueue() + " for another attempt.");
+                Messages.info(PageLanguage.texts().get("dead.retried", letter.getOriginalQueue()));
             } else {
                 deadLetters.discard(letter.getJmsMessageId());
-                Messages.info("Message discarded; the record of it is kept below.");
+                Messages.info(PageLanguage.texts().get("dead.discarded"));
             }
         } catch (DeadLetters.DeadLetterGone gone) {
             Messages.error(null, gone.getMessage() + " The list has been refreshed.");

@@ -4,6 +4,7 @@ import io.ordertrail.catalog.domain.Product;
 import io.ordertrail.platform.InputRejected;
 import io.ordertrail.platform.InputRejected.Problem;
 import io.ordertrail.platform.SequencedEntity;
+import io.ordertrail.platform.i18n.Phrase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
@@ -129,16 +130,15 @@ public class Replenishment extends SequencedEntity {
     private static void check(Integer quantity, LocalDate expectedOn, String reference, LocalDate today) {
         List<Problem> problems = new ArrayList<>();
         if (quantity == null || quantity < 1) {
-            problems.add(new Problem("quantity", "Give how many are coming: a whole number of at least 1."));
+            problems.add(new Problem("quantity", Phrase.of("problem.quantity")));
         }
         if (expectedOn == null) {
-            problems.add(new Problem("expectedOn", "Give the day they are expected."));
+            problems.add(new Problem("expectedOn", Phrase.of("problem.expectedOn")));
         } else if (expectedOn.isBefore(today)) {
-            problems.add(new Problem(
-                    "expectedOn", "The day has passed; for stock that arrived, count it on the stock page."));
+            problems.add(new Problem("expectedOn", Phrase.of("problem.expectedOn2")));
         }
         if (reference == null || reference.isBlank()) {
-            problems.add(new Problem("reference", "Give the supplier's order or delivery reference."));
+            problems.add(new Problem("reference", Phrase.of("problem.reference")));
         } else if (reference.trim().length() > MAX_REFERENCE) {
             problems.add(new Problem("reference", "The reference has at most " + MAX_REFERENCE + " characters."));
         }

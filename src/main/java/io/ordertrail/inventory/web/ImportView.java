@@ -3,7 +3,9 @@ package io.ordertrail.inventory.web;
 import io.ordertrail.catalog.application.CatalogImport;
 import io.ordertrail.inventory.application.StockImport;
 import io.ordertrail.platform.InputRejected;
+import io.ordertrail.platform.i18n.Phrase;
 import io.ordertrail.platform.web.Messages;
+import io.ordertrail.platform.web.PageLanguage;
 import io.ordertrail.platform.web.Uploads;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -56,8 +58,7 @@ public class ImportView implements Serializable {
         fileName = event.getFile().getFileName();
         problems = List.of();
         if (kind == null) {
-            problems = List.of(new InputRejected.Problem(
-                    "file", "Choose what the file holds (products, prices or stock), then upload it again."));
+            problems = List.of(new InputRejected.Problem("file", Phrase.of("problem.file")));
             return;
         }
         try {
@@ -67,8 +68,7 @@ public class ImportView implements Serializable {
                 case PRICES -> catalogImport.importPrices(csv);
                 case STOCK -> stockImport.importStock(csv);
             };
-            Messages.infoOnThisPage(
-                    fileName + ": " + rows + " " + kind.getLabel().toLowerCase() + " rows imported.");
+            Messages.infoOnThisPage(PageLanguage.texts().get("import.done." + kind.name(), fileName, rows));
         } catch (InputRejected rejected) {
             problems = rejected.getProblems();
         }

@@ -2,6 +2,7 @@ package io.ordertrail.notifications.web;
 
 import io.ordertrail.notifications.application.NotificationDigests;
 import io.ordertrail.platform.web.Messages;
+import io.ordertrail.platform.web.PageLanguage;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -29,8 +30,7 @@ public class DigestView implements Serializable {
 
     public void save() {
         digests.switchTo(on);
-        Messages.infoOnThisPage(
-                on ? "The digest is on: unread notifications are mailed to you once a day." : "The digest is off.");
+        Messages.infoOnThisPage(PageLanguage.texts().get(on ? "account.digest.on" : "account.digest.off"));
     }
 
     public boolean isOn() {

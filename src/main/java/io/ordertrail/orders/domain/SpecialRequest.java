@@ -111,10 +111,10 @@ public class SpecialRequest extends SequencedEntity {
     static List<Problem> problems(SpecialRequestType type, String details, Integer lineNumber, int lineCount) {
         List<Problem> problems = new ArrayList<>();
         if (type == null) {
-            problems.add(new Problem("requestType", "Choose the kind of request."));
+            problems.add(new Problem("requestType", Phrase.of("problem.requestType")));
         }
         if (details == null || details.isBlank()) {
-            problems.add(new Problem("requestDetails", "Describe what the customer asks for."));
+            problems.add(new Problem("requestDetails", Phrase.of("problem.requestDetails")));
         }
         InputRejected.checkLength(problems, "requestDetails", Phrase.of("what.description"), details, MAX_DETAILS);
         if (lineNumber != null && (lineNumber < 1 || lineNumber > lineCount)) {
@@ -146,7 +146,7 @@ public class SpecialRequest extends SequencedEntity {
                     "This request was already " + status.getLabel().toLowerCase() + " by " + decidedBy
                             + "; refresh the list."));
         } else if (decision == null || decision == RequestDecision.PENDING) {
-            problems.add(new Problem("decision", "Choose accept, accept with a change, or reject."));
+            problems.add(new Problem("decision", Phrase.of("problem.decision")));
         }
         if (reason == null || reason.isBlank()) {
             problems.add(new Problem(

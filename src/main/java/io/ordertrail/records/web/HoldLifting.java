@@ -2,6 +2,7 @@ package io.ordertrail.records.web;
 
 import io.ordertrail.platform.InputRejected;
 import io.ordertrail.platform.web.Messages;
+import io.ordertrail.platform.web.PageLanguage;
 import io.ordertrail.records.application.LegalHolds;
 import io.ordertrail.records.domain.LegalHold;
 import jakarta.enterprise.event.Event;
@@ -40,8 +41,7 @@ public class HoldLifting implements Serializable {
     public void lift() {
         try {
             LegalHold hold = holds.lift(holdToLift, reason);
-            Messages.infoOnThisPage("The legal hold on " + hold.getSubjectId() + " is lifted; what it kept is purged"
-                    + " at the next run once it is past its retention period.");
+            Messages.infoOnThisPage(PageLanguage.texts().get("holds.liftedMessage", hold.getSubjectId()));
             lifted.fire(new Lifted(hold));
             org.primefaces.PrimeFaces.current().executeScript("PF('liftDialog').hide()");
         } catch (InputRejected rejected) {

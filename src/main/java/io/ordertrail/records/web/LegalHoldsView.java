@@ -2,6 +2,7 @@ package io.ordertrail.records.web;
 
 import io.ordertrail.platform.InputRejected;
 import io.ordertrail.platform.web.Messages;
+import io.ordertrail.platform.web.PageLanguage;
 import io.ordertrail.records.application.LegalHolds;
 import io.ordertrail.records.domain.LegalHold;
 import jakarta.enterprise.event.Observes;
@@ -38,8 +39,10 @@ public class LegalHoldsView implements Serializable {
     public void place() {
         try {
             LegalHold hold = holds.place(on, subjectId, reason);
-            Messages.infoOnThisPage((on == LegalHold.On.ORDER ? "Order " : "Customer ") + hold.getSubjectId()
-                    + " is under a legal hold: nothing of it is purged until the hold is lifted.");
+            Messages.infoOnThisPage(PageLanguage.texts()
+                    .get(
+                            on == LegalHold.On.ORDER ? "holds.placed.order" : "holds.placed.customer",
+                            hold.getSubjectId()));
             subjectId = null;
             reason = null;
             list = null;

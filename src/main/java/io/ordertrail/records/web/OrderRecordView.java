@@ -43,8 +43,7 @@ public class OrderRecordView implements Serializable {
         try {
             holds.place(LegalHold.On.ORDER, number, reason);
             reason = null;
-            Messages.infoOnThisPage("Order " + number + " is under a legal hold: nothing of it is purged until"
-                    + " the hold is lifted.");
+            Messages.infoOnThisPage(PageLanguage.texts().get("holds.placed.order", number));
             load();
         } catch (InputRejected rejected) {
             Messages.errors(

@@ -1,6 +1,7 @@
 package io.ordertrail.records.web;
 
 import io.ordertrail.platform.web.Messages;
+import io.ordertrail.platform.web.PageLanguage;
 import io.ordertrail.records.application.PurgeRuns;
 import io.ordertrail.records.application.RetentionSettings;
 import io.ordertrail.records.domain.RetentionPolicy;
@@ -65,7 +66,7 @@ public class RetentionView implements Serializable {
     public void start() {
         try {
             long id = runs.start();
-            Messages.infoOnThisPage("The purge is running (execution " + id + "); its progress shows below.");
+            Messages.infoOnThisPage(PageLanguage.texts().get("retention.running", String.valueOf(id)));
         } catch (IllegalStateException running) {
             Messages.error(null, running.getMessage());
         }
@@ -74,13 +75,13 @@ public class RetentionView implements Serializable {
 
     public void stop(long executionId) {
         runs.stop(executionId);
-        Messages.infoOnThisPage("The purge stops after the slice it is in; restart it to go on where it stopped.");
+        Messages.infoOnThisPage(PageLanguage.texts().get("retention.stopping"));
         recount();
     }
 
     public void restart(long executionId) {
         long id = runs.restart(executionId);
-        Messages.infoOnThisPage("The purge goes on where it stopped (execution " + id + ").");
+        Messages.infoOnThisPage(PageLanguage.texts().get("retention.restarted", String.valueOf(id)));
         recount();
     }
 }

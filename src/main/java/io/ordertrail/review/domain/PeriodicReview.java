@@ -61,7 +61,7 @@ public class PeriodicReview extends SequencedEntity {
             ReviewPeriod period, String findings, List<ActionDraft> actions, String by, Instant at, LocalDate today) {
         List<InputRejected.Problem> problems = new ArrayList<>();
         if (findings == null || findings.isBlank()) {
-            problems.add(new InputRejected.Problem("findings", "Write what the review found."));
+            problems.add(new InputRejected.Problem("findings", Phrase.of("problem.findings")));
         }
         InputRejected.checkLength(problems, "findings", Phrase.of("what.findings"), findings, MAX_FINDINGS);
         for (int i = 0; i < actions.size(); i++) {

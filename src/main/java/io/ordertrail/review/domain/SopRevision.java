@@ -46,15 +46,15 @@ public class SopRevision extends SequencedEntity {
             PeriodicReview review, LocalDate effectiveOn, String whatChanged, String why, String by, Instant at) {
         List<InputRejected.Problem> problems = new ArrayList<>();
         if (whatChanged == null || whatChanged.isBlank()) {
-            problems.add(new InputRejected.Problem("whatChanged", "Say what changed in the procedure."));
+            problems.add(new InputRejected.Problem("whatChanged", Phrase.of("problem.whatChanged")));
         }
         InputRejected.checkLength(problems, "whatChanged", Phrase.of("what.whatChanged"), whatChanged, 2000);
         if (why == null || why.isBlank()) {
-            problems.add(new InputRejected.Problem("why", "Say why it changed."));
+            problems.add(new InputRejected.Problem("why", Phrase.of("problem.why")));
         }
         InputRejected.checkLength(problems, "why", Phrase.of("what.why"), why, 2000);
         if (effectiveOn == null) {
-            problems.add(new InputRejected.Problem("effectiveOn", "Give the date the change takes effect."));
+            problems.add(new InputRejected.Problem("effectiveOn", Phrase.of("problem.effectiveOn")));
         }
         if (!problems.isEmpty()) {
             throw new InputRejected(problems);

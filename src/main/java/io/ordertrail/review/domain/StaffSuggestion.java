@@ -40,8 +40,7 @@ public class StaffSuggestion extends SequencedEntity {
     public static StaffSuggestion of(String text, String by, Instant at, String fromPage, String orderNumber) {
         List<InputRejected.Problem> problems = new ArrayList<>();
         if (text == null || text.isBlank()) {
-            problems.add(
-                    new InputRejected.Problem("suggestion", "Write your suggestion: what should we do differently?"));
+            problems.add(new InputRejected.Problem("suggestion", Phrase.of("problem.suggestion")));
         }
         InputRejected.checkLength(problems, "suggestion", Phrase.of("what.suggestion"), text, MAX_TEXT);
         if (!problems.isEmpty()) {

@@ -1,6 +1,7 @@
 package io.ordertrail.review.web;
 
 import io.ordertrail.platform.web.Messages;
+import io.ordertrail.platform.web.PageLanguage;
 import io.ordertrail.review.application.ComplianceChecks;
 import io.ordertrail.review.domain.Breach;
 import io.ordertrail.review.domain.BreachKind;
@@ -32,7 +33,8 @@ public class ComplianceView implements Serializable {
 
     public void checkNow() {
         latest = checks.run();
-        Messages.infoOnThisPage("Checked now: " + latest.getBreaches().size() + " breach(es) of the SOP.");
+        Messages.infoOnThisPage(PageLanguage.texts()
+                .get("compliance.checked", latest.getBreaches().size()));
     }
 
     public ComplianceCheck getLatest() {

@@ -3,6 +3,7 @@ package io.ordertrail.review.web;
 import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.platform.InputRejected;
 import io.ordertrail.platform.web.Messages;
+import io.ordertrail.platform.web.PageLanguage;
 import io.ordertrail.review.application.PeriodicReviews;
 import io.ordertrail.review.domain.PeriodicReview;
 import io.ordertrail.review.domain.ReviewPeriod;
@@ -95,8 +96,11 @@ public class ReviewsView implements Serializable {
                             .filter(a -> !(isBlank(a.description) && isBlank(a.owner) && a.due == null))
                             .map(a -> new PeriodicReview.ActionDraft(a.description, a.owner, a.due))
                             .toList());
-            Messages.infoOnThisPage("The review of " + review.getPeriodLabel() + " is recorded with "
-                    + review.getActions().size() + " action(s); each owner sees theirs on their home page.");
+            Messages.infoOnThisPage(PageLanguage.texts()
+                    .get(
+                            "reviews.recordedMessage",
+                            review.getPeriodLabel(),
+                            review.getActions().size()));
             findings = null;
             actions.clear();
             actions.add(new ActionRow());
@@ -111,7 +115,7 @@ public class ReviewsView implements Serializable {
     public void revise() {
         try {
             reviews.revise(revisionReview, effectiveOn, whatChanged, why);
-            Messages.infoOnThisPage("The change to the procedure is in the revision log.");
+            Messages.infoOnThisPage(PageLanguage.texts().get("reviews.revised"));
             whatChanged = null;
             why = null;
             revisions = null;

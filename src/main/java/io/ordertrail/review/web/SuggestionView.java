@@ -2,6 +2,7 @@ package io.ordertrail.review.web;
 
 import io.ordertrail.platform.InputRejected;
 import io.ordertrail.platform.web.Messages;
+import io.ordertrail.platform.web.PageLanguage;
 import io.ordertrail.review.application.Feedback;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
@@ -39,7 +40,7 @@ public class SuggestionView implements Serializable {
             feedback.suggest(text, page, order);
             text = null;
             PrimeFaces.current().executeScript("PF('suggestDialog').hide()");
-            Messages.infoOnThisPage("Thank you: your suggestion goes to the manager's next review.");
+            Messages.infoOnThisPage(PageLanguage.texts().get("suggest.thanks"));
         } catch (InputRejected rejected) {
             Messages.errors("suggestForm", rejected.getProblems());
         }

@@ -49,7 +49,7 @@ class NewCustomerTest {
         assertThat(new NewCustomer("Bygg AB", null, "a@b.se", null, null, null, "EUR", "REVERSE_CHARGE", null)
                         .problems())
                 .extracting(InputRejected.Problem::message)
-                .containsExactly("Reverse charge needs the customer's VAT number: give vatNumber.");
+                .containsExactly("Reverse charge needs the customer’s VAT number: give vatNumber.");
 
         Customer billed = Customer.register(
                 "C-2002",
