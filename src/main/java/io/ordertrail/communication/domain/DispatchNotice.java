@@ -3,7 +3,9 @@ package io.ordertrail.communication.domain;
 import static io.ordertrail.communication.domain.ConfirmationContent.esc;
 
 import io.ordertrail.orders.domain.Order;
+import io.ordertrail.platform.i18n.Texts;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What the customer is told when their goods leave (SOP step 7, the handover to fulfillment seen from the customer's
@@ -19,7 +21,8 @@ public record DispatchNotice(
         String where,
         String carrier,
         String trackingReference,
-        String contact) {
+        String contact,
+        Locale locale) {
 
     public DispatchNotice {
         goods = List.copyOf(goods);
@@ -48,67 +51,71 @@ public record DispatchNotice(
                 where,
                 carrier,
                 tracking,
-                contact);
+                contact,
+                order.getCustomer().getLocale());
+    }
+
+    /** The customer's language: the notice is written in it. */
+    private Texts texts() {
+        return Texts.in(locale);
     }
 
     public String subject() {
-        return "Order " + orderNumber + (readyForPickup ? " is ready for pickup" : " is on its way");
+        return texts().get(readyForPickup ? "dispatch.subject.pickup" : "dispatch.subject.sent", orderNumber);
+    }
+
+    /** The paragraph that asks for a rating; the customer's page shows the email without it. */
+    public static String ratingRequest(Texts texts) {
+        return texts.get("dispatch.rate");
     }
 
     /** The plain-text email, with {@link ConfirmationContent#LINK_PLACEHOLDER} where the rating link goes. */
     public String text() {
-        StringBuilder t = new StringBuilder("Dear ").append(customerName).append(",\n\n");
-        if (readyForPickup) {
-            t.append("Your order ")
-                    .append(orderNumber)
-                    .append(" is ready for pickup at ")
-                    .append(where);
-        } else {
-            t.append("Your order ")
-                    .append(orderNumber)
-                    .append(" has left our warehouse with ")
-                    .append(carrier)
-                    .append(", tracking reference ")
-                    .append(trackingReference)
-                    .append(", for delivery to ")
-                    .append(where);
-        }
-        t.append(".\n\n");
-        goods.forEach(g -> t.append("  ").append(g).append('\n'));
-        return t.append("\nHow did we do? Rate this order, from 1 to 5, in a minute:\n")
+        Texts t = texts();
+        StringBuilder text = new StringBuilder(t.get("confirmation.dear", customerName)).append("\n\n");
+        text.append(
+                readyForPickup
+                        ? t.get("dispatch.pickup", orderNumber, where)
+                        : t.get("dispatch.sent", orderNumber, carrier, trackingReference, where));
+        text.append("\n\n");
+        goods.forEach(g -> text.append("  ").append(g).append('\n'));
+        return text.append('\n')
+                .append(ratingRequest(t))
+                .append('\n')
                 .append(ConfirmationContent.LINK_PLACEHOLDER)
-                .append("\n\nQuestions about this order? Contact ")
-                .append(contact)
-                .append(" and quote ")
-                .append(orderNumber)
-                .append(".\n")
+                .append("\n\n")
+                .append(t.get("confirmation.questionsAbout", contact, orderNumber))
+                .append('\n')
                 .toString();
     }
 
     /** The HTML email; every value is escaped. */
     public String html() {
-        StringBuilder h = new StringBuilder("<!DOCTYPE html><html><body style=\"font-family: sans-serif\">");
-        h.append("<p>Dear ").append(esc(customerName)).append(",</p><p>Your order <strong>");
-        h.append(esc(orderNumber)).append("</strong> ");
-        if (readyForPickup) {
-            h.append("is ready for pickup at ").append(esc(where));
-        } else {
-            h.append("has left our warehouse with ")
-                    .append(esc(carrier))
-                    .append(", tracking reference <strong>")
-                    .append(esc(trackingReference))
-                    .append("</strong>, for delivery to ")
-                    .append(esc(where));
-        }
-        h.append(".</p><ul>");
+        Texts t = texts();
+        String number = "<strong>" + esc(orderNumber) + "</strong>";
+        StringBuilder h = new StringBuilder("<!DOCTYPE html><html lang=\"")
+                .append(locale.getLanguage())
+                .append("\"><body style=\"font-family: sans-serif\"><p>")
+                .append(esc(t.get("confirmation.dear", customerName)))
+                .append("</p><p>");
+        h.append(
+                readyForPickup
+                        ? t.get("dispatch.pickup", number, esc(where))
+                        : t.get(
+                                "dispatch.sent",
+                                number,
+                                esc(carrier),
+                                "<strong>" + esc(trackingReference) + "</strong>",
+                                esc(where)));
+        h.append("</p><ul>");
         goods.forEach(g -> h.append("<li>").append(esc(g)).append("</li>"));
         return h.append("</ul><p><a href=\"")
                 .append(esc(ConfirmationContent.LINK_PLACEHOLDER))
-                .append("\">How did we do? Rate this order</a></p><p>Questions about this order? Contact ")
-                .append(esc(contact))
-                .append(" and quote ")
-                .append(esc(orderNumber))
-                .append(".</p></body></html>")
+                .append("\">")
+                .append(esc(t.get("dispatch.rate.link")))
+                .append("</a></p><p>")
+                .append(t.get("confirmation.questionsAbout", esc(contact), esc(orderNumber)))
+                .append("</p></body></html>")
                 .toString();
     }
 }

@@ -3,6 +3,7 @@ package io.ordertrail.communication.web;
 import io.ordertrail.communication.application.Acknowledgements;
 import io.ordertrail.communication.domain.Communication;
 import io.ordertrail.communication.domain.CustomerFeedback;
+import io.ordertrail.communication.domain.DispatchNotice;
 import io.ordertrail.platform.InputRejected;
 import io.ordertrail.platform.i18n.Phrase;
 import io.ordertrail.platform.i18n.Texts;
@@ -95,7 +96,7 @@ public class AcknowledgementView implements Serializable {
         String text = confirmation.getTextContent();
         Texts texts = Texts.in(getLocale());
         int ask = confirmation.isDispatchNotice()
-                ? text.indexOf("\nHow did we do?")
+                ? text.indexOf("\n" + DispatchNotice.ratingRequest(texts))
                 : Math.max(
                         text.indexOf("\n" + texts.get("confirmation.acknowledge")),
                         text.indexOf("\n" + texts.get("confirmation.cancelled.acknowledge")));

@@ -32,7 +32,8 @@ class AcknowledgementTokensTest {
                 .withoutPadding()
                 .encodeToString("1043|ORD-2026-000017|1900000000".getBytes(StandardCharsets.UTF_8));
         String altered = payload + token.substring(token.indexOf('.'));
-        assertThat(tokens.verify(altered, NOW).refusal().inEnglish()).contains("has been changed or was not issued by us");
+        assertThat(tokens.verify(altered, NOW).refusal().inEnglish())
+                .contains("has been changed or was not issued by us");
     }
 
     @Test
@@ -47,7 +48,8 @@ class AcknowledgementTokensTest {
     void anExpiredTokenIsRefusedSayingSo() {
         String token = tokens.issue(1042, "ORD-2026-000017", NOW.plusSeconds(60));
         assertThat(tokens.verify(token, NOW.plusSeconds(59)).isGenuine()).isTrue();
-        assertThat(tokens.verify(token, NOW.plusSeconds(60)).refusal().inEnglish()).contains("expired");
+        assertThat(tokens.verify(token, NOW.plusSeconds(60)).refusal().inEnglish())
+                .contains("expired");
     }
 
     @Test
