@@ -76,10 +76,10 @@ class FulfillOrdersInBrowserIT {
         assertThat(sales.text("status")).isEqualTo("Dispatched");
         assertThat(sales.text("timeline"))
                 .contains(
-                        "Fulfillment: To pick",
-                        "Fulfillment: Picking",
-                        "Fulfillment: Packed",
-                        "Fulfillment: Dispatched",
+                        "Fulfillment: to pick",
+                        "Fulfillment: picking",
+                        "Fulfillment: packed",
+                        "Fulfillment: dispatched",
                         "With DHL, tracking JD0146000033",
                         "In fulfillment");
         sales.screenshot("order-dispatched-timeline");

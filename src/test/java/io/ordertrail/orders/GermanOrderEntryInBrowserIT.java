@@ -159,6 +159,19 @@ class GermanOrderEntryInBrowserIT {
             }
             sales.screenshot("german-order-page");
             sales.assertNoJavaScriptErrors();
+
+            // the order list and the home page speak German too
+            sales.go("/orders/list.xhtml");
+            String list = sales.byId("content").getText();
+            assertThat(list)
+                    .contains("Auftragsnummer", "Jeder Status", "Nettosumme", "Eingegangen vom")
+                    .doesNotContain("Order number", "Any status", "Net total", "Received from", "No orders match");
+            sales.go("/index.xhtml");
+            assertThat(sales.byId("content").getText())
+                    .contains("Willkommen, " + username, "Meine Arbeit", "Notizen für Vertrieb")
+                    .doesNotContain("Welcome", "My work", "Notes for");
+            sales.screenshot("german-home");
+            sales.assertNoJavaScriptErrors();
         }
     }
 }

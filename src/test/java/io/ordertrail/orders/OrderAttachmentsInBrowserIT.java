@@ -59,7 +59,7 @@ class OrderAttachmentsInBrowserIT {
                     .contains("the customer's purchase order")
                     .contains("Version 1")
                     .contains("sales");
-            assertThat(sales.text("timeline")).contains("File attached").contains("about Version 1");
+            assertThat(sales.text("timeline")).contains("File attached").contains("about version 1");
 
             String href = rowOf(sales, "PO 4711 från Nordic.pdf")
                     .findElement(By.cssSelector("a.ot-download"))

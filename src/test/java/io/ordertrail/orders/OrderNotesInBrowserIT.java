@@ -46,7 +46,7 @@ class OrderNotesInBrowserIT {
                     .untilAsserted(() -> assertThat(sales.text("notesForm:notes"))
                             .contains(text)
                             .contains("not yet"));
-            assertThat(sales.text("timeline")).contains("Note for Fulfillment").contains(text);
+            assertThat(sales.text("timeline")).contains("Note for fulfillment").contains(text);
             sales.screenshot("order-note-left");
             sales.assertNoJavaScriptErrors();
 
@@ -69,7 +69,7 @@ class OrderNotesInBrowserIT {
             String answer = "Back gate is closed on Fridays; we deliver to the front " + UUID.randomUUID();
             fulfillment.type("writeNoteForm:noteText", answer).click("writeNoteForm:write");
             assertThat(fulfillment.text("writeNoteForm:writeNoteMessages"))
-                    .contains("Note on " + orderNumber + " left for Sales.");
+                    .contains("Note on " + orderNumber + " left for sales.");
 
             noteRow(fulfillment, text)
                     .findElement(By.cssSelector("[id$=':markRead']"))

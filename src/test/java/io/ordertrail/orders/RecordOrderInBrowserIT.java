@@ -56,7 +56,7 @@ class RecordOrderInBrowserIT {
         });
         assertThat(browser.text("timeline"))
                 .as("the timeline says what was handed over in words")
-                .contains("Inventory received version 1: New order")
+                .contains("Inventory received version 1: new order")
                 .doesNotContain("OrderRecorded");
         browser.screenshot("order-handed-over");
         browser.assertNoJavaScriptErrors();

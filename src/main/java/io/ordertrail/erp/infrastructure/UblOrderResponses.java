@@ -5,6 +5,7 @@ import com.helger.diagnostics.error.list.ErrorList;
 import com.helger.ubl21.UBL21Marshaller;
 import io.ordertrail.erp.domain.ErpAnswer;
 import io.ordertrail.orders.domain.TaxBreakdown;
+import io.ordertrail.platform.i18n.Texts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -34,6 +35,12 @@ import oasis.names.specification.ubl.schema.xsd.orderresponse_21.OrderResponseTy
 
 /** Our answers to buyers' ERP systems, as UBL 2.1 OrderResponse documents checked against their schema. */
 final class UblOrderResponses {
+
+    /**
+     * The answer's notes, from the bundles in English: an ERP partner record names no language, and the UBL
+     * documents of the ordering examples are in English.
+     */
+    private static final Texts NOTES = Texts.in(Locale.ENGLISH);
 
     private final String sellerName;
 
@@ -89,7 +96,8 @@ final class UblOrderResponses {
         }
         for (ErpAnswer.LineAnswer line : answer.lines()) {
             OrderLineType orderLine = new OrderLineType();
-            orderLine.addNote(new NoteType(line.accepted() ? "Accepted" : "Rejected: " + line.reason()));
+            orderLine.addNote(new NoteType(
+                    line.accepted() ? NOTES.get("erp.line.accepted") : NOTES.get("erp.line.rejected", line.reason())));
             LineItemType item = new LineItemType();
             item.setID(line.lineId());
             item.setLineStatusCode(line.accepted() ? "NoStatus" : "Disputed");

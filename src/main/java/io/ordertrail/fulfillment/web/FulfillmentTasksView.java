@@ -4,7 +4,6 @@ import io.ordertrail.fulfillment.application.FulfillmentWork;
 import io.ordertrail.fulfillment.domain.FulfillmentTask;
 import io.ordertrail.fulfillment.domain.TaskStatus;
 import io.ordertrail.platform.InputRejected;
-import io.ordertrail.platform.i18n.Phrase;
 import io.ordertrail.platform.web.Messages;
 import io.ordertrail.platform.web.PageLanguage;
 import jakarta.faces.view.ViewScoped;
@@ -76,7 +75,7 @@ public class FulfillmentTasksView implements Serializable {
                     .get(
                             "tasks.moved",
                             task.getOrderNumber(),
-                            PageLanguage.texts().get(Phrase.labelKey(next))));
+                            PageLanguage.texts().labelInSentence(next)));
             return true;
         } catch (InputRejected rejected) {
             Messages.errors(form, rejected.getProblems());

@@ -8,7 +8,6 @@ import io.ordertrail.inventory.domain.StockMovement;
 import io.ordertrail.inventory.domain.StockMovementReason;
 import io.ordertrail.inventory.domain.StockReservation;
 import io.ordertrail.platform.InputRejected;
-import io.ordertrail.platform.i18n.Phrase;
 import io.ordertrail.platform.web.Messages;
 import io.ordertrail.platform.web.PageLanguage;
 import jakarta.annotation.PostConstruct;
@@ -222,7 +221,7 @@ public class StockView implements Serializable {
                             movement.getLocation(),
                             String.valueOf(movement.getOnHandAfter()),
                             (movement.getQuantityChange() >= 0 ? "+" : "") + movement.getQuantityChange(),
-                            PageLanguage.texts().get(Phrase.labelKey(movement.getReason()))));
+                            PageLanguage.texts().labelInSentence(movement.getReason())));
             refresh();
         } catch (InputRejected rejected) {
             rejected.getProblems()

@@ -68,8 +68,17 @@ public record AmendmentRequest(
 
     /** One line for the order's history, e.g. "by phone from Eva Berg, verified: called back on the number on file". */
     public String describe() {
-        return "by " + channel.getLabel().toLowerCase() + " from " + requestedBy.trim() + ", verified: "
-                + verifiedHow.trim() + " (ref. " + reference.trim() + ")";
+        return said().inEnglish();
+    }
+
+    /** Who asked, through which channel, and how it was verified, to be said in each reader's language. */
+    public Phrase said() {
+        return Phrase.of(
+                "amend.request.said",
+                Phrase.labelInSentence(channel),
+                requestedBy.trim(),
+                verifiedHow.trim(),
+                reference.trim());
     }
 
     private static boolean isBlank(String s) {

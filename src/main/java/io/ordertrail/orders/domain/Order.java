@@ -342,19 +342,19 @@ public class Order extends SequencedEntity {
         orderVersion++;
         OrderContent after = OrderContent.of(this);
         List<String> changes = after.changesFrom(before);
-        String why = "Amended to v" + orderVersion + " ("
-                + request.reason().getLabel().toLowerCase() + ") " + request.describe();
+        Phrase why =
+                Phrase.of("timeline.amended", orderVersion, Phrase.labelInSentence(request.reason()), request.said());
         if (verification.needsSecondPerson()) {
             approvedBy = null;
             approvedAt = null;
-            String flagged = why + "; flagged, so a second person must double-check it before it is handed over";
+            Phrase flagged = Phrase.of("timeline.amended.flagged", why);
             if (status == OrderStatus.AWAITING_APPROVAL) {
-                noteOnStatus("Amended", by, now, flagged);
+                noteOnStatus("timeline.title.amended", by, now, flagged);
             } else {
                 changeStatus(OrderStatus.AWAITING_APPROVAL, by, now, flagged);
             }
         } else {
-            noteOnStatus("Amended", by, now, why + "; to be re-confirmed to the customer");
+            noteOnStatus("timeline.title.amended", by, now, Phrase.of("timeline.amended.reconfirm", why));
         }
         OrderVersion version = OrderVersion.amended(this, request, by, now, after, changes);
         versions.add(version);
@@ -394,8 +394,8 @@ public class Order extends SequencedEntity {
                 OrderStatus.CANCELLED,
                 by,
                 now,
-                "Cancelled in v" + orderVersion + " ("
-                        + request.reason().getLabel().toLowerCase() + ") " + request.describe());
+                Phrase.of(
+                        "timeline.cancelled", orderVersion, Phrase.labelInSentence(request.reason()), request.said()));
         OrderContent after = OrderContent.of(this);
         OrderVersion version = OrderVersion.amended(this, request, by, now, after, after.changesFrom(before));
         versions.add(version);
@@ -456,6 +456,11 @@ public class Order extends SequencedEntity {
     /** An entry in the status history that changes no status, such as an amendment that raised no flag. */
     private void noteOnStatus(String title, String by, Instant at, String reason) {
         statusChanges.add(StatusChange.note(this, status, title, by, at, reason));
+    }
+
+    /** The same, the title a bundle key and the reason a phrase, both said in each reader's language. */
+    private void noteOnStatus(String titleKey, String by, Instant at, Phrase reason) {
+        statusChanges.add(StatusChange.note(this, status, titleKey, by, at, reason));
     }
 
     /**

@@ -90,7 +90,10 @@ public class OrderAttachmentsView implements OrderPageSection, Serializable {
                                 + (a.getAbout() == null ? "" : " (" + a.getAbout() + ")")
                                 + (a.getOrderVersion() == null && a.getSpecialRequestId() == null
                                         ? ""
-                                        : PageLanguage.texts().get("timeline.fileAttached.about", subjectOf(a))),
+                                        : PageLanguage.texts()
+                                                .get(
+                                                        "timeline.fileAttached.about",
+                                                        PageLanguage.texts().inSentence(subjectOf(a)))),
                         a.getUploadedBy()))
                 .toList();
     }
@@ -109,8 +112,11 @@ public class OrderAttachmentsView implements OrderPageSection, Serializable {
                             attachedTo != null && attachedTo.startsWith("r:")
                                     ? Long.valueOf(attachedTo.substring(2))
                                     : null));
-            Messages.infoOnThisPage(
-                    PageLanguage.texts().get("attachments.attached", added.getFileName(), subjectOf(added)));
+            Messages.infoOnThisPage(PageLanguage.texts()
+                    .get(
+                            "attachments.attached",
+                            added.getFileName(),
+                            PageLanguage.texts().inSentence(subjectOf(added))));
             about = null;
         } catch (InputRejected rejected) {
             rejected.getProblems()

@@ -6,7 +6,6 @@ import io.ordertrail.orders.domain.Order;
 import io.ordertrail.orders.domain.OrderNote;
 import io.ordertrail.orders.domain.OrderNumber;
 import io.ordertrail.platform.InputRejected;
-import io.ordertrail.platform.i18n.Phrase;
 import io.ordertrail.platform.web.Messages;
 import io.ordertrail.platform.web.PageLanguage;
 import jakarta.faces.view.ViewScoped;
@@ -42,7 +41,7 @@ public class OrderNotesView implements OrderPageSection, Serializable {
                 .map(n -> new TimelineEvent(
                         n.getWrittenAt(),
                         PageLanguage.texts()
-                                .get("timeline.note", PageLanguage.texts().get(Phrase.labelKey(n.getAddressedTo()))),
+                                .get("timeline.note", PageLanguage.texts().labelInSentence(n.getAddressedTo())),
                         n.getText(),
                         n.getWrittenBy()))
                 .toList();
@@ -52,7 +51,7 @@ public class OrderNotesView implements OrderPageSection, Serializable {
         try {
             OrderNote note = orderNotes.add(orderNumber, addressedTo, noteText);
             Messages.infoOnThisPage(PageLanguage.texts()
-                    .get("orderPage.noteLeft", PageLanguage.texts().get(Phrase.labelKey(note.getAddressedTo()))));
+                    .get("orderPage.noteLeft", PageLanguage.texts().labelInSentence(note.getAddressedTo())));
             noteText = null;
             addressedTo = NoteAudience.EVERYONE;
         } catch (InputRejected rejected) {

@@ -4,7 +4,6 @@ import io.ordertrail.handover.domain.Team;
 import io.ordertrail.orders.application.SpecialRequests;
 import io.ordertrail.orders.domain.SpecialRequestType;
 import io.ordertrail.platform.InputRejected;
-import io.ordertrail.platform.i18n.Phrase;
 import io.ordertrail.platform.web.Messages;
 import io.ordertrail.platform.web.PageLanguage;
 import jakarta.faces.view.ViewScoped;
@@ -40,9 +39,7 @@ public class OrderRequestsView implements Serializable {
         try {
             specialRequests.add(orderView.getOrder().getOrderNumber(), lineNumber, type, details, team);
             Messages.infoOnThisPage(PageLanguage.texts()
-                    .get(
-                            "request.sent",
-                            PageLanguage.texts().get(Phrase.labelKey(team == null ? type.getTeam() : team))));
+                    .get("request.sent", PageLanguage.texts().labelInSentence(team == null ? type.getTeam() : team)));
             type = null;
             lineNumber = null;
             details = null;

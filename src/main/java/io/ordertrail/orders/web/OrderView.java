@@ -136,17 +136,17 @@ public class OrderView implements Serializable {
             HandoverMessageType kind = r.getKind();
             events.add(new TimelineEvent(
                     r.getReceivedAt(),
-                    texts.get("timeline.handedOver", team),
+                    texts.get("timeline.handedOver", texts.labelInSentence(r.getTeam())),
                     texts.get(
                             "timeline.handedOver.detail",
                             team,
                             r.getOrderVersion(),
-                            kind == null ? r.getWhat() : texts.get(Phrase.labelKey(kind))),
+                            kind == null ? r.getWhat() : texts.labelInSentence(kind)),
                     texts.get("timeline.system")));
             if (r.isAcknowledged()) {
                 events.add(new TimelineEvent(
                         r.getAcknowledgedAt(),
-                        texts.get("timeline.acknowledgedBy", team),
+                        texts.get("timeline.acknowledgedBy", texts.labelInSentence(r.getTeam())),
                         texts.get("timeline.acknowledged.detail"),
                         r.getAcknowledgedBy()));
             }
@@ -155,8 +155,8 @@ public class OrderView implements Serializable {
         for (SpecialRequest r : order.getSpecialRequests()) {
             events.add(new TimelineEvent(
                     r.getCreatedAt(),
-                    texts.get("timeline.request", texts.get(Phrase.labelKey(r.getType()))),
-                    texts.get("timeline.request.detail", r.getDetails(), texts.get(Phrase.labelKey(r.getTeam()))),
+                    texts.get("timeline.request", texts.labelInSentence(r.getType())),
+                    texts.get("timeline.request.detail", r.getDetails(), texts.labelInSentence(r.getTeam())),
                     r.getCreatedBy()));
             if (r.getEscalatedAt() != null) {
                 events.add(new TimelineEvent(
@@ -168,7 +168,7 @@ public class OrderView implements Serializable {
             if (r.getDecidedAt() != null) {
                 events.add(new TimelineEvent(
                         r.getDecidedAt(),
-                        texts.get("timeline.request.decided", texts.get(Phrase.labelKey(r.getStatus()))),
+                        texts.get("timeline.request.decided", texts.labelInSentence(r.getStatus())),
                         r.describe(),
                         r.getDecidedBy()));
             }
@@ -178,7 +178,7 @@ public class OrderView implements Serializable {
                     .getSteps()
                     .forEach(step -> events.add(new TimelineEvent(
                             step.getTakenAt(),
-                            texts.get("timeline.fulfillment", texts.get(Phrase.labelKey(step.getStatus()))),
+                            texts.get("timeline.fulfillment", texts.labelInSentence(step.getStatus())),
                             step.getNote() == null
                                     ? texts.get("timeline.fulfillment.detail", fulfillmentTask.getOrderVersion())
                                     : step.getNote(),

@@ -5,7 +5,6 @@ import io.ordertrail.orders.domain.NoteAudience;
 import io.ordertrail.orders.domain.OrderNote;
 import io.ordertrail.orders.domain.OrderNumber;
 import io.ordertrail.platform.InputRejected;
-import io.ordertrail.platform.i18n.Phrase;
 import io.ordertrail.platform.web.Messages;
 import io.ordertrail.platform.web.PageLanguage;
 import jakarta.faces.view.ViewScoped;
@@ -57,7 +56,7 @@ public class TeamNotesView implements Serializable {
                     .get(
                             "notes.left",
                             note.getOrderNumber(),
-                            PageLanguage.texts().get(Phrase.labelKey(note.getAddressedTo()))));
+                            PageLanguage.texts().labelInSentence(note.getAddressedTo())));
             noteText = null;
         } catch (InputRejected rejected) {
             rejected.getProblems()

@@ -31,10 +31,17 @@ public final class Phrase implements Serializable {
 
     private final String key;
     private final List<Serializable> arguments;
+    /** Said inside a sentence: see {@link Texts#inSentence(String)}. */
+    private final boolean inSentence;
 
     private Phrase(String key, List<Serializable> arguments) {
+        this(key, arguments, false);
+    }
+
+    private Phrase(String key, List<Serializable> arguments, boolean inSentence) {
         this.key = key;
         this.arguments = List.copyOf(arguments);
+        this.inSentence = inSentence;
     }
 
     /** The sentence of {@code key} with its arguments: text, whole numbers, decimals, days and phrases. */
@@ -49,6 +56,11 @@ public final class Phrase implements Serializable {
     /** The label of a value of a list the pages offer, such as a channel: its key is "Channel.PHONE". */
     public static Phrase label(Enum<?> value) {
         return of(labelKey(value));
+    }
+
+    /** The label of a list's value as it reads inside a sentence ("by phone", "per Telefon"). */
+    public static Phrase labelInSentence(Enum<?> value) {
+        return new Phrase(labelKey(value), List.of(), true);
     }
 
     /** The bundle key of an enum value's label: its type's simple name, a dot and its name. */
@@ -90,7 +102,8 @@ public final class Phrase implements Serializable {
                     ? phrase.in(texts)
                     : argument instanceof LocalDate day ? texts.date(day) : argument;
         }
-        return texts.get(key, values);
+        String said = texts.get(key, values);
+        return inSentence ? texts.inSentence(said) : said;
     }
 
     /** The sentence in English, as the records keep it. */
@@ -123,6 +136,9 @@ public final class Phrase implements Serializable {
             object.add("j", values);
         } else {
             object.add("k", key).add("a", values);
+            if (inSentence) {
+                object.add("s", true);
+            }
         }
         return object.build();
     }
@@ -156,7 +172,8 @@ public final class Phrase implements Serializable {
                         default -> throw new IllegalArgumentException("Not a kept phrase: " + object);
                     });
         }
-        return new Phrase(joined ? null : object.getString("k"), arguments);
+        return new Phrase(
+                joined ? null : object.getString("k"), arguments, object.containsKey("s") && object.getBoolean("s"));
     }
 
     public String key() {
@@ -165,12 +182,15 @@ public final class Phrase implements Serializable {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Phrase that && Objects.equals(key, that.key) && arguments.equals(that.arguments);
+        return other instanceof Phrase that
+                && Objects.equals(key, that.key)
+                && arguments.equals(that.arguments)
+                && inSentence == that.inSentence;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(key, arguments);
+        return Objects.hash(key, arguments, inSentence);
     }
 
     @Override

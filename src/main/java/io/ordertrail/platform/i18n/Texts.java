@@ -80,6 +80,26 @@ public final class Texts implements Serializable {
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
     }
 
+    /**
+     * A label as it reads inside a sentence: English writes "by phone", "the inventory team" in lower case, where
+     * German keeps its capitals ("per Telefon", "das Team Lager"). An abbreviation ("ERP system") stays as it is.
+     */
+    public String inSentence(String label) {
+        if (label == null
+                || label.length() < 2
+                || !locale.getLanguage().equals("en")
+                || !Character.isUpperCase(label.charAt(0))
+                || !Character.isLowerCase(label.charAt(1))) {
+            return label;
+        }
+        return Character.toLowerCase(label.charAt(0)) + label.substring(1);
+    }
+
+    /** The label of a list's value inside a sentence: see {@link #inSentence(String)}. */
+    public String labelInSentence(Enum<?> value) {
+        return inSentence(get(Phrase.labelKey(value)));
+    }
+
     /** A date as the language writes it in running text: "Wed 2 Dec 2026", "Mi., 2. Dez. 2026". */
     public String date(LocalDate date) {
         return date == null

@@ -122,6 +122,16 @@ public class Format {
                 : code + " – " + java.util.Currency.getInstance(code).getDisplayName(texts().locale());
     }
 
+    /** The label of a list's value as it reads inside a sentence ("the inventory team", "das Team Lager"). */
+    public String labelInSentence(Enum<?> value) {
+        return value == null ? "" : texts().labelInSentence(value);
+    }
+
+    /** A label passed on as text, as it reads inside a sentence. */
+    public String inSentence(String label) {
+        return texts().inSentence(label);
+    }
+
     /** The label of a list's value (a status, a channel, a team) in the page's language; "" for none. */
     public String label(Enum<?> value) {
         return value == null ? "" : texts().get(Phrase.labelKey(value));

@@ -217,7 +217,9 @@ public class Worklists {
         for (String word : attention.name().toLowerCase(Locale.ROOT).split("_")) {
             id.append(id.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
         }
-        Phrase label = recordedBy == null ? Phrase.label(attention) : Phrase.of("work.mine", Phrase.label(attention));
+        Phrase label = recordedBy == null
+                ? Phrase.label(attention)
+                : Phrase.of("work.mine", Phrase.labelInSentence(attention));
         long count = orders.count(OrderSearch.needing(attention).recordedBy(recordedBy));
         String link = ORDERS + "attention=" + attention.name() + (recordedBy == null ? "" : "&mine=true");
         return attention == NeedsAttention.CONFIRMATION_FAILED

@@ -159,5 +159,21 @@ class VatOnOrdersIT {
                     .as("a German date")
                     .containsPattern("Lieferdatum: (Mo|Di|Mi|Do|Fr|Sa|So)\\., \\d{1,2}\\. ");
         }
+
+        // the page the email's link opens speaks the customer's language, whatever the browser's
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("confirmation\\.xhtml\\?token=([A-Za-z0-9_.-]+)")
+                .matcher(Mailbox.text(mail));
+        assertThat(link.find()).as("the email carries the acknowledgement link").isTrue();
+        HttpResponse<String> page = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(
+                                        SharedOrdertrail.baseUri().resolve("confirmation.xhtml?token=" + link.group(1)))
+                                .header("Accept-Language", "en-GB,en;q=0.9")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body())
+                .contains("lang=\"de\"", "Ihr Auftrag", "Ich habe diese Bestätigung erhalten", "Wie waren wir?")
+                .doesNotContain("I have received this confirmation", "How did we do?", "Please confirm that");
     }
 }
