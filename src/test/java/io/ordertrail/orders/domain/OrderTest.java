@@ -316,12 +316,7 @@ class OrderTest {
         assertThat(order.getEstimatedDate()).isEqualTo(LocalDate.of(2026, 12, 1));
 
         assertThat(order.revisePromise(
-                        1,
-                        new DeliveryEstimate(
-                                LocalDate.of(2026, 12, 9),
-                                Phrase.of("estimate.stockExpected", LocalDate.of(2026, 12, 3))),
-                        "inventory",
-                        NOW))
+                        1, shortUntil(LocalDate.of(2026, 12, 3), LocalDate.of(2026, 12, 9)), "inventory", NOW))
                 .contains(LocalDate.of(2026, 12, 1));
         assertThat(order.getEstimatedDate()).isEqualTo(LocalDate.of(2026, 12, 9));
         assertThat(order.getEstimateExplanation()).isEqualTo("short; stock expected Thu 3 Dec 2026");
@@ -338,13 +333,13 @@ class OrderTest {
                 .contains(LocalDate.of(2026, 12, 9));
         assertThat(order.getEstimatedDate()).isNull();
         assertThat(order.revisePromise(
-                        1,
-                        new DeliveryEstimate(
-                                LocalDate.of(2026, 12, 20),
-                                Phrase.of("estimate.stockExpected", LocalDate.of(2026, 12, 18))),
-                        "inventory",
-                        NOW))
+                        1, shortUntil(LocalDate.of(2026, 12, 18), LocalDate.of(2026, 12, 20)), "inventory", NOW))
                 .as("no promise to move any more")
                 .isEmpty();
+    }
+
+    /** What inventory says of a short order: stock expected on one day, the goods with the customer on another. */
+    private static DeliveryEstimate shortUntil(LocalDate stockExpected, LocalDate delivered) {
+        return new DeliveryEstimate(delivered, Phrase.of("estimate.stockExpected", stockExpected));
     }
 }
