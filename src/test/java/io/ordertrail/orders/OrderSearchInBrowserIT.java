@@ -134,7 +134,7 @@ class OrderSearchInBrowserIT {
     @Test
     void aSearchWithoutWordsSaysWhatCanBeSearchedAndNothingFoundSaysWhatToTry() {
         sales.go("/orders/search.xhtml?q=%27%3B--");
-        assertThat(sales.text("searchSummary")).contains("Type an order number, a customer's name");
+        assertThat(sales.text("searchSummary")).contains("Type an order number, a customer’s name");
 
         sales.go("/orders/search.xhtml?q=" + word());
         assertThat(sales.text("summary"))
