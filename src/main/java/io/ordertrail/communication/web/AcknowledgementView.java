@@ -72,7 +72,10 @@ public class AcknowledgementView implements Serializable {
         confirmation = result.communication().orElse(null);
         refusal = result.refusal();
         if (result.language() != null) {
+            // the page speaks the customer's language: the view's locale, which the bundles and formats follow
+            // (set here, not with f:view, whose locale is read before this view's scope exists)
             language = result.language();
+            FacesContext.getCurrentInstance().getViewRoot().setLocale(language);
         }
     }
 
