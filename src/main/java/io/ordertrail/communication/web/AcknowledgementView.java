@@ -14,9 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
-import java.util.Iterator;
 import java.util.Locale;
-import java.util.Optional;
 
 /** The page a customer reaches from the link in a confirmation email: shows it, and takes the acknowledgement. */
 @Named
@@ -131,19 +129,14 @@ public class AcknowledgementView implements Serializable {
         return refusal == null ? null : refusal.in(Texts.in(getLocale()));
     }
 
-    /** The page speaks the customer's language; a refused link, the browser's. */
+    /**
+     * The page speaks the customer's language; a refused link, the browser's, as Faces chose it for the view from the
+     * shipped languages.
+     */
     public Locale getLocale() {
-        if (language != null) {
-            return language;
-        }
-        Iterator<Locale> wanted =
-                FacesContext.getCurrentInstance().getExternalContext().getRequestLocales();
-        while (wanted.hasNext()) {
-            Optional<Locale> shipped = Texts.ofTag(wanted.next().toLanguageTag());
-            if (shipped.isPresent()) {
-                return shipped.get();
-            }
-        }
-        return Texts.SUPPORTED.get(0);
+        return language != null
+                ? language
+                : Texts.supported(
+                        FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 }

@@ -108,6 +108,11 @@ public class StatusChange extends SequencedEntity {
         return titleKey;
     }
 
+    /** Whether the entry is titled by the status it reached (no title of its own). */
+    public boolean isTitledByStatus() {
+        return title == null;
+    }
+
     /** The reason as a phrase to say in the reader's language; null on rows kept before phrases were. */
     public Phrase getReasonWhy() {
         return Phrase.fromJson(reasonPhrase);

@@ -124,9 +124,7 @@ public class OrderView implements Serializable {
                         c.getChangedAt(),
                         c.getTitleKey() != null
                                 ? texts.get(c.getTitleKey())
-                                : c.getTitle().equals(c.getTo().getLabel())
-                                        ? texts.get(Phrase.labelKey(c.getTo()))
-                                        : c.getTitle(),
+                                : c.isTitledByStatus() ? texts.get(Phrase.labelKey(c.getTo())) : c.getTitle(),
                         c.getReasonWhy() == null
                                 ? c.getReason()
                                 : c.getReasonWhy().in(texts),
