@@ -28,6 +28,9 @@ public final class Texts implements Serializable {
     /** The languages shipped, the default first. */
     public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.GERMAN);
 
+    private static final java.util.concurrent.ConcurrentMap<String, DateTimeFormatter> FORMATTERS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private final Locale locale;
 
     private Texts(Locale locale) {
@@ -102,9 +105,17 @@ public final class Texts implements Serializable {
 
     /** A date as the language writes it in running text: "Wed 2 Dec 2026", "Mi., 2. Dez. 2026". */
     public String date(LocalDate date) {
-        return date == null
-                ? ""
-                : DateTimeFormatter.ofPattern(get("format.date"), locale).format(date);
+        return date == null ? "" : formatter("format.date").format(date);
+    }
+
+    /**
+     * The date or time formatter whose pattern the key gives in this language; made once per pattern and language, as
+     * lists ask for one on every row.
+     */
+    public DateTimeFormatter formatter(String key) {
+        String pattern = get(key);
+        return FORMATTERS.computeIfAbsent(
+                locale.toLanguageTag() + "\u0000" + pattern, ignored -> DateTimeFormatter.ofPattern(pattern, locale));
     }
 
     /** An amount at the currency's scale with the language's separators: "1,234.50", "1.234,50". */

@@ -10,7 +10,6 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** How times, durations and amounts read on every page. */
@@ -48,9 +47,7 @@ public class Format {
      * "30.11.2026 14:05:09".
      */
     public String dateTime(Instant instant) {
-        return instant == null
-                ? ""
-                : DateTimeFormatter.ofPattern(texts().get("format.dateTime")).format(clock.local(instant));
+        return instant == null ? "" : texts().formatter("format.dateTime").format(clock.local(instant));
     }
 
     /** The time from one instant to another in the page's language, e.g. "1.3 s", "1,3 s" or "4 min 10 s". */
