@@ -21,6 +21,9 @@ public class CurrentUser {
     ExternalContext externalContext;
 
     @Inject
+    HttpServletRequest request;
+
+    @Inject
     SignInGuard guard;
 
     @Inject
@@ -59,9 +62,10 @@ public class CurrentUser {
 
     /** The first of the browser's languages (Accept-Language) that Ordertrail ships; English when none is. */
     private java.util.Locale browserLocale() {
-        java.util.Iterator<java.util.Locale> wanted = externalContext.getRequestLocales();
-        while (wanted.hasNext()) {
-            java.util.Locale l = wanted.next();
+        // the request's, not Faces' own: a download (a servlet) asks too
+        java.util.Enumeration<java.util.Locale> wanted = request.getLocales();
+        while (wanted.hasMoreElements()) {
+            java.util.Locale l = wanted.nextElement();
             java.util.Optional<java.util.Locale> shipped = io.ordertrail.platform.i18n.Texts.ofTag(l.toLanguageTag());
             if (shipped.isPresent()) {
                 return shipped.get();
@@ -106,7 +110,6 @@ public class CurrentUser {
     }
 
     public void logout() throws ServletException, IOException {
-        HttpServletRequest request = (HttpServletRequest) externalContext.getRequest();
         guard.signedOut(getName(), request.getRemoteAddr());
         request.logout();
         externalContext.invalidateSession();

@@ -2,6 +2,7 @@ package io.ordertrail.security;
 
 import io.ordertrail.platform.InputRejected;
 import io.ordertrail.platform.web.Messages;
+import io.ordertrail.platform.web.PageLanguage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -55,7 +56,7 @@ public class MyAccountView implements Serializable {
     public void changePassword() {
         try {
             userAccounts.changeOwnPassword(chars(current), chars(password), chars(repeated));
-            Messages.infoOnThisPage("Your password is changed. Use the new one from your next sign-in.");
+            Messages.infoOnThisPage(PageLanguage.texts().get("account.passwordChanged"));
         } catch (InputRejected rejected) {
             Messages.errors("accountForm", rejected.getProblems());
         } finally {

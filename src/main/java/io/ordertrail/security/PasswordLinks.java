@@ -3,6 +3,7 @@ package io.ordertrail.security;
 import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.platform.InputRejected;
 import io.ordertrail.platform.Sha256;
+import io.ordertrail.platform.i18n.Phrase;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -89,14 +90,11 @@ public class PasswordLinks {
      */
     @PermitAll
     public String setPassword(String token, char[] chosen, char[] repeated) {
-        PasswordLink link = usable(token)
-                .orElseThrow(() -> InputRejected.because(
-                        "token",
-                        "This link no longer works: it was used, replaced or has expired. Ask an"
-                                + " administrator for a new one."));
+        PasswordLink link =
+                usable(token).orElseThrow(() -> InputRejected.because("token", Phrase.of("problem.link.expired")));
         UserAccount account = em.find(UserAccount.class, link.getUsername());
         if (account == null || !account.isEnabled()) {
-            throw InputRejected.because("token", "This account is disabled. Ask an administrator.");
+            throw InputRejected.because("token", Phrase.of("problem.link.disabled"));
         }
         checkChosen(account.getUsername(), chosen, repeated);
         passwordHash.initialize(SecurityConfiguration.hashParameters());
@@ -116,7 +114,7 @@ public class PasswordLinks {
             throw InputRejected.because("password", problem.get());
         }
         if (!Arrays.equals(password, repeated == null ? new char[0] : repeated)) {
-            throw InputRejected.because("repeated", "The two passwords differ: type the same one twice.");
+            throw InputRejected.because("repeated", Phrase.of("problem.link.differ"));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.ordertrail.security;
 
+import io.ordertrail.platform.i18n.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -25,19 +26,25 @@ public class StaffDirectory {
                 .getResultList();
     }
 
-    /** The enabled accounts with the role and an email address: user name → address, in order of name. */
-    public java.util.Map<String, String> emailsOf(String role) {
-        java.util.Map<String, String> emails = new java.util.TreeMap<>();
+    /**
+     * The enabled accounts with the role and an email address: user name → address and the language they chose (none:
+     * their browser's, which a mail cannot know), in order of name.
+     */
+    public java.util.Map<String, Reachable> emailsOf(String role) {
+        java.util.Map<String, Reachable> emails = new java.util.TreeMap<>();
         for (Object[] row : em.createQuery(
-                        "select u.username, u.email from UserAccount u join u.roles r where r = :role"
+                        "select u.username, u.email, u.language from UserAccount u join u.roles r where r = :role"
                                 + " and u.enabled = true and u.email is not null",
                         Object[].class)
                 .setParameter("role", role)
                 .getResultList()) {
-            emails.put((String) row[0], (String) row[1]);
+            emails.put((String) row[0], new Reachable((String) row[1], Texts.ofTag((String) row[2])));
         }
         return emails;
     }
+
+    /** Where a person is mailed, and in which language if they chose one. */
+    public record Reachable(String email, java.util.Optional<java.util.Locale> language) {}
 
     /** The enabled account's email address, if it has one. */
     public java.util.Optional<String> emailOf(String username) {

@@ -109,12 +109,10 @@ public class UserAccounts {
         List<InputRejected.Problem> problems = new ArrayList<>();
         String username = normalisedUsername(details.username());
         if (!username.matches("[a-z][a-z0-9._-]{1,39}")) {
-            problems.add(new InputRejected.Problem(
-                    "username",
-                    "Use 2 to 40 lower-case letters, digits, dots, hyphens or underscores, starting with a"
-                            + " letter, such as eva.berg."));
+            problems.add(new InputRejected.Problem("username", Phrase.of("problem.user.username")));
         } else if (em.find(UserAccount.class, username) != null) {
-            problems.add(new InputRejected.Problem("username", "There is a user " + username + " already."));
+            problems.add(
+                    new InputRejected.Problem("username", Phrase.of("problem.user.exists", String.valueOf(username))));
         }
         String displayName = checkedName(problems, details.displayName());
         String email = checkedEmail(problems, details.email());
@@ -145,7 +143,7 @@ public class UserAccounts {
                 problems.add(new InputRejected.Problem("roles", Phrase.of("problem.roles")));
             } else if (account.isEnabled() && otherEnabledAdmins(account) == 0) {
                 problems.add(new InputRejected.Problem(
-                        "roles", account.getUsername() + " is the last ADMIN: give another account ADMIN first."));
+                        "roles", Phrase.of("problem.user.lastAdmin", String.valueOf(account.getUsername()))));
             }
         }
         if (!problems.isEmpty()) {
@@ -172,7 +170,7 @@ public class UserAccounts {
     public PasswordLinks.Issued resetPassword(String username) {
         UserAccount account = find(username);
         if (account.getUsername().equals(caller())) {
-            throw InputRejected.because("username", "Change your own password on My account, with your current one.");
+            throw InputRejected.because("username", Phrase.of("problem.user.ownPassword"));
         }
         account.clearPassword();
         record(account.getUsername(), AccountChange.What.PASSWORD_RESET, null, null);
@@ -185,7 +183,7 @@ public class UserAccounts {
         UserAccount account = find(username);
         if (!account.isAwaitingPassword()) {
             throw InputRejected.because(
-                    "username", account.getUsername() + " has set a password; reset it to issue a new link.");
+                    "username", Phrase.of("problem.user.passwordSet", String.valueOf(account.getUsername())));
         }
         return issueLink(account);
     }
@@ -195,11 +193,11 @@ public class UserAccounts {
     public void disable(String username) {
         UserAccount account = find(username);
         if (account.getUsername().equals(caller())) {
-            throw InputRejected.because("username", "You cannot disable your own account.");
+            throw InputRejected.because("username", Phrase.of("problem.user.disableSelf"));
         }
         if (account.isAdmin() && account.isEnabled() && otherEnabledAdmins(account) == 0) {
             throw InputRejected.because(
-                    "username", account.getUsername() + " is the last ADMIN: give another account ADMIN first.");
+                    "username", Phrase.of("problem.user.lastAdmin", String.valueOf(account.getUsername())));
         }
         account.disable();
         record(account.getUsername(), AccountChange.What.DISABLED, "enabled", "disabled");
@@ -256,11 +254,11 @@ public class UserAccounts {
                 || current == null
                 || current.length == 0
                 || !passwordHash.verify(current, account.passwordHash())) {
-            throw InputRejected.because("current", "That is not your current password.");
+            throw InputRejected.because("current", Phrase.of("problem.user.currentPassword"));
         }
         PasswordLinks.checkChosen(account.getUsername(), chosen, repeated);
         if (passwordHash.verify(chosen, account.passwordHash())) {
-            throw InputRejected.because("password", "Choose a password other than your current one.");
+            throw InputRejected.because("password", Phrase.of("problem.user.samePassword"));
         }
         account.setPasswordHash(passwordHash.generate(chosen));
         record(account.getUsername(), AccountChange.What.PASSWORD_CHANGED, null, null);
@@ -284,8 +282,7 @@ public class UserAccounts {
         String chosen = null;
         if (tag != null && !tag.isBlank()) {
             chosen = Texts.ofTag(tag)
-                    .orElseThrow(() -> InputRejected.because(
-                            "language", "Choose one of the languages in the list, or your browser's."))
+                    .orElseThrow(() -> InputRejected.because("language", Phrase.of("problem.user.language")))
                     .getLanguage();
         }
         if (!java.util.Objects.equals(chosen, account.getLanguage())) {
@@ -354,15 +351,14 @@ public class UserAccounts {
         if (chosen.isEmpty()) {
             problems.add(new InputRejected.Problem("roles", Phrase.of("problem.roles2")));
         } else if (!ALL_ROLES.containsAll(chosen)) {
-            problems.add(new InputRejected.Problem("roles", "Choose among " + String.join(", ", ALL_ROLES) + "."));
+            problems.add(new InputRejected.Problem(
+                    "roles", Phrase.of("problem.user.roles", String.valueOf(String.join(", ", ALL_ROLES)))));
         } else if (chosen.size() > 1) {
             chosen.stream()
                     .filter(SERVICE_ROLES::contains)
                     .findFirst()
                     .ifPresent(service -> problems.add(new InputRejected.Problem(
-                            "roles",
-                            "A service account (" + service
-                                    + ") is for a system, not a person: give it no other role.")));
+                            "roles", Phrase.of("problem.user.serviceRole", String.valueOf(service)))));
         }
         return chosen;
     }
@@ -374,7 +370,7 @@ public class UserAccounts {
     private UserAccount find(String username) {
         UserAccount account = username == null ? null : em.find(UserAccount.class, normalisedUsername(username));
         if (account == null) {
-            throw InputRejected.because("username", "There is no user " + username + ".");
+            throw InputRejected.because("username", Phrase.of("problem.user.noSuch", String.valueOf(username)));
         }
         return account;
     }

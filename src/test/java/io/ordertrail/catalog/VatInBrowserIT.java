@@ -54,7 +54,7 @@ class VatInBrowserIT {
             sales.click("customerForm:save");
             await().atMost(Duration.ofSeconds(10))
                     .untilAsserted(() -> assertThat(sales.text("customerForm:vatTreatmentMessage"))
-                            .contains("Reverse charge needs the customer's VAT number"));
+                            .contains("Reverse charge needs the customer’s VAT number"));
 
             sales.click("customerForm:addIdentifier");
             // the scheme menu is editable (an ISO 6523 code may be typed): typed as a keyboard user would

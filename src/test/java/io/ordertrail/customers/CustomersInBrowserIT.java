@@ -87,7 +87,7 @@ public class CustomersInBrowserIT {
             sales.type("customerForm:identifiers:0:value", gln);
 
             sales.click("customerForm:save"); // without a reason
-            assertThat(sales.text("customerForm:reasonMessage")).contains("Say why the customer's record changes");
+            assertThat(sales.text("customerForm:reasonMessage")).contains("Say why the customer’s record changes");
             assertThat(sales.text("version")).as("nothing stored").isEqualTo("version 1");
 
             sales.type("customerForm:reason", "Customer's email: deliveries to the new warehouse");

@@ -3,6 +3,7 @@ package io.ordertrail.orders;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.ordertrail.testsupport.AccountPage;
 import io.ordertrail.testsupport.Browser;
 import io.ordertrail.testsupport.SharedOrdertrail;
 import io.ordertrail.testsupport.UsersPage;
@@ -85,14 +86,7 @@ class GermanOrderEntryInBrowserIT {
                 Browser sales = Browser.open(SharedOrdertrail.baseUri())) {
             UsersPage.add(admin.signInAs("admin"), username, "SALES", password);
 
-            sales.signInAs(username, password).go("/account.xhtml");
-            sales.all(By.xpath("//*[@id='languageForm:language']//label[normalize-space()='Deutsch']"))
-                    .get(0)
-                    .click();
-            sales.click("languageForm:chooseLanguage");
-            await().atMost(Duration.ofSeconds(10))
-                    .untilAsserted(
-                            () -> assertThat(sales.byId("content").getText()).contains("Sprache der Seiten"));
+            AccountPage.chooseGerman(sales.signInAs(username, password));
             assertThat(sales.byId("content").getText()).contains("Mein Konto", "Passwort ändern");
 
             sales.go("/orders/new.xhtml");

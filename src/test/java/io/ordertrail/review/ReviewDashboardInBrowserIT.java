@@ -4,14 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.ordertrail.orders.AmendOrderPage;
+import io.ordertrail.testsupport.AccountPage;
 import io.ordertrail.testsupport.Browser;
 import io.ordertrail.testsupport.OnlinePlatform;
 import io.ordertrail.testsupport.OrderListPage;
 import io.ordertrail.testsupport.SharedOrdertrail;
+import io.ordertrail.testsupport.UsersPage;
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Row;
@@ -135,6 +141,68 @@ class ReviewDashboardInBrowserIT {
                     .startsWith(TODAY.minusMonths(1)
                             .getMonth()
                             .getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH));
+        }
+    }
+
+    /**
+     * A manager who chose German reads the dashboard, its figures, its refusal of a period it cannot read and its
+     * workbook in German, with German numbers; no English word of the review shows. A manager of their own, so that
+     * the other tests' manager stays English.
+     */
+    @Test
+    void aManagerWhoChoseGermanReadsTheReviewAndItsWorkbookInGerman() throws Exception {
+        OnlinePlatform.recordedOrder();
+        String username = "leitung-" + UUID.randomUUID().toString().substring(0, 6);
+        String password = "Lange-Passwort-" + UUID.randomUUID();
+        try (Browser admin = Browser.open(SharedOrdertrail.baseUri());
+                Browser manager = Browser.open(SharedOrdertrail.baseUri())) {
+            UsersPage.add(admin.signInAs("admin"), username, "MANAGER", password);
+            AccountPage.chooseGerman(manager.signInAs(username, password))
+                    .go("/review/dashboard.xhtml?period=MONTH&day=" + TODAY);
+
+            assertThat(manager.text("reviewTitle"))
+                    .startsWith(TODAY.getMonth().getDisplayName(TextStyle.FULL, Locale.GERMAN) + " " + TODAY.getYear())
+                    .contains("verglichen mit");
+            String page = manager.byId("content").getText();
+            assertThat(page)
+                    .contains(
+                            "Alle Kanäle",
+                            "Online-Plattform",
+                            "Eingegangen → erfasst",
+                            "Markierte Aufträge",
+                            "Änderungen je 100 Aufträge",
+                            "Sonderwünsche",
+                            "Engpass:");
+            for (String english : List.of(
+                    "All channels",
+                    "Online platform",
+                    "Received → recorded",
+                    "Orders flagged",
+                    "Amendments per 100",
+                    "Special requests",
+                    "Bottleneck",
+                    "set against",
+                    "median",
+                    "Escalated")) {
+                assertThat(page).as("no English on the German dashboard").doesNotContain(english);
+            }
+            manager.screenshot("review-dashboard-de");
+            long all = Long.parseLong(manager.text("volume-all").trim().replace(".", ""));
+
+            byte[] xlsx = manager.download(manager.byId("downloadXlsx").getAttribute("href"));
+            try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+                assertThat(book.getSheetAt(0).getSheetName()).isEqualTo("Menge");
+                assertThat(cell(book.getSheet("Menge"), "Alle Kanäle", 1)).isEqualTo(all);
+                assertThat(rowOf(book.getSheet("Zeiten der Stufen"), "Erfasst → bestätigt"))
+                        .isNotNull();
+            }
+
+            manager.go("/review/dashboard.xhtml?period=YEAR");
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() ->
+                            !manager.all(By.cssSelector(".ui-growl-message")).isEmpty());
+            assertThat(manager.all(By.cssSelector(".ui-growl-message")).get(0).getText())
+                    .contains("Es gibt keinen Zeitraum „YEAR“", "Der letzte Monat wird gezeigt.");
         }
     }
 

@@ -47,6 +47,10 @@ import io.ordertrail.review.domain.ReviewReport;
 import io.ordertrail.review.domain.Stage;
 import io.ordertrail.review.domain.StageTime;
 import io.ordertrail.review.domain.Trend;
+import io.ordertrail.security.Roles;
+import io.ordertrail.security.UserAccounts;
+import io.ordertrail.testsupport.AccountLanguage;
+import io.ordertrail.testsupport.AsAdmin;
 import io.ordertrail.testsupport.AsFulfillment;
 import io.ordertrail.testsupport.AsInventory;
 import io.ordertrail.testsupport.AsManager;
@@ -101,7 +105,9 @@ class ReviewFiguresIT {
                 AsInventory.class,
                 AsFulfillment.class,
                 ControlledClock.class,
-                PdfText.class);
+                PdfText.class,
+                AsAdmin.class,
+                AccountLanguage.class);
     }
 
     @Inject
@@ -145,6 +151,15 @@ class ReviewFiguresIT {
 
     @Inject
     AsManager asManager;
+
+    @Inject
+    AsAdmin asAdmin;
+
+    @Inject
+    UserAccounts accounts;
+
+    @Inject
+    AccountLanguage accountLanguage;
 
     @Inject
     AsInventory asInventory;
@@ -487,9 +502,15 @@ class ReviewFiguresIT {
                 .isZero();
     }
 
+    /** A manager who chose German on their account, mailed the report in German. */
+    private static final String GERMAN_MANAGER = "leitung-review";
+
     @Test
     @org.junit.jupiter.api.Order(1)
     void theMonthsReportIsMadeOnceOnTheFirstOfTheNextMonthKeptAndMailedToEveryManager() throws Exception {
+        asAdmin.call(() -> accounts.create(new UserAccounts.AccountDetails(
+                GERMAN_MANAGER, "Leitung Review", GERMAN_MANAGER + "@ordertrail.invalid", Set.of(Roles.MANAGER))));
+        accountLanguage.choose(GERMAN_MANAGER, "de");
         at("2031-04-01T05:59:00Z");
         asManager.call(() -> reports.sendDue());
         assertThat(keptReportOf(MARCH)).as("not due before 06:00").isEmpty();
@@ -498,14 +519,29 @@ class ReviewFiguresIT {
         asManager.call(() -> reports.sendDue());
 
         KeptReport march = keptReportOf(MARCH).orElseThrow();
-        assertThat(march.getMailings()).extracting(ReportMailing::getRecipient).contains("manager");
+        assertThat(march.getMailings()).extracting(ReportMailing::getRecipient).contains("manager", GERMAN_MANAGER);
         assertThat(march.getMailings())
                 .allSatisfy(m -> assertThat(m.getMailedAt()).isNotNull());
-        String text = pdfToText(
-                asManager.call(() -> reports.pdf(march.getId())).orElseThrow().content());
+        assertThat(march.getMailings())
+                .filteredOn(m -> m.getRecipient().equals(GERMAN_MANAGER))
+                .extracting(ReportMailing::getLanguage)
+                .containsExactly(java.util.Locale.GERMAN);
+        String text = pdfToText(asManager
+                .call(() -> reports.pdf(march.getId(), java.util.Locale.ENGLISH))
+                .orElseThrow()
+                .content());
         assertThat(text)
                 .contains("Order desk review: March 2031", "Orders received 2031-03-01 to 2031-03-31")
                 .containsPattern("All channels\\s+5\\s*/\\s*1");
+        // the copy kept for a manager who reads German is the German one that was mailed
+        String german = pdfToText(asManager
+                .call(() -> reports.pdf(march.getId(), java.util.Locale.GERMAN))
+                .orElseThrow()
+                .content());
+        assertThat(german)
+                .contains(
+                        "Auswertung des Auftragsdesks: März 2031", "Aufträge eingegangen vom 01.03.2031 bis 31.03.2031")
+                .containsPattern("Alle Kanäle\\s+5\\s*/\\s*1");
         assertThat(asManager.call(() -> reports.sendDue()))
                 .as("made and mailed once")
                 .isZero();
@@ -529,6 +565,28 @@ class ReviewFiguresIT {
         assertThat(pdfToText(pdf.getInputStream().readAllBytes()))
                 .contains("2031-03-01 to 2031-03-31")
                 .containsPattern("Phone\\s+3\\s*/\\s*1");
+    }
+
+    @Test
+    @org.junit.jupiter.api.Order(2)
+    @RunAsClient
+    void aManagerWhoChoseGermanReceivesTheReportAndItsMailInGerman() throws Exception {
+        MimeMessage mail = await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> ItEnvironment.mail().received().stream()
+                                .filter(m -> recipientOf(m).equals(GERMAN_MANAGER + "@ordertrail.invalid"))
+                                .filter(m -> subjectOf(m).equals("Auswertung des Auftragsdesks: März 2031"))
+                                .findFirst()
+                                .orElse(null),
+                        m -> m != null);
+        Multipart parts = (Multipart) mail.getContent();
+        assertThat((String) parts.getBodyPart(0).getContent())
+                .startsWith("Anbei die Auswertung des Auftragsdesks für März 2031 (01.03.2031 bis 31.03.2031).");
+        String report = pdfToText(parts.getBodyPart(1).getInputStream().readAllBytes());
+        assertThat(report)
+                .contains("verglichen mit Februar 2031", "ENGPASS:", "Markierte Aufträge:")
+                .containsPattern("Telefon\\s+3\\s*/\\s*1")
+                .doesNotContain("Orders", "median", "Phone", "previous period");
     }
 
     /**

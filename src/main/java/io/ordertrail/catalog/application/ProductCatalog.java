@@ -8,6 +8,7 @@ import io.ordertrail.catalog.domain.TaxCategory;
 import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.platform.InputRejected;
 import io.ordertrail.platform.LikePattern;
+import io.ordertrail.platform.i18n.Phrase;
 import io.ordertrail.security.Roles;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -79,8 +80,7 @@ public class ProductCatalog {
     public Product add(ProductDetails details, BigDecimal unitPrice, LocalDate priceFrom) {
         Product product = Product.create(details, unitPrice, priceFrom, clock.today());
         if (find(product.getCode()) != null) {
-            throw InputRejected.because(
-                    "code", "There is a product " + product.getCode() + " already; open it to change it.");
+            throw InputRejected.because("code", Phrase.of("problem.product.exists", String.valueOf(product.getCode())));
         }
         requireGtinFree(product.getCode(), product.getGtin());
         em.persist(product);
@@ -132,7 +132,7 @@ public class ProductCatalog {
         Product product = existing(code);
         TaxCategory category = taxCategory == null ? null : em.find(TaxCategory.class, taxCategory);
         if (category == null) {
-            throw InputRejected.because("taxCategory", "Choose one of the tax categories in the list.");
+            throw InputRejected.because("taxCategory", Phrase.of("problem.product.taxCategory"));
         }
         String before = product.getTaxCategory();
         if (!before.equals(category.getCode())) {
@@ -168,7 +168,7 @@ public class ProductCatalog {
     private Product existing(String code) {
         Product product = find(code);
         if (product == null) {
-            throw InputRejected.because("code", "There is no product " + code + "; reload the page.");
+            throw InputRejected.because("code", Phrase.of("problem.product.noSuch", String.valueOf(code)));
         }
         em.lock(product, LockModeType.PESSIMISTIC_WRITE);
         return product;
@@ -194,7 +194,9 @@ public class ProductCatalog {
                 .getResultStream()
                 .findFirst()
                 .ifPresent(other -> {
-                    throw InputRejected.because("gtin", "GTIN " + gtin + " is " + other + "'s already.");
+                    throw InputRejected.because(
+                            "gtin",
+                            Phrase.of("problem.product.gtinTaken", String.valueOf(gtin), String.valueOf(other)));
                 });
     }
 }

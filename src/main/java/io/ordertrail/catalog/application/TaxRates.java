@@ -3,6 +3,7 @@ package io.ordertrail.catalog.application;
 import io.ordertrail.catalog.domain.TaxCategory;
 import io.ordertrail.catalog.domain.TaxCategoryWasChanged;
 import io.ordertrail.platform.InputRejected;
+import io.ordertrail.platform.i18n.Phrase;
 import io.ordertrail.security.Roles;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -58,9 +59,7 @@ public class TaxRates {
     public TaxCategory add(String code, String name, String vatCategory, BigDecimal rate) {
         TaxCategory category = new TaxCategory(code, name, vatCategory, rate);
         if (em.find(TaxCategory.class, category.getCode()) != null) {
-            throw InputRejected.because(
-                    "code",
-                    "A category with code " + category.getCode() + " exists; change it, or choose another code.");
+            throw InputRejected.because("code", Phrase.of("problem.tax.codeTaken", String.valueOf(category.getCode())));
         }
         em.persist(category);
         taxCategoryWasChanged.fire(new TaxCategoryWasChanged(category.getCode(), null, category.getLabel()));
@@ -78,7 +77,7 @@ public class TaxRates {
                 ? null
                 : em.find(TaxCategory.class, code.strip().toUpperCase(Locale.ROOT), LockModeType.PESSIMISTIC_WRITE);
         if (category == null) {
-            throw InputRejected.because("code", "No tax category has code " + code + "; reload the page.");
+            throw InputRejected.because("code", Phrase.of("problem.tax.noSuchCode", String.valueOf(code)));
         }
         String before = category.getLabel();
         category.change(name, vatCategory, rate);

@@ -151,8 +151,7 @@ public class Product extends SequencedEntity {
         if (!from.isAfter(today)) {
             throw InputRejected.because(
                     "prices",
-                    "The " + currency + " price from " + from
-                            + " is in effect already; set a new price from today instead.");
+                    Phrase.of("problem.product.priceInEffect", String.valueOf(currency), String.valueOf(from)));
         }
         prices.removeIf(
                 p -> p.getCurrency().equals(currency) && p.getEffectiveFrom().equals(from));

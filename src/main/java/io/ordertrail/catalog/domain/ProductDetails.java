@@ -28,9 +28,7 @@ public record ProductDetails(String code, String name, String unitCode, String g
             problems.add(new Problem("unitCode", Phrase.of("problem.unitCode")));
         }
         if (gtin != null && !gtin.isBlank() && !isGtin(gtin.trim())) {
-            problems.add(new Problem(
-                    "gtin",
-                    "“" + gtin.trim() + "” is not a GTIN: 8, 12, 13 or 14 digits, the last a GS1 check digit."));
+            problems.add(new Problem("gtin", Phrase.of("problem.product.notAGtin", String.valueOf(gtin.trim()))));
         }
         return problems;
     }

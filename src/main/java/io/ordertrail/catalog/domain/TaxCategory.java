@@ -81,7 +81,7 @@ public class TaxCategory {
     private static List<InputRejected.Problem> problems(String name, String vatCategory, BigDecimal rate) {
         List<InputRejected.Problem> problems = new ArrayList<>();
         if (name == null || name.isBlank()) {
-            problems.add(new InputRejected.Problem("name", "Name the category, such as \"Reduced rate\"."));
+            problems.add(new InputRejected.Problem("name", Phrase.of("problem.tax.name")));
         } else if (name.strip().length() > 100) {
             problems.add(new InputRejected.Problem("name", Phrase.of("problem.name2")));
         }
@@ -94,8 +94,7 @@ public class TaxCategory {
                 || rate.stripTrailingZeros().scale() > 2) {
             problems.add(new InputRejected.Problem("rate", Phrase.of("problem.rate")));
         } else if (!category.equals("S") && rate.signum() != 0) {
-            problems.add(new InputRejected.Problem(
-                    "rate", "A zero-rated or exempt category has a rate of 0; use S for " + rate + " %."));
+            problems.add(new InputRejected.Problem("rate", Phrase.of("problem.tax.zeroRate", String.valueOf(rate))));
         } else if (category.equals("S") && rate.signum() == 0) {
             problems.add(new InputRejected.Problem("rate", Phrase.of("problem.rate2")));
         }

@@ -99,10 +99,7 @@ public class OrderConfirmations {
         if (email == null || email.isBlank()) {
             // no address given: the customer's on file, as the API documents it
             if (onFile == null) {
-                throw InputRejected.because(
-                        "email",
-                        "The customer has no email address on file: give email (and emailVerification, how you"
-                                + " verified it).");
+                throw InputRejected.because("email", Phrase.of("problem.confirm.noEmail"));
             }
             email = onFile;
         }
@@ -112,10 +109,7 @@ public class OrderConfirmations {
         boolean isOnFile = email != null && onFile != null && onFile.trim().equalsIgnoreCase(email.trim());
         boolean verified = verification != null && !verification.isBlank();
         if (!isOnFile && !verified) {
-            throw InputRejected.because(
-                    "email",
-                    "Send the confirmation to the customer's email on file, or give emailVerification: how you"
-                            + " verified this address (for example \"confirmed by the customer's link on 2026-11-30\").");
+            throw InputRejected.because("email", Phrase.of("problem.confirm.verify"));
         }
         Communication queued = confirmByEmail(orderNumber, email);
         if (!isOnFile) {
@@ -133,10 +127,7 @@ public class OrderConfirmations {
     @RolesAllowed({Roles.SALES, Roles.MANAGER})
     public Communication confirmByMessage(OrderNumber orderNumber, String phone) {
         if (settings.messageGatewayUrl().isEmpty()) {
-            throw InputRejected.because(
-                    "channel",
-                    "No messaging gateway is configured "
-                            + "(ORDERTRAIL_MESSAGE_GATEWAY_URL); confirm by email or call instead.");
+            throw InputRejected.because("channel", Phrase.of("problem.confirm.noGateway"));
         }
         if (phone == null || !NewCustomer.isPhone(phone.trim())) {
             throw InputRejected.because("recipient", NewCustomer.notAPhone(phone == null ? "" : phone.trim()));
@@ -212,7 +203,7 @@ public class OrderConfirmations {
     public Communication resend(long communicationId) {
         Communication original = em.find(Communication.class, communicationId);
         if (original == null || !original.isResendable()) {
-            throw InputRejected.because("communication", "Only an email or message confirmation can be sent again.");
+            throw InputRejected.because("communication", Phrase.of("problem.confirm.resend"));
         }
         Communication again = original.resend(caller(), clock.now());
         em.persist(again);
@@ -250,7 +241,8 @@ public class OrderConfirmations {
     public Communication open(long communicationId) {
         Communication c = em.find(Communication.class, communicationId);
         if (c == null) {
-            throw InputRejected.because("communication", "There is no communication " + communicationId + ".");
+            throw InputRejected.because(
+                    "communication", Phrase.of("problem.confirm.noSuch", String.valueOf(communicationId)));
         }
         c.getTextContent();
         c.getHtmlContent();
@@ -285,7 +277,8 @@ public class OrderConfirmations {
 
     private Order order(OrderNumber orderNumber, boolean forUpdate) {
         Order order = orders.find(orderNumber)
-                .orElseThrow(() -> InputRejected.because("order", "There is no order numbered " + orderNumber + "."));
+                .orElseThrow(() ->
+                        InputRejected.because("order", Phrase.of("problem.order.noSuch", String.valueOf(orderNumber))));
         if (forUpdate) {
             em.lock(order, LockModeType.PESSIMISTIC_WRITE);
         }

@@ -10,6 +10,7 @@ import io.ordertrail.platform.DatabaseSequences;
 import io.ordertrail.platform.InputRejected;
 import io.ordertrail.platform.InputRejected.Problem;
 import io.ordertrail.platform.LikePattern;
+import io.ordertrail.platform.i18n.Phrase;
 import io.ordertrail.security.Roles;
 import io.ordertrail.security.UserAccount;
 import jakarta.annotation.Resource;
@@ -82,8 +83,10 @@ public class CustomerRecords {
         if (customer.getRecordVersion() != basedOnVersion) {
             throw InputRejected.because(
                     "reason",
-                    customer.getLabel() + " was changed meanwhile (now version " + customer.getRecordVersion()
-                            + "); reload the page to see that change, then make yours again.");
+                    Phrase.of(
+                            "problem.customer.changedMeanwhile",
+                            String.valueOf(customer.getLabel()),
+                            String.valueOf(customer.getRecordVersion())));
         }
         List<String> changes = customer.change(details);
         requireIdentifiersFree(customer);
@@ -102,12 +105,11 @@ public class CustomerRecords {
 
     private static void requireReason(String reason) {
         if (reason == null || reason.isBlank()) {
-            throw InputRejected.because(
-                    "reason", "Say why the customer's record changes (such as “customer moved, email of 3 May”).");
+            throw InputRejected.because("reason", Phrase.of("problem.customer.why"));
         }
         if (reason.trim().length() > CustomerVersion.MAX_REASON) {
             throw InputRejected.because(
-                    "reason", "The reason has at most " + CustomerVersion.MAX_REASON + " characters.");
+                    "reason", Phrase.of("problem.reason.length", String.valueOf(CustomerVersion.MAX_REASON)));
         }
     }
 
@@ -123,8 +125,11 @@ public class CustomerRecords {
             if (other.isPresent()) {
                 problems.add(new Problem(
                         "identifiers[" + i + "].value",
-                        id.getScheme() + " " + id.getValue() + " is already "
-                                + other.get().getLabel() + "'s; one identifier names one customer."));
+                        Phrase.of(
+                                "problem.customer.identifierTaken",
+                                String.valueOf(id.getScheme()),
+                                String.valueOf(id.getValue()),
+                                String.valueOf(other.get().getLabel()))));
             }
         }
         if (!problems.isEmpty()) {
@@ -149,7 +154,8 @@ public class CustomerRecords {
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream()
                 .findFirst()
-                .orElseThrow(() -> InputRejected.because("customer", "There is no customer " + customerNumber + "."));
+                .orElseThrow(() -> InputRejected.because(
+                        "customer", Phrase.of("problem.customer.noSuch", String.valueOf(customerNumber))));
     }
 
     @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.ADMIN})
@@ -212,8 +218,7 @@ public class CustomerRecords {
         UserAccount user = name.isEmpty() ? null : em.find(UserAccount.class, name);
         if (user == null || !user.getRoles().contains(Roles.INTEGRATION)) {
             throw InputRejected.because(
-                    "serviceAccount",
-                    "“" + name + "” is no service account; those are users with the role INTEGRATION (see Users).");
+                    "serviceAccount", Phrase.of("problem.customer.noServiceAccount", String.valueOf(name)));
         }
         byNumber(customerNumber)
                 .orElseThrow(() -> InputRejected.because("serviceAccount", "There is no customer " + customerNumber));

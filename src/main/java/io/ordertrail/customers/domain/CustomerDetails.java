@@ -127,7 +127,7 @@ public record CustomerDetails(
             String at = "addresses[" + i + "].";
             Address a = addresses.get(i);
             if (blank(a.address())) {
-                problems.add(new Problem(at + "address", "Enter the address, or remove the row."));
+                problems.add(new Problem(at + "address", Phrase.of("problem.customer.address")));
             }
             checkLength(problems, at + "address", Phrase.of("what.address"), a.address(), NewCustomer.MAX_ADDRESS);
             checkLength(problems, at + "label", Phrase.of("what.label"), a.label(), MAX_LABEL);
@@ -139,19 +139,22 @@ public record CustomerDetails(
         if (Texts.ofTag(language).isEmpty()) {
             problems.add(new Problem(
                     "language",
-                    "“" + language + "” is not a language confirmations are written in; choose one of "
-                            + String.join(
+                    Phrase.of(
+                            "problem.customer.language",
+                            String.valueOf(language),
+                            String.valueOf(String.join(
                                     ", ",
                                     Texts.SUPPORTED.stream()
                                             .map(Locale::getLanguage)
-                                            .toList())
-                            + "."));
+                                            .toList())))));
         }
         if (!CURRENCIES.containsKey(currency)) {
             problems.add(new Problem(
                     "currency",
-                    "“" + currency + "” is not a currency we bill in; choose one of "
-                            + String.join(", ", CURRENCIES.keySet()) + "."));
+                    Phrase.of(
+                            "problem.customer.currency",
+                            String.valueOf(currency),
+                            String.valueOf(String.join(", ", CURRENCIES.keySet())))));
         }
         if (vatTreatment == VatTreatment.REVERSE_CHARGE
                 && identifiers.stream()
@@ -161,10 +164,7 @@ public record CustomerDetails(
                                                         ? ""
                                                         : i.scheme().trim())
                                 && !blank(i.value()))) {
-            problems.add(new Problem(
-                    "vatTreatment",
-                    "Reverse charge needs the customer's VAT number: add it under identifiers (scheme VAT), or choose"
-                            + " another treatment."));
+            problems.add(new Problem("vatTreatment", Phrase.of("problem.customer.reverseCharge")));
         }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < identifiers.size(); i++) {
@@ -172,16 +172,15 @@ public record CustomerDetails(
             Identifier id = identifiers.get(i);
             String scheme = blank(id.scheme()) ? "" : id.scheme().trim().toUpperCase(Locale.ROOT);
             if (!SCHEMES.containsKey(scheme) && !ICD.matcher(scheme).matches()) {
-                problems.add(new Problem(
-                        at + "scheme", "Choose a scheme, or give an ISO 6523 ICD code of four digits (0088 is GLN)."));
+                problems.add(new Problem(at + "scheme", Phrase.of("problem.customer.scheme")));
             } else if (blank(id.value())) {
-                problems.add(new Problem(at + "value", "Enter the identifier, or remove the row."));
+                problems.add(new Problem(at + "value", Phrase.of("problem.customer.identifier")));
             } else {
                 String problem = problemWith(scheme, id.value().trim());
                 if (problem != null) {
                     problems.add(new Problem(at + "value", problem));
                 } else if (!seen.add(scheme + " " + id.value().trim())) {
-                    problems.add(new Problem(at + "value", "This identifier is already in the list."));
+                    problems.add(new Problem(at + "value", Phrase.of("problem.customer.identifierTwice")));
                 }
             }
         }
@@ -190,7 +189,7 @@ public record CustomerDetails(
 
     private static void contactProblems(List<Problem> problems, String at, Contact c) {
         if (blank(c.name())) {
-            problems.add(new Problem(at + "name", "Enter the contact's name, or remove the row."));
+            problems.add(new Problem(at + "name", Phrase.of("problem.customer.contact")));
         }
         if (!blank(c.email()) && !NewCustomer.isEmail(c.email().trim())) {
             problems.add(

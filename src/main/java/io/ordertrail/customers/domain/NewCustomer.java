@@ -74,21 +74,24 @@ public record NewCustomer(
                 && io.ordertrail.platform.i18n.Texts.ofTag(language).isEmpty()) {
             problems.add(new Problem(
                     "language",
-                    "“" + language.trim() + "” is not a language we write to customers in; use one of "
-                            + String.join(
+                    Phrase.of(
+                            "problem.customer.newLanguage",
+                            String.valueOf(language.trim()),
+                            String.valueOf(String.join(
                                     ", ",
                                     io.ordertrail.platform.i18n.Texts.SUPPORTED.stream()
                                             .map(java.util.Locale::getLanguage)
-                                            .toList())
-                            + "."));
+                                            .toList())))));
         }
         if (!blank(currency)
                 && !io.ordertrail.platform.Money.CURRENCIES.contains(
                         currency.trim().toUpperCase(java.util.Locale.ROOT))) {
             problems.add(new Problem(
                     "currency",
-                    "“" + currency.trim() + "” is not a currency we bill in; use one of "
-                            + String.join(", ", io.ordertrail.platform.Money.CURRENCIES) + "."));
+                    Phrase.of(
+                            "problem.customer.newCurrency",
+                            String.valueOf(currency.trim()),
+                            String.valueOf(String.join(", ", io.ordertrail.platform.Money.CURRENCIES)))));
         }
         VatTreatment treatment = null;
         if (!blank(vatTreatment)) {
@@ -97,7 +100,7 @@ public record NewCustomer(
             } catch (IllegalArgumentException e) {
                 problems.add(new Problem(
                         "vatTreatment",
-                        "“" + vatTreatment.trim() + "” is no VAT treatment; use DOMESTIC, REVERSE_CHARGE or EXEMPT."));
+                        Phrase.of("problem.customer.vatTreatment", String.valueOf(vatTreatment.trim()))));
             }
         }
         if (!blank(vatNumber)) {

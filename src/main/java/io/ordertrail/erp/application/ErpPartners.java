@@ -125,8 +125,7 @@ public class ErpPartners {
         } else if (name.equals(applicationBrokerUser)) {
             problems.add(new InputRejected.Problem("name", Phrase.of("problem.name4")));
         } else if (em.find(ErpPartner.class, name) != null) {
-            problems.add(new InputRejected.Problem(
-                    "name", "There is a partner " + name + " already; choose another name, or change that one."));
+            problems.add(new InputRejected.Problem("name", Phrase.of("problem.erp.exists", String.valueOf(name))));
         }
         String description = checkDescription(details.description(), problems);
         Set<String> buyers = checkBuyers(details.buyers(), problems);
@@ -151,8 +150,7 @@ public class ErpPartners {
     public PartnerCredentials rotatePassword(String name) {
         ErpPartner partner = find(name);
         if (!partner.isEnabled()) {
-            throw InputRejected.because(
-                    "partner", "Partner " + name + " is disabled; enable it, which gives it a new password.");
+            throw InputRejected.because("partner", Phrase.of("problem.erp.disabled", String.valueOf(name)));
         }
         return newPasswordFor(partner, "Password changed");
     }
@@ -175,7 +173,7 @@ public class ErpPartners {
     public PartnerCredentials enable(String name) {
         ErpPartner partner = find(name);
         if (partner.isEnabled()) {
-            throw InputRejected.because("partner", "Partner " + name + " is enabled already.");
+            throw InputRejected.because("partner", Phrase.of("problem.erp.enabled", String.valueOf(name)));
         }
         partner.enable();
         return newPasswordFor(partner, "Enabled, with a new password");
@@ -235,7 +233,7 @@ public class ErpPartners {
     private ErpPartner find(String name) {
         ErpPartner partner = name == null ? null : em.find(ErpPartner.class, name, LockModeType.PESSIMISTIC_WRITE);
         if (partner == null) {
-            throw InputRejected.because("partner", "There is no partner " + name + "; the list has it as it is now.");
+            throw InputRejected.because("partner", Phrase.of("problem.erp.noSuch", String.valueOf(name)));
         }
         return partner;
     }
@@ -254,8 +252,7 @@ public class ErpPartners {
     private static String checkDescription(String description, List<InputRejected.Problem> problems) {
         String text = description == null ? "" : description.trim();
         if (text.isEmpty()) {
-            problems.add(
-                    new InputRejected.Problem("description", "Say whose system this is, such as \"Acme Retail SAP\"."));
+            problems.add(new InputRejected.Problem("description", Phrase.of("problem.erp.whose")));
         }
         InputRejected.checkLength(problems, "description", Phrase.of("what.description"), text, 200);
         return text;
@@ -277,9 +274,7 @@ public class ErpPartners {
         }
         if (!unknown.isEmpty()) {
             problems.add(new InputRejected.Problem(
-                    "buyers",
-                    "No customer " + String.join(", ", unknown)
-                            + ": give customer numbers such as C-1001 (Customers lists them)."));
+                    "buyers", Phrase.of("problem.erp.customers", String.valueOf(String.join(", ", unknown)))));
         }
         return buyers;
     }
@@ -288,14 +283,12 @@ public class ErpPartners {
         if (!ErpPartner.QUEUE.matcher(queue).matches() || queue.length() > 200) {
             problems.add(new InputRejected.Problem(
                     "answerQueue",
-                    "Use words of letters, digits, hyphens and underscores joined by dots, such as erp.answers."
-                            + (partnerName.isEmpty() ? "acme" : partnerName)
-                            + "; no wildcards."));
+                    Phrase.of("problem.erp.queueName", String.valueOf(partnerName.isEmpty() ? "acme" : partnerName))));
             return;
         }
         if (SYSTEM_QUEUES.contains(queue) || queue.startsWith("ordertrail.") || queue.startsWith("activemq.")) {
-            problems.add(new InputRejected.Problem(
-                    "answerQueue", queue + " is one of Ordertrail's own queues; give the partner a queue of its own."));
+            problems.add(
+                    new InputRejected.Problem("answerQueue", Phrase.of("problem.erp.ownQueue", String.valueOf(queue))));
             return;
         }
         for (ErpPartner other : all()) {
@@ -304,8 +297,7 @@ public class ErpPartners {
                     && (queue.equals(theirs) || queue.startsWith(theirs + ".") || theirs.startsWith(queue + "."))) {
                 problems.add(new InputRejected.Problem(
                         "answerQueue",
-                        "Partner " + other.getName() + " answers on " + theirs
-                                + "; a partner's queue must not be or lie under another's."));
+                        Phrase.of("problem.erp.queueTaken", String.valueOf(other.getName()), String.valueOf(theirs))));
                 return;
             }
         }

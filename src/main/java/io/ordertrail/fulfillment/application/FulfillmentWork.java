@@ -5,6 +5,7 @@ import io.ordertrail.fulfillment.domain.FulfillmentTask;
 import io.ordertrail.fulfillment.domain.TaskStatus;
 import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.platform.InputRejected;
+import io.ordertrail.platform.i18n.Phrase;
 import io.ordertrail.security.Roles;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DenyAll;
@@ -119,7 +120,7 @@ public class FulfillmentWork {
     public FulfillmentTask advance(long taskId, TaskStatus next, String carrier, String trackingReference) {
         FulfillmentTask task = em.find(FulfillmentTask.class, taskId, LockModeType.PESSIMISTIC_WRITE);
         if (task == null) {
-            throw InputRejected.because("task", "There is no fulfillment task " + taskId + ".");
+            throw InputRejected.because("task", Phrase.of("problem.task.noSuch", String.valueOf(taskId)));
         }
         String by = session.getCallerPrincipal().getName();
         Instant now = clock.now();

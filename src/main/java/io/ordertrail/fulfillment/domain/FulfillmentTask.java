@@ -147,13 +147,15 @@ public class FulfillmentTask extends SequencedEntity {
         if (!status.canMoveTo(next)) {
             problems.add(new Problem(
                     "status",
-                    "Order " + orderNumber + " is " + status.getLabel().toLowerCase() + "; it cannot go to "
-                            + next.getLabel().toLowerCase() + " from there."));
+                    Phrase.of(
+                            "problem.task.cannotGo",
+                            String.valueOf(orderNumber),
+                            Phrase.labelInSentence(status),
+                            Phrase.labelInSentence(next))));
         } else if (pickup && next == TaskStatus.DISPATCHED) {
-            problems.add(new Problem(
-                    "status", "Order " + orderNumber + " is collected by the customer: mark it ready for pickup."));
+            problems.add(new Problem("status", Phrase.of("problem.task.pickup", String.valueOf(orderNumber))));
         } else if (!pickup && next == TaskStatus.READY_FOR_PICKUP) {
-            problems.add(new Problem("status", "Order " + orderNumber + " is delivered: dispatch it with a carrier."));
+            problems.add(new Problem("status", Phrase.of("problem.task.delivered", String.valueOf(orderNumber))));
         }
         if (next == TaskStatus.DISPATCHED) {
             if (carrier == null || carrier.isBlank()) {

@@ -5,6 +5,7 @@ import io.ordertrail.handover.domain.DeadLetterAction;
 import io.ordertrail.handover.domain.DeadLetterWasActedOn;
 import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.platform.Resources;
+import io.ordertrail.platform.i18n.Phrase;
 import io.ordertrail.platform.messaging.Queues;
 import io.ordertrail.security.Roles;
 import jakarta.annotation.Resource;
@@ -131,14 +132,13 @@ public class DeadLetters {
 
     private Message take(String jmsMessageId) {
         if (jmsMessageId == null || !jmsMessageId.matches("ID:[A-Za-z0-9-]+")) {
-            throw new DeadLetterGone("Not a message id: " + jmsMessageId);
+            throw new DeadLetterGone(Phrase.of("deadLetters.notAnId", String.valueOf(jmsMessageId)));
         }
         try (JMSConsumer consumer =
                 jms.createConsumer(jms.createQueue(Queues.DEAD_LETTERS), "JMSMessageID = '" + jmsMessageId + "'")) {
             Message message = consumer.receive(RECEIVE_TIMEOUT_MS);
             if (message == null) {
-                throw new DeadLetterGone("Message " + jmsMessageId
-                        + " is no longer on the dead-letter queue; someone may have handled it already.");
+                throw new DeadLetterGone(Phrase.of("deadLetters.gone", jmsMessageId));
             }
             return message;
         }
@@ -203,8 +203,16 @@ public class DeadLetters {
     /** The dead letter an administrator acted on is not there any more. */
     @ApplicationException(rollback = true)
     public static class DeadLetterGone extends RuntimeException {
-        public DeadLetterGone(String message) {
-            super(message);
+        private final transient Phrase phrase;
+
+        public DeadLetterGone(Phrase phrase) {
+            super(phrase.inEnglish());
+            this.phrase = phrase;
+        }
+
+        /** What happened, to say in the reader's language. */
+        public Phrase phrase() {
+            return phrase;
         }
     }
 }

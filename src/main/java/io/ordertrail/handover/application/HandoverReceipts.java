@@ -5,6 +5,7 @@ import io.ordertrail.handover.domain.HandoverWasAcknowledged;
 import io.ordertrail.handover.domain.Team;
 import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.platform.LikePattern;
+import io.ordertrail.platform.i18n.Phrase;
 import io.ordertrail.security.Roles;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DenyAll;
@@ -108,8 +109,8 @@ public class HandoverReceipts {
                     "Only the " + receipt.getTeam().getLabel() + " team acknowledges its handovers");
         }
         if (receipt.isAcknowledged()) {
-            throw new AlreadyAcknowledged("Handover of " + receipt.getOrderNumber() + " was already acknowledged by "
-                    + receipt.getAcknowledgedBy());
+            throw new AlreadyAcknowledged(
+                    Phrase.of("handovers.alreadyAcknowledged", receipt.getOrderNumber(), receipt.getAcknowledgedBy()));
         }
         receipt.acknowledge(session.getCallerPrincipal().getName(), clock.now());
         handoverWasAcknowledged.fire(
@@ -120,8 +121,16 @@ public class HandoverReceipts {
     /** Someone of the team was quicker: the handover is acknowledged already. */
     @jakarta.ejb.ApplicationException(rollback = true)
     public static class AlreadyAcknowledged extends RuntimeException {
-        public AlreadyAcknowledged(String message) {
-            super(message);
+        private final transient Phrase phrase;
+
+        public AlreadyAcknowledged(Phrase phrase) {
+            super(phrase.inEnglish());
+            this.phrase = phrase;
+        }
+
+        /** What happened, to say in the reader's language. */
+        public Phrase phrase() {
+            return phrase;
         }
     }
 

@@ -49,7 +49,9 @@ public class DeadLettersView implements Serializable {
                 Messages.info(PageLanguage.texts().get("dead.discarded"));
             }
         } catch (DeadLetters.DeadLetterGone gone) {
-            Messages.error(null, gone.getMessage() + " The list has been refreshed.");
+            Messages.error(
+                    null,
+                    PageLanguage.texts().get("list.refreshed", gone.phrase().in(PageLanguage.texts())));
         }
         refresh();
     }

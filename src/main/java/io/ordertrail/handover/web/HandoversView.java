@@ -37,7 +37,10 @@ public class HandoversView implements Serializable {
             HandoverReceipt acknowledged = receipts.acknowledge(receipt.getId());
             Messages.info(PageLanguage.texts().get("handovers.acknowledgedMessage", acknowledged.getOrderNumber()));
         } catch (HandoverReceipts.AlreadyAcknowledged alreadyDone) {
-            Messages.error(null, alreadyDone.getMessage() + ". The list has been refreshed.");
+            Messages.error(
+                    null,
+                    PageLanguage.texts()
+                            .get("list.refreshed", alreadyDone.phrase().in(PageLanguage.texts())));
         }
     }
 

@@ -6,6 +6,7 @@ import io.ordertrail.inventory.domain.StockLevel;
 import io.ordertrail.inventory.domain.StockReservation;
 import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.platform.InputRejected;
+import io.ordertrail.platform.i18n.Phrase;
 import io.ordertrail.security.Roles;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DenyAll;
@@ -115,7 +116,7 @@ public class Replenishments {
     private Replenishment replenishment(long id) {
         Replenishment r = em.find(Replenishment.class, id);
         if (r == null) {
-            throw InputRejected.because("replenishment", "There is no such replenishment; reload the page.");
+            throw InputRejected.because("replenishment", Phrase.of("problem.replenishment.noSuch"));
         }
         return r;
     }
@@ -128,14 +129,14 @@ public class Replenishments {
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream()
                 .findFirst()
-                .orElseThrow(() -> InputRejected.because("replenishment", "There is no stock level for it."));
+                .orElseThrow(() -> InputRejected.because("replenishment", Phrase.of("problem.replenishment.noStock")));
         return stock;
     }
 
     private StockLevel lockedStock(long stockLevelId) {
         StockLevel stock = em.find(StockLevel.class, stockLevelId, LockModeType.PESSIMISTIC_WRITE);
         if (stock == null) {
-            throw InputRejected.because("stock", "There is no such stock level; reload the page.");
+            throw InputRejected.because("stock", Phrase.of("problem.stock.noSuchReload"));
         }
         return stock;
     }

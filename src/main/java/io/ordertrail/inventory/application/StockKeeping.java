@@ -5,6 +5,7 @@ import io.ordertrail.inventory.domain.StockMovement;
 import io.ordertrail.inventory.domain.StockMovementReason;
 import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.platform.InputRejected;
+import io.ordertrail.platform.i18n.Phrase;
 import io.ordertrail.security.Roles;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DenyAll;
@@ -56,18 +57,15 @@ public class StockKeeping {
     public StockMovement record(
             long stockLevelId, StockMovement.Kind kind, Integer quantity, StockMovementReason reason, String note) {
         if (kind == null) {
-            throw InputRejected.because("kind", "Choose a count or an adjustment.");
+            throw InputRejected.because("kind", Phrase.of("problem.stock.kind"));
         }
         if (quantity == null) {
             throw InputRejected.because(
-                    "quantity",
-                    kind == StockMovement.Kind.COUNT
-                            ? "Give how many you counted on hand."
-                            : "Give how many more (or, with a minus, fewer).");
+                    "quantity", Phrase.of("problem.stock.quantity", kind == StockMovement.Kind.COUNT ? 0 : 1));
         }
         StockLevel stock = em.find(StockLevel.class, stockLevelId, LockModeType.PESSIMISTIC_WRITE);
         if (stock == null) {
-            throw InputRejected.because("stock", "There is no such stock level.");
+            throw InputRejected.because("stock", Phrase.of("problem.stock.noSuch"));
         }
         StockMovement movement = StockMovement.apply(
                 stock,

@@ -5,6 +5,7 @@ import io.ordertrail.platform.InputRejected;
 import io.ordertrail.platform.InputRejected.Problem;
 import io.ordertrail.platform.SequencedEntity;
 import io.ordertrail.platform.i18n.Phrase;
+import io.ordertrail.platform.i18n.Texts;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
@@ -110,10 +111,10 @@ public class Replenishment extends SequencedEntity {
     public void cancel(String reason, String by, Instant at) {
         requirePlanned();
         if (reason == null || reason.isBlank()) {
-            throw InputRejected.because("cancelReason", "Say why it is not coming (such as “supplier cancelled”).");
+            throw InputRejected.because("cancelReason", Phrase.of("problem.replenishment.why"));
         }
         if (reason.trim().length() > MAX_REASON) {
-            throw InputRejected.because("cancelReason", "The reason has at most " + MAX_REASON + " characters.");
+            throw InputRejected.because("cancelReason", Phrase.of("problem.reason.length", String.valueOf(MAX_REASON)));
         }
         this.cancelReason = reason.trim();
         this.cancelledBy = by;
@@ -123,7 +124,7 @@ public class Replenishment extends SequencedEntity {
     private void requirePlanned() {
         if (cancelledAt != null) {
             throw InputRejected.because(
-                    "replenishment", "This replenishment was cancelled " + cancelledAt + "; plan a new one instead.");
+                    "replenishment", Phrase.of("problem.replenishment.cancelled", String.valueOf(cancelledAt)));
         }
     }
 
@@ -140,7 +141,8 @@ public class Replenishment extends SequencedEntity {
         if (reference == null || reference.isBlank()) {
             problems.add(new Problem("reference", Phrase.of("problem.reference")));
         } else if (reference.trim().length() > MAX_REFERENCE) {
-            problems.add(new Problem("reference", "The reference has at most " + MAX_REFERENCE + " characters."));
+            problems.add(new Problem(
+                    "reference", Phrase.of("problem.replenishment.referenceLength", String.valueOf(MAX_REFERENCE))));
         }
         if (!problems.isEmpty()) {
             throw new InputRejected(problems);
@@ -190,6 +192,15 @@ public class Replenishment extends SequencedEntity {
     /** How it reads in a timeline: "200 expected 2026-12-10 (PO-4711)". */
     public String describe() {
         return quantity + " expected " + expectedOn + (reference == null ? "" : " (" + reference + ")");
+    }
+
+    /** "40 expected Tue 8 Dec 2026 (PO-7781)", in the reader's language. */
+    public String describe(Texts texts) {
+        return texts.get(
+                reference == null ? "replenishment.described" : "replenishment.describedWithReference",
+                quantity,
+                texts.date(expectedOn),
+                reference);
     }
 
     public int getQuantity() {

@@ -3,6 +3,7 @@ package io.ordertrail.inventory.domain;
 import io.ordertrail.catalog.domain.Product;
 import io.ordertrail.platform.InputRejected;
 import io.ordertrail.platform.SequencedEntity;
+import io.ordertrail.platform.i18n.Phrase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -69,25 +70,24 @@ public class StockMovement extends SequencedEntity {
             StockLevel stock, Kind kind, int quantity, StockMovementReason reason, String note, String by, Instant at) {
         String trimmed = note == null ? "" : note.strip();
         if (reason == null) {
-            throw InputRejected.because("reason", "Choose why the stock changed.");
+            throw InputRejected.because("reason", Phrase.of("problem.stock.why"));
         }
         if (trimmed.isEmpty()) {
-            throw InputRejected.because(
-                    "note", "Say what happened, e.g. \"shelf B4 recounted\" or \"2 tins dented in delivery\".");
+            throw InputRejected.because("note", Phrase.of("problem.stock.what"));
         }
         if (trimmed.length() > 500) {
-            throw InputRejected.because("note", "Keep the note to 500 characters.");
+            throw InputRejected.because("note", Phrase.of("problem.stock.noteLength"));
         }
         int before = stock.getOnHand();
         int after = kind == Kind.COUNT ? quantity : before + quantity;
         if (kind == Kind.ADJUSTMENT && quantity == 0) {
-            throw InputRejected.because("quantity", "An adjustment changes the stock: give how many more or fewer.");
+            throw InputRejected.because("quantity", Phrase.of("problem.stock.adjustment"));
         }
         if (after < 0 || !stock.coversReservations(after)) {
             throw InputRejected.because(
                     "quantity",
-                    "That leaves " + after + " on hand, but " + stock.getReserved() + " are reserved for orders."
-                            + " Count again, or release those orders first.");
+                    Phrase.of(
+                            "problem.stock.belowReserved", String.valueOf(after), String.valueOf(stock.getReserved())));
         }
         stock.count(after);
         StockMovement movement = new StockMovement();

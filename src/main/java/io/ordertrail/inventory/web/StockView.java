@@ -89,10 +89,14 @@ public class StockView implements Serializable {
     public void startPlan(StockLevel level) {
         stockLevelId = level.getId();
         replenishmentId = null;
-        replenishmentLabel =
-                level.getProduct().getCode() + " · " + level.getProduct().getName() + " at "
-                        + level.getLocation() + ": " + level.available() + " available, " + waitingFor(level)
-                        + " order line(s) waiting";
+        replenishmentLabel = PageLanguage.texts()
+                .get(
+                        "stock.planLabel",
+                        level.getProduct().getCode(),
+                        level.getProduct().getName(),
+                        level.getLocation(),
+                        level.available(),
+                        waitingFor(level));
         replenishmentQuantity = null;
         expectedOn = null;
         reference = null;
@@ -101,7 +105,12 @@ public class StockView implements Serializable {
     /** Opens the dialog to change a planned replenishment. */
     public void startChange(Replenishment r) {
         replenishmentId = r.getId();
-        replenishmentLabel = r.getProduct().getCode() + " · " + r.getProduct().getName() + " at " + r.getLocation();
+        replenishmentLabel = PageLanguage.texts()
+                .get(
+                        "stock.changeLabel",
+                        r.getProduct().getCode(),
+                        r.getProduct().getName(),
+                        r.getLocation());
         replenishmentQuantity = r.getQuantity();
         expectedOn = r.getExpectedOn();
         reference = r.getReference();
@@ -109,7 +118,8 @@ public class StockView implements Serializable {
 
     public void startCancel(Replenishment r) {
         replenishmentId = r.getId();
-        replenishmentLabel = r.getProduct().getCode() + " at " + r.getLocation() + ": " + r.describe();
+        replenishmentLabel = PageLanguage.texts()
+                .get("stock.cancelLabel", r.getProduct().getCode(), r.getLocation(), r.describe(PageLanguage.texts()));
         cancelReason = null;
     }
 
@@ -118,8 +128,12 @@ public class StockView implements Serializable {
             Replenishments.Outcome outcome = replenishmentId == null
                     ? replenishments.plan(stockLevelId, replenishmentQuantity, expectedOn, reference)
                     : replenishments.change(replenishmentId, replenishmentQuantity, expectedOn, reference);
-            Messages.infoOnThisPage(outcome.replenishment().getProduct().getCode() + ": "
-                    + outcome.replenishment().describe() + reevaluated(outcome.ordersReevaluated()));
+            Messages.infoOnThisPage(PageLanguage.texts()
+                    .get(
+                            "stock.replenishmentSaved",
+                            outcome.replenishment().getProduct().getCode(),
+                            outcome.replenishment().describe(PageLanguage.texts()),
+                            reevaluated(outcome.ordersReevaluated())));
             refresh();
         } catch (InputRejected rejected) {
             Messages.errors("replenishmentForm", rejected.getProblems());
@@ -130,9 +144,12 @@ public class StockView implements Serializable {
     public void cancelReplenishment() {
         try {
             Replenishments.Outcome outcome = replenishments.cancel(replenishmentId, cancelReason);
-            Messages.infoOnThisPage(
-                    "Cancelled: " + outcome.replenishment().getProduct().getCode() + " "
-                            + outcome.replenishment().describe() + reevaluated(outcome.ordersReevaluated()));
+            Messages.infoOnThisPage(PageLanguage.texts()
+                    .get(
+                            "stock.replenishmentCancelled",
+                            outcome.replenishment().getProduct().getCode(),
+                            outcome.replenishment().describe(PageLanguage.texts()),
+                            reevaluated(outcome.ordersReevaluated())));
             refresh();
         } catch (InputRejected rejected) {
             Messages.errors("cancelForm", rejected.getProblems());
@@ -142,8 +159,8 @@ public class StockView implements Serializable {
 
     private static String reevaluated(Set<String> orders) {
         return orders.isEmpty()
-                ? "."
-                : "; orders looked at again: " + String.join(", ", orders) + " (sales is told on each).";
+                ? PageLanguage.texts().get("stock.noOrderReevaluated")
+                : PageLanguage.texts().get("stock.ordersReevaluated", String.join(", ", orders));
     }
 
     public List<Replenishment> getExpected() {

@@ -13,6 +13,7 @@ import io.ordertrail.orders.domain.RequestChannel;
 import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.platform.Derived;
 import io.ordertrail.platform.InputRejected;
+import io.ordertrail.platform.i18n.Phrase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -126,6 +127,7 @@ public class OrderAmendmentsCore {
 
     private Order orderToChange(OrderNumber orderNumber) {
         return orders.findForChange(orderNumber)
-                .orElseThrow(() -> InputRejected.because("order", "There is no order numbered " + orderNumber + "."));
+                .orElseThrow(() ->
+                        InputRejected.because("order", Phrase.of("problem.order.noSuch", String.valueOf(orderNumber))));
     }
 }

@@ -10,6 +10,7 @@ import io.ordertrail.orders.domain.SpecialRequest;
 import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.platform.InputRejected;
 import io.ordertrail.platform.Sha256;
+import io.ordertrail.platform.i18n.Phrase;
 import io.ordertrail.security.Roles;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DenyAll;
@@ -69,40 +70,46 @@ public class OrderAttachments {
     @RolesAllowed({Roles.SALES, Roles.MANAGER})
     public OrderAttachment add(OrderNumber orderNumber, Upload upload) {
         Order order = orders.find(orderNumber)
-                .orElseThrow(() -> InputRejected.because("order", "There is no order numbered " + orderNumber + "."));
+                .orElseThrow(() ->
+                        InputRejected.because("order", Phrase.of("problem.order.noSuch", String.valueOf(orderNumber))));
         byte[] content = upload.content() == null ? new byte[0] : upload.content();
         String name = fileName(upload.fileName());
         if (content.length == 0) {
-            throw InputRejected.because("file", name + " is empty: choose the file again.");
+            throw InputRejected.because("file", Phrase.of("problem.file.empty", String.valueOf(name)));
         }
         if (content.length > maxBytes) {
             throw InputRejected.because(
                     "file",
-                    name + " is " + megabytes(content.length) + "; files up to " + megabytes(maxBytes)
-                            + " are kept. Make it smaller (a lower scan resolution, or a PDF instead of images).");
+                    Phrase.of(
+                            "problem.file.tooBig",
+                            String.valueOf(name),
+                            String.valueOf(megabytes(content.length)),
+                            String.valueOf(megabytes(maxBytes))));
         }
         AttachmentType type = AttachmentType.of(content)
                 .orElseThrow(() -> InputRejected.because(
                         "file",
-                        name + " is none of the files kept with orders (" + AttachmentType.ACCEPTED
-                                + "), whatever its name says."));
+                        Phrase.of("problem.file.type", String.valueOf(name), String.valueOf(AttachmentType.ACCEPTED))));
         String about = upload.about() == null || upload.about().isBlank()
                 ? null
                 : upload.about().strip();
         if (about != null && about.length() > 100) {
-            throw InputRejected.because("about", "Keep what the file is about to 100 characters.");
+            throw InputRejected.because("about", Phrase.of("problem.file.about"));
         }
         if (upload.orderVersion() != null
                 && (upload.orderVersion() < 1 || upload.orderVersion() > order.getOrderVersion())) {
             throw InputRejected.because(
                     "attachedTo",
-                    "Order " + orderNumber + " has no version " + upload.orderVersion() + "; choose one of the list.");
+                    Phrase.of(
+                            "problem.file.version",
+                            String.valueOf(orderNumber),
+                            String.valueOf(upload.orderVersion())));
         }
         if (upload.specialRequestId() != null) {
             SpecialRequest request = em.find(SpecialRequest.class, upload.specialRequestId());
             if (request == null || !request.getOrderNumber().equals(orderNumber)) {
                 throw InputRejected.because(
-                        "attachedTo", "That special request is not one of order " + orderNumber + "'s.");
+                        "attachedTo", Phrase.of("problem.file.request", String.valueOf(orderNumber)));
             }
         }
         OrderAttachment attachment = new OrderAttachment(

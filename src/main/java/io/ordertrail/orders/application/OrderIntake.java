@@ -9,6 +9,7 @@ import io.ordertrail.orders.domain.OrderWasRecorded;
 import io.ordertrail.orders.domain.Verification;
 import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.platform.InputRejected;
+import io.ordertrail.platform.i18n.Phrase;
 import io.ordertrail.security.Roles;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DenyAll;
@@ -75,7 +76,8 @@ public class OrderIntake {
     @RolesAllowed(Roles.MANAGER)
     public void approve(OrderNumber orderNumber, String note) {
         Order order = orders.find(orderNumber)
-                .orElseThrow(() -> InputRejected.because("order", "There is no order numbered " + orderNumber + "."));
+                .orElseThrow(() ->
+                        InputRejected.because("order", Phrase.of("problem.order.noSuch", String.valueOf(orderNumber))));
         order.approve(caller(), clock.now(), note);
         orderWasRecorded.fire(new OrderWasRecorded(order));
     }

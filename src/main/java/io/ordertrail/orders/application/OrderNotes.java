@@ -8,6 +8,7 @@ import io.ordertrail.orders.domain.OrderNumber;
 import io.ordertrail.orders.domain.OrderRepository;
 import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.platform.InputRejected;
+import io.ordertrail.platform.i18n.Phrase;
 import io.ordertrail.security.Roles;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DenyAll;
@@ -51,7 +52,8 @@ public class OrderNotes {
     @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.INVENTORY, Roles.FULFILLMENT})
     public OrderNote add(OrderNumber orderNumber, NoteAudience addressedTo, String text) {
         Order order = orders.find(orderNumber)
-                .orElseThrow(() -> InputRejected.because("order", "There is no order numbered " + orderNumber + "."));
+                .orElseThrow(() ->
+                        InputRejected.because("order", Phrase.of("problem.order.noSuch", String.valueOf(orderNumber))));
         OrderNote note = new OrderNote(order, addressedTo, text, caller(), clock.now());
         em.persist(note);
         noteWasAdded.fire(new NoteWasAdded(orderNumber, addressedTo, note.getWrittenBy()));
@@ -86,7 +88,7 @@ public class OrderNotes {
     public void markRead(long noteId) {
         OrderNote note = em.find(OrderNote.class, noteId);
         if (note == null) {
-            throw InputRejected.because("note", "There is no such note.");
+            throw InputRejected.because("note", Phrase.of("problem.note.noSuch"));
         }
         mayActFor(note.getAddressedTo());
         note.markRead(caller(), clock.now());
@@ -94,10 +96,10 @@ public class OrderNotes {
 
     private void mayActFor(NoteAudience team) {
         if (team == NoteAudience.EVERYONE) {
-            throw InputRejected.because("note", "A note for everyone is in no team's queue.");
+            throw InputRejected.because("note", Phrase.of("problem.note.forEveryone"));
         }
         if (!session.isCallerInRole(team.name()) && !session.isCallerInRole(Roles.MANAGER)) {
-            throw InputRejected.because("note", "Only the " + team.getLabel().toLowerCase() + " team reads its notes.");
+            throw InputRejected.because("note", Phrase.of("problem.note.otherTeam", Phrase.labelInSentence(team)));
         }
     }
 

@@ -11,6 +11,7 @@ import io.ordertrail.orders.domain.SpecialRequestWasDecided;
 import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.platform.Derived;
 import io.ordertrail.platform.InputRejected;
+import io.ordertrail.platform.i18n.Phrase;
 import io.ordertrail.security.Roles;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DenyAll;
@@ -70,7 +71,8 @@ public class SpecialRequests {
     @RolesAllowed({Roles.SALES, Roles.MANAGER})
     public long add(OrderNumber orderNumber, Integer lineNumber, SpecialRequestType type, String details, Team team) {
         Order order = orders.findForChange(orderNumber)
-                .orElseThrow(() -> InputRejected.because("order", "There is no order numbered " + orderNumber + "."));
+                .orElseThrow(() ->
+                        InputRejected.because("order", Phrase.of("problem.order.noSuch", String.valueOf(orderNumber))));
         SpecialRequest request =
                 order.addSpecialRequest(lineNumber, type, details, team, caller(), clock.now(), timeToReview());
         em.flush();
@@ -167,13 +169,11 @@ public class SpecialRequests {
     public void decide(long requestId, RequestDecision decision, String reason, String customerText) {
         SpecialRequest request = em.find(SpecialRequest.class, requestId, LockModeType.PESSIMISTIC_WRITE);
         if (request == null) {
-            throw InputRejected.because("decision", "That request no longer exists; refresh the list.");
+            throw InputRejected.because("decision", Phrase.of("problem.request.gone"));
         }
         if (!session.isCallerInRole(request.getTeam().name()) && !session.isCallerInRole(Roles.MANAGER)) {
             throw InputRejected.because(
-                    "decision",
-                    "This request is for the " + request.getTeam().getLabel().toLowerCase()
-                            + " team: only that team or a manager can review it.");
+                    "decision", Phrase.of("problem.request.otherTeam", Phrase.labelInSentence(request.getTeam())));
         }
         request.decide(decision, reason, customerText, caller(), clock.now());
         requestWasDecided.fire(new SpecialRequestWasDecided(request.getOrder(), request));

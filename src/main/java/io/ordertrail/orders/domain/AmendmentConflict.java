@@ -1,6 +1,7 @@
 package io.ordertrail.orders.domain;
 
 import io.ordertrail.platform.InputRejected.Problem;
+import io.ordertrail.platform.i18n.Phrase;
 import java.util.List;
 
 /**
@@ -14,10 +15,12 @@ public class AmendmentConflict extends OrderRejected {
     public AmendmentConflict(OrderNumber orderNumber, int expectedVersion, int currentVersion, String changedBy) {
         super(List.of(new Problem(
                 "version",
-                "Order " + orderNumber + " was changed to version " + currentVersion
-                        + " by " + changedBy + " while you were working on version " + expectedVersion
-                        + ". Nothing of your change was saved: check version " + currentVersion
-                        + " and make your change again.")));
+                Phrase.of(
+                        "problem.order.amendmentConflict",
+                        String.valueOf(orderNumber),
+                        String.valueOf(currentVersion),
+                        String.valueOf(changedBy),
+                        String.valueOf(expectedVersion)))));
         this.currentVersion = currentVersion;
     }
 

@@ -330,9 +330,7 @@ public class Order extends SequencedEntity {
         OrderContent unchangedEstimate = OrderContent.of(this);
         if (unchangedEstimate.sameOrderAs(before)) {
             throw new OrderRejected(List.of(new InputRejected.Problem(
-                    "lines",
-                    "Nothing was changed: version " + orderVersion
-                            + " already says this. Make the customer's change, or leave the order as it is.")));
+                    "lines", Phrase.of("problem.order.nothingChanged", String.valueOf(orderVersion)))));
         }
         estimatedDate = verification.estimate().date();
         explain(verification.estimate());
@@ -478,8 +476,10 @@ public class Order extends SequencedEntity {
         if (!status.isAmendable()) {
             throw new OrderRejected(List.of(new InputRejected.Problem(
                     "status",
-                    "Order " + orderNumber + " is " + status.getLabel().toLowerCase()
-                            + "; special requests can no longer be added.")));
+                    Phrase.of(
+                            "problem.order.noMoreRequests",
+                            String.valueOf(orderNumber),
+                            Phrase.labelInSentence(status)))));
         }
         List<InputRejected.Problem> problems = SpecialRequest.problems(type, details, lineNumber, lines.size());
         if (!problems.isEmpty()) {
@@ -530,10 +530,7 @@ public class Order extends SequencedEntity {
     public void fulfillmentReached(OrderStatus next, String by, Instant at, String why) {
         if (status == OrderStatus.AWAITING_APPROVAL) {
             throw new OrderRejected(List.of(new InputRejected.Problem(
-                    "status",
-                    "Order " + orderNumber
-                            + " was amended and waits for a manager's double-check; wait for the approved version before"
-                            + " going on.")));
+                    "status", Phrase.of("problem.order.waitsForDoubleCheck", String.valueOf(orderNumber)))));
         }
         if (status != next) {
             changeStatus(next, by, at, why);
@@ -548,19 +545,20 @@ public class Order extends SequencedEntity {
         if (status != OrderStatus.AWAITING_APPROVAL) {
             throw new OrderRejected(List.of(new InputRejected.Problem(
                     "status",
-                    "Order " + orderNumber + " is " + status.getLabel().toLowerCase()
-                            + ", not awaiting a double-check; there is nothing to approve.")));
+                    Phrase.of(
+                            "problem.order.nothingToApprove",
+                            String.valueOf(orderNumber),
+                            Phrase.labelInSentence(status)))));
         }
         if (by.equals(recordedBy)) {
             throw new OrderRejected(List.of(new InputRejected.Problem(
-                    "approval",
-                    "You entered order " + orderNumber + ", so a second person must approve it: ask a manager.")));
+                    "approval", Phrase.of("problem.order.ownEntry", String.valueOf(orderNumber)))));
         }
         if (by.equals(amendedBy())) {
             throw new OrderRejected(List.of(new InputRejected.Problem(
                     "approval",
-                    "You amended order " + orderNumber + " to v" + orderVersion
-                            + ", so a second person must approve the amendment: ask another manager.")));
+                    Phrase.of(
+                            "problem.order.ownAmendment", String.valueOf(orderNumber), String.valueOf(orderVersion)))));
         }
         approvedBy = by;
         approvedAt = at;
@@ -706,14 +704,14 @@ public class Order extends SequencedEntity {
         if (status != OrderStatus.RECORDED && status != OrderStatus.CONFIRMED && status != OrderStatus.IN_FULFILLMENT) {
             throw new OrderRejected(List.of(new InputRejected.Problem(
                     "status",
-                    "Order " + orderNumber + " is "
-                            + status.getLabel().toLowerCase()
-                            + (status == OrderStatus.CANCELLED
-                                    ? " and the customer has been told; there is nothing more to confirm."
-                                    : "; only a recorded order can be confirmed"
-                                            + (status == OrderStatus.AWAITING_APPROVAL
-                                                    ? ": it needs a manager's approval first."
-                                                    : ".")))));
+                    Phrase.of(
+                            status == OrderStatus.CANCELLED
+                                    ? "problem.order.cancelledAndTold"
+                                    : status == OrderStatus.AWAITING_APPROVAL
+                                            ? "problem.order.confirmAfterApproval"
+                                            : "problem.order.confirmOnlyRecorded",
+                            String.valueOf(orderNumber),
+                            Phrase.labelInSentence(status)))));
         }
     }
 
@@ -726,9 +724,11 @@ public class Order extends SequencedEntity {
         if (version < orderVersion) {
             throw new OrderRejected(List.of(new InputRejected.Problem(
                     "version",
-                    "Order " + orderNumber
-                            + " was changed to v" + orderVersion + " after this confirmation of v" + version
-                            + " was written; send a confirmation of v" + orderVersion + " instead.")));
+                    Phrase.of(
+                            "problem.order.confirmationOutdated",
+                            String.valueOf(orderNumber),
+                            String.valueOf(orderVersion),
+                            String.valueOf(version)))));
         }
     }
 

@@ -2,6 +2,7 @@ package io.ordertrail.orders.domain;
 
 import io.ordertrail.platform.InputRejected;
 import io.ordertrail.platform.SequencedEntity;
+import io.ordertrail.platform.i18n.Phrase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -55,14 +56,15 @@ public class OrderNote extends SequencedEntity {
     public OrderNote(Order order, NoteAudience addressedTo, String text, String writtenBy, Instant writtenAt) {
         String trimmed = text == null ? "" : text.strip();
         if (trimmed.isEmpty()) {
-            throw InputRejected.because("noteText", "Write the note: what should the others know about this order?");
+            throw InputRejected.because("noteText", Phrase.of("problem.note.text"));
         }
         if (trimmed.length() > MAX_LENGTH) {
             throw InputRejected.because(
-                    "noteText", "Keep the note to " + MAX_LENGTH + " characters; it has " + trimmed.length() + ".");
+                    "noteText",
+                    Phrase.of("problem.note.length", String.valueOf(MAX_LENGTH), String.valueOf(trimmed.length())));
         }
         if (addressedTo == null) {
-            throw InputRejected.because("addressedTo", "Choose whom the note is for: everyone, or one team.");
+            throw InputRejected.because("addressedTo", Phrase.of("problem.note.for"));
         }
         this.order = Objects.requireNonNull(order);
         this.addressedTo = addressedTo;

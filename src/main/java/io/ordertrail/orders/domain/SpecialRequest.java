@@ -118,9 +118,7 @@ public class SpecialRequest extends SequencedEntity {
         }
         InputRejected.checkLength(problems, "requestDetails", Phrase.of("what.description"), details, MAX_DETAILS);
         if (lineNumber != null && (lineNumber < 1 || lineNumber > lineCount)) {
-            problems.add(new Problem(
-                    "requestLine",
-                    "The order has no line " + lineNumber + "; choose one of its lines or the whole order."));
+            problems.add(new Problem("requestLine", Phrase.of("problem.request.line", String.valueOf(lineNumber))));
         }
         return problems;
     }
@@ -143,8 +141,7 @@ public class SpecialRequest extends SequencedEntity {
         if (status != RequestDecision.PENDING) {
             problems.add(new Problem(
                     "decision",
-                    "This request was already " + status.getLabel().toLowerCase() + " by " + decidedBy
-                            + "; refresh the list."));
+                    Phrase.of("problem.request.decided", Phrase.labelInSentence(status), String.valueOf(decidedBy))));
         } else if (decision == null || decision == RequestDecision.PENDING) {
             problems.add(new Problem("decision", Phrase.of("problem.decision")));
         }
@@ -152,8 +149,8 @@ public class SpecialRequest extends SequencedEntity {
             problems.add(new Problem(
                     "decisionReason",
                     decision == RequestDecision.ACCEPTED_WITH_CHANGE
-                            ? "Say what will be done instead, and why."
-                            : "Give the reason for the decision."));
+                            ? Phrase.of("problem.request.instead")
+                            : Phrase.of("problem.request.reason")));
         }
         InputRejected.checkLength(problems, "decisionReason", Phrase.of("what.reason"), reason, MAX_REASON);
         InputRejected.checkLength(

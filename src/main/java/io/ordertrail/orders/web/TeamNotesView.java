@@ -5,6 +5,7 @@ import io.ordertrail.orders.domain.NoteAudience;
 import io.ordertrail.orders.domain.OrderNote;
 import io.ordertrail.orders.domain.OrderNumber;
 import io.ordertrail.platform.InputRejected;
+import io.ordertrail.platform.i18n.Phrase;
 import io.ordertrail.platform.web.Messages;
 import io.ordertrail.platform.web.PageLanguage;
 import jakarta.faces.view.ViewScoped;
@@ -49,8 +50,7 @@ public class TeamNotesView implements Serializable {
     public void write() {
         try {
             OrderNumber number = OrderNumber.parse(orderNumber == null ? "" : orderNumber.trim())
-                    .orElseThrow(() -> InputRejected.because(
-                            "orderNumber", "Give the order number as it is in the queue, such as ORD-2026-000123."));
+                    .orElseThrow(() -> InputRejected.because("orderNumber", Phrase.of("problem.note.orderNumber")));
             OrderNote note = orderNotes.add(number, addressedTo, noteText);
             Messages.infoOnThisPage(PageLanguage.texts()
                     .get(

@@ -138,9 +138,14 @@ public final class Texts implements Serializable {
 
     /** A percentage such as a VAT rate: "20", "5.5", "5,5". */
     public String percent(BigDecimal rate) {
+        return number(rate);
+    }
+
+    /** A count or a figure to at most two decimals, with the language's separators: "1,234.5", "1.234,5". */
+    public String number(Number number) {
         NumberFormat format = NumberFormat.getNumberInstance(numberLocale());
         format.setMaximumFractionDigits(2);
-        return format.format(rate);
+        return format.format(number);
     }
 
     /** English numbers are written the British way; other languages as their main country does. */

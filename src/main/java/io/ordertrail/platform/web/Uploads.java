@@ -1,5 +1,6 @@
 package io.ordertrail.platform.web;
 
+import io.ordertrail.platform.i18n.Phrase;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -18,8 +19,8 @@ public final class Uploads {
      */
     public static String csvText(byte[] content) {
         return utf8Text(content)
-                .orElseThrow(() -> io.ordertrail.platform.InputRejected.because(
-                        "file", "The file is not UTF-8 text; save it as CSV UTF-8 and upload it again."));
+                .orElseThrow(
+                        () -> io.ordertrail.platform.InputRejected.because("file", Phrase.of("problem.file.notUtf8")));
     }
 
     /** The file's text when it is UTF-8; empty when it is not text in UTF-8 (never a garbled string). */

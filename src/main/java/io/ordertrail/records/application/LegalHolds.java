@@ -3,6 +3,7 @@ package io.ordertrail.records.application;
 import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.platform.InputRejected;
 import io.ordertrail.platform.Jsons;
+import io.ordertrail.platform.i18n.Phrase;
 import io.ordertrail.records.domain.LegalHold;
 import io.ordertrail.security.Roles;
 import jakarta.annotation.Resource;
@@ -40,8 +41,7 @@ public class LegalHolds {
         if (!active(on, id).isEmpty()) {
             throw InputRejected.because(
                     "subjectId",
-                    (on == LegalHold.On.ORDER ? "Order " : "Customer ") + id
-                            + " is under a legal hold already; lift that one first to change its reason.");
+                    Phrase.of("problem.hold.already", on == LegalHold.On.ORDER ? 0 : 1, String.valueOf(id)));
         }
         LegalHold hold =
                 new LegalHold(on, id, reason, session.getCallerPrincipal().getName(), clock.now());
@@ -58,7 +58,7 @@ public class LegalHolds {
     public LegalHold lift(long holdId, String reason) {
         LegalHold hold = em.find(LegalHold.class, holdId);
         if (hold == null) {
-            throw InputRejected.because("hold", "There is no legal hold " + holdId + "; reload the page.");
+            throw InputRejected.because("hold", Phrase.of("problem.hold.noSuch", String.valueOf(holdId)));
         }
         hold.lift(reason, session.getCallerPrincipal().getName(), clock.now());
         trail.record(
@@ -108,12 +108,12 @@ public class LegalHolds {
     /** The identifier as stored, for an order or customer that exists; otherwise says what to check. */
     private String existing(LegalHold.On on, String subjectId) {
         if (on == null) {
-            throw InputRejected.because("on", "Choose whether the hold is on an order or on a customer.");
+            throw InputRejected.because("on", Phrase.of("problem.hold.on"));
         }
         String id = subjectId == null ? "" : subjectId.strip().toUpperCase(java.util.Locale.ROOT);
         if (id.isEmpty()) {
             throw InputRejected.because(
-                    "subjectId", "Enter the " + (on == LegalHold.On.ORDER ? "order" : "customer") + " number.");
+                    "subjectId", Phrase.of("problem.hold.number", on == LegalHold.On.ORDER ? 0 : 1));
         }
         boolean exists = on == LegalHold.On.ORDER
                 ? !em.createQuery("select o.id from Order o where o.orderNumber = :n", Long.class)
@@ -129,8 +129,7 @@ public class LegalHolds {
         if (!exists) {
             throw InputRejected.because(
                     "subjectId",
-                    "There is no " + (on == LegalHold.On.ORDER ? "order " : "customer ") + id
-                            + "; check the number (a purged order cannot be held any more).");
+                    Phrase.of("problem.hold.noSubject", on == LegalHold.On.ORDER ? 0 : 1, String.valueOf(id)));
         }
         return id;
     }

@@ -2,6 +2,7 @@ package io.ordertrail.records.domain;
 
 import io.ordertrail.platform.InputRejected;
 import io.ordertrail.platform.SequencedEntity;
+import io.ordertrail.platform.i18n.Phrase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -53,7 +54,7 @@ public class LegalHold extends SequencedEntity {
     public LegalHold(On on, String subjectId, String reason, String by, Instant at) {
         this.subjectType = on;
         this.subjectId = subjectId;
-        this.reason = required(reason, "reason", "Say why the records must be kept, such as the dispute or case.");
+        this.reason = required(reason, "reason", Phrase.of("problem.hold.why"));
         this.placedBy = by;
         this.placedAt = at;
     }
@@ -61,19 +62,19 @@ public class LegalHold extends SequencedEntity {
     /** Lifts the hold; its records are purged at the next run once they are past their period. */
     public void lift(String why, String by, Instant at) {
         if (liftedAt != null) {
-            throw InputRejected.because("liftReason", "This hold was lifted already, by " + liftedBy + ".");
+            throw InputRejected.because("liftReason", Phrase.of("problem.hold.lifted", String.valueOf(liftedBy)));
         }
-        this.liftReason = required(why, "liftReason", "Say why the hold is no longer needed.");
+        this.liftReason = required(why, "liftReason", Phrase.of("problem.hold.whyLift"));
         this.liftedBy = by;
         this.liftedAt = at;
     }
 
-    private static String required(String text, String field, String hint) {
+    private static String required(String text, String field, Phrase hint) {
         if (text == null || text.isBlank()) {
-            throw InputRejected.because(field, "A reason is required. " + hint);
+            throw InputRejected.because(field, Phrase.of("problem.hold.reasonRequired", hint));
         }
         if (text.length() > 500) {
-            throw InputRejected.because(field, "The reason is " + text.length() + " characters; keep it to 500.");
+            throw InputRejected.because(field, Phrase.of("problem.hold.reasonLength", String.valueOf(text.length())));
         }
         return text.strip();
     }

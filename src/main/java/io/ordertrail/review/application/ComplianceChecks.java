@@ -5,6 +5,7 @@ import io.ordertrail.orders.domain.OrderStatus;
 import io.ordertrail.orders.domain.RequestDecision;
 import io.ordertrail.orders.domain.SpecialRequestType;
 import io.ordertrail.platform.BusinessClock;
+import io.ordertrail.platform.i18n.Phrase;
 import io.ordertrail.review.domain.Breach;
 import io.ordertrail.review.domain.BreachKind;
 import io.ordertrail.review.domain.ComplianceCheck;
@@ -20,7 +21,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -66,7 +66,9 @@ public class ComplianceChecks {
                     BreachKind.UNCONFIRMED,
                     (String) row[0],
                     recorded.plus(settings.confirmWithin()),
-                    "recorded " + clock.local(recorded).toLocalDate() + ", not confirmed to the customer"));
+                    Phrase.of(
+                            "compliance.detail.unconfirmed",
+                            clock.local(recorded).toLocalDate())));
         }
         for (Object[] row : em.createQuery(
                         // no version since the cut-off, rather than "having max(...) < :cut": the parameter is then
@@ -86,7 +88,9 @@ public class ComplianceChecks {
                     BreachKind.NOT_RECONFIRMED,
                     (String) row[0],
                     amended.plus(settings.reconfirmWithin()),
-                    "amended " + clock.local(amended).toLocalDate() + ", the customer not told of it"));
+                    Phrase.of(
+                            "compliance.detail.notReconfirmed",
+                            clock.local(amended).toLocalDate())));
         }
         for (Object[] row : em.createQuery(
                         "select r.orderNumber, r.team, r.receivedAt from HandoverReceipt r"
@@ -100,8 +104,10 @@ public class ComplianceChecks {
                     BreachKind.HANDOVER_NOT_ACKNOWLEDGED,
                     (String) row[0],
                     received.plus(settings.acknowledgeWithin()),
-                    ((Team) row[1]).getLabel() + " has not acknowledged the handover of "
-                            + clock.local(received).toLocalDate()));
+                    Phrase.of(
+                            "compliance.detail.notAcknowledged",
+                            Phrase.label((Team) row[1]),
+                            clock.local(received).toLocalDate())));
         }
         for (Object[] row : em.createQuery(
                         "select o.orderNumber, r.type, r.team, r.dueAt from SpecialRequest r join r.order o"
@@ -115,8 +121,10 @@ public class ComplianceChecks {
                     BreachKind.REQUEST_NOT_REVIEWED,
                     (String) row[0],
                     (Instant) row[3],
-                    ((SpecialRequestType) row[1]).getLabel() + " request, "
-                            + ((Team) row[2]).getLabel().toLowerCase(Locale.ROOT) + " has not decided"));
+                    Phrase.of(
+                            "compliance.detail.requestNotReviewed",
+                            Phrase.label((SpecialRequestType) row[1]),
+                            Phrase.labelInSentence((Team) row[2]))));
         }
         ComplianceCheck check =
                 new ComplianceCheck(now, session.getCallerPrincipal().getName(), breaches);

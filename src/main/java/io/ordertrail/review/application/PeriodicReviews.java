@@ -2,6 +2,7 @@ package io.ordertrail.review.application;
 
 import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.platform.InputRejected;
+import io.ordertrail.platform.i18n.Phrase;
 import io.ordertrail.review.domain.PeriodicReview;
 import io.ordertrail.review.domain.ReviewAction;
 import io.ordertrail.review.domain.ReviewPeriod;
@@ -55,8 +56,7 @@ public class PeriodicReviews {
             String owner = actions.get(i).owner();
             if (owner != null && !owner.isBlank() && !everyone.contains(owner.strip())) {
                 unknown.add(new InputRejected.Problem(
-                        "actions[" + i + "].owner",
-                        "There is no member of staff " + owner + ": choose one from the list."));
+                        "actions[" + i + "].owner", Phrase.of("reviews.problem.noSuchStaff", owner)));
             }
         }
         PeriodicReview review;
@@ -105,11 +105,10 @@ public class PeriodicReviews {
     public ReviewAction done(long actionId) {
         ReviewAction action = em.find(ReviewAction.class, actionId, LockModeType.PESSIMISTIC_WRITE);
         if (action == null) {
-            throw InputRejected.because("action", "That action no longer exists; refresh the page.");
+            throw InputRejected.because("action", Phrase.of("reviews.problem.actionGone"));
         }
         if (!action.getOwner().equals(caller()) && !session.isCallerInRole(Roles.MANAGER)) {
-            throw InputRejected.because(
-                    "action", "This action is " + action.getOwner() + "'s: only they or a manager can mark it done.");
+            throw InputRejected.because("action", Phrase.of("reviews.problem.someoneElses", action.getOwner()));
         }
         action.done(caller(), clock.now());
         return action;
@@ -126,7 +125,7 @@ public class PeriodicReviews {
         if (reviewId != null) {
             review = em.find(PeriodicReview.class, reviewId);
             if (review == null) {
-                throw InputRejected.because("review", "That review does not exist; choose one from the list.");
+                throw InputRejected.because("review", Phrase.of("reviews.problem.noSuchReview"));
             }
         }
         SopRevision revision = SopRevision.of(review, effectiveOn, whatChanged, why, caller(), clock.now());

@@ -286,7 +286,7 @@ public class ReviewFigures {
             if (erpRefusedBy.size() < ERP_REASONS) {
                 erpRefusedBy.put((String) row[0], number(row[1]));
             } else {
-                erpRefusedBy.merge(OTHER_REASONS, number(row[1]), Long::sum);
+                erpRefusedBy.merge(QualityFigures.OTHER_ERP_REASONS, number(row[1]), Long::sum);
             }
         }
         return new QualityFigures(
@@ -347,8 +347,6 @@ public class ReviewFigures {
 
     /** The most ERP refusal reasons named one by one; the rest are added up as one. */
     private static final int ERP_REASONS = 10;
-
-    static final String OTHER_REASONS = "Other reasons";
 
     /** The origin of an amendment's reason code, as SQL ({@link AmendmentReason#getOrigin}). */
     private static final String ORIGIN_OF_REASON = originOfReason();

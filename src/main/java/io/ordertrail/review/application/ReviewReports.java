@@ -2,6 +2,7 @@ package io.ordertrail.review.application;
 
 import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.platform.TextPdf;
+import io.ordertrail.platform.i18n.Texts;
 import io.ordertrail.platform.originals.OriginalContent;
 import io.ordertrail.platform.originals.OriginalKind;
 import io.ordertrail.platform.originals.OriginalLink;
@@ -22,7 +23,9 @@ import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -69,11 +72,13 @@ public class ReviewReports {
                 .getResultList();
     }
 
-    /** A kept report's PDF, as it was mailed. */
+    /** A kept report's PDF, as it was mailed: the copy in the language, if one went out in it, else its own. */
     @RolesAllowed(Roles.MANAGER)
-    public Optional<Pdf> pdf(long reportId) {
+    public Optional<Pdf> pdf(long reportId, Locale language) {
         return Optional.ofNullable(em.find(KeptReport.class, reportId))
-                .flatMap(r -> originals.content(r.getContentHash()).map(c -> new Pdf(r.getFileName(), c.getContent())));
+                .flatMap(r -> originals
+                        .content(r.contentHashIn(language))
+                        .map(c -> new Pdf(r.getFileName(), c.getContent())));
     }
 
     public record Pdf(String fileName, byte[] content) {}
@@ -113,43 +118,60 @@ public class ReviewReports {
                 .findFirst();
     }
 
+    /**
+     * Makes the period's report and keeps it: its own copy in the desk's language (English), and a copy in the
+     * language of each manager who chose another, mailed to them.
+     */
     private void make(ReviewPeriod period) {
         ReviewReport report = figures.report(period);
-        byte[] pdf = TextPdf.render(ReviewText.title(report), ReviewText.of(report));
         String fileName = "review-" + period.first() + "-to-" + period.last() + ".pdf";
-        OriginalLink link = originals.keep(
-                OriginalKind.REVIEW_REPORT,
-                SUBJECT_TYPE,
-                period.kind() + " " + period.first(),
-                "application/pdf",
-                fileName,
-                pdf);
-        KeptReport kept = new KeptReport(period, clock.now(), link.getContentHash(), fileName);
-        Map<String, String> managers = staff.emailsOf(Roles.MANAGER);
+        Map<Locale, String> copies = new HashMap<>();
+        Locale desk = Texts.SUPPORTED.get(0);
+        KeptReport kept = new KeptReport(period, clock.now(), copy(report, fileName, desk, copies), fileName);
+        Map<String, StaffDirectory.Reachable> managers = staff.emailsOf(Roles.MANAGER);
         if (managers.isEmpty()) {
             LOG.warning(() -> "The review report of " + period.label()
                     + " is kept but mailed to nobody: no manager has an email address (set one on the Users page)");
         }
-        managers.forEach(kept::mailTo);
+        managers.forEach((manager, reachable) -> {
+            Locale language = reachable.language().orElse(desk);
+            kept.mailTo(manager, reachable.email(), language, copy(report, fileName, language, copies));
+        });
         em.persist(kept);
         em.flush();
     }
 
+    /** The report's copy in the language, made and kept once: its content's hash. */
+    private String copy(ReviewReport report, String fileName, Locale language, Map<Locale, String> copies) {
+        return copies.computeIfAbsent(language, l -> {
+            Texts texts = Texts.in(l);
+            byte[] pdf = TextPdf.render(ReviewText.title(report, texts), ReviewText.of(report, texts));
+            OriginalLink link = originals.keep(
+                    OriginalKind.REVIEW_REPORT,
+                    SUBJECT_TYPE,
+                    report.period().kind() + " " + report.period().first(),
+                    "application/pdf",
+                    fileName,
+                    pdf);
+            return link.getContentHash();
+        });
+    }
+
     private int mail(KeptReport report) {
-        byte[] pdf = originals
-                .content(report.getContentHash())
-                .map(OriginalContent::getContent)
-                .orElseThrow(() -> new IllegalStateException(
-                        "The PDF of the review report " + report.getPeriodLabel() + " is no longer kept"));
-        String subject = "Order desk review: " + report.getPeriodLabel();
-        String text = "The order desk's review of " + report.getPeriodLabel() + " ("
-                + report.getPeriod().first() + " to " + report.getPeriod().last()
-                + ") is attached. The figures and the orders behind them are on the Review page.\n";
         int sent = 0;
         for (ReportMailing mailing : report.getMailings()) {
             if (!mailing.isDue()) {
                 continue;
             }
+            String contentHash = mailing.getContentHash() == null ? report.getContentHash() : mailing.getContentHash();
+            byte[] pdf = originals
+                    .content(contentHash)
+                    .map(OriginalContent::getContent)
+                    .orElseThrow(() -> new IllegalStateException(
+                            "The PDF of the review report " + report.getPeriodLabel() + " is no longer kept"));
+            Texts texts = Texts.in(mailing.getLanguage());
+            String subject = texts.get("review.report.title", report.getPeriod().label(texts));
+            String text = ReviewText.mail(report.getPeriod(), texts);
             try {
                 mailer.send(mailing.getEmail(), subject, text, report.getFileName(), pdf);
                 mailing.sent(clock.now());

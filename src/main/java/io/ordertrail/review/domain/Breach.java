@@ -1,5 +1,6 @@
 package io.ordertrail.review.domain;
 
+import io.ordertrail.platform.i18n.Phrase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
@@ -22,13 +23,20 @@ public class Breach {
 
     private String detail;
 
+    /** What is late as a phrase (JSON), said in each reader's language; null on breaches found before it was kept. */
+    @Column(name = "detail_phrase")
+    private String detailPhrase;
+
     protected Breach() {}
 
-    public Breach(BreachKind kind, String orderNumber, Instant since, String detail) {
+    /** A breach whose detail each reader reads in their own language; the English text is kept as its detail. */
+    public Breach(BreachKind kind, String orderNumber, Instant since, Phrase detail) {
         this.kind = kind;
         this.orderNumber = orderNumber;
         this.since = since;
-        this.detail = detail == null || detail.length() <= 300 ? detail : detail.substring(0, 300);
+        String english = detail.inEnglish();
+        this.detail = english.length() <= 300 ? english : english.substring(0, 300);
+        this.detailPhrase = detail.toJson();
     }
 
     public BreachKind getKind() {
@@ -43,7 +51,13 @@ public class Breach {
         return since;
     }
 
+    /** What is late, in English. */
     public String getDetail() {
         return detail;
+    }
+
+    /** What is late, to say in the reader's language; null on breaches found before it was kept. */
+    public Phrase getWhatIsLate() {
+        return Phrase.fromJson(detailPhrase);
     }
 }

@@ -1,6 +1,7 @@
 package io.ordertrail.review.domain;
 
 import io.ordertrail.platform.SequencedEntity;
+import io.ordertrail.platform.i18n.Texts;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -14,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A period's review report as it was made and mailed, kept for the review: its PDF is an original (by its hash), and
@@ -57,8 +59,19 @@ public class KeptReport extends SequencedEntity {
         this.fileName = fileName;
     }
 
-    public void mailTo(String recipient, String email) {
-        mailings.add(new ReportMailing(recipient, email));
+    /** Mails the copy of the report in the recipient's language ({@code contentHash}) to them, in that language. */
+    public void mailTo(String recipient, String email, Locale language, String contentHash) {
+        mailings.add(new ReportMailing(recipient, email, language, contentHash));
+    }
+
+    /** The copy of the report that went out in the language, else the report's own (the desk's language). */
+    public String contentHashIn(Locale language) {
+        return mailings.stream()
+                .filter(m -> m.getContentHash() != null
+                        && m.getLanguage().equals(Texts.in(language).locale()))
+                .map(ReportMailing::getContentHash)
+                .findFirst()
+                .orElse(contentHash);
     }
 
     public ReviewPeriod getPeriod() {
@@ -85,18 +98,17 @@ public class KeptReport extends SequencedEntity {
         return mailings;
     }
 
-    /** "manager (sent), morgan (not yet: connection refused)". */
-    public String getMailingSummary() {
+    /** "manager (sent), morgan (not sent: connection refused, tried 2×)", in the reader's language. */
+    public String mailingSummary(Texts texts) {
         if (mailings.isEmpty()) {
-            return "no manager has an email address";
+            return texts.get("review.kept.noManager");
         }
         return String.join(
                 ", ",
                 mailings.stream()
-                        .map(m -> m.getRecipient()
-                                + (m.getMailedAt() != null
-                                        ? " (sent)"
-                                        : " (not sent: " + m.getLastError() + ", tried " + m.getAttempts() + "×)"))
+                        .map(m -> m.getMailedAt() != null
+                                ? texts.get("review.kept.sent", m.getRecipient())
+                                : texts.get("review.kept.notSent", m.getRecipient(), m.getLastError(), m.getAttempts()))
                         .toList());
     }
 }

@@ -90,16 +90,16 @@ public class PeriodicReview extends SequencedEntity {
             List<InputRejected.Problem> problems = new ArrayList<>();
             String field = "actions[" + index + "].";
             if (description == null || description.isBlank()) {
-                problems.add(new InputRejected.Problem(field + "description", "Say what is to be done."));
+                problems.add(new InputRejected.Problem(field + "description", Phrase.of("reviews.problem.what")));
             }
             InputRejected.checkLength(problems, field + "description", Phrase.of("what.action"), description, 1000);
             if (owner == null || owner.isBlank()) {
-                problems.add(new InputRejected.Problem(field + "owner", "Choose who does it."));
+                problems.add(new InputRejected.Problem(field + "owner", Phrase.of("reviews.problem.who")));
             }
             if (due == null) {
-                problems.add(new InputRejected.Problem(field + "due", "Give the date it is due."));
+                problems.add(new InputRejected.Problem(field + "due", Phrase.of("reviews.problem.due")));
             } else if (due.isBefore(today)) {
-                problems.add(new InputRejected.Problem(field + "due", "The due date has passed: give today or later."));
+                problems.add(new InputRejected.Problem(field + "due", Phrase.of("reviews.problem.duePassed")));
             }
             return problems;
         }

@@ -24,6 +24,9 @@ public record QualityFigures(
         Map<String, Long> erpRefusedBy)
         implements Serializable {
 
+    /** Where the ERP refusals past the most frequent reasons are added up, in {@link #erpRefusedBy}. */
+    public static final String OTHER_ERP_REASONS = "Other reasons";
+
     public long amendments() {
         return amendmentsBy.values().stream().mapToLong(Long::longValue).sum();
     }

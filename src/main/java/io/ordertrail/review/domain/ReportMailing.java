@@ -1,8 +1,10 @@
 package io.ordertrail.review.domain;
 
+import io.ordertrail.platform.i18n.Texts;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Objects;
 
 /** The report's mail to one manager: sent, or not yet, with the last error and how often it was tried. */
@@ -27,11 +29,32 @@ public class ReportMailing {
     @Column(name = "last_error")
     private String lastError;
 
+    /** The language of the mail and of its copy of the report, a tag such as "de"; null before V46: English. */
+    @Column(name = "language")
+    private String language;
+
+    /** The copy of the report in that language, kept as an original; null before V46: the report's own. */
+    @Column(name = "content_hash")
+    private String contentHash;
+
     protected ReportMailing() {}
 
-    public ReportMailing(String recipient, String email) {
+    public ReportMailing(String recipient, String email, Locale language, String contentHash) {
         this.recipient = Objects.requireNonNull(recipient);
         this.email = Objects.requireNonNull(email);
+        this.language = language.toLanguageTag();
+        this.contentHash = Objects.requireNonNull(contentHash);
+    }
+
+    /** The language the mail is written in. */
+    public Locale getLanguage() {
+        return Texts.in(language == null ? null : Locale.forLanguageTag(language))
+                .locale();
+    }
+
+    /** The copy of the report this mail carries; null: the report's own. */
+    public String getContentHash() {
+        return contentHash;
     }
 
     public boolean isDue() {

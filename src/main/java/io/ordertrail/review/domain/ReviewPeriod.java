@@ -1,10 +1,11 @@
 package io.ordertrail.review.domain;
 
+import io.ordertrail.platform.i18n.Phrase;
+import io.ordertrail.platform.i18n.Texts;
 import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
@@ -32,12 +33,10 @@ public record ReviewPeriod(Kind kind, LocalDate first, LocalDate last) implement
         Objects.requireNonNull(first);
         Objects.requireNonNull(last);
         if (last.isBefore(first)) {
-            throw new IllegalArgumentException("The period ends (" + last + ") before it starts (" + first
-                    + "): choose an end on or after the start.");
+            throw new Unreadable(Phrase.of("review.period.endsBeforeStart", last.toString(), first.toString()), null);
         }
         if (ChronoUnit.DAYS.between(first, last) >= MAX_DAYS) {
-            throw new IllegalArgumentException(
-                    "A period of more than two years cannot be reviewed at once: choose a shorter one.");
+            throw new Unreadable(Phrase.of("review.period.tooLong"), null);
         }
     }
 
@@ -74,11 +73,10 @@ public record ReviewPeriod(Kind kind, LocalDate first, LocalDate last) implement
                     ? Kind.MONTH
                     : Kind.valueOf(kind.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(
-                    "There is no period \"" + kind + "\": choose WEEK, MONTH, QUARTER or CUSTOM.", e);
+            throw new Unreadable(Phrase.of("review.period.noSuchKind", kind), e);
         }
         if (k == Kind.CUSTOM) {
-            return custom(date("first day", first), date("last day", last));
+            return custom(date("first", first), date("last", last));
         }
         LocalDate in = day == null || day.isBlank()
                 ? (k == Kind.MONTH ? today.minusMonths(1) : k == Kind.WEEK ? today.minusWeeks(1) : today.minusMonths(3))
@@ -90,15 +88,41 @@ public record ReviewPeriod(Kind kind, LocalDate first, LocalDate last) implement
         };
     }
 
+    /** {@code what}: "first", "last" or "day", the day of the period the text gives. */
     private static LocalDate date(String what, String text) {
+        Phrase day = Phrase.of("review.period.what." + what);
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("Give the " + what + " of the period, as 2031-03-01.");
+            throw new Unreadable(Phrase.of("review.period.give", day), null);
         }
         try {
             return LocalDate.parse(text.trim());
         } catch (java.time.format.DateTimeParseException e) {
-            throw new IllegalArgumentException(
-                    "The " + what + " \"" + text + "\" is not a date: give it as 2031-03-01.", e);
+            throw new Unreadable(Phrase.of("review.period.notADate", day, text), e);
+        }
+    }
+
+    /**
+     * A period that cannot be reviewed: its message says in English what was wrong and what to give instead, its
+     * phrase says the same in the reader's language.
+     */
+    public static final class Unreadable extends IllegalArgumentException {
+
+        private static final long serialVersionUID = 1L;
+
+        private final Phrase phrase;
+
+        Unreadable(Phrase phrase, Throwable cause) {
+            super(phrase.inEnglish(), cause);
+            this.phrase = phrase;
+        }
+
+        public Phrase phrase() {
+            return phrase;
+        }
+
+        /** What was wrong with a period, in the reader's language; any other refusal's own message. */
+        public static String said(IllegalArgumentException wrong, Texts texts) {
+            return wrong instanceof Unreadable unreadable ? unreadable.phrase.in(texts) : wrong.getMessage();
         }
     }
 
@@ -126,14 +150,27 @@ public record ReviewPeriod(Kind kind, LocalDate first, LocalDate last) implement
         return ChronoUnit.DAYS.between(first, last) + 1;
     }
 
-    /** "March 2031", "Q1 2031", "week 10 of 2031", or "2031-03-03 to 2031-03-09". */
+    /** "March 2031", "Q1 2031", "week 10 of 2031", or "2031-03-03 to 2031-03-09": in English, for the records and logs. */
     public String label() {
+        return label(Texts.in(Locale.ENGLISH));
+    }
+
+    /** The period as the language names it: "March 2031", "März 2031", "week 10 of 2031", "KW 10/2031". */
+    public String label(Texts texts) {
         return switch (kind) {
             case WEEK ->
-                "week " + first.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR) + " of " + first.get(IsoFields.WEEK_BASED_YEAR);
-            case MONTH -> first.format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH));
-            case QUARTER -> "Q" + first.get(IsoFields.QUARTER_OF_YEAR) + " " + first.getYear();
-            case CUSTOM -> first + " to " + last;
+                texts.get(
+                        "review.period.week",
+                        first.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR),
+                        first.get(IsoFields.WEEK_BASED_YEAR));
+            case MONTH -> first.format(texts.formatter("review.period.month"));
+            case QUARTER -> texts.get("review.period.quarter", first.get(IsoFields.QUARTER_OF_YEAR), first.getYear());
+            case CUSTOM -> texts.get("review.period.custom", day(first, texts), day(last, texts));
         };
+    }
+
+    /** A day of a review as the language writes it in a figure's line: "2031-03-01", "01.03.2031". */
+    public static String day(LocalDate day, Texts texts) {
+        return day.format(texts.formatter("review.day"));
     }
 }

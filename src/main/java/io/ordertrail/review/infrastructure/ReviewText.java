@@ -1,87 +1,122 @@
 package io.ordertrail.review.infrastructure;
 
 import io.ordertrail.orders.domain.Channel;
+import io.ordertrail.platform.i18n.Phrase;
+import io.ordertrail.platform.i18n.Texts;
 import io.ordertrail.review.domain.PeriodFigures;
 import io.ordertrail.review.domain.ReviewLine;
+import io.ordertrail.review.domain.ReviewPeriod;
 import io.ordertrail.review.domain.ReviewReport;
 import io.ordertrail.review.domain.Stage;
 import io.ordertrail.review.domain.StageTime;
+import java.util.List;
 import java.util.TreeSet;
 
-/** The review as plain text, for the PDF report and the mail it goes out with: each figure next to the previous. */
+/**
+ * The review as plain text in the reader's language, for the PDF report and the mail it goes out with: each figure
+ * next to the previous.
+ */
 public final class ReviewText {
 
     private ReviewText() {}
 
-    public static String title(ReviewReport report) {
-        return "Order desk review: " + report.period().label();
+    public static String title(ReviewReport report, Texts texts) {
+        return texts.get("review.report.title", report.period().label(texts));
     }
 
-    public static String of(ReviewReport report) {
+    /** The mail the report goes out with. */
+    public static String mail(ReviewPeriod period, Texts texts) {
+        return texts.get(
+                        "review.report.mail",
+                        period.label(texts),
+                        ReviewPeriod.day(period.first(), texts),
+                        ReviewPeriod.day(period.last(), texts))
+                + "\n";
+    }
+
+    public static String of(ReviewReport report, Texts texts) {
         PeriodFigures now = report.current();
         PeriodFigures before = report.previous();
+        String columns = texts.get("review.report.columns");
         StringBuilder text = new StringBuilder();
-        text.append("Orders received ")
-                .append(now.period().first())
-                .append(" to ")
-                .append(now.period().last())
-                .append(", set against ")
-                .append(before.period().label())
-                .append(" (")
-                .append(before.period().first())
-                .append(" to ")
-                .append(before.period().last())
-                .append(").\n\n");
+        text.append(texts.get(
+                        "review.report.received",
+                        ReviewPeriod.day(now.period().first(), texts),
+                        ReviewPeriod.day(now.period().last(), texts),
+                        before.period().label(texts),
+                        ReviewPeriod.day(before.period().first(), texts),
+                        ReviewPeriod.day(before.period().last(), texts)))
+                .append("\n\n");
 
-        text.append("VOLUME (this period / previous period)\n");
-        text.append(String.format("  %-24s %8d / %d%n", "All channels", now.orders(), before.orders()));
+        text.append(heading("dashboard.volume", texts))
+                .append(' ')
+                .append(columns)
+                .append('\n');
+        figure(text, texts.get("review.allChannels"), now.orders(), before.orders(), texts);
         for (Channel channel : Channel.values()) {
-            text.append(String.format(
-                    "  %-24s %8d / %d%n", channel.getLabel(), now.ordersBy(channel), before.ordersBy(channel)));
+            figure(text, texts.get(Phrase.labelKey(channel)), now.ordersBy(channel), before.ordersBy(channel), texts);
         }
-        text.append("\nBY STAFF MEMBER (this period / previous period)\n");
+        text.append('\n')
+                .append(heading("dashboard.byStaff", texts))
+                .append(' ')
+                .append(columns)
+                .append('\n');
         TreeSet<String> people = new TreeSet<>(now.byStaff().keySet());
         people.addAll(before.byStaff().keySet());
         if (people.isEmpty()) {
-            text.append("  No orders.\n");
+            text.append("  ").append(texts.get("review.report.noOrders")).append('\n');
         }
         for (String person : people) {
-            text.append(String.format(
-                    "  %-24s %8d / %d%n", person, now.ordersTakenBy(person), before.ordersTakenBy(person)));
+            figure(text, person, now.ordersTakenBy(person), before.ordersTakenBy(person), texts);
         }
-        text.append("\nSTAGE TIMES, all channels (orders, median, 90th percentile; previous period after the slash)\n");
+        text.append('\n').append(texts.get("review.report.stages")).append('\n');
         for (Stage stage : Stage.values()) {
-            StageTime n = now.stage(stage);
-            StageTime b = before.stage(stage);
             text.append("  ")
-                    .append(stage.getLabel().replace("→", "to")) // the PDF's standard fonts have no arrow
+                    .append(withoutArrow(texts.get(Phrase.labelKey(stage)), texts))
                     .append(": ")
-                    .append(n.orders())
-                    .append(" orders, median ")
-                    .append(ReviewLine.hours(n.median()))
-                    .append(", 90th percentile ")
-                    .append(ReviewLine.hours(n.p90()))
+                    .append(stageTimes(now.stage(stage), texts))
                     .append(" / ")
-                    .append(b.orders())
-                    .append(" orders, median ")
-                    .append(ReviewLine.hours(b.median()))
-                    .append(", 90th percentile ")
-                    .append(ReviewLine.hours(b.p90()))
+                    .append(stageTimes(before.stage(stage), texts))
                     .append('\n');
         }
-        text.append("\nBOTTLENECK: ")
-                .append(ReviewLine.bottleneck(report).replace("→", "to"))
+        text.append('\n')
+                .append(heading("dashboard.bottleneck", texts))
+                .append(' ')
+                .append(withoutArrow(ReviewLine.bottleneck(report, texts), texts))
                 .append('\n');
-        lines(text, "ORDER VALUE, orders that stand (this period / previous period)", ReviewLine.values(report));
-        lines(text, "QUALITY (this period / previous period)", ReviewLine.quality(report));
         lines(
                 text,
-                "PROMISES AND SPECIAL REQUESTS (this period / previous period)",
-                ReviewLine.promisesAndRequests(report));
+                heading("dashboard.values", texts) + ", " + texts.get("review.report.valuesNote") + " " + columns,
+                ReviewLine.values(report, texts));
+        lines(text, heading("dashboard.quality", texts) + " " + columns, ReviewLine.quality(report, texts));
+        lines(
+                text,
+                heading("dashboard.promises", texts) + " " + columns,
+                ReviewLine.promisesAndRequests(report, texts));
         return text.toString();
     }
 
-    private static void lines(StringBuilder text, String heading, java.util.List<ReviewLine> lines) {
+    /** A part's heading in capitals, as the report sets them apart: "VOLUME", "MENGE". */
+    private static String heading(String key, Texts texts) {
+        return texts.get(key).toUpperCase(texts.locale());
+    }
+
+    private static void figure(StringBuilder text, String label, long now, long before, Texts texts) {
+        text.append(
+                String.format(texts.locale(), "  %-24s %8s / %s%n", label, texts.number(now), texts.number(before)));
+    }
+
+    private static String stageTimes(StageTime time, Texts texts) {
+        return texts.get(
+                "review.report.stage", time.orders(), ReviewLine.hours(time.median()), ReviewLine.hours(time.p90()));
+    }
+
+    /** The PDF's standard fonts have no arrow: "Received to recorded", "Eingegangen bis erfasst". */
+    private static String withoutArrow(String label, Texts texts) {
+        return label.replace("→", texts.get("review.report.arrow"));
+    }
+
+    private static void lines(StringBuilder text, String heading, List<ReviewLine> lines) {
         text.append('\n').append(heading).append('\n');
         for (ReviewLine line : lines) {
             text.append("  ")

@@ -1,8 +1,11 @@
 package io.ordertrail.review.infrastructure;
 
 import io.ordertrail.orders.domain.Channel;
+import io.ordertrail.platform.i18n.Phrase;
+import io.ordertrail.platform.i18n.Texts;
 import io.ordertrail.review.domain.PeriodFigures;
 import io.ordertrail.review.domain.ReviewLine;
+import io.ordertrail.review.domain.ReviewPeriod;
 import io.ordertrail.review.domain.ReviewReport;
 import io.ordertrail.review.domain.Stage;
 import io.ordertrail.review.domain.StageTime;
@@ -15,6 +18,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -27,32 +31,51 @@ public final class ReviewWorkbook {
 
     private ReviewWorkbook() {}
 
-    public static byte[] of(ReviewReport report) {
+    public static byte[] of(ReviewReport report, Texts texts) {
         try (XSSFWorkbook book = new XSSFWorkbook();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Styles styles = new Styles(book);
             PeriodFigures now = report.current();
             PeriodFigures before = report.previous();
-            String title = "Ordertrail review: " + now.period().label() + ", set against "
-                    + before.period().label() + " (orders received "
-                    + now.period().first() + " to "
-                    + now.period().last() + ")";
+            String title = texts.get(
+                    "review.workbook.title",
+                    now.period().label(texts),
+                    before.period().label(texts),
+                    ReviewPeriod.day(now.period().first(), texts),
+                    ReviewPeriod.day(now.period().last(), texts));
+            String thisPeriod = texts.get("figures.now");
+            String previousPeriod = texts.get("review.previousPeriod");
+            String allChannels = texts.get("review.allChannels");
 
-            Sheet volume = sheet(book, "Volume", title, styles, "Channel", "This period", "Previous period");
+            Sheet volume = sheet(
+                    book,
+                    texts.get("dashboard.volume"),
+                    title,
+                    styles,
+                    texts.get("review.channel"),
+                    thisPeriod,
+                    previousPeriod);
             int r = 3;
             for (Channel channel : Channel.values()) {
                 Row row = volume.createRow(r++);
-                row.createCell(0).setCellValue(channel.getLabel());
+                row.createCell(0).setCellValue(texts.get(Phrase.labelKey(channel)));
                 row.createCell(1).setCellValue(now.ordersBy(channel));
                 row.createCell(2).setCellValue(before.ordersBy(channel));
             }
             Row total = volume.createRow(r);
-            total.createCell(0).setCellValue("All channels");
+            total.createCell(0).setCellValue(allChannels);
             total.createCell(1).setCellValue(now.orders());
             total.createCell(2).setCellValue(before.orders());
             total.getCell(0).setCellStyle(styles.bold);
 
-            Sheet staff = sheet(book, "Staff", title, styles, "Taken by", "This period", "Previous period");
+            Sheet staff = sheet(
+                    book,
+                    texts.get("review.workbook.staff"),
+                    title,
+                    styles,
+                    texts.get("dashboard.takenBy"),
+                    thisPeriod,
+                    previousPeriod);
             TreeSet<String> people = new TreeSet<>(now.byStaff().keySet());
             people.addAll(before.byStaff().keySet());
             r = 3;
@@ -65,38 +88,47 @@ public final class ReviewWorkbook {
 
             Sheet stages = sheet(
                     book,
-                    "Stage times",
+                    texts.get("dashboard.stages"),
                     title,
                     styles,
-                    "Stage",
-                    "Channel",
-                    "Orders",
-                    "Median",
-                    "90th percentile",
-                    "Previous orders",
-                    "Previous median",
-                    "Previous 90th percentile");
+                    texts.get("dashboard.stage"),
+                    texts.get("review.channel"),
+                    texts.get("review.orders"),
+                    texts.get("dashboard.median"),
+                    texts.get("dashboard.p90"),
+                    texts.get("dashboard.previousOrders"),
+                    texts.get("dashboard.previousMedian"),
+                    texts.get("review.previousP90"));
             r = 3;
             for (Stage stage : Stage.values()) {
-                r = stageRow(stages, r, styles, stage, "All channels", now.stage(stage), before.stage(stage));
+                String label = texts.get(Phrase.labelKey(stage));
+                r = stageRow(stages, r, styles, label, allChannels, now.stage(stage), before.stage(stage));
                 for (Channel channel : Channel.values()) {
                     r = stageRow(
                             stages,
                             r,
                             styles,
-                            stage,
-                            channel.getLabel(),
+                            label,
+                            texts.get(Phrase.labelKey(channel)),
                             now.stage(stage, channel),
                             before.stage(stage, channel));
                 }
             }
-            Sheet values = lines(book, "Order value", title, styles, ReviewLine.values(report));
-            Sheet quality = lines(book, "Quality", title, styles, ReviewLine.quality(report));
-            Sheet promises =
-                    lines(book, "Promises and requests", title, styles, ReviewLine.promisesAndRequests(report));
+            String[] columns = {texts.get("figures.figure"), thisPeriod, previousPeriod};
+            Sheet values = lines(
+                    book, texts.get("dashboard.values"), title, styles, columns, ReviewLine.values(report, texts));
+            Sheet quality = lines(
+                    book, texts.get("dashboard.quality"), title, styles, columns, ReviewLine.quality(report, texts));
+            Sheet promises = lines(
+                    book,
+                    texts.get("dashboard.promises"),
+                    title,
+                    styles,
+                    columns,
+                    ReviewLine.promisesAndRequests(report, texts));
             promises.createRow(promises.getLastRowNum() + 2)
                     .createCell(0)
-                    .setCellValue("Bottleneck: " + ReviewLine.bottleneck(report));
+                    .setCellValue(texts.get("dashboard.bottleneck") + " " + ReviewLine.bottleneck(report, texts));
             // fixed widths: sizing to the content needs the fonts of a desktop, which a server may not have
             for (Sheet sheet : new Sheet[] {volume, staff, stages, values, quality, promises}) {
                 sheet.setColumnWidth(0, 42 * 256);
@@ -113,8 +145,13 @@ public final class ReviewWorkbook {
 
     /** Figures as the dashboard shows them: a label, this period, the previous period. */
     private static Sheet lines(
-            XSSFWorkbook book, String name, String title, Styles styles, java.util.List<ReviewLine> lines) {
-        Sheet sheet = sheet(book, name, title, styles, "Figure", "This period", "Previous period");
+            XSSFWorkbook book,
+            String name,
+            String title,
+            Styles styles,
+            String[] columns,
+            java.util.List<ReviewLine> lines) {
+        Sheet sheet = sheet(book, name, title, styles, columns);
         int r = 3;
         for (ReviewLine line : lines) {
             Row row = sheet.createRow(r++);
@@ -126,9 +163,9 @@ public final class ReviewWorkbook {
     }
 
     private static int stageRow(
-            Sheet sheet, int r, Styles styles, Stage stage, String channel, StageTime now, StageTime before) {
+            Sheet sheet, int r, Styles styles, String stage, String channel, StageTime now, StageTime before) {
         Row row = sheet.createRow(r);
-        row.createCell(0).setCellValue(stage.getLabel());
+        row.createCell(0).setCellValue(stage);
         row.createCell(1).setCellValue(channel);
         row.createCell(2).setCellValue(now.orders());
         duration(row, 3, now.median(), styles);
@@ -149,7 +186,7 @@ public final class ReviewWorkbook {
     }
 
     private static Sheet sheet(XSSFWorkbook book, String name, String title, Styles styles, String... headings) {
-        Sheet sheet = book.createSheet(name);
+        Sheet sheet = book.createSheet(WorkbookUtil.createSafeSheetName(name));
         sheet.createRow(0).createCell(0).setCellValue(title);
         sheet.getRow(0).getCell(0).setCellStyle(styles.bold);
         Row head = sheet.createRow(2);

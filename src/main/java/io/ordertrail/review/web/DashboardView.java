@@ -3,7 +3,10 @@ package io.ordertrail.review.web;
 import io.ordertrail.orders.domain.Channel;
 import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.platform.Jsons;
+import io.ordertrail.platform.i18n.Phrase;
+import io.ordertrail.platform.i18n.Texts;
 import io.ordertrail.platform.web.Messages;
+import io.ordertrail.platform.web.PageLanguage;
 import io.ordertrail.review.application.Feedback;
 import io.ordertrail.review.application.ReviewFigures;
 import io.ordertrail.review.application.ReviewReports;
@@ -72,7 +75,7 @@ public class DashboardView implements Serializable {
         try {
             chosen = ReviewPeriod.parse(period, text(day), text(first), text(last), clock.today());
         } catch (IllegalArgumentException wrong) {
-            Messages.error(null, wrong.getMessage() + " Last month is shown.");
+            Messages.error(null, texts().get("dashboard.lastMonthShown", ReviewPeriod.Unreadable.said(wrong, texts())));
             chosen = ReviewPeriod.parse(null, null, null, null, clock.today());
         }
         period = chosen.kind().name();
@@ -127,8 +130,16 @@ public class DashboardView implements Serializable {
     }
 
     public String getTitle() {
-        return report.period().label() + ", set against "
-                + report.previous().period().label();
+        Texts texts = texts();
+        return texts.get(
+                "review.against",
+                report.period().label(texts),
+                report.previous().period().label(texts));
+    }
+
+    /** The texts of the page's language. */
+    private static Texts texts() {
+        return PageLanguage.texts();
     }
 
     /** Where the orders of the period are listed, narrowed by the extra filter ("&channel=PHONE"). */
@@ -148,14 +159,14 @@ public class DashboardView implements Serializable {
         for (Channel channel : Channel.values()) {
             rows.add(new VolumeRow(
                     channel.name().toLowerCase(java.util.Locale.ROOT),
-                    channel.getLabel(),
+                    texts().get(Phrase.labelKey(channel)),
                     report.current().ordersBy(channel),
                     report.previous().ordersBy(channel),
                     ordersLink("&channel=" + channel.name())));
         }
         rows.add(new VolumeRow(
                 "all",
-                "All channels",
+                texts().get("review.allChannels"),
                 report.current().orders(),
                 report.previous().orders(),
                 ordersLink(null)));
@@ -182,16 +193,25 @@ public class DashboardView implements Serializable {
         List<StageRow> rows = new ArrayList<>();
         PeriodFigures now = report.current();
         PeriodFigures before = report.previous();
+        Texts texts = texts();
         for (Stage stage : Stage.values()) {
             String reached = "&fact=" + stage.reachedItsEnd();
             rows.add(new StageRow(
-                    stage.getLabel(), "All channels", now.stage(stage), before.stage(stage), ordersLink(reached)));
+                    texts.get(Phrase.labelKey(stage)),
+                    texts.get("review.allChannels"),
+                    now.stage(stage),
+                    before.stage(stage),
+                    ordersLink(reached)));
             for (Channel channel : Channel.values()) {
                 StageTime n = now.stage(stage, channel);
                 StageTime b = before.stage(stage, channel);
                 if (n.orders() > 0 || b.orders() > 0) {
                     rows.add(new StageRow(
-                            "", channel.getLabel(), n, b, ordersLink(reached + "&channel=" + channel.name())));
+                            "",
+                            texts.get(Phrase.labelKey(channel)),
+                            n,
+                            b,
+                            ordersLink(reached + "&channel=" + channel.name())));
                 }
             }
         }
@@ -199,19 +219,19 @@ public class DashboardView implements Serializable {
     }
 
     public List<FigureRow> getValues() {
-        return rows(ReviewLine.values(report));
+        return rows(ReviewLine.values(report, texts()));
     }
 
     public List<FigureRow> getQuality() {
-        return rows(ReviewLine.quality(report));
+        return rows(ReviewLine.quality(report, texts()));
     }
 
     public List<FigureRow> getPromisesAndRequests() {
-        return rows(ReviewLine.promisesAndRequests(report));
+        return rows(ReviewLine.promisesAndRequests(report, texts()));
     }
 
     public String getBottleneck() {
-        return ReviewLine.bottleneck(report);
+        return ReviewLine.bottleneck(report, texts());
     }
 
     private List<FigureRow> rows(List<ReviewLine> lines) {
@@ -227,11 +247,12 @@ public class DashboardView implements Serializable {
         JsonArrayBuilder now = Jsons.array();
         JsonArrayBuilder before = Jsons.array();
         for (Channel channel : Channel.values()) {
-            labels.add(channel.getLabel());
+            labels.add(texts().get(Phrase.labelKey(channel)));
             now.add(report.current().ordersBy(channel));
             before.add(report.previous().ordersBy(channel));
         }
-        return chart("bar", labels, now, before, "Orders", 0).toString();
+        return chart("bar", labels, now, before, texts().get("review.orders"), 0)
+                .toString();
     }
 
     /**
@@ -244,13 +265,17 @@ public class DashboardView implements Serializable {
         List<Trend.Point> earlier = report.previous().trend().points();
         boolean daily = report.current().trend().daysPerPoint() == 1;
         LocalDate today = clock.today();
+        Texts texts = texts();
+        java.time.format.DateTimeFormatter day = texts.formatter("review.chart.day");
         JsonArrayBuilder labels = Jsons.array();
         JsonArrayBuilder now = Jsons.array();
         JsonArrayBuilder before = Jsons.array();
         for (int i = 0; i < points.size(); i++) {
             Trend.Point point = points.get(i);
             labels.add(
-                    daily ? point.first().format(DAY) : "from " + point.first().format(DAY));
+                    daily
+                            ? point.first().format(day)
+                            : texts.get("review.chart.from", point.first().format(day)));
             if (point.first().isAfter(today)) {
                 now.addNull(); // a day still to come is not a day without orders
             } else {
@@ -262,12 +287,9 @@ public class DashboardView implements Serializable {
                 before.addNull();
             }
         }
-        return chart("line", labels, now, before, daily ? "Orders a day" : "Orders a week", 0)
+        return chart("line", labels, now, before, texts.get(daily ? "review.chart.perDay" : "review.chart.perWeek"), 0)
                 .toString();
     }
-
-    private static final java.time.format.DateTimeFormatter DAY =
-            java.time.format.DateTimeFormatter.ofPattern("EEE d MMM", java.util.Locale.ENGLISH);
 
     /** Each stage's median in hours, this period next to the previous. */
     public String getStageChart() {
@@ -275,11 +297,12 @@ public class DashboardView implements Serializable {
         JsonArrayBuilder now = Jsons.array();
         JsonArrayBuilder before = Jsons.array();
         for (Stage stage : Stage.values()) {
-            labels.add(stage.getLabel());
+            labels.add(texts().get(Phrase.labelKey(stage)));
             now.add(hours(report.current().stage(stage).median()));
             before.add(hours(report.previous().stage(stage).median()));
         }
-        return chart("bar", labels, now, before, "Median, hours", 2).toString();
+        return chart("bar", labels, now, before, texts().get("review.chart.medianHours"), 2)
+                .toString();
     }
 
     /** A Chart.js chart of this period's values and the previous period's, as bars or lines. */
@@ -291,8 +314,8 @@ public class DashboardView implements Serializable {
             String axis,
             int precision) {
         JsonArrayBuilder datasets = Jsons.array()
-                .add(dataset(type, report.period().label(), now, THIS_PERIOD))
-                .add(dataset(type, report.previous().period().label(), before, PREVIOUS_PERIOD));
+                .add(dataset(type, report.period().label(texts()), now, THIS_PERIOD))
+                .add(dataset(type, report.previous().period().label(texts()), before, PREVIOUS_PERIOD));
         return Jsons.object()
                 .add("type", type)
                 .add("data", Jsons.object().add("labels", labels).add("datasets", datasets))

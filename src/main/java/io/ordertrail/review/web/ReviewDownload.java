@@ -2,12 +2,14 @@ package io.ordertrail.review.web;
 
 import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.platform.TextPdf;
+import io.ordertrail.platform.i18n.Texts;
 import io.ordertrail.review.application.ReviewFigures;
 import io.ordertrail.review.application.ReviewReports;
 import io.ordertrail.review.domain.ReviewPeriod;
 import io.ordertrail.review.domain.ReviewReport;
 import io.ordertrail.review.infrastructure.ReviewText;
 import io.ordertrail.review.infrastructure.ReviewWorkbook;
+import io.ordertrail.security.CurrentUser;
 import io.ordertrail.security.Roles;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.HttpConstraint;
@@ -34,6 +36,9 @@ public class ReviewDownload extends HttpServlet {
     static final String KEPT = "/review/kept";
 
     @Inject
+    CurrentUser currentUser;
+
+    @Inject
     ReviewFigures figures;
 
     @Inject
@@ -57,27 +62,33 @@ public class ReviewDownload extends HttpServlet {
                     request.getParameter("last"),
                     clock.today());
         } catch (IllegalArgumentException wrong) {
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST, wrong.getMessage());
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST, ReviewPeriod.Unreadable.said(wrong, texts()));
             return;
         }
         ReviewReport report = figures.report(period);
+        Texts texts = texts();
         String name = "review-" + period.first() + "-to-" + period.last();
         byte[] content;
         if (PDF.equals(request.getServletPath())) {
-            content = TextPdf.render(ReviewText.title(report), ReviewText.of(report));
+            content = TextPdf.render(ReviewText.title(report, texts), ReviewText.of(report, texts));
             response.setContentType("application/pdf");
             name += ".pdf";
         } else {
-            content = ReviewWorkbook.of(report);
+            content = ReviewWorkbook.of(report, texts);
             response.setContentType(ReviewWorkbook.CONTENT_TYPE);
             name += ".xlsx";
         }
         send(response, name, content);
     }
 
+    /** The person's language: the one chosen on their account, else their browser's. */
+    private Texts texts() {
+        return Texts.in(currentUser.getLocale());
+    }
+
     private void keptReport(String pathInfo, HttpServletResponse response) throws IOException {
         var pdf = pathInfo != null && pathInfo.matches("/[0-9]{1,18}")
-                ? reports.pdf(Long.parseLong(pathInfo.substring(1)))
+                ? reports.pdf(Long.parseLong(pathInfo.substring(1)), currentUser.getLocale())
                 : java.util.Optional.<ReviewReports.Pdf>empty();
         if (pdf.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND, "There is no such report.");

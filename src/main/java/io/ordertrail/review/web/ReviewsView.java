@@ -99,7 +99,7 @@ public class ReviewsView implements Serializable {
             Messages.infoOnThisPage(PageLanguage.texts()
                     .get(
                             "reviews.recordedMessage",
-                            review.getPeriodLabel(),
+                            review.getPeriod().label(PageLanguage.texts()),
                             review.getActions().size()));
             findings = null;
             actions.clear();
@@ -108,7 +108,7 @@ public class ReviewsView implements Serializable {
         } catch (InputRejected rejected) {
             Messages.errors("recordForm", rejected.getProblems());
         } catch (IllegalArgumentException wrong) {
-            Messages.error("recordForm:day", wrong.getMessage());
+            Messages.error("recordForm:day", ReviewPeriod.Unreadable.said(wrong, PageLanguage.texts()));
         }
     }
 

@@ -119,7 +119,7 @@ class OnlineOrdersApiIT {
                 postJson("orders/" + number + "/confirmations", "{\"email\":\"buyer@example.com\"}");
         assertThat(notOnFile.statusCode()).isEqualTo(400);
         assertThat(notOnFile.body())
-                .contains("Send the confirmation to the customer's email on file, or give emailVerification");
+                .contains("Send the confirmation to the customer’s email on file, or give emailVerification");
         HttpResponse<String> queued = postJson(
                 "orders/" + number + "/confirmations",
                 "{\"email\":\"buyer@example.com\",\"emailVerification\":\"the customer clicked our link\"}");

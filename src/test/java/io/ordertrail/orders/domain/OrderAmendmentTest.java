@@ -221,7 +221,7 @@ class OrderAmendmentTest {
 
         assertThat(order.getStatus()).isEqualTo(OrderStatus.AWAITING_APPROVAL);
         assertThatThrownBy(() -> order.fulfillmentReached(OrderStatus.IN_FULFILLMENT, "pick", NOW, "picking"))
-                .hasMessageContaining("waits for a manager's double-check");
+                .hasMessageContaining("waits for a manager’s double-check");
         order.approve("manager", NOW.plusSeconds(60), null);
         assertThat(order.getStatus()).isEqualTo(OrderStatus.CONFIRMED);
     }
