@@ -152,7 +152,10 @@ class ReplenishmentsInBrowserIT {
                     assertThat(sales.text("estimatedDate")).isNotEqualTo("No date yet");
                     assertThat(sales.text("timeline"))
                             .contains("Promise restored")
-                            .contains("Replenishment planned: 100 expected " + expected + " (PO-" + tag + ")");
+                            .contains("Replenishment planned: 100 expected "
+                                    + expected.format(java.time.format.DateTimeFormatter.ofPattern(
+                                            "EEE d MMM yyyy", java.util.Locale.ENGLISH))
+                                    + " (PO-" + tag + ")");
 
                     sales.go("/orders/order.xhtml?number=" + phoneOrder);
                     assertThat(sales.text("reconfirmationNeeded")).contains("re-confirm");

@@ -2,7 +2,6 @@ package io.ordertrail.communication.domain;
 
 import io.ordertrail.orders.domain.FulfillmentMethod;
 import io.ordertrail.orders.domain.Order;
-import io.ordertrail.orders.domain.SpecialRequest;
 import io.ordertrail.orders.domain.TaxBreakdown;
 import io.ordertrail.platform.i18n.Texts;
 import java.math.BigDecimal;
@@ -70,9 +69,10 @@ public record ConfirmationContent(
                 order.getEstimatedDate(),
                 order.getEstimateExplanation(),
                 order.getSpecialRequests().stream()
-                        .map(SpecialRequest::describeForCustomer)
+                        .map(r -> r.describeForCustomer(
+                                Texts.in(order.getCustomer().getLocale())))
                         .toList(),
-                order.changesSinceConfirmed(),
+                order.changesSinceConfirmed(Texts.in(order.getCustomer().getLocale())),
                 order.isCancelled(),
                 contact,
                 acknowledgeUrl,

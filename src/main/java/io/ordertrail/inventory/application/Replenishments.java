@@ -60,8 +60,8 @@ public class Replenishments {
                 Replenishment.plan(stock, quantity, expectedOn, reference, clock.today(), caller(), clock.now());
         em.persist(r);
         em.flush();
-        String why = "Replenishment planned: " + r.describe();
-        replenishmentWasChanged.fire(new ReplenishmentWasChanged(r, why));
+        Phrase why = Phrase.of("reevaluation.planned", r.described());
+        replenishmentWasChanged.fire(new ReplenishmentWasChanged(r, why.inEnglish()));
         return new Outcome(r, shortOrders.reevaluate(stock, why));
     }
 
@@ -70,11 +70,11 @@ public class Replenishments {
     public Outcome change(long replenishmentId, Integer quantity, LocalDate expectedOn, String reference) {
         Replenishment r = replenishment(replenishmentId);
         StockLevel stock = lockedStock(r);
-        String before = r.describe();
+        Phrase before = r.described();
         r.change(quantity, expectedOn, reference, clock.today(), caller(), clock.now());
         em.flush();
-        String why = "Replenishment changed from " + before + " to " + r.describe();
-        replenishmentWasChanged.fire(new ReplenishmentWasChanged(r, why));
+        Phrase why = Phrase.of("reevaluation.changed", before, r.described());
+        replenishmentWasChanged.fire(new ReplenishmentWasChanged(r, why.inEnglish()));
         return new Outcome(r, shortOrders.reevaluate(stock, why));
     }
 
@@ -85,8 +85,8 @@ public class Replenishments {
         StockLevel stock = lockedStock(r);
         r.cancel(reason, caller(), clock.now());
         em.flush();
-        String why = "Replenishment cancelled (" + r.getCancelReason() + "): " + r.describe();
-        replenishmentWasChanged.fire(new ReplenishmentWasChanged(r, why));
+        Phrase why = Phrase.of("reevaluation.cancelled", r.getCancelReason(), r.described());
+        replenishmentWasChanged.fire(new ReplenishmentWasChanged(r, why.inEnglish()));
         return new Outcome(r, shortOrders.reevaluate(stock, why));
     }
 

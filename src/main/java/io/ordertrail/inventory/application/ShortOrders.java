@@ -8,6 +8,7 @@ import io.ordertrail.inventory.domain.StockReservation;
 import io.ordertrail.inventory.domain.StockWasMoved;
 import io.ordertrail.inventory.infrastructure.StockRecords;
 import io.ordertrail.platform.BusinessClock;
+import io.ordertrail.platform.i18n.Phrase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -45,9 +46,13 @@ public class ShortOrders {
         stockWasMoved.fire(new StockWasMoved(movement));
         return reevaluate(
                 stock,
-                "Stock " + (movement.getKind() == StockMovement.Kind.COUNT ? "counted" : "adjusted") + ": "
-                        + stock.getProduct().getCode() + " " + movement.getOnHandAfter() + " on hand ("
-                        + movement.getReason().getLabel().toLowerCase(java.util.Locale.ROOT) + ")");
+                Phrase.of(
+                        movement.getKind() == StockMovement.Kind.COUNT
+                                ? "reevaluation.counted"
+                                : "reevaluation.adjusted",
+                        stock.getProduct().getCode(),
+                        String.valueOf(movement.getOnHandAfter()),
+                        Phrase.labelInSentence(movement.getReason())));
     }
 
     /**
@@ -55,7 +60,7 @@ public class ShortOrders {
      * @param why   what happened, as the orders' timelines will say it
      * @return the numbers of the orders whose lines changed
      */
-    public Set<String> reevaluate(StockLevel stock, String why) {
+    public Set<String> reevaluate(StockLevel stock, Phrase why) {
         List<StockReservation> changed = ShortageReevaluation.reevaluate(
                 stock,
                 stockRecords.waitingFor(stock),

@@ -21,7 +21,7 @@ public record OrderAvailabilityWasChecked(
         List<Phrase> lineOutcomes,
         LocalDate stockReadyOn,
         boolean allCovered,
-        String reevaluation) {
+        Phrase reevaluation) {
 
     public OrderAvailabilityWasChecked {
         lineOutcomes = List.copyOf(lineOutcomes);
@@ -35,12 +35,12 @@ public record OrderAvailabilityWasChecked(
 
     /** The outcome of looking at the order version's lines again, and why. */
     public static OrderAvailabilityWasChecked reevaluated(
-            String orderNumber, int orderVersion, List<StockReservation> reservations, String why) {
+            String orderNumber, int orderVersion, List<StockReservation> reservations, Phrase why) {
         return of(orderNumber, orderVersion, reservations, Objects.requireNonNull(why));
     }
 
     private static OrderAvailabilityWasChecked of(
-            String orderNumber, int orderVersion, List<StockReservation> reservations, String why) {
+            String orderNumber, int orderVersion, List<StockReservation> reservations, Phrase why) {
         List<StockReservation> shortLines = reservations.stream()
                 .filter(r -> r.getOutcome() == StockReservation.Outcome.SHORT)
                 .toList();

@@ -196,11 +196,14 @@ public class Replenishment extends SequencedEntity {
 
     /** "40 expected Tue 8 Dec 2026 (PO-7781)", in the reader's language. */
     public String describe(Texts texts) {
-        return texts.get(
-                reference == null ? "replenishment.described" : "replenishment.describedWithReference",
-                quantity,
-                texts.date(expectedOn),
-                reference);
+        return described().in(texts);
+    }
+
+    /** What is expected, when and under which reference, as a phrase. */
+    public Phrase described() {
+        return reference == null
+                ? Phrase.of("replenishment.described", quantity, expectedOn)
+                : Phrase.of("replenishment.describedWithReference", quantity, expectedOn, reference);
     }
 
     public int getQuantity() {

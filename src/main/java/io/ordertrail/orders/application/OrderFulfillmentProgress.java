@@ -5,6 +5,7 @@ import io.ordertrail.orders.domain.Order;
 import io.ordertrail.orders.domain.OrderNumber;
 import io.ordertrail.orders.domain.OrderRepository;
 import io.ordertrail.orders.domain.OrderStatus;
+import io.ordertrail.platform.i18n.Phrase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -24,8 +25,13 @@ public class OrderFulfillmentProgress {
                 .flatMap(orders::find)
                 .orElseThrow(
                         () -> new IllegalStateException("Fulfillment task for unknown order " + step.orderNumber()));
-        String why = "Fulfillment: " + step.step().getLabel().toLowerCase()
-                + (step.note() == null ? "" : " (" + step.note() + ")");
+        Phrase why = step.note() == null
+                ? Phrase.of("timeline.fulfillment", Phrase.labelInSentence(step.step()))
+                : Phrase.of(
+                        "timeline.fulfillmentStep.dispatched",
+                        Phrase.labelInSentence(step.step()),
+                        step.carrier(),
+                        step.trackingReference());
         switch (step.step()) {
             case PICKING -> order.fulfillmentReached(OrderStatus.IN_FULFILLMENT, step.by(), step.at(), why);
             case DISPATCHED -> order.fulfillmentReached(OrderStatus.DISPATCHED, step.by(), step.at(), why);

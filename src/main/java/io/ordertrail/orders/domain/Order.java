@@ -7,6 +7,7 @@ import io.ordertrail.platform.InputRejected;
 import io.ordertrail.platform.Money;
 import io.ordertrail.platform.SequencedEntity;
 import io.ordertrail.platform.i18n.Phrase;
+import io.ordertrail.platform.i18n.Texts;
 import jakarta.persistence.Basic;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
@@ -507,7 +508,7 @@ public class Order extends SequencedEntity {
     }
 
     /** What changed since the version last confirmed to the customer, for the re-confirmation. */
-    public List<String> changesSinceConfirmed() {
+    public List<String> changesSinceConfirmed(Texts texts) {
         if (confirmedVersion < 1 || confirmedVersion >= orderVersion || versions.isEmpty()) {
             return List.of();
         }
@@ -516,7 +517,7 @@ public class Order extends SequencedEntity {
                 .findFirst()
                 .map(OrderVersion::getContent)
                 .orElse(null);
-        return confirmed == null ? List.of() : OrderContent.of(this).changesFrom(confirmed);
+        return confirmed == null ? List.of() : OrderContent.of(this).changesFrom(confirmed, texts);
     }
 
     public int getConfirmedVersion() {
@@ -527,7 +528,7 @@ public class Order extends SequencedEntity {
      * The order follows its fulfillment. A step is refused while an amendment waits for its double-check: the
      * team must work from the approved version.
      */
-    public void fulfillmentReached(OrderStatus next, String by, Instant at, String why) {
+    public void fulfillmentReached(OrderStatus next, String by, Instant at, Phrase why) {
         if (status == OrderStatus.AWAITING_APPROVAL) {
             throw new OrderRejected(List.of(new InputRejected.Problem(
                     "status", Phrase.of("problem.order.waitsForDoubleCheck", String.valueOf(orderNumber)))));
@@ -814,12 +815,13 @@ public class Order extends SequencedEntity {
         estimatedDate = estimate.date();
         explain(estimate);
         noteOnStatus(
-                "Promise revised",
+                "timeline.title.promiseRevised",
                 by,
                 at,
-                "Promised " + (isPickup() ? "pickup" : "delivery") + " date moved from " + before
-                        + (estimatedDate == null ? " to none yet" : " to " + estimatedDate) + ": "
-                        + estimateExplanation);
+                estimatedDate == null
+                        ? Phrase.of("timeline.promise.movedToNone", pickupOrDelivery(), before, estimate.why())
+                        : Phrase.of(
+                                "timeline.promise.moved", pickupOrDelivery(), before, estimatedDate, estimate.why()));
         return Optional.of(before);
     }
 
@@ -830,7 +832,7 @@ public class Order extends SequencedEntity {
      *
      * @return whether the promise changed
      */
-    public boolean promiseReevaluated(int version, DeliveryEstimate estimate, String why, String by, Instant at) {
+    public boolean promiseReevaluated(int version, DeliveryEstimate estimate, Phrase why, String by, Instant at) {
         if (version != orderVersion
                 || !PROMISE_OPEN.contains(status)
                 || java.util.Objects.equals(estimate.date(), estimatedDate)) {
@@ -842,18 +844,22 @@ public class Order extends SequencedEntity {
         if (confirmedAt != null) {
             promiseToReconfirm = true;
         }
-        String what = isPickup() ? "pickup" : "delivery";
+        Phrase change = before == null
+                ? Phrase.of("timeline.promise.restored", pickupOrDelivery(), estimatedDate)
+                : estimatedDate == null
+                        ? Phrase.of("timeline.promise.withdrawn", pickupOrDelivery())
+                        : Phrase.of("timeline.promise.movedBetween", pickupOrDelivery(), before, estimatedDate);
         noteOnStatus(
-                "Promise revised",
+                "timeline.title.promiseRevised",
                 by,
                 at,
-                (before == null
-                                ? "Promise restored: " + what + " on " + estimatedDate
-                                : estimatedDate == null
-                                        ? "Promise withdrawn: no " + what + " date can be given"
-                                        : "Promised " + what + " date moved from " + before + " to " + estimatedDate)
-                        + " (" + estimateExplanation + "). Why: " + why + ".");
+                Phrase.of("timeline.promise.why", change, estimate.why(), why));
         return true;
+    }
+
+    /** "delivery" or "pickup", inside a sentence about the promise. */
+    private Phrase pickupOrDelivery() {
+        return Phrase.of(isPickup() ? "timeline.promise.pickup" : "timeline.promise.delivery");
     }
 
     /** The statuses in which the goods have not left yet, so a promise can still move. */

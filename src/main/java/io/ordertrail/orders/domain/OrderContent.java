@@ -1,7 +1,8 @@
 package io.ordertrail.orders.domain;
 
 import io.ordertrail.platform.Jsons;
-import io.ordertrail.platform.Money;
+import io.ordertrail.platform.i18n.Phrase;
+import io.ordertrail.platform.i18n.Texts;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -11,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -36,8 +38,9 @@ public record OrderContent(
 
     /** One product line as the version had it. */
     public record Line(int lineNumber, String productCode, String productName, int quantity, BigDecimal unitPrice) {
-        String describe() {
-            return quantity + " x " + productCode + " " + productName + " at " + Money.format(unitPrice);
+        String describe(Texts texts) {
+            return texts.get(
+                    "changes.line", String.valueOf(quantity), productCode, productName, amount(unitPrice, texts));
         }
     }
 
@@ -72,9 +75,14 @@ public record OrderContent(
      * changed (quantity, price), the method, address, dates, instructions and reference, and the total.
      */
     public List<String> changesFrom(OrderContent before) {
+        return changesFrom(before, Texts.in(Locale.ENGLISH));
+    }
+
+    /** The same, in the reader's language. */
+    public List<String> changesFrom(OrderContent before, Texts texts) {
         List<String> changes = new ArrayList<>();
         if (cancelled && !before.cancelled) {
-            changes.add("Order cancelled");
+            changes.add(texts.get("changes.cancelled"));
             return changes;
         }
         Map<String, Line> old = byProduct(before.lines);
@@ -82,40 +90,70 @@ public record OrderContent(
         for (Line line : now.values()) {
             Line was = old.get(line.productCode());
             if (was == null) {
-                changes.add("Added: " + line.describe());
+                changes.add(texts.get("changes.added", line.describe(texts)));
             } else {
                 if (was.quantity() != line.quantity()) {
-                    changes.add(line.productCode() + " " + line.productName() + ": quantity " + was.quantity() + " → "
-                            + line.quantity());
+                    changes.add(texts.get(
+                            "changes.quantity",
+                            line.productCode(),
+                            line.productName(),
+                            String.valueOf(was.quantity()),
+                            String.valueOf(line.quantity())));
                 }
                 if (was.unitPrice().compareTo(line.unitPrice()) != 0) {
-                    changes.add(line.productCode() + " " + line.productName() + ": unit price "
-                            + Money.format(was.unitPrice()) + " → " + Money.format(line.unitPrice()));
+                    changes.add(texts.get(
+                            "changes.unitPrice",
+                            line.productCode(),
+                            line.productName(),
+                            amount(was.unitPrice(), texts),
+                            amount(line.unitPrice(), texts)));
                 }
             }
         }
         for (Line line : old.values()) {
             if (!now.containsKey(line.productCode())) {
-                changes.add("Removed: " + line.describe());
+                changes.add(texts.get("changes.removed", line.describe(texts)));
             }
         }
         if (before.fulfillmentMethod != fulfillmentMethod) {
-            changes.add("Method: " + before.fulfillmentMethod.getLabel() + " → " + fulfillmentMethod.getLabel());
+            changes.add(texts.get(
+                    "changes.method",
+                    texts.get(Phrase.labelKey(before.fulfillmentMethod)),
+                    texts.get(Phrase.labelKey(fulfillmentMethod))));
         }
         compare(
                 changes,
-                fulfillmentMethod == FulfillmentMethod.DELIVERY ? "Delivery address" : "Pickup location",
+                texts.get(
+                        fulfillmentMethod == FulfillmentMethod.DELIVERY ? "changes.deliveryAddress" : "changes.pickup"),
                 before.where(),
-                where());
-        compare(changes, "Requested date", text(before.requestedDate), text(requestedDate));
-        compare(changes, "Estimated date", text(before.estimatedDate), text(estimatedDate));
-        compare(changes, "Instructions", before.instructions, instructions);
-        compare(changes, "Customer's reference", before.purchaseOrderReference, purchaseOrderReference);
+                where(),
+                texts);
+        compare(
+                changes,
+                texts.get("changes.requestedDate"),
+                day(before.requestedDate, texts),
+                day(requestedDate, texts),
+                texts);
+        compare(
+                changes,
+                texts.get("changes.estimatedDate"),
+                day(before.estimatedDate, texts),
+                day(estimatedDate, texts),
+                texts);
+        compare(changes, texts.get("changes.instructions"), before.instructions, instructions, texts);
+        compare(changes, texts.get("changes.reference"), before.purchaseOrderReference, purchaseOrderReference, texts);
         if (before.total.compareTo(total) != 0) {
-            changes.add("Total: " + Money.format(before.total) + " → " + Money.format(total));
+            changes.add(texts.get("changes.total", amount(before.total, texts), amount(total, texts)));
         }
         return changes;
     }
+
+    /** An amount with two decimals, as the language writes it ("1,234.50", "1.234,50"). */
+    static String amount(BigDecimal amount, Texts texts) {
+        return texts.amount(amount, TWO_DECIMALS);
+    }
+
+    private static final java.util.Currency TWO_DECIMALS = java.util.Currency.getInstance("EUR");
 
     /** Whether the customer-facing order differs; the estimate follows from the rest and alone is no change. */
     public boolean sameOrderAs(OrderContent other) {
@@ -129,14 +167,21 @@ public record OrderContent(
                 && lines.size() == other.lines.size();
     }
 
-    private static void compare(List<String> changes, String what, String before, String after) {
+    private static void compare(List<String> changes, String what, String before, String after, Texts texts) {
         if (!Objects.equals(before, after)) {
-            changes.add(what + ": " + (before == null ? "none" : before) + " → " + (after == null ? "none" : after));
+            String none = texts.get("changes.none");
+            changes.add(
+                    texts.get("changes.changed", what, before == null ? none : before, after == null ? none : after));
         }
     }
 
     private static String text(LocalDate date) {
         return date == null ? null : date.toString();
+    }
+
+    /** A date as the language writes it; null for none. */
+    static String day(LocalDate date, Texts texts) {
+        return date == null ? null : texts.date(date);
     }
 
     /** Lines keyed by product, compared without their line numbers (a product appears once per order version). */

@@ -5,6 +5,7 @@ import io.ordertrail.platform.InputRejected;
 import io.ordertrail.platform.InputRejected.Problem;
 import io.ordertrail.platform.SequencedEntity;
 import io.ordertrail.platform.i18n.Phrase;
+import io.ordertrail.platform.i18n.Texts;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -185,26 +186,38 @@ public class SpecialRequest extends SequencedEntity {
         };
     }
 
+    /** How the request reads to staff, with how it was addressed, in the reader's language. */
+    public String describe(Texts texts) {
+        String type = texts.get(Phrase.labelKey(this.type));
+        String what = lineNumber == null
+                ? texts.get("request.described", type, details)
+                : texts.get("request.described.line", type, String.valueOf(lineNumber), details);
+        return switch (status) {
+            case PENDING -> texts.get("request.pending", what, texts.labelInSentence(team));
+            case ACCEPTED -> texts.get("request.accepted", what, decisionReason);
+            case ACCEPTED_WITH_CHANGE -> texts.get("request.acceptedWithChange", what, decisionReason);
+            case REJECTED -> texts.get("request.rejected", what, decisionReason);
+        };
+    }
+
     /**
      * How the request reads in the customer's confirmation: what was asked and what we will do, in the words the
      * team wrote for the customer or a standard text; the team's internal reason never goes to the customer.
      */
-    public String describeForCustomer() {
-        String what = type.getLabel() + (lineNumber == null ? "" : " (line " + lineNumber + ")") + ": " + details;
-        return what + " — " + customerText();
+    public String describeForCustomer(Texts texts) {
+        String type = texts.get(Phrase.labelKey(this.type));
+        String what = lineNumber == null
+                ? texts.get("request.described", type, details)
+                : texts.get("request.described.line", type, String.valueOf(lineNumber), details);
+        return what + " — " + customerText(texts);
     }
 
-    /** What the customer is told of where the request stands. */
-    public String customerText() {
+    /** What the customer is told of where the request stands, in their language when it is a standard text. */
+    public String customerText(Texts texts) {
         if (status != RequestDecision.PENDING && customerText != null) {
             return customerText;
         }
-        return switch (status) {
-            case PENDING -> "we are checking that we can do this and will let you know";
-            case ACCEPTED -> "we will do this as you asked";
-            case ACCEPTED_WITH_CHANGE -> "we can do this with a change; we will contact you about it";
-            case REJECTED -> "we are sorry, we cannot do this; we will contact you about it";
-        };
+        return texts.get("request.forCustomer." + status.name());
     }
 
     public String getCustomerText() {

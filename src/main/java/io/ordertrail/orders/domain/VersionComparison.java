@@ -1,6 +1,7 @@
 package io.ordertrail.orders.domain;
 
-import io.ordertrail.platform.Money;
+import io.ordertrail.platform.i18n.Phrase;
+import io.ordertrail.platform.i18n.Texts;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,7 +31,8 @@ public final class VersionComparison {
     /** What one version said about that part, and whether that differs from the version before. */
     public record Cell(String value, boolean changed) {}
 
-    public static VersionComparison of(List<OrderContent> versions) {
+    /** The versions side by side, in the reader's language. */
+    public static VersionComparison of(List<OrderContent> versions, Texts texts) {
         List<Row> rows = new ArrayList<>();
         Set<String> products = new LinkedHashSet<>();
         versions.forEach(v -> v.lines().forEach(l -> products.add(l.productCode() + " " + l.productName())));
@@ -40,24 +42,23 @@ public final class VersionComparison {
                     versions,
                     v -> v.lines().stream()
                             .filter(l -> product.equals(l.productCode() + " " + l.productName()))
-                            .map(l -> l.quantity() + " × " + Money.format(l.unitPrice()))
+                            .map(l -> l.quantity() + " × " + OrderContent.amount(l.unitPrice(), texts))
                             .reduce((a, b) -> a + ", " + b)
                             .orElse("—")));
         }
-        rows.add(row("Total", versions, v -> Money.format(v.total())));
-        rows.add(row("Delivery or pickup", versions, v -> v.fulfillmentMethod().getLabel()));
-        rows.add(row("Where", versions, v -> dash(v.where())));
+        rows.add(row(texts.get("versions.total"), versions, v -> OrderContent.amount(v.total(), texts)));
+        rows.add(row(texts.get("versions.method"), versions, v -> texts.get(Phrase.labelKey(v.fulfillmentMethod()))));
+        rows.add(row(texts.get("versions.where"), versions, v -> dash(v.where())));
         rows.add(row(
-                "Requested date",
-                versions,
-                v -> v.requestedDate() == null ? "—" : v.requestedDate().toString()));
+                texts.get("versions.requestedDate"), versions, v -> dash(OrderContent.day(v.requestedDate(), texts))));
         rows.add(row(
-                "Estimated date",
+                texts.get("versions.estimatedDate"), versions, v -> dash(OrderContent.day(v.estimatedDate(), texts))));
+        rows.add(row(texts.get("versions.instructions"), versions, v -> dash(v.instructions())));
+        rows.add(row(texts.get("versions.reference"), versions, v -> dash(v.purchaseOrderReference())));
+        rows.add(row(
+                texts.get("versions.status"),
                 versions,
-                v -> v.estimatedDate() == null ? "—" : v.estimatedDate().toString()));
-        rows.add(row("Instructions", versions, v -> dash(v.instructions())));
-        rows.add(row("Customer's reference", versions, v -> dash(v.purchaseOrderReference())));
-        rows.add(row("Status", versions, v -> v.cancelled() ? "Cancelled" : "Open"));
+                v -> texts.get(v.cancelled() ? "versions.cancelled" : "versions.open")));
         return new VersionComparison(rows);
     }
 

@@ -80,9 +80,25 @@ public class OrderView implements Serializable {
     public VersionComparison getComparison() {
         if (comparison == null) {
             comparison = VersionComparison.of(
-                    getVersions().stream().map(OrderVersion::getContent).toList());
+                    getVersions().stream().map(OrderVersion::getContent).toList(), PageLanguage.texts());
         }
         return comparison;
+    }
+
+    /** Why the version was made, in the reader's language: the amendment's reason, or the order as recorded. */
+    public String reasonOf(OrderVersion version) {
+        return version.getReason()
+                .map(reason -> PageLanguage.texts().get(Phrase.labelKey(reason)))
+                .orElseGet(() -> PageLanguage.texts().get("versions.asRecorded"));
+    }
+
+    /** What changed from the version before, in the reader's language; none for the first. */
+    public List<String> changesOf(OrderVersion version) {
+        List<OrderVersion> versions = getVersions();
+        int at = versions.indexOf(version);
+        return at < 1
+                ? List.of()
+                : version.getContent().changesFrom(versions.get(at - 1).getContent(), PageLanguage.texts());
     }
 
     public List<OrderVersion> getVersions() {
@@ -167,7 +183,7 @@ public class OrderView implements Serializable {
                 events.add(new TimelineEvent(
                         r.getDecidedAt(),
                         texts.get("timeline.request.decided", texts.labelInSentence(r.getStatus())),
-                        r.describe(),
+                        r.describe(texts),
                         r.getDecidedBy()));
             }
         }
@@ -179,7 +195,10 @@ public class OrderView implements Serializable {
                             texts.get("timeline.fulfillment", texts.labelInSentence(step.getStatus())),
                             step.getNote() == null
                                     ? texts.get("timeline.fulfillment.detail", fulfillmentTask.getOrderVersion())
-                                    : step.getNote(),
+                                    : texts.get(
+                                            "timeline.fulfillment.carrier",
+                                            fulfillmentTask.getCarrier(),
+                                            fulfillmentTask.getTrackingReference()),
                             step.getTakenBy())));
         }
         events.sort(Comparator.comparing(TimelineEvent::getAt));

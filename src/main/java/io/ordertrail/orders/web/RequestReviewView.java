@@ -45,7 +45,7 @@ public class RequestReviewView implements Serializable {
     /** Opens the decision dialog for one request. */
     public void open(SpecialRequest request) {
         requestId = request.getId();
-        requestSummary = request.getOrderNumber() + " · " + request.describe();
+        requestSummary = request.getOrderNumber() + " · " + request.describe(PageLanguage.texts());
         decision = RequestDecision.ACCEPTED;
         reason = null;
         customerText = null;

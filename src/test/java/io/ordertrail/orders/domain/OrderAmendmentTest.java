@@ -19,6 +19,9 @@ import org.junit.jupiter.api.Test;
 /** SOP step 6: amendments make new, verified versions of an order; some are refused, always saying why. */
 class OrderAmendmentTest {
 
+    private static final io.ordertrail.platform.i18n.Texts ENGLISH =
+            io.ordertrail.platform.i18n.Texts.in(java.util.Locale.ENGLISH);
+
     private static final Instant NOW = Instant.parse("2026-11-26T10:15:30Z");
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
     private static final Set<RequestChannel> APPROVED = EnumSet.of(RequestChannel.PHONE, RequestChannel.EMAIL);
@@ -125,7 +128,7 @@ class OrderAmendmentTest {
         amend(order, 1);
 
         assertThat(order.isAwaitingReconfirmation()).isTrue();
-        assertThat(order.changesSinceConfirmed()).contains("PAINT Falu Rödfärg: quantity 3 → 5");
+        assertThat(order.changesSinceConfirmed(ENGLISH)).contains("PAINT Falu Rödfärg: quantity 3 → 5");
         order.confirmed(2, "sales", NOW.plusSeconds(120), Phrase.of("timeline.confirmedBy.EMAIL", "buyer@example.com"));
         assertThat(order.isAwaitingReconfirmation()).isFalse();
         assertThat(order.getStatus()).isEqualTo(OrderStatus.CONFIRMED);
@@ -186,8 +189,17 @@ class OrderAmendmentTest {
     void aDispatchedOrderCannotBeAmendedOrCancelled() {
         Order order = recordedOrder();
         order.confirmed(1, "sales", NOW, Phrase.of("timeline.confirmedBy.EMAIL", "buyer@example.com"));
-        order.fulfillmentReached(OrderStatus.IN_FULFILLMENT, "pick", NOW, "picking");
-        order.fulfillmentReached(OrderStatus.DISPATCHED, "pack", NOW, "dispatched");
+        order.fulfillmentReached(
+                OrderStatus.IN_FULFILLMENT,
+                "pick",
+                NOW,
+                Phrase.of("timeline.fulfillment", Phrase.label(io.ordertrail.fulfillment.domain.TaskStatus.PICKING)));
+        order.fulfillmentReached(
+                OrderStatus.DISPATCHED,
+                "pack",
+                NOW,
+                Phrase.of(
+                        "timeline.fulfillment", Phrase.label(io.ordertrail.fulfillment.domain.TaskStatus.DISPATCHED)));
 
         assertThatThrownBy(() -> amend(order, 1))
                 .hasMessageContaining("was dispatched on 2026-11-26, so it can no longer be amended or cancelled");
@@ -220,7 +232,13 @@ class OrderAmendmentTest {
         amendFlagged(order, "sales");
 
         assertThat(order.getStatus()).isEqualTo(OrderStatus.AWAITING_APPROVAL);
-        assertThatThrownBy(() -> order.fulfillmentReached(OrderStatus.IN_FULFILLMENT, "pick", NOW, "picking"))
+        assertThatThrownBy(() -> order.fulfillmentReached(
+                        OrderStatus.IN_FULFILLMENT,
+                        "pick",
+                        NOW,
+                        Phrase.of(
+                                "timeline.fulfillment",
+                                Phrase.label(io.ordertrail.fulfillment.domain.TaskStatus.PICKING))))
                 .hasMessageContaining("waits for a manager’s double-check");
         order.approve("manager", NOW.plusSeconds(60), null);
         assertThat(order.getStatus()).isEqualTo(OrderStatus.CONFIRMED);
@@ -357,7 +375,7 @@ class OrderAmendmentTest {
         SpecialRequest told = order.addSpecialRequest(
                 null, SpecialRequestType.PACKAGING, "Blue paper", null, "sales", NOW, Duration.ofHours(4));
 
-        assertThat(asked.describeForCustomer())
+        assertThat(asked.describeForCustomer(ENGLISH))
                 .isEqualTo("Packaging: Wrap each tin — we are checking that we can do this and will let you know");
         rejected.decide(RequestDecision.REJECTED, "Supplier of ribbon is unreliable, Bob refuses", "  ", "pack", NOW);
         told.decide(
@@ -367,11 +385,14 @@ class OrderAmendmentTest {
                 "pack",
                 NOW);
 
-        assertThat(rejected.describeForCustomer())
+        assertThat(rejected.describeForCustomer(ENGLISH))
                 .isEqualTo("Packaging: Gold ribbon — we are sorry, we cannot do this; we will contact you about it");
-        assertThat(told.describeForCustomer())
+        assertThat(told.describeForCustomer(ENGLISH))
                 .isEqualTo("Packaging: Blue paper — Wrapped in green paper, as we have no blue");
         assertThat(rejected.describe()).as("staff still see the reason").contains("Bob refuses");
+        assertThat(rejected.describeForCustomer(io.ordertrail.platform.i18n.Texts.in(java.util.Locale.GERMAN)))
+                .as("a German customer reads the plain text in German")
+                .isEqualTo("Verpackung: Gold ribbon — leider können wir das nicht tun; wir melden uns dazu bei Ihnen");
         assertThatThrownBy(() -> asked.decide(RequestDecision.ACCEPTED, "ok", "x".repeat(1001), "pack", NOW))
                 .hasMessageContaining("The text for the customer");
     }

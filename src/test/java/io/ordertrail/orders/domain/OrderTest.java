@@ -213,8 +213,17 @@ class OrderTest {
         assertThat(order.getTeamsAcknowledgedAt()).as("until both teams have").isNull();
         order.handoverAcknowledged(io.ordertrail.handover.domain.Team.INVENTORY, NOW.plusSeconds(120));
         order.handoverAcknowledged(io.ordertrail.handover.domain.Team.INVENTORY, NOW.plusSeconds(150));
-        order.fulfillmentReached(OrderStatus.IN_FULFILLMENT, "fulfillment", NOW.plusSeconds(180), "picking");
-        order.fulfillmentReached(OrderStatus.DISPATCHED, "fulfillment", NOW.plusSeconds(240), "dispatched");
+        order.fulfillmentReached(
+                OrderStatus.IN_FULFILLMENT,
+                "fulfillment",
+                NOW.plusSeconds(180),
+                Phrase.of("timeline.fulfillment", Phrase.label(io.ordertrail.fulfillment.domain.TaskStatus.PICKING)));
+        order.fulfillmentReached(
+                OrderStatus.DISPATCHED,
+                "fulfillment",
+                NOW.plusSeconds(240),
+                Phrase.of(
+                        "timeline.fulfillment", Phrase.label(io.ordertrail.fulfillment.domain.TaskStatus.DISPATCHED)));
 
         assertThat(order.getDoubleCheckedAt()).isEqualTo(NOW.plusSeconds(30));
         assertThat(order.getFirstRecordedAt()).isEqualTo(NOW.plusSeconds(30));
@@ -323,8 +332,11 @@ class OrderTest {
         assertThat(order.getStatusChanges()).last().satisfies(change -> {
             assertThat(change.getChangedBy()).isEqualTo("inventory");
             assertThat(change.getReason())
-                    .isEqualTo("Promised delivery date moved from 2026-12-01 to 2026-12-09:"
+                    .isEqualTo("Promised delivery date moved from Tue 1 Dec 2026 to Wed 9 Dec 2026:"
                             + " short; stock expected Thu 3 Dec 2026");
+            assertThat(change.getReasonWhy().in(io.ordertrail.platform.i18n.Texts.in(java.util.Locale.GERMAN)))
+                    .as("a German reader reads it in German")
+                    .startsWith("Zugesagter Liefertermin verschoben vom Di., 1. Dez. 2026 auf Mi., 9. Dez. 2026: ");
         });
 
         assertThat(order.revisePromise(
