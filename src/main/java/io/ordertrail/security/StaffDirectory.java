@@ -43,6 +43,15 @@ public class StaffDirectory {
         return emails;
     }
 
+    /** The language the person chose on their account, if they chose one. */
+    public java.util.Optional<java.util.Locale> languageOf(String username) {
+        return em.createQuery("select u.language from UserAccount u where u.username = :u", String.class)
+                .setParameter("u", username)
+                .getResultStream()
+                .findFirst()
+                .flatMap(Texts::ofTag);
+    }
+
     /** Where a person is mailed, and in which language if they chose one. */
     public record Reachable(String email, java.util.Optional<java.util.Locale> language) {}
 

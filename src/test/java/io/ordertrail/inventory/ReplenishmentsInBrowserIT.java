@@ -134,7 +134,7 @@ class ReplenishmentsInBrowserIT {
                     inventory.click("replenishmentForm:save");
                     await().atMost(Duration.ofSeconds(10))
                             .untilAsserted(() -> assertThat(inventory.text("stockForm:messages"))
-                                    .contains("100 expected " + expected + " (PO-" + tag + ")")
+                                    .contains("100 expected " + englishDate(expected) + " (PO-" + tag + ")")
                                     .contains(erpOrder)
                                     .contains(phoneOrder));
                     assertThat(inventory.text("stockForm:replenishments")).contains("PO-" + tag);
@@ -152,10 +152,8 @@ class ReplenishmentsInBrowserIT {
                     assertThat(sales.text("estimatedDate")).isNotEqualTo("No date yet");
                     assertThat(sales.text("timeline"))
                             .contains("Promise restored")
-                            .contains("Replenishment planned: 100 expected "
-                                    + expected.format(java.time.format.DateTimeFormatter.ofPattern(
-                                            "EEE d MMM yyyy", java.util.Locale.ENGLISH))
-                                    + " (PO-" + tag + ")");
+                            .contains("Replenishment planned: 100 expected " + englishDate(expected) + " (PO-" + tag
+                                    + ")");
 
                     sales.go("/orders/order.xhtml?number=" + phoneOrder);
                     assertThat(sales.text("reconfirmationNeeded")).contains("re-confirm");
@@ -196,5 +194,10 @@ class ReplenishmentsInBrowserIT {
                 .filter(tr -> tr.getText().contains(code))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError(code + " is not on the stock page"));
+    }
+
+    /** A day as the English pages write it: "Sat 12 Dec 2026". */
+    private static String englishDate(LocalDate day) {
+        return day.format(java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy", java.util.Locale.ENGLISH));
     }
 }

@@ -76,10 +76,14 @@ public final class UblDocuments {
         checkSize(text.getBytes(StandardCharsets.UTF_8).length);
         Document dom = parse(text);
         Element root = dom.getDocumentElement();
-        String kind = KINDS.get(root.getNamespaceURI());
+        // a root in no namespace is no UBL document either (and an immutable map refuses a null key)
+        String kind = root.getNamespaceURI() == null ? null : KINDS.get(root.getNamespaceURI());
         if (kind == null || !kind.equals(root.getLocalName())) {
-            throw new UnreadableDocument("Not a UBL 2.1 Order, OrderChange or OrderCancellation: the root element is {"
-                    + root.getNamespaceURI() + "}" + root.getLocalName() + ".");
+            throw new UnreadableDocument("Not a UBL 2.1 Order, OrderChange or OrderCancellation: the root element is "
+                    + (root.getNamespaceURI() == null
+                            ? root.getNodeName() + ", in no namespace"
+                            : "{" + root.getNamespaceURI() + "}" + root.getLocalName())
+                    + ".");
         }
         // who sent it is read before validation, so that an invalid document can still be answered
         Sender sender = new Sender(

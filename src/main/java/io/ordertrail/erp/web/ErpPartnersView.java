@@ -6,6 +6,7 @@ import io.ordertrail.erp.domain.ErpPartnerChange;
 import io.ordertrail.platform.InputRejected;
 import io.ordertrail.platform.messaging.BrokerManagement;
 import io.ordertrail.platform.web.Messages;
+import io.ordertrail.platform.web.PageLanguage;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -53,17 +54,16 @@ public class ErpPartnersView implements Serializable {
         try {
             if (editing == null) {
                 shownOnce = partners.add(details);
-                Messages.infoOnThisPage("Partner " + shownOnce.partner() + " added. Give it the password below now;"
-                        + " it is not shown again.");
+                Messages.infoOnThisPage(PageLanguage.texts().get("erpPartners.added", shownOnce.partner()));
             } else {
                 partners.change(details);
-                Messages.infoOnThisPage("Partner " + editing + " changed.");
+                Messages.infoOnThisPage(PageLanguage.texts().get("erpPartners.changed", editing));
             }
             clear();
         } catch (InputRejected rejected) {
             Messages.errors("partnerForm", rejected.getProblems());
         } catch (BrokerManagement.BrokerRefused refused) {
-            Messages.error(null, refused.getMessage() + " Nothing was changed.");
+            Messages.error(null, PageLanguage.texts().get("erpPartners.brokerRefused", refused.getMessage()));
         }
         refresh();
     }
@@ -88,8 +88,7 @@ public class ErpPartnersView implements Serializable {
     public void rotate(ErpPartner partner) {
         act(() -> {
             shownOnce = partners.rotatePassword(partner.getName());
-            Messages.infoOnThisPage("Partner " + partner.getName() + " has a new password; the old one no longer"
-                    + " works. Give it the password below now; it is not shown again.");
+            Messages.infoOnThisPage(PageLanguage.texts().get("erpPartners.rotated", partner.getName()));
         });
     }
 
@@ -97,15 +96,14 @@ public class ErpPartnersView implements Serializable {
         act(() -> {
             partners.disable(partner.getName());
             shownOnce = null;
-            Messages.infoOnThisPage("Partner " + partner.getName() + " disabled: it can send nothing more.");
+            Messages.infoOnThisPage(PageLanguage.texts().get("erpPartners.disabled", partner.getName()));
         });
     }
 
     public void enable(ErpPartner partner) {
         act(() -> {
             shownOnce = partners.enable(partner.getName());
-            Messages.infoOnThisPage("Partner " + partner.getName() + " enabled, with a new password. Give it the"
-                    + " password below now; it is not shown again.");
+            Messages.infoOnThisPage(PageLanguage.texts().get("erpPartners.enabled", partner.getName()));
         });
     }
 
@@ -115,7 +113,7 @@ public class ErpPartnersView implements Serializable {
         } catch (InputRejected rejected) {
             rejected.getProblems().forEach(p -> Messages.error(null, p.message()));
         } catch (BrokerManagement.BrokerRefused refused) {
-            Messages.error(null, refused.getMessage() + " Nothing was changed.");
+            Messages.error(null, PageLanguage.texts().get("erpPartners.brokerRefused", refused.getMessage()));
         }
         refresh();
     }

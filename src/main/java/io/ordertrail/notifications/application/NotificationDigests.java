@@ -4,6 +4,7 @@ import io.ordertrail.notifications.domain.DigestSubscription;
 import io.ordertrail.notifications.domain.StaffNotification;
 import io.ordertrail.notifications.infrastructure.DigestMailer;
 import io.ordertrail.platform.BusinessClock;
+import io.ordertrail.platform.i18n.Texts;
 import io.ordertrail.security.Roles;
 import io.ordertrail.security.StaffDirectory;
 import jakarta.annotation.Resource;
@@ -110,7 +111,11 @@ public class NotificationDigests {
                 continue;
             }
             try {
-                mailer.send(email.get(), unread, publicUrl);
+                mailer.send(
+                        email.get(),
+                        unread,
+                        publicUrl,
+                        Texts.in(staff.languageOf(subscription.getUsername()).orElse(null)));
                 subscription.sent(now);
                 sent++;
             } catch (MessagingException | RuntimeException e) {

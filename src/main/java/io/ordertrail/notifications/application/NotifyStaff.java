@@ -12,6 +12,7 @@ import io.ordertrail.orders.domain.OrderWasRecorded;
 import io.ordertrail.orders.domain.SpecialRequest;
 import io.ordertrail.orders.domain.SpecialRequestWasDecided;
 import io.ordertrail.platform.BusinessClock;
+import io.ordertrail.platform.i18n.Phrase;
 import io.ordertrail.security.Roles;
 import io.ordertrail.security.StaffDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -49,30 +50,32 @@ public class NotifyStaff {
     Event<StaffWereNotified> staffWereNotified;
 
     void orderWasRecorded(@Observes OrderWasRecorded recorded) {
-        awaitsDoubleCheck(recorded.order(), "was recorded with ");
+        awaitsDoubleCheck(recorded.order(), "notification.recordedFlagged");
     }
 
     void amendmentAwaitsApproval(@Observes AmendmentAwaitsApproval amended) {
-        awaitsDoubleCheck(amended.order(), "was amended with ");
+        awaitsDoubleCheck(amended.order(), "notification.amendedFlagged");
     }
 
-    private void awaitsDoubleCheck(Order order, String what) {
+    /** {@code key}: the notice's sentence, of the order's number and its flags. */
+    private void awaitsDoubleCheck(Order order, String key) {
         if (!order.isAwaitingApproval()) {
             return;
         }
-        String flags = String.join(
-                ", ",
-                order.getFlags().stream()
-                        .map(f -> f.getType().getLabel().toLowerCase(Locale.ROOT))
-                        .distinct()
-                        .toList());
+        List<Phrase> flags = order.getFlags().stream()
+                .map(f -> f.getType())
+                .distinct()
+                .map(Phrase::labelInSentence)
+                .toList();
         notify(
                 staff.withRole(Roles.MANAGER),
                 order.getRecordedBy(),
                 NotificationKind.ORDER_AWAITS_DOUBLE_CHECK,
                 order.getOrderNumber().value(),
-                "Order " + order.getOrderNumber() + " " + what + (flags.isEmpty() ? "a flag" : flags)
-                        + " and waits for a double-check.",
+                Phrase.of(
+                        key,
+                        order.getOrderNumber().value(),
+                        flags.isEmpty() ? Phrase.of("notification.aFlag") : Phrase.listed(flags)),
                 orderPage(order.getOrderNumber().value()));
     }
 
@@ -84,10 +87,13 @@ public class NotifyStaff {
                 request.getDecidedBy(),
                 NotificationKind.SPECIAL_REQUEST_DECIDED,
                 number,
-                "Your special request on " + number + " ("
-                        + request.getType().getLabel().toLowerCase(Locale.ROOT)
-                        + ") was decided by " + request.getDecidedBy() + ": "
-                        + request.getStatus().getLabel().toLowerCase(Locale.ROOT) + ". " + request.getDecisionReason(),
+                Phrase.of(
+                        "notification.requestDecided",
+                        number,
+                        Phrase.labelInSentence(request.getType()),
+                        request.getDecidedBy(),
+                        Phrase.labelInSentence(request.getStatus()),
+                        String.valueOf(request.getDecisionReason())),
                 orderPage(number));
     }
 
@@ -101,8 +107,11 @@ public class NotifyStaff {
                 added.writtenBy(),
                 NotificationKind.NOTE_FOR_TEAM,
                 number,
-                added.writtenBy() + " left a note on " + number + " for "
-                        + added.addressedTo().getLabel().toLowerCase(Locale.ROOT) + ".",
+                Phrase.of(
+                        "notification.noteForTeam",
+                        added.writtenBy(),
+                        number,
+                        Phrase.labelInSentence(added.addressedTo())),
                 added.addressedTo() == NoteAudience.SALES || added.addressedTo() == NoteAudience.MANAGER
                         ? orderPage(number)
                         : "/" + added.addressedTo().name().toLowerCase(Locale.ROOT) + "/handovers.xhtml");
@@ -117,8 +126,11 @@ public class NotifyStaff {
                 null,
                 NotificationKind.CONFIRMATION_FAILED,
                 givenUp.orderNumber(),
-                "The confirmation of " + givenUp.orderNumber() + " to " + givenUp.recipient() + " could not be sent: "
-                        + givenUp.reason() + ". Reach the customer another way.",
+                Phrase.of(
+                        "notification.confirmationFailed",
+                        givenUp.orderNumber(),
+                        givenUp.recipient(),
+                        String.valueOf(givenUp.reason())),
                 orderPage(givenUp.orderNumber()));
     }
 
@@ -127,7 +139,7 @@ public class NotifyStaff {
             String causedBy,
             NotificationKind kind,
             String orderNumber,
-            String message,
+            Phrase message,
             String link) {
         Instant now = clock.now();
         Set<String> notified = new LinkedHashSet<>();

@@ -1,6 +1,8 @@
 package io.ordertrail.notifications.domain;
 
 import io.ordertrail.platform.SequencedEntity;
+import io.ordertrail.platform.i18n.Phrase;
+import io.ordertrail.platform.i18n.Texts;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -29,6 +31,10 @@ public class StaffNotification extends SequencedEntity {
     @Column(nullable = false, updatable = false)
     private String message;
 
+    /** The message as a phrase (JSON), said in the recipient's language; null on notifications from before (V46). */
+    @Column(name = "message_phrase", updatable = false)
+    private String messagePhrase;
+
     @Column(nullable = false, updatable = false)
     private String link;
 
@@ -40,12 +46,15 @@ public class StaffNotification extends SequencedEntity {
 
     protected StaffNotification() {}
 
+    /** A notice whose message each recipient reads in their own language; its English text is kept as message. */
     public StaffNotification(
-            String recipient, NotificationKind kind, String orderNumber, String message, String link, Instant at) {
+            String recipient, NotificationKind kind, String orderNumber, Phrase message, String link, Instant at) {
         this.recipient = Objects.requireNonNull(recipient);
         this.kind = Objects.requireNonNull(kind);
         this.orderNumber = orderNumber;
-        this.message = message.length() <= MAX_MESSAGE ? message : message.substring(0, MAX_MESSAGE - 1) + "…";
+        String english = message.inEnglish();
+        this.message = english.length() <= MAX_MESSAGE ? english : english.substring(0, MAX_MESSAGE - 1) + "…";
+        this.messagePhrase = message.toJson();
         this.link = Objects.requireNonNull(link);
         this.createdAt = Objects.requireNonNull(at);
     }
@@ -73,8 +82,20 @@ public class StaffNotification extends SequencedEntity {
         return orderNumber;
     }
 
+    /** The message in English. */
     public String getMessage() {
         return message;
+    }
+
+    /** The message to say in the reader's language; null on notifications from before it was kept. */
+    public Phrase getWhat() {
+        return Phrase.fromJson(messagePhrase);
+    }
+
+    /** The message in the reader's language, its English text where no phrase was kept. */
+    public String message(Texts texts) {
+        Phrase what = getWhat();
+        return what == null ? message : what.in(texts);
     }
 
     public String getLink() {

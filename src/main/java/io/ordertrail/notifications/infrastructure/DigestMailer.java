@@ -1,6 +1,8 @@
 package io.ordertrail.notifications.infrastructure;
 
 import io.ordertrail.notifications.domain.StaffNotification;
+import io.ordertrail.platform.i18n.Phrase;
+import io.ordertrail.platform.i18n.Texts;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.mail.MessagingException;
@@ -18,31 +20,27 @@ public class DigestMailer {
     @Resource(lookup = "mail/ordertrail")
     Session mail;
 
-    public void send(String email, List<StaffNotification> unread, String publicUrl) throws MessagingException {
-        StringBuilder text = new StringBuilder("You have ")
-                .append(unread.size())
-                .append(unread.size() == 1 ? " unread notification" : " unread notifications")
-                .append(" in Ordertrail:\n\n");
+    /** The digest in the recipient's language ({@code texts}). */
+    public void send(String email, List<StaffNotification> unread, String publicUrl, Texts texts)
+            throws MessagingException {
+        StringBuilder text = new StringBuilder(texts.get("digest.intro", unread.size())).append("\n\n");
         for (StaffNotification n : unread) {
             text.append("- ")
-                    .append(n.getKind().getLabel())
+                    .append(texts.get(Phrase.labelKey(n.getKind())))
                     .append(": ")
-                    .append(n.getMessage())
+                    .append(n.message(texts))
                     .append("\n  ")
                     .append(publicUrl)
                     .append(n.getLink())
                     .append("\n");
         }
-        text.append("\nSwitch this digest off on your account page: ")
-                .append(publicUrl)
-                .append("/account.xhtml\n");
+        text.append('\n')
+                .append(texts.get("digest.switchOff", publicUrl + "/account.xhtml"))
+                .append('\n');
         MimeMessage message = new MimeMessage(mail);
         message.setFrom();
         message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(email, true));
-        message.setSubject(
-                "Ordertrail: " + unread.size()
-                        + (unread.size() == 1 ? " unread notification" : " unread notifications"),
-                StandardCharsets.UTF_8.name());
+        message.setSubject(texts.get("digest.subject", unread.size()), StandardCharsets.UTF_8.name());
         message.setText(text.toString(), StandardCharsets.UTF_8.name());
         Transport.send(message);
     }

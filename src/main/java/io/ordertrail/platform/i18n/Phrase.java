@@ -73,6 +73,18 @@ public final class Phrase implements Serializable {
         return new Phrase(null, new ArrayList<>(parts));
     }
 
+    /** Phrases listed with commas, as a sentence lists things: "unusual quantity, high value". None: empty. */
+    public static Phrase listed(List<Phrase> parts) {
+        if (parts.isEmpty()) {
+            return joined(parts);
+        }
+        Phrase list = parts.get(0);
+        for (Phrase next : parts.subList(1, parts.size())) {
+            list = Phrase.of("list.comma", list, next);
+        }
+        return list;
+    }
+
     private static Serializable checked(Object argument) {
         if (argument instanceof Integer number) {
             return number.longValue(); // as it is read back

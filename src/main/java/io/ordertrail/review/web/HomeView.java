@@ -40,15 +40,11 @@ public class HomeView implements Serializable {
     private List<Section> sections = List.of();
     private List<ReviewAction> actions = List.of();
 
-    /** One block of counts, e.g. the sales person's own orders or the whole desk. */
-    public record Section(String id, String title, List<WorkCount> counts) implements Serializable {
+    /** One block of counts, e.g. the sales person's own orders or the whole desk; its heading is {@code home.section.<id>}. */
+    public record Section(String id, List<WorkCount> counts) implements Serializable {
 
         public String getId() {
             return id;
-        }
-
-        public String getTitle() {
-            return title;
         }
 
         public List<WorkCount> getCounts() {
@@ -60,20 +56,20 @@ public class HomeView implements Serializable {
     public void refresh() {
         List<Section> found = new ArrayList<>();
         if (user.hasRole(Roles.SALES)) {
-            found.add(new Section("sales", "My work", worklists.forSales()));
+            found.add(new Section("sales", worklists.forSales()));
         }
         if (user.isManager()) {
-            found.add(new Section("desk", "The order desk", worklists.forManager()));
-            found.add(new Section("stuck", "Stuck longer than expected", worklists.stuck()));
+            found.add(new Section("desk", worklists.forManager()));
+            found.add(new Section("stuck", worklists.stuck()));
         }
         if (user.isInventory() || user.isManager()) {
-            found.add(new Section("inventory", "Inventory team", worklists.forTeam(Team.INVENTORY)));
+            found.add(new Section("inventory", worklists.forTeam(Team.INVENTORY)));
         }
         if (user.isFulfillment() || user.isManager()) {
-            found.add(new Section("fulfillment", "Fulfillment team", worklists.forTeam(Team.FULFILLMENT)));
+            found.add(new Section("fulfillment", worklists.forTeam(Team.FULFILLMENT)));
         }
         if (user.isAdmin()) {
-            found.add(new Section("admin", "Running the system", worklists.forAdmin()));
+            found.add(new Section("admin", worklists.forAdmin()));
         }
         sections = List.copyOf(found);
         actions = reviews.myOpenActions();

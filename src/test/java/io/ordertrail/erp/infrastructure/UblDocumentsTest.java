@@ -91,6 +91,11 @@ class UblDocumentsTest {
         assertThatThrownBy(() -> documents.read("<invoice xmlns=\"urn:example\"/>"))
                 .isInstanceOf(UnreadableDocument.class)
                 .hasMessageContaining("Not a UBL 2.1 Order");
+        assertThatThrownBy(() -> documents.read("<Order><ID>34</ID></Order>"))
+                .as("an Order in no namespace")
+                .isInstanceOf(UnreadableDocument.class)
+                .hasMessageContaining("Not a UBL 2.1 Order")
+                .hasMessageContaining("the root element is Order, in no namespace");
         String big = fixture("UBL-Order-2.1-Example.xml")
                 .replace("Information text for the whole order", "x".repeat(100_000));
         assertThatThrownBy(() -> documents.read(big))
