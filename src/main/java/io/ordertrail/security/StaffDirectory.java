@@ -48,6 +48,7 @@ public class StaffDirectory {
         return em.createQuery("select u.language from UserAccount u where u.username = :u", String.class)
                 .setParameter("u", username)
                 .getResultStream()
+                .filter(java.util.Objects::nonNull) // no language chosen: the column is null
                 .findFirst()
                 .flatMap(Texts::ofTag);
     }

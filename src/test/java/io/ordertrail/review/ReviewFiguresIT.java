@@ -551,14 +551,7 @@ class ReviewFiguresIT {
     @org.junit.jupiter.api.Order(2)
     @RunAsClient
     void theManagerReceivesTheReportAsAPdfReadableWithPdftotext() throws Exception {
-        MimeMessage mail = await().atMost(Duration.ofSeconds(30))
-                .until(
-                        () -> ItEnvironment.mail().received().stream()
-                                .filter(m -> subjectOf(m).equals("Order desk review: March 2031"))
-                                .filter(m -> recipientOf(m).equals("manager@ordertrail.invalid"))
-                                .findFirst()
-                                .orElse(null),
-                        m -> m != null);
+        MimeMessage mail = mailTo("manager@ordertrail.invalid", "Order desk review: March 2031");
         Multipart parts = (Multipart) mail.getContent();
         BodyPart pdf = parts.getBodyPart(1);
         assertThat(pdf.getFileName()).isEqualTo("review-2031-03-01-to-2031-03-31.pdf");
@@ -571,14 +564,7 @@ class ReviewFiguresIT {
     @org.junit.jupiter.api.Order(2)
     @RunAsClient
     void aManagerWhoChoseGermanReceivesTheReportAndItsMailInGerman() throws Exception {
-        MimeMessage mail = await().atMost(Duration.ofSeconds(30))
-                .until(
-                        () -> ItEnvironment.mail().received().stream()
-                                .filter(m -> recipientOf(m).equals(GERMAN_MANAGER + "@ordertrail.invalid"))
-                                .filter(m -> subjectOf(m).equals("Auswertung des Auftragsdesks: März 2031"))
-                                .findFirst()
-                                .orElse(null),
-                        m -> m != null);
+        MimeMessage mail = mailTo(GERMAN_MANAGER + "@ordertrail.invalid", "Auswertung des Auftragsdesks: März 2031");
         Multipart parts = (Multipart) mail.getContent();
         assertThat((String) parts.getBodyPart(0).getContent())
                 .startsWith("Anbei die Auswertung des Auftragsdesks für März 2031 (01.03.2031 bis 31.03.2031).");
@@ -599,6 +585,18 @@ class ReviewFiguresIT {
     @RunAsClient
     void theManagerOpensMarchSeesItsChartsAndDrillsDownFromAmendmentsForOurErrorToThatOrder() throws Exception {
         MarchInBrowser.drillDownFromAmendmentsForOurError(base.toURI());
+    }
+
+    /** The mail to the address with the subject, once GreenMail has it. */
+    private static MimeMessage mailTo(String address, String subject) {
+        return await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> ItEnvironment.mail().received().stream()
+                                .filter(m -> recipientOf(m).equals(address))
+                                .filter(m -> subjectOf(m).equals(subject))
+                                .findFirst()
+                                .orElse(null),
+                        m -> m != null);
     }
 
     private static String subjectOf(MimeMessage m) {

@@ -6,6 +6,7 @@ import io.ordertrail.handover.domain.DeadLetterWasActedOn;
 import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.platform.Resources;
 import io.ordertrail.platform.i18n.Phrase;
+import io.ordertrail.platform.i18n.SaidException;
 import io.ordertrail.platform.messaging.Queues;
 import io.ordertrail.security.Roles;
 import jakarta.annotation.Resource;
@@ -202,17 +203,9 @@ public class DeadLetters {
 
     /** The dead letter an administrator acted on is not there any more. */
     @ApplicationException(rollback = true)
-    public static class DeadLetterGone extends RuntimeException {
-        private final transient Phrase phrase;
-
+    public static class DeadLetterGone extends SaidException {
         public DeadLetterGone(Phrase phrase) {
-            super(phrase.inEnglish());
-            this.phrase = phrase;
-        }
-
-        /** What happened, to say in the reader's language. */
-        public Phrase phrase() {
-            return phrase;
+            super(phrase);
         }
     }
 }

@@ -6,6 +6,7 @@ import io.ordertrail.handover.domain.Team;
 import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.platform.LikePattern;
 import io.ordertrail.platform.i18n.Phrase;
+import io.ordertrail.platform.i18n.SaidException;
 import io.ordertrail.security.Roles;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DenyAll;
@@ -120,17 +121,9 @@ public class HandoverReceipts {
 
     /** Someone of the team was quicker: the handover is acknowledged already. */
     @jakarta.ejb.ApplicationException(rollback = true)
-    public static class AlreadyAcknowledged extends RuntimeException {
-        private final transient Phrase phrase;
-
+    public static class AlreadyAcknowledged extends SaidException {
         public AlreadyAcknowledged(Phrase phrase) {
-            super(phrase.inEnglish());
-            this.phrase = phrase;
-        }
-
-        /** What happened, to say in the reader's language. */
-        public Phrase phrase() {
-            return phrase;
+            super(phrase);
         }
     }
 

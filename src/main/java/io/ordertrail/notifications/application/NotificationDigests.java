@@ -118,9 +118,15 @@ public class NotificationDigests {
                         Texts.in(staff.languageOf(subscription.getUsername()).orElse(null)));
                 subscription.sent(now);
                 sent++;
-            } catch (MessagingException | RuntimeException e) {
+            } catch (MessagingException e) {
                 LOG.warning(() -> "The notification digest of " + subscription.getUsername()
-                        + " was not sent; trying again at the next run: " + e.getMessage());
+                        + " was not sent; trying again at the next run: " + e);
+            } catch (RuntimeException e) { // a fault of ours, not of the mail server: with where it happened
+                LOG.log(
+                        java.util.logging.Level.WARNING,
+                        e,
+                        () -> "The notification digest of " + subscription.getUsername()
+                                + " was not sent; trying again at the next run");
             }
         }
         return sent;
