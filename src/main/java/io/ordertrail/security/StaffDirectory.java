@@ -43,14 +43,16 @@ public class StaffDirectory {
         return emails;
     }
 
-    /** The language the person chose on their account, if they chose one. */
-    public java.util.Optional<java.util.Locale> languageOf(String username) {
-        return em.createQuery("select u.language from UserAccount u where u.username = :u", String.class)
+    /** Where the enabled account is mailed and in which language, if it has an email address. */
+    public java.util.Optional<Reachable> reachable(String username) {
+        return em.createQuery(
+                        "select u.email, u.language from UserAccount u where u.username = :u and u.enabled = true"
+                                + " and u.email is not null",
+                        Object[].class)
                 .setParameter("u", username)
                 .getResultStream()
-                .filter(java.util.Objects::nonNull) // no language chosen: the column is null
                 .findFirst()
-                .flatMap(Texts::ofTag);
+                .map(row -> new Reachable((String) row[0], Texts.ofTag((String) row[1])));
     }
 
     /** Where a person is mailed, and in which language if they chose one. */

@@ -190,10 +190,6 @@ public class Replenishment extends SequencedEntity {
     }
 
     /** How it reads in a timeline: "200 expected 2026-12-10 (PO-4711)". */
-    public String describe() {
-        return quantity + " expected " + expectedOn + (reference == null ? "" : " (" + reference + ")");
-    }
-
     /** "40 expected Tue 8 Dec 2026 (PO-7781)", in the reader's language. */
     public String describe(Texts texts) {
         return described().in(texts);

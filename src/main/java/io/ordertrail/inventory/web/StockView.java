@@ -128,12 +128,7 @@ public class StockView implements Serializable {
             Replenishments.Outcome outcome = replenishmentId == null
                     ? replenishments.plan(stockLevelId, replenishmentQuantity, expectedOn, reference)
                     : replenishments.change(replenishmentId, replenishmentQuantity, expectedOn, reference);
-            Messages.infoOnThisPage(PageLanguage.texts()
-                    .get(
-                            "stock.replenishmentSaved",
-                            outcome.replenishment().getProduct().getCode(),
-                            outcome.replenishment().describe(PageLanguage.texts()),
-                            reevaluated(outcome.ordersReevaluated())));
+            tell("stock.replenishmentSaved", outcome);
             refresh();
         } catch (InputRejected rejected) {
             Messages.errors("replenishmentForm", rejected.getProblems());
@@ -144,17 +139,22 @@ public class StockView implements Serializable {
     public void cancelReplenishment() {
         try {
             Replenishments.Outcome outcome = replenishments.cancel(replenishmentId, cancelReason);
-            Messages.infoOnThisPage(PageLanguage.texts()
-                    .get(
-                            "stock.replenishmentCancelled",
-                            outcome.replenishment().getProduct().getCode(),
-                            outcome.replenishment().describe(PageLanguage.texts()),
-                            reevaluated(outcome.ordersReevaluated())));
+            tell("stock.replenishmentCancelled", outcome);
             refresh();
         } catch (InputRejected rejected) {
             Messages.errors("cancelForm", rejected.getProblems());
             PrimeFaces.current().ajax().addCallbackParam("invalid", true);
         }
+    }
+
+    /** What became of the replenishment, and which orders were looked at again. */
+    private static void tell(String key, Replenishments.Outcome outcome) {
+        Messages.infoOnThisPage(PageLanguage.texts()
+                .get(
+                        key,
+                        outcome.replenishment().getProduct().getCode(),
+                        outcome.replenishment().describe(PageLanguage.texts()),
+                        reevaluated(outcome.ordersReevaluated())));
     }
 
     private static String reevaluated(Set<String> orders) {

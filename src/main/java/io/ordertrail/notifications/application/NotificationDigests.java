@@ -106,16 +106,16 @@ public class NotificationDigests {
                             subscription.getLastSentAt() == null ? Instant.EPOCH : subscription.getLastSentAt())
                     .setMaxResults(100)
                     .getResultList();
-            Optional<String> email = staff.emailOf(subscription.getUsername());
-            if (unread.isEmpty() || email.isEmpty()) {
+            Optional<StaffDirectory.Reachable> to = staff.reachable(subscription.getUsername());
+            if (unread.isEmpty() || to.isEmpty()) {
                 continue;
             }
             try {
                 mailer.send(
-                        email.get(),
+                        to.get().email(),
                         unread,
                         publicUrl,
-                        Texts.in(staff.languageOf(subscription.getUsername()).orElse(null)));
+                        Texts.in(to.get().language().orElse(null)));
                 subscription.sent(now);
                 sent++;
             } catch (MessagingException e) {

@@ -150,10 +150,8 @@ public record OrderContent(
 
     /** An amount with two decimals, as the language writes it ("1,234.50", "1.234,50"). */
     static String amount(BigDecimal amount, Texts texts) {
-        return texts.amount(amount, TWO_DECIMALS);
+        return texts.amount(amount);
     }
-
-    private static final java.util.Currency TWO_DECIMALS = java.util.Currency.getInstance("EUR");
 
     /** Whether the customer-facing order differs; the estimate follows from the rest and alone is no change. */
     public boolean sameOrderAs(OrderContent other) {

@@ -175,15 +175,9 @@ public class SpecialRequest extends SequencedEntity {
         return false;
     }
 
-    /** How the request reads in a confirmation or a handover, with how it was addressed. */
+    /** How the request reads in a confirmation or a handover, with how it was addressed: in English. */
     public String describe() {
-        String what = type.getLabel() + (lineNumber == null ? "" : " (line " + lineNumber + ")") + ": " + details;
-        return switch (status) {
-            case PENDING -> what + " — being reviewed by our " + team.getLabel().toLowerCase() + " team";
-            case ACCEPTED -> what + " — accepted: " + decisionReason;
-            case ACCEPTED_WITH_CHANGE -> what + " — accepted with a change: " + decisionReason;
-            case REJECTED -> what + " — not possible: " + decisionReason;
-        };
+        return describe(Texts.in(java.util.Locale.ENGLISH));
     }
 
     /** How the request reads to staff, with how it was addressed, in the reader's language. */

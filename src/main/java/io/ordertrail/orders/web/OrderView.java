@@ -9,6 +9,7 @@ import io.ordertrail.handover.domain.Team;
 import io.ordertrail.orders.application.OrderIntake;
 import io.ordertrail.orders.application.OrderQueries;
 import io.ordertrail.orders.domain.Order;
+import io.ordertrail.orders.domain.OrderContent;
 import io.ordertrail.orders.domain.OrderNumber;
 import io.ordertrail.orders.domain.OrderVersion;
 import io.ordertrail.orders.domain.SpecialRequest;
@@ -61,13 +62,16 @@ public class OrderView implements Serializable {
     private List<HandoverReceipt> receipts = List.of();
     private String approvalNote;
     private FulfillmentTask fulfillmentTask;
-    /** Read from the versions once per load: the page asks for it on every row it repeats. */
+    /** Read from the versions once per load: the page asks for them on every row it repeats. */
     private transient VersionComparison comparison;
+
+    private transient List<List<String>> changes;
 
     /** Called once the view parameter is set, and by the page's poll until both teams have answered. */
     public void load() {
         order = OrderNumber.parse(number).flatMap(orderQueries::byNumber).orElse(null);
         comparison = null;
+        changes = null;
         if (order != null) {
             receipts = handoverReceipts.forOrder(order.getOrderNumber().value());
             sections.forEach(section -> section.load(order));
@@ -79,8 +83,7 @@ public class OrderView implements Serializable {
     /** The order's versions side by side, each difference from the version before marked. */
     public VersionComparison getComparison() {
         if (comparison == null) {
-            comparison = VersionComparison.of(
-                    getVersions().stream().map(OrderVersion::getContent).toList(), PageLanguage.texts());
+            comparison = VersionComparison.of(contents(), PageLanguage.texts());
         }
         return comparison;
     }
@@ -94,11 +97,21 @@ public class OrderView implements Serializable {
 
     /** What changed from the version before, in the reader's language; none for the first. */
     public List<String> changesOf(OrderVersion version) {
-        List<OrderVersion> versions = getVersions();
-        int at = versions.indexOf(version);
-        return at < 1
-                ? List.of()
-                : version.getContent().changesFrom(versions.get(at - 1).getContent(), PageLanguage.texts());
+        if (changes == null) {
+            List<OrderContent> contents = contents();
+            changes = new ArrayList<>();
+            for (int i = 0; i < contents.size(); i++) {
+                changes.add(
+                        i == 0 ? List.of() : contents.get(i).changesFrom(contents.get(i - 1), PageLanguage.texts()));
+            }
+        }
+        int at = getVersions().indexOf(version);
+        return at < 0 ? List.of() : changes.get(at);
+    }
+
+    /** What each version of the order said, oldest first. */
+    private List<OrderContent> contents() {
+        return getVersions().stream().map(OrderVersion::getContent).toList();
     }
 
     public List<OrderVersion> getVersions() {

@@ -131,6 +131,13 @@ public final class Texts implements Serializable {
         return format.format(amount);
     }
 
+    /** An amount with two decimals, whatever its currency: "1,234.50", "1.234,50". */
+    public String amount(BigDecimal amount) {
+        return amount(amount, TWO_DECIMALS);
+    }
+
+    private static final Currency TWO_DECIMALS = Currency.getInstance("EUR");
+
     /** An amount with its currency, as a customer reads it: "EUR 1,234.50", "1.234,50 EUR". */
     public String money(BigDecimal amount, Currency currency) {
         return get("format.money", currency.getCurrencyCode(), amount(amount, currency));

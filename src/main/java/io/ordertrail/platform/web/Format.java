@@ -79,7 +79,7 @@ public class Format {
 
     /** An amount with two decimals, in the page's language: "1,234.50", "1.234,50". */
     public String money(BigDecimal amount) {
-        return texts().amount(amount, TWO_DECIMALS);
+        return texts().amount(amount);
     }
 
     /** An amount at its currency's scale, in the page's language. */
@@ -141,7 +141,4 @@ public class Format {
     public String said(Phrase phrase, String asKept) {
         return phrase == null ? (asKept == null ? "" : asKept) : phrase.in(texts());
     }
-
-    /** A currency with two decimals, for amounts shown without one. */
-    private static final java.util.Currency TWO_DECIMALS = java.util.Currency.getInstance("EUR");
 }

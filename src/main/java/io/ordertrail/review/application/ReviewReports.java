@@ -170,7 +170,7 @@ public class ReviewReports {
                     .orElseThrow(() -> new IllegalStateException(
                             "The PDF of the review report " + report.getPeriodLabel() + " is no longer kept"));
             Texts texts = Texts.in(mailing.getLanguage());
-            String subject = texts.get("review.report.title", report.getPeriod().label(texts));
+            String subject = ReviewText.title(report.getPeriod(), texts);
             String text = ReviewText.mail(report.getPeriod(), texts);
             try {
                 mailer.send(mailing.getEmail(), subject, text, report.getFileName(), pdf);

@@ -14,8 +14,8 @@ import java.util.List;
 
 /**
  * The review's figures as lines of text in the reader's language, this period next to the previous, for the
- * dashboard, the workbook and the PDF alike. {@code filter}: what narrows the order list of the period to the orders behind the figure
- * ({@code "&amended=OUR_ERROR"}), null where the list cannot show exactly those.
+ * dashboard, the workbook and the PDF alike. {@code filter}: what narrows the order list of the period to the orders
+ * behind the figure ({@code "&amended=OUR_ERROR"}), null where the list cannot show exactly those.
  */
 public record ReviewLine(String id, String label, String now, String before, String filter) implements Serializable {
 

@@ -21,7 +21,12 @@ public final class ReviewText {
     private ReviewText() {}
 
     public static String title(ReviewReport report, Texts texts) {
-        return texts.get("review.report.title", report.period().label(texts));
+        return title(report.period(), texts);
+    }
+
+    /** "Order desk review: March 2031", the report's title and its mail's subject. */
+    public static String title(ReviewPeriod period, Texts texts) {
+        return texts.get("review.report.title", period.label(texts));
     }
 
     /** The mail the report goes out with. */
