@@ -44,6 +44,10 @@ public final class DevStack {
             // the OASIS example order's buyer, also for a data directory made before customers had GLNs
             appEnv.put("ORDERTRAIL_ERP_BUYERS", "7300070011115=C-1001");
         }
+        if ("true".equals(appEnv.get("ORDERTRAIL_DEMO_DATA")) && !env.containsKey("ORDERTRAIL_ERP_SELLER_ENDPOINT")) {
+            // a demo electronic address in PEPPOL (a well-formed GLN), so that a partner may speak PEPPOL BIS
+            appEnv.put("ORDERTRAIL_ERP_SELLER_ENDPOINT", "0088:5790000435975");
+        }
 
         if (!env.containsKey("ORDERTRAIL_RECORDS_ARCHIVE_DIR")) {
             appEnv.put("ORDERTRAIL_RECORDS_ARCHIVE_DIR", data.resolve("archive").toString());

@@ -1,5 +1,6 @@
 package io.ordertrail.catalog.application;
 
+import io.ordertrail.catalog.domain.Gtin;
 import io.ordertrail.catalog.domain.PricedProduct;
 import io.ordertrail.catalog.domain.Product;
 import io.ordertrail.catalog.domain.TaxCategory;
@@ -66,7 +67,10 @@ public class Catalog {
                 .collect(Collectors.toMap(TaxCategory::getCode, Function.identity()));
     }
 
-    /** The active product with our code, or else with this GTIN, as a buyer's system names it. */
+    /**
+     * The active product with our code, or else with this GTIN (in any of its lengths), as a buyer's system names
+     * it.
+     */
     @RolesAllowed(Roles.INTEGRATION)
     public Optional<Product> activeProduct(String code, String gtin) {
         if (code != null) {
@@ -80,8 +84,11 @@ public class Catalog {
             }
         }
         if (gtin != null) {
-            return em.createQuery("select p from Product p where p.gtin = :g and p.active = true", Product.class)
-                    .setParameter("g", gtin)
+            // the same number as a GTIN-8, -12, -13 or -14 (leading zeros)
+            return em.createQuery(
+                            "select p from Product p where p.gtin in :g and p.active = true order by p.code",
+                            Product.class)
+                    .setParameter("g", Gtin.forms(gtin))
                     .getResultStream()
                     .findFirst();
         }

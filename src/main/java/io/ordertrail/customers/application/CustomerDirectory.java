@@ -1,6 +1,7 @@
 package io.ordertrail.customers.application;
 
 import io.ordertrail.customers.domain.Customer;
+import io.ordertrail.customers.domain.CustomerDetails;
 import io.ordertrail.customers.domain.CustomerVersion;
 import io.ordertrail.customers.domain.CustomerWasChanged;
 import io.ordertrail.customers.domain.NewCustomer;
@@ -119,6 +120,25 @@ public class CustomerDirectory {
     public Optional<Customer> byNumber(String customerNumber) {
         return em.createQuery("select c from Customer c where c.customerNumber = :n", Customer.class)
                 .setParameter("n", customerNumber)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /**
+     * The customer a PEPPOL document names by an identifier in an ISO 6523 scheme ({@code 0088}, {@code 0192} …):
+     * one of the customer's identifiers in that scheme (or the scheme staff pick for it: GLN for 0088, DUNS for 0060),
+     * or its PEPPOL participant ID {@code scheme:value}.
+     */
+    @RolesAllowed(Roles.INTEGRATION)
+    public Optional<Customer> byPartyIdentifier(String scheme, String value) {
+        return em.createQuery(
+                        "select c from Customer c join c.identifiers i where (i.scheme in :schemes and i.value = :v)"
+                                + " or (i.scheme = 'PEPPOL' and i.value = :participant) order by c.customerNumber",
+                        Customer.class)
+                .setParameter("schemes", CustomerDetails.schemesMeaning(scheme))
+                .setParameter("v", value)
+                .setParameter("participant", scheme + ":" + value)
+                .setMaxResults(1)
                 .getResultStream()
                 .findFirst();
     }

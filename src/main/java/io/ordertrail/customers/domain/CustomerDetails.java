@@ -101,6 +101,18 @@ public record CustomerDetails(
     /** An identifier in a scheme: GLN, DUNS, VAT, PEPPOL or an ISO 6523 ICD code. */
     public record Identifier(String scheme, String value) {}
 
+    /**
+     * The schemes an identifier in this ISO 6523 ICD scheme may be on record under: the code itself, and the scheme
+     * staff pick for it by name (0088 is a GLN, 0060 a D-U-N-S number).
+     */
+    public static List<String> schemesMeaning(String icd) {
+        return switch (icd) {
+            case "0088" -> List.of("0088", "GLN");
+            case "0060" -> List.of("0060", "DUNS");
+            default -> List.of(icd);
+        };
+    }
+
     private static Map<String, String> schemes() {
         Map<String, String> schemes = new LinkedHashMap<>();
         schemes.put("GLN", "GLN (GS1 Global Location Number)");

@@ -120,7 +120,7 @@ public class ErpAnswers {
 
     /** Keeps the document's identity and the answer it got, so that the same document again changes nothing. */
     public void record(ErpDocument document, String orderNumber, SendingPartner from, String answer) {
-        em.persist(new ErpDocumentRecord(
+        ErpDocumentRecord record = new ErpDocumentRecord(
                 from.name(),
                 document.sender(),
                 document.documentId(),
@@ -128,7 +128,16 @@ public class ErpAnswers {
                 orderNumber,
                 from.answerTo(),
                 clock.now(),
-                answer));
+                answer);
+        if (document.peppol() != null) {
+            record.cameIn(document.peppol());
+            if (!document.peppol().warnings().isEmpty()) {
+                LOG.info(() -> document.type().ublName() + " " + document.documentId() + " of " + document.sender()
+                        + " was taken with PEPPOL rule warnings: "
+                        + document.peppol().warnings());
+            }
+        }
+        em.persist(record);
     }
 
     /**
@@ -195,13 +204,14 @@ public class ErpAnswers {
                     List<ErpAnswer.LineAnswer> lines = new ArrayList<>();
                     for (OrderLine line : order.getLines()) {
                         lines.add(new ErpAnswer.LineAnswer(
-                                String.valueOf(line.getLineNumber()),
-                                !order.isCancelled(),
-                                BigDecimal.valueOf(line.getQuantity()),
-                                null,
-                                line.getProductCode(),
-                                order.isCancelled() ? "The order was cancelled." : null,
-                                order.isCancelled() ? null : ErpAnswer.LinePrice.of(line, order)));
+                                        String.valueOf(line.getLineNumber()),
+                                        !order.isCancelled(),
+                                        BigDecimal.valueOf(line.getQuantity()),
+                                        unitCodeOf(line.getProductCode()),
+                                        line.getProductCode(),
+                                        order.isCancelled() ? "The order was cancelled." : null,
+                                        order.isCancelled() ? null : ErpAnswer.LinePrice.of(line, order))
+                                .named(line.getProductName()));
                     }
                     ErpAnswer answer = new ErpAnswer(
                             record.getDocumentId(),
@@ -213,7 +223,8 @@ public class ErpAnswers {
                             order.isCancelled() ? null : order.getEstimatedDate(),
                             lines,
                             List.of(note),
-                            order.isCancelled() ? null : order.getTaxBreakdown());
+                            order.isCancelled() ? null : order.getTaxBreakdown(),
+                            record.peppolFor(order.getCurrencyCode()));
                     String xml = write(answer);
                     record.answeredAgain(xml);
                     send(
@@ -223,6 +234,15 @@ public class ErpAnswers {
                             order.getOrderNumber().value());
                     return xml;
                 });
+    }
+
+    /** The unit a product is sold by (UN/ECE Recommendation 20), as an answer's line states its quantity in. */
+    private String unitCodeOf(String productCode) {
+        return em.createQuery("select p.unitCode from Product p where p.code = :c", String.class)
+                .setParameter("c", productCode)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
     }
 
     private Optional<ErpDocumentRecord> recordOf(

@@ -60,32 +60,43 @@ final class ErpDraftMapping {
             Optional<Product> product = products.apply(line.sellersItemId(), line.gtin());
             if (product.isEmpty()) {
                 answers.add(new ErpAnswer.LineAnswer(
-                        line.lineId(),
-                        false,
-                        quantity,
-                        line.unitCode(),
-                        null,
-                        "No product of ours has the seller's item ID " + line.sellersItemId()
-                                + (line.gtin() == null ? "" : " or the GTIN " + line.gtin()) + "."));
+                                line.lineId(),
+                                false,
+                                quantity,
+                                line.unitCode(),
+                                null,
+                                "No product of ours has "
+                                        + (line.sellersItemId() == null
+                                                ? ""
+                                                : "the seller's item ID " + line.sellersItemId()
+                                                        + (line.gtin() == null ? "" : " or "))
+                                        + (line.gtin() == null ? "" : "the GTIN " + line.gtin())
+                                        + (line.sellersItemId() == null && line.gtin() == null
+                                                ? "no item named by the seller's item ID or a GTIN"
+                                                : "")
+                                        + ".")
+                        .named(line.itemName()));
             } else if (line.unitCode() != null
                     && !line.unitCode().equals(product.get().getUnitCode())) {
                 answers.add(new ErpAnswer.LineAnswer(
-                        line.lineId(),
-                        false,
-                        quantity,
-                        line.unitCode(),
-                        product.get().getCode(),
-                        "We sell " + product.get().getCode() + " by the unit "
-                                + product.get().getUnitCode() + ", not " + line.unitCode() + "."));
+                                line.lineId(),
+                                false,
+                                quantity,
+                                line.unitCode(),
+                                product.get().getCode(),
+                                "We sell " + product.get().getCode() + " by the unit "
+                                        + product.get().getUnitCode() + ", not " + line.unitCode() + ".")
+                        .named(product.get().getName()));
             } else {
                 draft.line(product.get().getCode(), quantity.intValueExact());
                 answers.add(new ErpAnswer.LineAnswer(
-                        line.lineId(),
-                        true,
-                        quantity,
-                        product.get().getUnitCode(),
-                        product.get().getCode(),
-                        null));
+                                line.lineId(),
+                                true,
+                                quantity,
+                                product.get().getUnitCode(),
+                                product.get().getCode(),
+                                null)
+                        .named(product.get().getName()));
             }
         }
         if (!problems.isEmpty()) {

@@ -17,6 +17,8 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** A buyer's UBL Order becomes an order of ours (SOP steps 1 to 3), verified like any other, and is answered. */
 @ApplicationScoped
@@ -89,18 +91,27 @@ public class ErpOrderHandler {
                 order.getEstimatedDate(),
                 lines,
                 notes,
-                order.getTaxBreakdown());
+                order.getTaxBreakdown(),
+                document.peppol());
         String xml = answers.write(answer);
         answers.record(document, order.getOrderNumber().value(), from, xml);
         answers.send(
                 xml, from.answerTo(), document.sender(), order.getOrderNumber().value());
     }
 
-    /** The buyer by one of its identifiers: a GLN on record, or an identifier configured for a customer. */
+    private static final Pattern SCHEMED = Pattern.compile("([0-9]{4}):(.+)");
+
+    /**
+     * The buyer by one of its identifiers: one on record for a customer (in its scheme, for a PEPPOL document), or an
+     * identifier configured for a customer.
+     */
     private Customer customerOf(ErpOrder document) {
         for (String id : document.buyerIds()) {
-            Optional<Customer> customer = customers
-                    .byIdentifier(id)
+            // a PEPPOL document names each identifier with its scheme (0088:7300070011115), plain UBL by value
+            Matcher schemed = SCHEMED.matcher(id);
+            Optional<Customer> customer = (document.peppol() != null && schemed.matches()
+                            ? customers.byPartyIdentifier(schemed.group(1), schemed.group(2))
+                            : customers.byIdentifier(id))
                     .or(() -> settings.customerNumberOf(id).flatMap(customers::byNumber));
             if (customer.isPresent()) {
                 return customer.get();
@@ -109,6 +120,7 @@ public class ErpOrderHandler {
         throw RefusedDocument.of(
                 document,
                 List.of("The buyer " + String.join(" / ", document.buyerIds())
-                        + " is not a customer of ours: ask us to record your GLN."));
+                        + " is not a customer of ours: ask us to record "
+                        + (document.peppol() == null ? "your GLN." : "your identifier with its scheme.")));
     }
 }

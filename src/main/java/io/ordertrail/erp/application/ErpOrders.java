@@ -84,7 +84,7 @@ public class ErpOrders {
         SendingPartner from = SendingPartner.of(partner, replyTo);
         ErpDocument document;
         try {
-            document = settings.documents().read(text);
+            document = settings.documents().read(text, from.speaksPeppol());
         } catch (RefusedDocument refused) {
             refuse(refused, from, jmsMessageId, text);
             return;

@@ -76,8 +76,22 @@ public class ErpPartners {
     @ConfigProperty(name = "ordertrail.jms.user", defaultValue = "ordertrail")
     String applicationBrokerUser;
 
-    /** What the administrator enters for a partner. */
-    public record PartnerDetails(String name, String description, String answerQueue, Collection<String> buyers) {}
+    @Inject
+    ErpSettings settings;
+
+    /** What the administrator enters for a partner, with the profile it speaks. */
+    public record PartnerDetails(
+            String name,
+            String description,
+            String answerQueue,
+            Collection<String> buyers,
+            ErpPartner.Profile profile) {
+
+        /** A partner that speaks plain UBL. */
+        public PartnerDetails(String name, String description, String answerQueue, Collection<String> buyers) {
+            this(name, description, answerQueue, buyers, ErpPartner.Profile.UBL);
+        }
+    }
 
     /** A partner as just created or changed, with the password it is to use: shown once, never stored here. */
     public record PartnerCredentials(String partner, String password) {}
@@ -130,19 +144,33 @@ public class ErpPartners {
         String description = checkDescription(details.description(), problems);
         Set<String> buyers = checkBuyers(details.buyers(), problems);
         checkAnswerQueue(answerQueue, name, problems);
+        ErpPartner.Profile profile = checkProfile(details.profile(), problems);
         if (!problems.isEmpty()) {
             throw new InputRejected(problems);
         }
         ErpPartner partner = new ErpPartner(name, description, answerQueue, buyers, clock.now());
+        partner.speaks(profile);
         em.persist(partner);
         record(
                 name,
-                "Added: answers on " + answerQueue + ", may act for "
+                "Added: answers on " + answerQueue + " in " + profile.described() + ", may act for "
                         + (buyers.isEmpty() ? "no buyer yet" : String.join(", ", buyers)));
         em.flush();
         broker.allowReading(partner.answerAddressMatch(), ErpPartner.roleOf(name), APPLICATION_ROLE);
         putBrokerUser(partner, password);
         return new PartnerCredentials(name, password);
+    }
+
+    /**
+     * The profile a partner speaks: PEPPOL BIS only once our own electronic address is set, since every answer in
+     * the profile names it.
+     */
+    private ErpPartner.Profile checkProfile(ErpPartner.Profile profile, List<InputRejected.Problem> problems) {
+        ErpPartner.Profile chosen = profile == null ? ErpPartner.Profile.UBL : profile;
+        if (chosen == ErpPartner.Profile.PEPPOL_BIS && settings.sellerEndpoint().isEmpty()) {
+            problems.add(new InputRejected.Problem("profile", Phrase.of("problem.erp.peppol-endpoint")));
+        }
+        return chosen;
     }
 
     /** Gives the partner a new random password; the old one stops working at once. */
@@ -200,10 +228,17 @@ public class ErpPartners {
         if (!answerQueue.equals(partner.getAnswerQueue())) {
             checkAnswerQueue(answerQueue, partner.getName(), problems);
         }
+        ErpPartner.Profile profile = details.profile() == partner.getProfile()
+                ? partner.getProfile()
+                : checkProfile(details.profile(), problems);
         if (!problems.isEmpty()) {
             throw new InputRejected(problems);
         }
         List<String> changes = new ArrayList<>();
+        if (profile != partner.getProfile()) {
+            changes.add("answers in " + partner.getProfile().described() + " → " + profile.described());
+            partner.speaks(profile);
+        }
         if (!description.equals(partner.getDescription())) {
             changes.add("description \"" + partner.getDescription() + "\" → \"" + description + "\"");
             partner.describe(description);

@@ -29,15 +29,48 @@ public class ErpSettings {
     @ConfigProperty(name = "ordertrail.erp.seller-name", defaultValue = "Ordertrail order desk")
     Provider<String> sellerName;
 
+    /**
+     * Our electronic address in PEPPOL ({@code scheme:value}, for example {@code 0088:5790000435975}): the seller's
+     * EndpointID in every answer in the PEPPOL BIS profile. Unset, no partner may speak PEPPOL BIS.
+     */
+    @Inject
+    @ConfigProperty(name = "ordertrail.erp.seller-endpoint", defaultValue = " ")
+    Provider<String> sellerEndpoint;
+
+    /** The form of an electronic address: a scheme of four digits, a colon and the value. */
+    public static final java.util.regex.Pattern ENDPOINT = java.util.regex.Pattern.compile("[0-9]{4}:[^\\s:]{1,100}");
+
     // read at each use: an admin's change applies to the next document
     private final Derived<UblDocuments> documents =
-            new Derived<>("the ERP documents (ordertrail.erp.max-document-bytes, ordertrail.erp.seller-name)");
+            new Derived<>("the ERP documents (ordertrail.erp.max-document-bytes, ordertrail.erp.seller-name,"
+                    + " ordertrail.erp.seller-endpoint)");
     private final Derived<Map<String, String>> buyers = new Derived<>("the ERP buyers (ordertrail.erp.buyers)");
 
     public UblDocuments documents() {
-        List<String> now = List.of(maxDocumentBytes.get(), sellerName.get());
+        List<String> now = List.of(maxDocumentBytes.get(), sellerName.get(), sellerEndpoint.get());
         return documents.from(
-                now, () -> new UblDocuments(Integer.parseInt(now.get(0).trim()), now.get(1)));
+                now,
+                () -> new UblDocuments(
+                        Integer.parseInt(now.get(0).trim()),
+                        now.get(1),
+                        sellerEndpoint().orElse(null)));
+    }
+
+    /**
+     * Our electronic address in PEPPOL, when it is set.
+     *
+     * @throws IllegalArgumentException when it is set but not {@code scheme:value}
+     */
+    public Optional<String> sellerEndpoint() {
+        String endpoint = sellerEndpoint.get().trim();
+        if (endpoint.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!ENDPOINT.matcher(endpoint).matches()) {
+            throw new IllegalArgumentException("ordertrail.erp.seller-endpoint is " + endpoint
+                    + ": write it as scheme:value, for example 0088:5790000435975 (a GLN)");
+        }
+        return Optional.of(endpoint);
     }
 
     /** The customer number configured for a buyer's identifier, if any. */

@@ -22,7 +22,8 @@ public record ErpAnswer(
         LocalDate promisedDate,
         List<LineAnswer> lines,
         List<String> reasons,
-        TaxBreakdown amounts) {
+        TaxBreakdown amounts,
+        Peppol peppol) {
 
     public ErpAnswer {
         lines = List.copyOf(lines);
@@ -40,7 +41,23 @@ public record ErpAnswer(
             LocalDate promisedDate,
             List<LineAnswer> lines,
             List<String> reasons) {
-        this(documentId, sender, buyerName, orderNumber, orderVersion, code, promisedDate, lines, reasons, null);
+        this(documentId, sender, buyerName, orderNumber, orderVersion, code, promisedDate, lines, reasons, null, null);
+    }
+
+    /** The same answer, in the PEPPOL BIS profile the document came in (null: plain UBL). */
+    public ErpAnswer in(Peppol peppol) {
+        return new ErpAnswer(
+                documentId,
+                sender,
+                buyerName,
+                orderNumber,
+                orderVersion,
+                code,
+                promisedDate,
+                lines,
+                reasons,
+                amounts,
+                peppol);
     }
 
     /** UN/CEFACT 4343 response codes, as UBL OrderResponseCode. */
@@ -53,7 +70,7 @@ public record ErpAnswer(
         RE
     }
 
-    /** The answer for one of the buyer's lines. */
+    /** The answer for one of the buyer's lines, with the item's name as the buyer or our catalogue gives it. */
     public record LineAnswer(
             String lineId,
             boolean accepted,
@@ -61,7 +78,24 @@ public record ErpAnswer(
             String unitCode,
             String productCode,
             String reason,
-            LinePrice price) {
+            LinePrice price,
+            String itemName) {
+
+        public LineAnswer(
+                String lineId,
+                boolean accepted,
+                BigDecimal quantity,
+                String unitCode,
+                String productCode,
+                String reason,
+                LinePrice price) {
+            this(lineId, accepted, quantity, unitCode, productCode, reason, price, null);
+        }
+
+        /** The same answer, naming the item. */
+        public LineAnswer named(String itemName) {
+            return new LineAnswer(lineId, accepted, quantity, unitCode, productCode, reason, price, itemName);
+        }
 
         public LineAnswer(
                 String lineId,
@@ -75,7 +109,7 @@ public record ErpAnswer(
 
         /** The same answer with the price the line was taken at. */
         public LineAnswer priced(LinePrice price) {
-            return new LineAnswer(lineId, accepted, quantity, unitCode, productCode, reason, price);
+            return new LineAnswer(lineId, accepted, quantity, unitCode, productCode, reason, price, itemName);
         }
     }
 
@@ -94,7 +128,8 @@ public record ErpAnswer(
     }
 
     /** The whole document refused, with the reasons; nothing was stored. */
-    public static ErpAnswer rejected(String documentId, String sender, String buyerName, List<String> reasons) {
-        return new ErpAnswer(documentId, sender, buyerName, null, 0, Code.RE, null, List.of(), reasons);
+    public static ErpAnswer rejected(
+            String documentId, String sender, String buyerName, List<String> reasons, Peppol peppol) {
+        return new ErpAnswer(documentId, sender, buyerName, null, 0, Code.RE, null, List.of(), reasons, null, peppol);
     }
 }

@@ -15,6 +15,9 @@ public sealed interface ErpDocument permits ErpOrder, ErpOrderChange, ErpOrderCa
     /** The document's own ID. */
     String documentId();
 
+    /** How it was sent in the PEPPOL BIS profile; null for plain UBL. */
+    Peppol peppol();
+
     /** The UBL document type it is recorded as. */
     Type type();
 

@@ -40,6 +40,14 @@ public class ErpDocumentRecord extends SequencedEntity {
     @Column(nullable = false)
     private String answer;
 
+    /** The PEPPOL profile the document came in; null for plain UBL. */
+    @Column(name = "peppol_profile", updatable = false)
+    private String peppolProfile;
+
+    /** The PEPPOL rules' warnings, kept with the document; null when there were none. */
+    @Column(name = "rule_warnings", updatable = false)
+    private String ruleWarnings;
+
     protected ErpDocumentRecord() {}
 
     public ErpDocumentRecord(
@@ -59,6 +67,23 @@ public class ErpDocumentRecord extends SequencedEntity {
         this.replyTo = replyTo;
         this.receivedAt = receivedAt;
         this.answer = answer;
+    }
+
+    /** The document came in the PEPPOL BIS profile, and broke these rules that only warn. */
+    public void cameIn(Peppol peppol) {
+        this.peppolProfile = peppol.profileId();
+        String warnings = String.join("\n", peppol.warnings());
+        this.ruleWarnings =
+                warnings.isEmpty() ? null : warnings.length() > 4000 ? warnings.substring(0, 3999) + "…" : warnings;
+    }
+
+    /** How later answers about its order are sent: in the document's PEPPOL profile, or null for plain UBL. */
+    public Peppol peppolFor(String currency) {
+        return peppolProfile == null ? null : Peppol.of(peppolProfile, sender, currency);
+    }
+
+    public String getRuleWarnings() {
+        return ruleWarnings;
     }
 
     /** A later answer about the same order (it was amended), kept as the one to repeat. */

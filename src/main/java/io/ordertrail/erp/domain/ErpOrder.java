@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * What Ordertrail reads from a buyer's UBL Order: who sent it (the buyer party's identifiers, the first being the
  * sender's key), the buyer's order ID, the lines, the requested delivery period's start, the notes, and the
- * identifiers of the place of delivery (empty when the document names none).
+ * identifiers of the place of delivery (empty when the document names none), and, for a document in the PEPPOL BIS
+ * profile, how it was sent (null for plain UBL).
  */
 public record ErpOrder(
         String sender,
@@ -17,7 +18,8 @@ public record ErpOrder(
         List<Line> lines,
         LocalDate requestedDate,
         String note,
-        List<String> deliveryLocationIds)
+        List<String> deliveryLocationIds,
+        Peppol peppol)
         implements ErpDocument {
 
     public ErpOrder {

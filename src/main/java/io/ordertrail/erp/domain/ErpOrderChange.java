@@ -15,7 +15,8 @@ public record ErpOrderChange(
         String sequenceNumber,
         String orderId,
         List<Line> lines,
-        String note)
+        String note,
+        Peppol peppol)
         implements ErpDocument {
 
     public ErpOrderChange {

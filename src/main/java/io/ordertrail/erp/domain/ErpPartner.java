@@ -4,6 +4,8 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
@@ -47,6 +49,32 @@ public class ErpPartner {
 
     @Column(name = "password_changed_at", nullable = false)
     private Instant passwordChangedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Profile profile = Profile.UBL;
+
+    /** The profile a partner's documents and answers are in. */
+    public enum Profile {
+        /** OASIS UBL 2.1 as it is: answers are plain UBL OrderResponses. */
+        UBL("plain UBL"),
+        /**
+         * PEPPOL BIS 3 ordering: every document is checked against the PEPPOL rules, and answered with the profile's
+         * Order Response.
+         */
+        PEPPOL_BIS("PEPPOL BIS 3");
+
+        private final String described;
+
+        Profile(String described) {
+            this.described = described;
+        }
+
+        /** As the partner's history says it. */
+        public String described() {
+            return described;
+        }
+    }
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "erp_partner_buyer", joinColumns = @JoinColumn(name = "partner"))
@@ -93,6 +121,19 @@ public class ErpPartner {
 
     public void passwordChanged(Instant now) {
         this.passwordChangedAt = now;
+    }
+
+    public void speaks(Profile profile) {
+        this.profile = profile;
+    }
+
+    public Profile getProfile() {
+        return profile;
+    }
+
+    /** Whether its documents and answers are in the PEPPOL BIS profile. */
+    public boolean speaksPeppol() {
+        return profile == Profile.PEPPOL_BIS;
     }
 
     public void disable() {

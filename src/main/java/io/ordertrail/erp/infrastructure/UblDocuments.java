@@ -8,6 +8,7 @@ import io.ordertrail.erp.domain.ErpDocument;
 import io.ordertrail.erp.domain.ErpOrder;
 import io.ordertrail.erp.domain.ErpOrderCancellation;
 import io.ordertrail.erp.domain.ErpOrderChange;
+import io.ordertrail.erp.domain.Peppol;
 import io.ordertrail.erp.domain.RefusedDocument;
 import io.ordertrail.erp.domain.UnreadableDocument;
 import java.io.IOException;
@@ -52,23 +53,40 @@ public final class UblDocuments {
     static final String CAC = "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2";
     static final String CBC = "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2";
     private static final int MAX_REASONS = 5;
+    private static final int MAX_RULES = 10;
 
     private final int maxBytes;
     private final UblOrderResponses responses;
 
     public UblDocuments(int maxBytes, String sellerName) {
+        this(maxBytes, sellerName, null);
+    }
+
+    /**
+     * @param sellerEndpoint our electronic address in PEPPOL ({@code scheme:value}), for answers in that profile; null
+     *                       when no partner speaks it
+     */
+    public UblDocuments(int maxBytes, String sellerName, String sellerEndpoint) {
         this.maxBytes = maxBytes;
-        this.responses = new UblOrderResponses(sellerName);
+        this.responses = new UblOrderResponses(sellerName, sellerEndpoint);
+    }
+
+    /** Reads a document of a partner that speaks plain UBL: see {@link #read(String, boolean)}. */
+    public ErpDocument read(String text) {
+        return read(text, false);
     }
 
     /**
      * Reads a UBL 2.1 Order, OrderChange or OrderCancellation: an {@link ErpOrder}, {@link ErpOrderChange} or
-     * {@link ErpOrderCancellation}.
+     * {@link ErpOrderCancellation}. A document whose CustomizationID names a PEPPOL BIS ordering transaction, or any
+     * document of a partner that speaks PEPPOL BIS, is in that profile: after the schema it must also pass the
+     * official PEPPOL rules of its transaction (T01, T114, T115), its buyer is named by scheme and value, and its
+     * answer will be in the profile.
      *
      * @throws UnreadableDocument when it is no readable UBL ordering document of a buyer who can be told
-     * @throws RefusedDocument    when it names its buyer and ID but is not valid UBL
+     * @throws RefusedDocument    when it names its buyer and ID but is not valid UBL, or breaks a fatal PEPPOL rule
      */
-    public ErpDocument read(String text) {
+    public ErpDocument read(String text, boolean partnerSpeaksPeppol) {
         if (text == null || text.isBlank()) {
             throw new UnreadableDocument(
                     "The message is empty: send a UBL 2.1 Order, OrderChange or" + " OrderCancellation document.");
@@ -85,20 +103,82 @@ public final class UblDocuments {
                             : "{" + root.getNamespaceURI() + "}" + root.getLocalName())
                     + ".");
         }
+        PeppolRules.Transaction transaction = switch (kind) {
+            case "Order" -> PeppolRules.Transaction.ORDER;
+            case "OrderChange" -> PeppolRules.Transaction.ORDER_CHANGE;
+            default -> PeppolRules.Transaction.ORDER_CANCELLATION;
+        };
+        boolean peppol = partnerSpeaksPeppol || transaction.isNamedBy(childText(root, CBC, "CustomizationID"));
         // who sent it is read before validation, so that an invalid document can still be answered
+        Element buyerParty = child(child(root, CAC, "BuyerCustomerParty"), CAC, "Party");
         Sender sender = new Sender(
                 childText(root, CBC, "ID"),
-                buyerIds(child(child(root, CAC, "BuyerCustomerParty"), CAC, "Party")),
-                childText(
-                        child(child(child(root, CAC, "BuyerCustomerParty"), CAC, "Party"), CAC, "PartyName"),
-                        CBC,
-                        "Name"),
-                kind);
-        return switch (kind) {
-            case "Order" -> toErpOrder(valid(UBL21Marshaller.order(), dom, sender), sender);
-            case "OrderChange" -> toErpOrderChange(valid(UBL21Marshaller.orderChange(), dom, sender), sender);
-            default -> toErpOrderCancellation(valid(UBL21Marshaller.orderCancellation(), dom, sender), sender);
+                peppol ? PeppolParties.idsOf(buyerParty) : buyerIds(buyerParty),
+                childText(child(buyerParty, CAC, "PartyName"), CBC, "Name"),
+                kind,
+                peppol ? peppolOf(root, buyerParty, transaction) : null);
+        // the schema first, then the profile's rules
+        Object valid = switch (kind) {
+            case "Order" -> valid(UBL21Marshaller.order(), dom, sender);
+            case "OrderChange" -> valid(UBL21Marshaller.orderChange(), dom, sender);
+            default -> valid(UBL21Marshaller.orderCancellation(), dom, sender);
         };
+        if (peppol) {
+            obeysPeppolRules(transaction, dom, sender);
+        }
+        if (valid instanceof OrderType order) {
+            return toErpOrder(order, sender);
+        }
+        if (valid instanceof OrderChangeType change) {
+            return toErpOrderChange(change, sender);
+        }
+        return toErpOrderCancellation((OrderCancellationType) valid, sender);
+    }
+
+    /**
+     * How a PEPPOL document was sent, before its rules are run: the answer needs the buyer's electronic address, so a
+     * document without one cannot be answered in the profile and is not read.
+     */
+    private static Peppol peppolOf(Element root, Element buyerParty, PeppolRules.Transaction transaction) {
+        String endpoint = PeppolParties.endpointOf(buyerParty);
+        if (endpoint == null) {
+            throw new UnreadableDocument("A PEPPOL BIS " + transaction.code() + " document must name the buyer's"
+                    + " electronic address (BuyerCustomerParty/Party/EndpointID with its schemeID); without it the"
+                    + " answer cannot be addressed, so it is not taken.");
+        }
+        String profile = childText(root, CBC, "ProfileID");
+        String currency = childText(root, CBC, "DocumentCurrencyCode");
+        return new Peppol(
+                Peppol.ADVANCED_ORDERING.equals(profile) ? Peppol.ADVANCED_ORDERING : Peppol.ORDERING,
+                endpoint,
+                currency != null && currency.matches("[A-Z]{3}") ? currency : null,
+                List.of());
+    }
+
+    /**
+     * The official rules of the document's PEPPOL transaction: a fatal one broken refuses the document, naming the
+     * rules; warnings are kept with it.
+     */
+    private static void obeysPeppolRules(PeppolRules.Transaction transaction, Document dom, Sender sender) {
+        List<PeppolRules.Failure> failures = PeppolRules.check(transaction, dom);
+        List<String> fatal = failures.stream()
+                .filter(PeppolRules.Failure::fatal)
+                .map(PeppolRules.Failure::said)
+                .distinct()
+                .toList();
+        if (!fatal.isEmpty()) {
+            List<String> reasons = new ArrayList<>();
+            reasons.add("Not valid under the PEPPOL BIS 3 rules of " + transaction.code() + " ("
+                    + transaction.customizationId() + ")"
+                    + (fatal.size() > MAX_RULES ? ", the first " + MAX_RULES + " of " + fatal.size() : "") + ":");
+            reasons.addAll(fatal.subList(0, Math.min(fatal.size(), MAX_RULES)));
+            throw new RefusedDocument(sender.documentId(), sender.key(), sender.buyerName(), reasons, sender.peppol());
+        }
+        sender.warnings()
+                .addAll(failures.stream()
+                        .map(PeppolRules.Failure::said)
+                        .distinct()
+                        .toList());
     }
 
     /** Whether a document of this many bytes may be read at all. */
@@ -124,10 +204,31 @@ public final class UblDocuments {
             "urn:oasis:names:specification:ubl:schema:xsd:OrderCancellation-2",
             "OrderCancellation");
 
-    /** What can be told of a document's sender before it is validated, and is then taken as read. */
-    private record Sender(String documentId, List<String> buyerIds, String buyerName, String kind) {
+    /**
+     * What can be told of a document's sender before it is validated, and is then taken as read; the PEPPOL rules'
+     * warnings are added once they have run.
+     */
+    private record Sender(
+            String documentId,
+            List<String> buyerIds,
+            String buyerName,
+            String kind,
+            Peppol peppol,
+            List<String> warnings) {
+
+        Sender(String documentId, List<String> buyerIds, String buyerName, String kind, Peppol peppol) {
+            this(documentId, buyerIds, buyerName, kind, peppol, new ArrayList<>());
+        }
+
         String key() {
             return buyerIds.isEmpty() ? null : buyerIds.get(0);
+        }
+
+        /** How the document was sent in the PEPPOL profile, with the warnings found: null for plain UBL. */
+        Peppol envelope() {
+            return peppol == null
+                    ? null
+                    : new Peppol(peppol.profileId(), peppol.buyerEndpoint(), peppol.currency(), warnings);
         }
     }
 
@@ -154,14 +255,15 @@ public final class UblDocuments {
             throw new UnreadableDocument(String.join("; ", reasons)
                     + (sender.buyerIds().isEmpty() ? " It names no buyer party, so it cannot be answered." : ""));
         }
-        throw new RefusedDocument(sender.documentId(), sender.buyerIds().get(0), sender.buyerName(), reasons);
+        throw new RefusedDocument(
+                sender.documentId(), sender.buyerIds().get(0), sender.buyerName(), reasons, sender.peppol());
     }
 
     /**
      * Configured once and never changed after, so that each parse only asks it for a new builder: looking a factory
      * up scans the class path every time.
      */
-    private static final DocumentBuilderFactory SAFE_PARSERS = safeParsers();
+    static final DocumentBuilderFactory SAFE_PARSERS = safeParsers();
 
     private static DocumentBuilderFactory safeParsers() {
         try {
@@ -247,7 +349,8 @@ public final class UblDocuments {
         return ids;
     }
 
-    private static Element child(Element parent, String ns, String name) {
+    /** The parent's first child element of that name, or null. */
+    static Element child(Element parent, String ns, String name) {
         if (parent == null) {
             return null;
         }
@@ -298,7 +401,8 @@ public final class UblDocuments {
                 lines,
                 requested,
                 note,
-                deliveryLocationIds(order.getDelivery()));
+                deliveryLocationIds(order.getDelivery()),
+                sender.envelope());
     }
 
     private static ErpOrderChange toErpOrderChange(OrderChangeType change, Sender sender) {
@@ -308,9 +412,10 @@ public final class UblDocuments {
             String status = item.getLineStatusCode() == null
                     ? "Revised"
                     : item.getLineStatusCode().getValue();
+            // UBL's own words, or the UNCL 1229 codes of PEPPOL's T114: 1 added, 2 deleted, 3 changed, 4 no action
             ErpOrderChange.Change what = switch (status == null ? "" : status.trim()) {
-                case "Added" -> ErpOrderChange.Change.ADDED;
-                case "Cancelled" -> ErpOrderChange.Change.CANCELLED;
+                case "Added", "1" -> ErpOrderChange.Change.ADDED;
+                case "Cancelled", "2" -> ErpOrderChange.Change.CANCELLED;
                 default -> ErpOrderChange.Change.REVISED;
             };
             QuantityType quantity = item.getQuantity();
@@ -337,7 +442,8 @@ public final class UblDocuments {
                         : change.getSequenceNumberID().getValue(),
                 change.getOrderReference().getID().getValue(),
                 lines,
-                note);
+                note,
+                sender.envelope());
     }
 
     private static ErpOrderCancellation toErpOrderCancellation(OrderCancellationType cancellation, Sender sender) {
@@ -352,7 +458,8 @@ public final class UblDocuments {
                 sender.buyerName(),
                 sender.documentId(),
                 cancellation.getOrderReference().get(0).getID().getValue(),
-                note);
+                note,
+                sender.envelope());
     }
 
     private static String identification(ItemIdentificationType id) {
@@ -403,7 +510,10 @@ public final class UblDocuments {
                 .orElse(null);
     }
 
-    /** The answer as a UBL 2.1 OrderResponse, valid against its schema. */
+    /**
+     * The answer as a UBL 2.1 OrderResponse, valid against its schema; for a document in the PEPPOL BIS profile, as
+     * the profile's Order Response, valid under its rules too.
+     */
     public String writeResponse(ErpAnswer answer, LocalDate issued) {
         return responses.write(answer, issued);
     }

@@ -43,13 +43,21 @@ final class UblOrderResponses {
     private static final Texts NOTES = Texts.in(Locale.ENGLISH);
 
     private final String sellerName;
+    private final PeppolOrderResponses peppol;
 
-    UblOrderResponses(String sellerName) {
+    UblOrderResponses(String sellerName, String sellerEndpoint) {
         this.sellerName = sellerName;
+        this.peppol = new PeppolOrderResponses(sellerName, sellerEndpoint);
     }
 
-    /** The answer as a UBL 2.1 OrderResponse, valid against its schema. */
+    /**
+     * The answer as a UBL 2.1 OrderResponse, valid against its schema; to a document in the PEPPOL BIS profile, in that
+     * profile.
+     */
     public String write(ErpAnswer answer, LocalDate issued) {
+        if (answer.peppol() != null) {
+            return peppol.write(answer, issued);
+        }
         OrderResponseType response = new OrderResponseType();
         response.setUBLVersionID("2.1");
         response.setID(UUID.randomUUID().toString());

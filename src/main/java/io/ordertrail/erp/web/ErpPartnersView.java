@@ -38,6 +38,7 @@ public class ErpPartnersView implements Serializable {
     private String description;
     private String answerQueue;
     private String buyers;
+    private ErpPartner.Profile profile = ErpPartner.Profile.UBL;
 
     /** The password just set, shown once. */
     private ErpPartners.PartnerCredentials shownOnce;
@@ -49,8 +50,8 @@ public class ErpPartnersView implements Serializable {
     }
 
     public void save() {
-        ErpPartners.PartnerDetails details =
-                new ErpPartners.PartnerDetails(editing != null ? editing : name, description, answerQueue, buyerList());
+        ErpPartners.PartnerDetails details = new ErpPartners.PartnerDetails(
+                editing != null ? editing : name, description, answerQueue, buyerList(), profile);
         try {
             if (editing == null) {
                 shownOnce = partners.add(details);
@@ -74,6 +75,7 @@ public class ErpPartnersView implements Serializable {
         description = partner.getDescription();
         answerQueue = partner.getAnswerQueue();
         buyers = String.join(", ", partner.getBuyers());
+        profile = partner.getProfile();
         shownOnce = null;
     }
 
@@ -83,6 +85,20 @@ public class ErpPartnersView implements Serializable {
         description = null;
         answerQueue = null;
         buyers = null;
+        profile = ErpPartner.Profile.UBL;
+    }
+
+    /** The profiles a partner may speak, for the form. */
+    public ErpPartner.Profile[] getProfiles() {
+        return ErpPartner.Profile.values();
+    }
+
+    public ErpPartner.Profile getProfile() {
+        return profile;
+    }
+
+    public void setProfile(ErpPartner.Profile profile) {
+        this.profile = profile;
     }
 
     public void rotate(ErpPartner partner) {

@@ -182,7 +182,8 @@ class UblDocumentsTest {
                                 .priced(new ErpAnswer.LinePrice(
                                         new BigDecimal("17.50"), new BigDecimal("52.50"), "K", BigDecimal.ZERO))),
                 List.of(),
-                amounts);
+                amounts,
+                null);
 
         OrderResponseType read =
                 UBL21Marshaller.orderResponse().read(documents.writeResponse(answer, LocalDate.of(2026, 11, 26)));
