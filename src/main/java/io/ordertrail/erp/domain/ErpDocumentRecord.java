@@ -69,9 +69,12 @@ public class ErpDocumentRecord extends SequencedEntity {
         this.answer = answer;
     }
 
-    /** The document came in the PEPPOL BIS profile, and broke these rules that only warn. */
+    /**
+     * The document came in the PEPPOL BIS profile, and broke these rules that only warn; later answers about its order
+     * are in the profile when it was answered in it.
+     */
     public void cameIn(Peppol peppol) {
-        this.peppolProfile = peppol.profileId();
+        this.peppolProfile = peppol.answeredInProfile() ? peppol.profileId() : null;
         String warnings = String.join("\n", peppol.warnings());
         this.ruleWarnings =
                 warnings.isEmpty() ? null : warnings.length() > 4000 ? warnings.substring(0, 3999) + "…" : warnings;

@@ -5,9 +5,12 @@ import java.util.List;
 /**
  * How a document in the PEPPOL BIS 3 ordering profile was sent, as its answer must repeat it: the profile
  * (ProfileID), the buyer's electronic address (EndpointID as {@code scheme:value}, for example {@code 0088:7300070011115}),
- * the document's currency, and the warnings of the PEPPOL rules it broke without being refused.
+ * the document's currency, the warnings of the PEPPOL rules it broke without being refused, and whether it is answered
+ * in the profile: only a partner that speaks PEPPOL BIS is, so that no partner gets answers in a profile it did not
+ * choose (a plain UBL partner's PEPPOL document is checked by the rules, and answered in plain UBL).
  */
-public record Peppol(String profileId, String buyerEndpoint, String currency, List<String> warnings) {
+public record Peppol(
+        String profileId, String buyerEndpoint, String currency, List<String> warnings, boolean answeredInProfile) {
 
     /** The profile of ordering: an Order answered by an Order Response (T76). */
     public static final String ORDERING = "urn:fdc:peppol.eu:poacc:bis:ordering:3";
@@ -25,6 +28,11 @@ public record Peppol(String profileId, String buyerEndpoint, String currency, Li
 
     /** The same, for an answer about an order whose first document came in this profile. */
     public static Peppol of(String profileId, String buyerEndpoint, String currency) {
-        return new Peppol(profileId, buyerEndpoint, currency, List.of());
+        return new Peppol(profileId, buyerEndpoint, currency, List.of(), true);
+    }
+
+    /** The same, with the rules' warnings. */
+    public Peppol warned(List<String> warnings) {
+        return new Peppol(profileId, buyerEndpoint, currency, warnings, answeredInProfile);
     }
 }

@@ -116,7 +116,7 @@ public final class UblDocuments {
                 peppol ? PeppolParties.idsOf(buyerParty) : buyerIds(buyerParty),
                 childText(child(buyerParty, CAC, "PartyName"), CBC, "Name"),
                 kind,
-                peppol ? peppolOf(root, buyerParty, transaction) : null);
+                peppol ? peppolOf(root, buyerParty, transaction, partnerSpeaksPeppol) : null);
         // the schema first, then the profile's rules
         Object valid = switch (kind) {
             case "Order" -> valid(UBL21Marshaller.order(), dom, sender);
@@ -139,9 +139,10 @@ public final class UblDocuments {
      * How a PEPPOL document was sent, before its rules are run: the answer needs the buyer's electronic address, so a
      * document without one cannot be answered in the profile and is not read.
      */
-    private static Peppol peppolOf(Element root, Element buyerParty, PeppolRules.Transaction transaction) {
+    private static Peppol peppolOf(
+            Element root, Element buyerParty, PeppolRules.Transaction transaction, boolean answeredInProfile) {
         String endpoint = PeppolParties.endpointOf(buyerParty);
-        if (endpoint == null) {
+        if (endpoint == null && answeredInProfile) {
             throw new UnreadableDocument("A PEPPOL BIS " + transaction.code() + " document must name the buyer's"
                     + " electronic address (BuyerCustomerParty/Party/EndpointID with its schemeID); without it the"
                     + " answer cannot be addressed, so it is not taken.");
@@ -152,7 +153,8 @@ public final class UblDocuments {
                 Peppol.ADVANCED_ORDERING.equals(profile) ? Peppol.ADVANCED_ORDERING : Peppol.ORDERING,
                 endpoint,
                 currency != null && currency.matches("[A-Z]{3}") ? currency : null,
-                List.of());
+                List.of(),
+                answeredInProfile);
     }
 
     /**
@@ -226,9 +228,7 @@ public final class UblDocuments {
 
         /** How the document was sent in the PEPPOL profile, with the warnings found: null for plain UBL. */
         Peppol envelope() {
-            return peppol == null
-                    ? null
-                    : new Peppol(peppol.profileId(), peppol.buyerEndpoint(), peppol.currency(), warnings);
+            return peppol == null ? null : peppol.warned(warnings);
         }
     }
 

@@ -55,7 +55,7 @@ final class UblOrderResponses {
      * profile.
      */
     public String write(ErpAnswer answer, LocalDate issued) {
-        if (answer.peppol() != null) {
+        if (answer.peppol() != null && answer.peppol().answeredInProfile()) {
             return peppol.write(answer, issued);
         }
         OrderResponseType response = new OrderResponseType();

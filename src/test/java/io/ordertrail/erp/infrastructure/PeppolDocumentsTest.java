@@ -73,6 +73,36 @@ class PeppolDocumentsTest {
     }
 
     @Test
+    void aPeppolDocumentOfAPlainUblPartnerIsHeldToTheRulesButAnsweredInPlainUbl() throws IOException {
+        ErpOrder order = (ErpOrder) documents.read(fixture("T01-order-gln-buyer.xml"), false);
+
+        assertThat(order.buyerIds()).containsExactly("0088:7300070011115");
+        assertThat(order.peppol().answeredInProfile()).isFalse();
+        String answer = documents.writeResponse(
+                new ErpAnswer(
+                        order.documentId(),
+                        order.sender(),
+                        order.buyerName(),
+                        "SO-2026-000043",
+                        1,
+                        ErpAnswer.Code.AP,
+                        LocalDate.now(),
+                        List.of(),
+                        List.of(),
+                        null,
+                        order.peppol()),
+                LocalDate.now());
+        assertThat(answer).doesNotContain("CustomizationID").contains("<cbc:UBLVersionID>2.1</cbc:UBLVersionID>");
+        String noQuantity =
+                fixture("T01-order-gln-buyer.xml").replace("<cbc:Quantity unitCode=\"C62\">4</cbc:Quantity>", "");
+        assertThatThrownBy(() -> documents.read(noQuantity, false))
+                .isInstanceOfSatisfying(
+                        RefusedDocument.class,
+                        refused -> assertThat(refused.answer().reasons())
+                                .anyMatch(r -> r.startsWith("[PEPPOL-T01-B23602]")));
+    }
+
+    @Test
     void aLineWithoutQuantityBreaksAFatalT01RuleAndIsRefusedNamingIt() throws IOException {
         String noQuantity =
                 fixture("T01-order-gln-buyer.xml").replace("<cbc:Quantity unitCode=\"C62\">4</cbc:Quantity>", "");
@@ -104,9 +134,14 @@ class PeppolDocumentsTest {
         String noEndpoint = fixture("T01-order-gln-buyer.xml")
                 .replace("<cbc:EndpointID schemeID=\"0088\">7300070011115</cbc:EndpointID>", "");
 
-        assertThatThrownBy(() -> documents.read(noEndpoint))
+        assertThatThrownBy(() -> documents.read(noEndpoint, true))
                 .isInstanceOf(UnreadableDocument.class)
                 .hasMessageContaining("EndpointID");
+        // a plain UBL partner is answered in plain UBL, which needs no address: the rules refuse it
+        assertThatThrownBy(() -> documents.read(noEndpoint, false))
+                .isInstanceOfSatisfying(
+                        RefusedDocument.class,
+                        refused -> assertThat(refused.answer().reasons()).anyMatch(r -> r.contains("EndpointID")));
     }
 
     @Test
