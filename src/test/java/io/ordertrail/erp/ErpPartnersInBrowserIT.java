@@ -97,6 +97,43 @@ class ErpPartnersInBrowserIT {
             assertThat(answerCode(partner, password))
                     .as("now it may act for Johnssons (C-1001)")
                     .isEqualTo("AP");
+
+            // the partner's access point speaks PEPPOL BIS: its answers come in that profile
+            rowOf(admin, partner).findElement(By.cssSelector("[id$=':edit']")).click();
+            admin.awaitAjax();
+            admin.all(By.cssSelector("label[for='partnerForm:profile:1']"))
+                    .get(0)
+                    .click();
+            admin.click("partnerForm:save");
+            await().atMost(Duration.ofSeconds(10))
+                    .untilAsserted(
+                            () -> assertThat(rowOf(admin, partner).getText()).contains("PEPPOL BIS 3"));
+            assertThat(admin.text("partnerForm:changes")).contains("answers in plain UBL → PEPPOL BIS 3");
+            admin.screenshot("erp-partners-peppol");
+            String answer = peppolAnswer(partner, password);
+            assertThat(answer)
+                    .contains(
+                            "<cbc:CustomizationID>urn:fdc:peppol.eu:poacc:trns:order_response:3</cbc:CustomizationID>")
+                    .contains("<cbc:OrderResponseCode>AP</cbc:OrderResponseCode>")
+                    .contains("<cbc:EndpointID schemeID=\"0088\">7300070011115</cbc:EndpointID>");
+        }
+    }
+
+    /** Sends the PEPPOL Order written from the specification, under a new ID, as the partner; returns the answer. */
+    private static String peppolAnswer(String partner, String password) throws Exception {
+        String document;
+        try (InputStream in =
+                ErpPartnersInBrowserIT.class.getClassLoader().getResourceAsStream("peppol/T01-order-gln-buyer.xml")) {
+            document = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .replace("PO-GLN-1", "BROWSER-" + UUID.randomUUID());
+        }
+        try (JMSContext jms = broker().createContext(partner, password)) {
+            try (JMSConsumer answers = jms.createConsumer(jms.createQueue("erp.answers." + partner))) {
+                jms.createProducer().send(jms.createQueue("erp.orders.in"), document);
+                Message answer = answers.receive(Duration.ofSeconds(30).toMillis());
+                assertThat(answer).as("an answer within 30 s").isInstanceOf(TextMessage.class);
+                return ((TextMessage) answer).getText();
+            }
         }
     }
 
