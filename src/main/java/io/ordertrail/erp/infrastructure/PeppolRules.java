@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamSource;
 import net.sf.saxon.s9api.Processor;
@@ -14,6 +16,7 @@ import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmDestination;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmNodeKind;
+import net.sf.saxon.s9api.XsltCompiler;
 import net.sf.saxon.s9api.XsltExecutable;
 import net.sf.saxon.s9api.XsltTransformer;
 import org.w3c.dom.Document;
@@ -26,6 +29,7 @@ import org.w3c.dom.Document;
  */
 public final class PeppolRules {
 
+    private static final Logger LOG = Logger.getLogger(PeppolRules.class.getName());
     private static final String RELEASE = "peppol/external/schematron/openpeppol/2024.11/xslt/";
     private static final String SVRL = "http://purl.oclc.org/dsdl/svrl";
     private static final Processor SAXON = new Processor(false);
@@ -134,7 +138,12 @@ public final class PeppolRules {
                 throw new IllegalStateException("The PEPPOL " + transaction.code() + " rules are not in the"
                         + " application (" + resource + "): the build copies them from phive-rules-peppol");
             }
-            return SAXON.newXsltCompiler().compile(new StreamSource(in, resource));
+            XsltCompiler compiler = SAXON.newXsltCompiler();
+            // Saxon's remarks on the published stylesheets (style warnings) go to the log, not to the console
+            compiler.setErrorReporter(problem -> LOG.log(
+                    problem.isWarning() ? Level.FINE : Level.WARNING,
+                    () -> "PEPPOL " + transaction.code() + " rules: " + problem.getMessage()));
+            return compiler.compile(new StreamSource(in, resource));
         } catch (IOException | SaxonApiException e) {
             throw new IllegalStateException(
                     "The PEPPOL " + transaction.code() + " rules could not be compiled: " + e.getMessage(), e);

@@ -42,6 +42,8 @@ final class UblOrderResponses {
      */
     private static final Texts NOTES = Texts.in(Locale.ENGLISH);
 
+    private static final java.util.regex.Pattern SCHEMED = java.util.regex.Pattern.compile("([0-9]{4}):(.+)");
+
     private final String sellerName;
     private final PeppolOrderResponses peppol;
 
@@ -85,7 +87,13 @@ final class UblOrderResponses {
         CustomerPartyType buyer = new CustomerPartyType();
         PartyType buyerParty = new PartyType();
         PartyIdentificationType buyerId = new PartyIdentificationType();
-        buyerId.setID(answer.sender());
+        // a buyer a PEPPOL document named by scheme (0088:7300070011115) is told it the UBL way: schemeID and value
+        java.util.regex.Matcher schemed = SCHEMED.matcher(answer.sender());
+        if (schemed.matches()) {
+            buyerId.setID(schemed.group(2)).setSchemeID(schemed.group(1));
+        } else {
+            buyerId.setID(answer.sender());
+        }
         buyerParty.addPartyIdentification(buyerId);
         if (answer.buyerName() != null) {
             PartyNameType name = new PartyNameType();

@@ -92,7 +92,10 @@ class PeppolDocumentsTest {
                         null,
                         order.peppol()),
                 LocalDate.now());
-        assertThat(answer).doesNotContain("CustomizationID").contains("<cbc:UBLVersionID>2.1</cbc:UBLVersionID>");
+        assertThat(answer)
+                .doesNotContain("CustomizationID")
+                .contains("<cbc:UBLVersionID>2.1</cbc:UBLVersionID>")
+                .contains("<cbc:ID schemeID=\"0088\">7300070011115</cbc:ID>");
         String noQuantity =
                 fixture("T01-order-gln-buyer.xml").replace("<cbc:Quantity unitCode=\"C62\">4</cbc:Quantity>", "");
         assertThatThrownBy(() -> documents.read(noQuantity, false))
