@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Logger;
 import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.CustomerPartyType;
-import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.DeliveryType;
 import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.ItemIdentificationType;
 import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.ItemType;
 import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.LineItemType;
@@ -21,7 +20,6 @@ import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.Ord
 import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.PartyIdentificationType;
 import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.PartyLegalEntityType;
 import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.PartyType;
-import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.PeriodType;
 import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.PriceType;
 import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.SupplierPartyType;
 import oasis.names.specification.ubl.schema.xsd.commonbasiccomponents_21.EndpointIDType;
@@ -97,12 +95,7 @@ final class PeppolOrderResponses {
         response.setBuyerCustomerParty(buyer);
 
         if (answer.promisedDate() != null && answer.code() != ErpAnswer.Code.RE) {
-            DeliveryType delivery = new DeliveryType();
-            PeriodType promised = new PeriodType();
-            promised.setStartDate(answer.promisedDate());
-            promised.setEndDate(answer.promisedDate());
-            delivery.setPromisedDeliveryPeriod(promised);
-            response.addDelivery(delivery);
+            response.addDelivery(UblOrderResponses.promisedOn(answer.promisedDate()));
         }
         if (answer.code() == ErpAnswer.Code.CA) {
             boolean restated = answer.lines().stream().allMatch(ErpAnswer.LineAnswer::accepted);

@@ -103,12 +103,7 @@ final class UblOrderResponses {
         buyer.setParty(buyerParty);
         response.setBuyerCustomerParty(buyer);
         if (answer.promisedDate() != null) {
-            DeliveryType delivery = new DeliveryType();
-            PeriodType promised = new PeriodType();
-            promised.setStartDate(answer.promisedDate());
-            promised.setEndDate(answer.promisedDate());
-            delivery.setPromisedDeliveryPeriod(promised);
-            response.addDelivery(delivery);
+            response.addDelivery(promisedOn(answer.promisedDate()));
         }
         for (ErpAnswer.LineAnswer line : answer.lines()) {
             OrderLineType orderLine = new OrderLineType();
@@ -174,6 +169,16 @@ final class UblOrderResponses {
                             .toList());
         }
         return xml;
+    }
+
+    /** The delivery promised for one day, as both profiles state it. */
+    static DeliveryType promisedOn(LocalDate date) {
+        DeliveryType delivery = new DeliveryType();
+        PeriodType promised = new PeriodType();
+        promised.setStartDate(date);
+        promised.setEndDate(date);
+        delivery.setPromisedDeliveryPeriod(promised);
+        return delivery;
     }
 
     /** A VAT category as UBL states it: its UN/CEFACT 5305 code, its rate, why none is charged, scheme VAT. */
