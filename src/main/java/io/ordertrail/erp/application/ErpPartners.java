@@ -40,6 +40,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @DenyAll
 public class ErpPartners {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(ErpPartners.class.getName());
+
     /** The broker role every partner has: broker.xml lets it send to erp.orders.in, and nothing else. */
     public static final String PARTNER_ROLE = "erp-partner";
     /** The role broker.xml gives the application's own user. */
@@ -167,10 +169,20 @@ public class ErpPartners {
      */
     private ErpPartner.Profile checkProfile(ErpPartner.Profile profile, List<InputRejected.Problem> problems) {
         ErpPartner.Profile chosen = profile == null ? ErpPartner.Profile.UBL : profile;
-        if (chosen == ErpPartner.Profile.PEPPOL_BIS && settings.sellerEndpoint().isEmpty()) {
+        if (chosen == ErpPartner.Profile.PEPPOL_BIS && !sellerEndpointIsSet()) {
             problems.add(new InputRejected.Problem("profile", Phrase.of("problem.erp.peppol-endpoint")));
         }
         return chosen;
+    }
+
+    /** Whether our electronic address is set, and well-formed (a malformed one is logged, and counts as unset). */
+    private boolean sellerEndpointIsSet() {
+        try {
+            return settings.sellerEndpoint().isPresent();
+        } catch (IllegalArgumentException malformed) {
+            LOG.warning(malformed::getMessage);
+            return false;
+        }
     }
 
     /** Gives the partner a new random password; the old one stops working at once. */
