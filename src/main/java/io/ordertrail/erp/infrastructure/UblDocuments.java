@@ -174,6 +174,11 @@ public final class UblDocuments {
                     + transaction.customizationId() + ")"
                     + (fatal.size() > MAX_RULES ? ", the first " + MAX_RULES + " of " + fatal.size() : "") + ":");
             reasons.addAll(fatal.subList(0, Math.min(fatal.size(), MAX_RULES)));
+            if (sender.documentId() == null || sender.buyerIds().isEmpty()) {
+                // nobody to answer: as with a document the schema refuses
+                throw new UnreadableDocument(String.join(" ", reasons) + " It names no ID or no buyer party, so it"
+                        + " cannot be answered.");
+            }
             throw new RefusedDocument(sender.documentId(), sender.key(), sender.buyerName(), reasons, sender.peppol());
         }
         sender.warnings()

@@ -88,7 +88,7 @@ final class UblOrderResponses {
         PartyType buyerParty = new PartyType();
         PartyIdentificationType buyerId = new PartyIdentificationType();
         // a buyer a PEPPOL document named by scheme (0088:7300070011115) is told it the UBL way: schemeID and value
-        java.util.regex.Matcher schemed = SCHEMED.matcher(answer.sender());
+        java.util.regex.Matcher schemed = SCHEMED.matcher(answer.sender() == null ? "" : answer.sender());
         if (schemed.matches()) {
             buyerId.setID(schemed.group(2)).setSchemeID(schemed.group(1));
         } else {

@@ -140,6 +140,15 @@ class PeppolDocumentsTest {
         assertThatThrownBy(() -> documents.read(noEndpoint, true))
                 .isInstanceOf(UnreadableDocument.class)
                 .hasMessageContaining("EndpointID");
+        // with no buyer identifier at all there is nobody to answer, whoever sent it
+        String noBuyerId = noEndpoint.replaceFirst(
+                "(?s)<cac:PartyIdentification>\\s*<cbc:ID schemeID=\"0088\">7300070011115</cbc:ID>\\s*"
+                        + "</cac:PartyIdentification>",
+                "");
+        assertThatThrownBy(() -> documents.read(noBuyerId, false))
+                .isInstanceOf(UnreadableDocument.class)
+                .hasMessageContaining("[PEPPOL-T01-B03701]")
+                .hasMessageContaining("cannot be answered");
         // a plain UBL partner is answered in plain UBL, which needs no address: the rules refuse it
         assertThatThrownBy(() -> documents.read(noEndpoint, false))
                 .isInstanceOfSatisfying(
