@@ -26,9 +26,11 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /**
  * The record of every ERP document taken and the OrderResponse it got, and the answers themselves, sent through the
@@ -201,13 +203,14 @@ public class ErpAnswers {
                 .getResultStream()
                 .findFirst()
                 .map(record -> {
+                    Map<String, String> units = unitCodesOf(order.getLines());
                     List<ErpAnswer.LineAnswer> lines = new ArrayList<>();
                     for (OrderLine line : order.getLines()) {
                         lines.add(new ErpAnswer.LineAnswer(
                                         String.valueOf(line.getLineNumber()),
                                         !order.isCancelled(),
                                         BigDecimal.valueOf(line.getQuantity()),
-                                        unitCodeOf(line.getProductCode()),
+                                        units.get(line.getProductCode()),
                                         line.getProductCode(),
                                         order.isCancelled() ? "The order was cancelled." : null,
                                         order.isCancelled() ? null : ErpAnswer.LinePrice.of(line, order))
@@ -236,13 +239,17 @@ public class ErpAnswers {
                 });
     }
 
-    /** The unit a product is sold by (UN/ECE Recommendation 20), as an answer's line states its quantity in. */
-    private String unitCodeOf(String productCode) {
-        return em.createQuery("select p.unitCode from Product p where p.code = :c", String.class)
-                .setParameter("c", productCode)
+    /** The units the lines' products are sold by (UN/ECE Recommendation 20), in one query, by product code. */
+    private Map<String, String> unitCodesOf(List<OrderLine> lines) {
+        List<String> codes =
+                lines.stream().map(OrderLine::getProductCode).distinct().toList();
+        if (codes.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select p.code, p.unitCode from Product p where p.code in :c", Object[].class)
+                .setParameter("c", codes)
                 .getResultStream()
-                .findFirst()
-                .orElse(null);
+                .collect(Collectors.toMap(row -> (String) row[0], row -> (String) row[1]));
     }
 
     private Optional<ErpDocumentRecord> recordOf(

@@ -5,6 +5,7 @@ import io.ordertrail.customers.application.CustomerDirectory;
 import io.ordertrail.customers.domain.Customer;
 import io.ordertrail.erp.domain.ErpAnswer;
 import io.ordertrail.erp.domain.ErpOrder;
+import io.ordertrail.erp.domain.Peppol;
 import io.ordertrail.erp.domain.RefusedDocument;
 import io.ordertrail.orders.application.OrderIntakeCore;
 import io.ordertrail.orders.domain.Flag;
@@ -18,7 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** A buyer's UBL Order becomes an order of ours (SOP steps 1 to 3), verified like any other, and is answered. */
 @ApplicationScoped
@@ -99,8 +99,6 @@ public class ErpOrderHandler {
                 xml, from.answerTo(), document.sender(), order.getOrderNumber().value());
     }
 
-    private static final Pattern SCHEMED = Pattern.compile("([0-9]{4}):(.+)");
-
     /**
      * The buyer by one of its identifiers: one on record for a customer (in its scheme, for a PEPPOL document), or an
      * identifier configured for a customer.
@@ -108,7 +106,7 @@ public class ErpOrderHandler {
     private Customer customerOf(ErpOrder document) {
         for (String id : document.buyerIds()) {
             // a PEPPOL document names each identifier with its scheme (0088:7300070011115), plain UBL by value
-            Matcher schemed = SCHEMED.matcher(id);
+            Matcher schemed = Peppol.SCHEMED_ID.matcher(id);
             Optional<Customer> customer = (document.peppol() != null && schemed.matches()
                             ? customers.byPartyIdentifier(schemed.group(1), schemed.group(2))
                             : customers.byIdentifier(id))

@@ -53,7 +53,7 @@ public class ErpSettings {
                 () -> new UblDocuments(
                         Integer.parseInt(now.get(0).trim()),
                         now.get(1),
-                        sellerEndpoint().orElse(null)));
+                        endpointIn(now.get(2)).orElse(null)));
     }
 
     /**
@@ -62,7 +62,11 @@ public class ErpSettings {
      * @throws IllegalArgumentException when it is set but not {@code scheme:value}
      */
     public Optional<String> sellerEndpoint() {
-        String endpoint = sellerEndpoint.get().trim();
+        return endpointIn(sellerEndpoint.get());
+    }
+
+    private static Optional<String> endpointIn(String setting) {
+        String endpoint = setting.trim();
         if (endpoint.isEmpty()) {
             return Optional.empty();
         }

@@ -1,6 +1,7 @@
 package io.ordertrail.erp.domain;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * How a document in the PEPPOL BIS 3 ordering profile was sent, as its answer must repeat it: the profile
@@ -16,6 +17,9 @@ public record Peppol(
     public static final String ORDERING = "urn:fdc:peppol.eu:poacc:bis:ordering:3";
     /** The profile of advanced ordering: orders, changes and cancellations answered by T116. */
     public static final String ADVANCED_ORDERING = "urn:fdc:peppol.eu:poacc:bis:advanced_ordering:3";
+
+    /** An identifier as a PEPPOL document names it: a four-digit scheme, a colon, the value. */
+    public static final Pattern SCHEMED_ID = Pattern.compile("([0-9]{4}):(.+)");
 
     public Peppol {
         warnings = warnings == null ? List.of() : List.copyOf(warnings);

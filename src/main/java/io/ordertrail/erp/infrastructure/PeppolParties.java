@@ -18,7 +18,7 @@ final class PeppolParties {
     /** The party's electronic address as {@code scheme:value}, or null when it has none with a scheme. */
     static String endpointOf(Element party) {
         Element endpoint = UblDocuments.child(party, UblDocuments.CBC, "EndpointID");
-        return endpoint == null ? null : schemed(endpoint);
+        return endpoint == null ? null : schemed(endpoint, true);
     }
 
     /** The party's electronic address first (the sender's key), then every identifier. */
@@ -36,7 +36,7 @@ final class PeppolParties {
                     && UblDocuments.CAC.equals(e.getNamespaceURI())
                     && "PartyIdentification".equals(e.getLocalName())) {
                 Element id = UblDocuments.child(e, UblDocuments.CBC, "ID");
-                String value = id == null ? null : schemedOrPlain(id);
+                String value = id == null ? null : schemed(id, false);
                 if (value != null && !ids.contains(value)) {
                     ids.add(value);
                 }
@@ -45,18 +45,13 @@ final class PeppolParties {
         return ids;
     }
 
-    private static String schemed(Element id) {
+    /** The identifier as {@code scheme:value}; without a scheme its value alone, or null when a scheme is required. */
+    private static String schemed(Element id, boolean schemeRequired) {
         String scheme = id.getAttribute("schemeID").trim();
         String value = id.getTextContent().trim();
-        return scheme.isEmpty() || value.isEmpty() ? null : scheme + ":" + value;
-    }
-
-    private static String schemedOrPlain(Element id) {
-        String value = id.getTextContent().trim();
-        if (value.isEmpty()) {
+        if (value.isEmpty() || (scheme.isEmpty() && schemeRequired)) {
             return null;
         }
-        String scheme = id.getAttribute("schemeID").trim();
         return scheme.isEmpty() ? value : scheme + ":" + value;
     }
 }

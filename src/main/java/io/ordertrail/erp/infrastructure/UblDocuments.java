@@ -174,12 +174,7 @@ public final class UblDocuments {
                     + transaction.customizationId() + ")"
                     + (fatal.size() > MAX_RULES ? ", the first " + MAX_RULES + " of " + fatal.size() : "") + ":");
             reasons.addAll(fatal.subList(0, Math.min(fatal.size(), MAX_RULES)));
-            if (sender.documentId() == null || sender.buyerIds().isEmpty()) {
-                // nobody to answer: as with a document the schema refuses
-                throw new UnreadableDocument(String.join(" ", reasons) + " It names no ID or no buyer party, so it"
-                        + " cannot be answered.");
-            }
-            throw new RefusedDocument(sender.documentId(), sender.key(), sender.buyerName(), reasons, sender.peppol());
+            throw sender.refusal(reasons);
         }
         sender.warnings()
                 .addAll(failures.stream()
@@ -231,6 +226,18 @@ public final class UblDocuments {
             return buyerIds.isEmpty() ? null : buyerIds.get(0);
         }
 
+        /**
+         * The document refused for these reasons: answered when it names its ID and a buyer, else dead-lettered, as
+         * there is nobody to answer.
+         */
+        RuntimeException refusal(List<String> reasons) {
+            if (documentId == null || buyerIds.isEmpty()) {
+                return new UnreadableDocument(String.join("; ", reasons)
+                        + (buyerIds.isEmpty() ? " It names no buyer party, so it cannot be answered." : ""));
+            }
+            return new RefusedDocument(documentId, key(), buyerName, reasons, peppol);
+        }
+
         /** How the document was sent in the PEPPOL profile, with the warnings found: null for plain UBL. */
         Peppol envelope() {
             return peppol == null ? null : peppol.warned(warnings);
@@ -256,12 +263,7 @@ public final class UblDocuments {
         if (reasons.isEmpty()) {
             reasons.add("Not valid against the UBL 2.1 " + sender.kind() + " schema.");
         }
-        if (sender.documentId() == null || sender.buyerIds().isEmpty()) {
-            throw new UnreadableDocument(String.join("; ", reasons)
-                    + (sender.buyerIds().isEmpty() ? " It names no buyer party, so it cannot be answered." : ""));
-        }
-        throw new RefusedDocument(
-                sender.documentId(), sender.buyerIds().get(0), sender.buyerName(), reasons, sender.peppol());
+        throw sender.refusal(reasons);
     }
 
     /**

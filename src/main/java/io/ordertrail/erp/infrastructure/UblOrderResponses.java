@@ -4,6 +4,7 @@ import com.helger.diagnostics.error.IError;
 import com.helger.diagnostics.error.list.ErrorList;
 import com.helger.ubl21.UBL21Marshaller;
 import io.ordertrail.erp.domain.ErpAnswer;
+import io.ordertrail.erp.domain.Peppol;
 import io.ordertrail.orders.domain.TaxBreakdown;
 import io.ordertrail.platform.i18n.Texts;
 import java.math.BigDecimal;
@@ -41,8 +42,6 @@ final class UblOrderResponses {
      * documents of the ordering examples are in English.
      */
     private static final Texts NOTES = Texts.in(Locale.ENGLISH);
-
-    private static final java.util.regex.Pattern SCHEMED = java.util.regex.Pattern.compile("([0-9]{4}):(.+)");
 
     private final String sellerName;
     private final PeppolOrderResponses peppol;
@@ -88,7 +87,7 @@ final class UblOrderResponses {
         PartyType buyerParty = new PartyType();
         PartyIdentificationType buyerId = new PartyIdentificationType();
         // a buyer a PEPPOL document named by scheme (0088:7300070011115) is told it the UBL way: schemeID and value
-        java.util.regex.Matcher schemed = SCHEMED.matcher(answer.sender() == null ? "" : answer.sender());
+        java.util.regex.Matcher schemed = Peppol.SCHEMED_ID.matcher(answer.sender() == null ? "" : answer.sender());
         if (schemed.matches()) {
             buyerId.setID(schemed.group(2)).setSchemeID(schemed.group(1));
         } else {
