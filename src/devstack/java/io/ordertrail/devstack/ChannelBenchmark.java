@@ -80,8 +80,14 @@ public final class ChannelBenchmark {
             Result rest = run("REST", clients, seconds, client -> restClient(client));
             System.out.println("REST: both teams had every order "
                     + drain(appEnv, began).toMillis() + " ms after the last client stopped");
+            DatabaseWork beforePaced = DatabaseWork.of(appEnv);
+            System.out.println("REST: " + beforePaced.since(beforeRest));
+            Instant pacedFrom = Instant.now();
+            Result paced = paced("REST at half that rate, to the 201", rest.rate() / 2, seconds);
+            System.out.println("REST at half rate: both teams had every order "
+                    + drain(appEnv, pacedFrom).toMillis() + " ms after the last order; "
+                    + HandoverLag.since(appEnv, pacedFrom));
             DatabaseWork beforeErp = DatabaseWork.of(appEnv);
-            System.out.println("REST: " + beforeErp.since(beforeRest));
             Result erp = run("ERP", clients, seconds, client -> erpClient(order));
             System.out.println("ERP: both teams had every order "
                     + drain(appEnv, began).toMillis() + " ms after the last client stopped");
@@ -104,15 +110,38 @@ public final class ChannelBenchmark {
                             throw new IllegalStateException("GET /api/products: " + products.statusCode());
                         }
                     });
+            stop(payara, broker, mail);
+            // the yardstick with the server, the broker and the mail catcher stopped, as the shell script ran it
+            double pgbench = pgbench(base, clients);
             System.out.println();
-            System.out.println("| channel | clients | requests | per second | median (ms) | p99 (ms) | errors |");
-            System.out.println("|---|---|---|---|---|---|---|");
-            for (Result r : List.of(rest, erp, floor)) {
+            System.out.printf("PostgreSQL yardstick (pgbench-baseline.sh, %d clients): %.0f TPS%n", clients, pgbench);
+            System.out.println();
+            System.out.println("| channel | clients | requests | per second | median (ms) | p99 (ms) | errors"
+                    + " | share of the floor | share of pgbench |");
+            System.out.println("|---|---|---|---|---|---|---|---|---|");
+            for (Result r : List.of(rest, paced, erp, floor)) {
                 System.out.printf(
-                        "| %s | %d | %d | %.1f | %.1f | %.1f | %d |%n",
-                        r.name, clients, r.latencies.size(), r.rate(), r.percentile(50), r.percentile(99), r.errors);
+                        "| %s | %s | %d | %.1f | %.1f | %.1f | %d | %.1f %% | %.2f %% |%n",
+                        r.name,
+                        r == paced ? "open loop" : String.valueOf(clients),
+                        r.latencies.size(),
+                        r.rate(),
+                        r.percentile(50),
+                        r.percentile(99),
+                        r.errors,
+                        100 * r.rate() / floor.rate(),
+                        100 * r.rate() / pgbench);
             }
         } finally {
+            stop(payara, broker, mail);
+        }
+    }
+
+    private static boolean stopped;
+
+    private static void stop(PayaraMicro payara, EmbeddedBroker broker, MailCatcher mail) throws Exception {
+        if (!stopped) {
+            stopped = true;
             payara.close();
             broker.close();
             mail.close();
@@ -135,10 +164,19 @@ public final class ChannelBenchmark {
                         + " (select count(*) from outbox_message where sent_at is null)")) {
             behind.setTimestamp(1, Timestamp.from(since));
             behind.setTimestamp(2, Timestamp.from(since));
+            boolean first = true;
             while (true) {
                 try (ResultSet row = behind.executeQuery()) {
                     row.next();
                     long waiting = row.getLong(1) + row.getLong(2);
+                    if (first) {
+                        // where the backlog is: not yet sent to the broker, or sent and not yet received
+                        System.out.printf(
+                                "  when the load stopped: %d messages waited in the outbox, %d handovers were not yet"
+                                        + " received%n",
+                                row.getLong(2), row.getLong(1));
+                        first = false;
+                    }
                     if (waiting <= 0) {
                         return Duration.ofNanos(System.nanoTime() - from);
                     }
@@ -184,9 +222,121 @@ public final class ChannelBenchmark {
         }
     }
 
-    /** The server's JVM options; {@code BENCH_SERVER_OPTS} adds some, e.g. {@code -XX:StartFlightRecording=...}. */
-    static List<String> serverOptions(Map<String, String> env) {
-        List<String> options = new ArrayList<>(List.of("-Xmx512m", "-XX:+UseSerialGC"));
+    /** PostgreSQL's own rate for one order's inserts: {@code ../shared/bench/pgbench-baseline.sh}, TPS. */
+    static double pgbench(Path base, int clients) throws IOException, InterruptedException {
+        Path script = base.resolve("../shared/bench/pgbench-baseline.sh").normalize();
+        if (!Files.exists(script)) {
+            System.out.println("No " + script + ": the shares of pgbench are left out");
+            return Double.NaN;
+        }
+        Process run = new ProcessBuilder("bash", script.toString())
+                .redirectErrorStream(true)
+                .redirectInput(ProcessBuilder.Redirect.INHERIT)
+                .start();
+        run.getOutputStream().close();
+        String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        run.waitFor();
+        java.util.regex.Matcher tps =
+                java.util.regex.Pattern.compile("tps = ([0-9.]+)").matcher(output);
+        if (run.exitValue() != 0 || !tps.find()) {
+            throw new IllegalStateException("pgbench-baseline.sh gave no TPS: " + output);
+        }
+        return Double.parseDouble(tps.group(1));
+    }
+
+    /**
+     * The handover lag of the orders recorded since a moment: from each order's recording to the later of the two
+     * teams' receipts, both stamped by the application.
+     */
+    record HandoverLag(int orders, double medianMs, double p99Ms) {
+        static HandoverLag since(Map<String, String> app, Instant since) throws Exception {
+            List<Double> lags = new ArrayList<>();
+            try (Connection db = BenchEnvironment.database(app);
+                    PreparedStatement query = db.prepareStatement(
+                            "select extract(epoch from max(r.received_at)"
+                                    + " - o.recorded_at) * 1000 from customer_order o join handover_receipt r"
+                                    + " on r.order_number = o.order_number and r.message_type = 'OrderRecorded'"
+                                    + " where o.recorded_at >= ? group by o.id, o.recorded_at having count(distinct r.team) = 2")) {
+                query.setTimestamp(1, Timestamp.from(since));
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        lags.add(rows.getDouble(1));
+                    }
+                }
+            }
+            Collections.sort(lags);
+            if (lags.isEmpty()) {
+                return new HandoverLag(0, Double.NaN, Double.NaN);
+            }
+            return new HandoverLag(
+                    lags.size(),
+                    lags.get((lags.size() - 1) / 2),
+                    lags.get(Math.max(0, (int) Math.ceil(0.99 * lags.size()) - 1)));
+        }
+
+        @Override
+        public String toString() {
+            return String.format(
+                    "handover lag (recorded to both teams) median %.1f ms, p99 %.1f ms over %d orders",
+                    medianMs, p99Ms, orders);
+        }
+    }
+
+    /**
+     * REST orders at a steady rate, open loop: each order is sent at its time whether or not the earlier ones were
+     * answered, and its time to the 201 counts from that time (a late send is the server's delay too).
+     */
+    static Result paced(String name, double perSecond, int seconds) throws Exception {
+        Result result = new Result(String.format("%s (%.1f/s)", name, perSecond));
+        List<Round> clients = new ArrayList<>();
+        for (int c = 0; c < 8; c++) {
+            clients.add(restClient(c).start());
+        }
+        java.util.concurrent.ExecutorService senders = java.util.concurrent.Executors.newCachedThreadPool();
+        long interval = (long) (1e9 / perSecond);
+        long warmUpEnds = System.nanoTime() + WARM_UP.toNanos();
+        long start = warmUpEnds - WARM_UP.toNanos();
+        long ends = warmUpEnds + seconds * 1_000_000_000L;
+        List<java.util.concurrent.Future<?>> sent = new ArrayList<>();
+        for (long n = 0; ; n++) {
+            long at = start + n * interval;
+            if (at >= ends) {
+                break;
+            }
+            long wait = at - System.nanoTime();
+            if (wait > 0) {
+                java.util.concurrent.locks.LockSupport.parkNanos(wait); // the schedule of an open-loop load
+            }
+            Round round = clients.get((int) (n % clients.size()));
+            boolean counted = at >= warmUpEnds;
+            sent.add(senders.submit(() -> {
+                try {
+                    round.once();
+                    if (counted) {
+                        result.latencies.add(System.nanoTime() - at);
+                    }
+                } catch (Exception e) {
+                    result.errorCount.incrementAndGet();
+                    System.err.println(name + ": " + e.getMessage());
+                }
+            }));
+        }
+        for (java.util.concurrent.Future<?> order : sent) {
+            order.get();
+        }
+        senders.shutdown();
+        result.measuredNanos = seconds * 1_000_000_000L;
+        result.errors = result.errorCount.get();
+        System.out.printf("%s: %d orders in %d s%n", result.name, result.latencies.size(), seconds);
+        return result;
+    }
+
+    /**
+     * The server's JVM options: the production profile; {@code BENCH_SERVER_OPTS} adds some, e.g.
+     * {@code -XX:StartFlightRecording=...}.
+     */
+    static List<String> serverOptions(Path base, Map<String, String> env) {
+        List<String> options = new ArrayList<>(PayaraMicro.jvmProfile(base, "production"));
         String extra = env.getOrDefault("BENCH_SERVER_OPTS", "").trim();
         if (!extra.isEmpty()) {
             options.addAll(List.of(extra.split("\\s+")));

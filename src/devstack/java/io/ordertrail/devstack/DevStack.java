@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
@@ -98,13 +97,7 @@ public final class DevStack {
                 data.resolve("payara-runtime"),
                 httpPort,
                 appEnv,
-                List.of(
-                        "-Xms128m",
-                        "-Xmx448m",
-                        "-XX:MaxMetaspaceSize=256m",
-                        "-XX:+UseSerialGC",
-                        "-XX:TieredStopAtLevel=1",
-                        "-Xss512k"),
+                PayaraMicro.jvmProfile(base, env.getOrDefault("ORDERTRAIL_JVM_PROFILE", "quick-start")),
                 ProcessBuilder.Redirect.INHERIT));
 
         EmbeddedBroker startedBroker = broker;

@@ -91,7 +91,7 @@ public final class FaultDrill {
                 data.resolve("payara-runtime"),
                 HTTP_PORT,
                 appEnv,
-                List.of("-Xmx448m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"),
+                PayaraMicro.jvmProfile(base, "production"),
                 ProcessBuilder.Redirect.appendTo(data.resolve("payara.log").toFile()));
         payara = PayaraMicro.start(launch);
         payara.awaitReady(Duration.ofSeconds(180));

@@ -42,6 +42,19 @@ public final class PayaraMicro implements AutoCloseable {
             List<String> jvmOptions,
             ProcessBuilder.Redirect output) {}
 
+    /**
+     * A JVM profile of {@code server-config/jvm} ({@code production} or {@code quick-start}), as a java argument file.
+     *
+     * @throws IllegalArgumentException naming the profiles there are, when there is no such profile
+     */
+    public static List<String> jvmProfile(Path base, String profile) {
+        Path file = base.resolve("server-config/jvm/" + profile + ".options");
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("No JVM profile " + file + ": use production or quick-start");
+        }
+        return List.of("@" + file.toAbsolutePath());
+    }
+
     public static PayaraMicro start(Launch launch) throws IOException {
         deleteRecursively(launch.runtimeDir());
         return restart(launch);

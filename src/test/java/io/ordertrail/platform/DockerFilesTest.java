@@ -46,7 +46,13 @@ class DockerFilesTest {
                         "target/ordertrail.war",
                         "server-config/pre-boot-commands.asadmin",
                         "server-config/post-boot-commands.asadmin",
-                        "server-config/logging.properties");
+                        "server-config/logging.properties",
+                        "server-config/jvm/production.options");
+        assertThat(Files.readString(ROOT.resolve("docker/Dockerfile")))
+                .as("the image starts Payara Micro with the production JVM profile")
+                .contains(
+                        "COPY --chown=payara:payara server-config/jvm/production.options /opt/payara/config/jvm.options")
+                .contains("exec java @/opt/payara/config/jvm.options $JVM_ARGS -jar /opt/payara/payara-micro.jar");
         assertThat(ROOT.resolve("server-config/post-boot-commands.asadmin")).exists();
         assertThat(ROOT.resolve("server-config/logging.properties")).exists();
         assertThat(Files.readString(ROOT.resolve("pom.xml")))
@@ -54,6 +60,25 @@ class DockerFilesTest {
                         "<finalName>ordertrail</finalName>",
                         "<finalName>artemis-ra</finalName>",
                         "<finalName>readiness-gate</finalName>");
+    }
+
+    /** Each JVM profile is a java argument file this JDK accepts, every option of it. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"production", "quick-start"})
+    void theJvmProfilesAreOptionsTheJvmAccepts(String profile) throws Exception {
+        Path options = ROOT.resolve("server-config/jvm/" + profile + ".options");
+        Process jvm = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "@" + options,
+                        "-XX:+PrintCommandLineFlags",
+                        "-version")
+                .redirectErrorStream(true)
+                .start();
+        String output = new String(jvm.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(jvm.waitFor()).as(output).isZero();
+        assertThat(output)
+                .as("the profile's collector is the one the JVM runs with")
+                .contains(profile.equals("production") ? "-XX:+UseG1GC" : "-XX:+UseSerialGC");
     }
 
     @Test
