@@ -18,7 +18,6 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
@@ -218,9 +217,9 @@ public class OperationsMetrics {
     Double deadLetters() {
         try {
             String answer = broker.invoke("queue." + Queues.DEAD_LETTERS, "countMessages");
-            try (var reader = jakarta.json.Json.createReader(new StringReader(answer))) {
-                return reader.readArray().getJsonNumber(0).doubleValue();
-            }
+            return io.ordertrail.platform.Jsons.parseArray(answer)
+                    .getJsonNumber(0)
+                    .doubleValue();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Metrics: the dead-letter queue could not be counted", e);
             return Double.NaN;

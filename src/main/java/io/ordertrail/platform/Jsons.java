@@ -32,4 +32,11 @@ public final class Jsons {
             return reader.readObject();
         }
     }
+
+    /** Reads a JSON array from its text. */
+    public static jakarta.json.JsonArray parseArray(String text) {
+        try (JsonReader reader = PROVIDER.createReader(new StringReader(text))) {
+            return reader.readArray();
+        }
+    }
 }

@@ -1,6 +1,6 @@
 package io.ordertrail.platform.i18n;
 
-import jakarta.json.Json;
+import io.ordertrail.platform.Jsons;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -9,7 +9,6 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.Serializable;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -129,12 +128,12 @@ public final class Phrase implements Serializable {
     }
 
     private JsonObject json() {
-        JsonArrayBuilder values = Json.createArrayBuilder();
+        JsonArrayBuilder values = Jsons.array();
         for (Serializable argument : arguments) {
             if (argument instanceof Phrase phrase) {
                 values.add(phrase.json());
             } else if (argument instanceof LocalDate day) {
-                values.add(Json.createObjectBuilder().add("d", day.toString()));
+                values.add(Jsons.object().add("d", day.toString()));
             } else if (argument instanceof String text) {
                 values.add(text);
             } else if (argument instanceof BigDecimal decimal) {
@@ -143,7 +142,7 @@ public final class Phrase implements Serializable {
                 values.add(((Number) argument).longValue());
             }
         }
-        JsonObjectBuilder object = Json.createObjectBuilder();
+        JsonObjectBuilder object = Jsons.object();
         if (key == null) {
             object.add("j", values);
         } else {
@@ -160,9 +159,7 @@ public final class Phrase implements Serializable {
         if (json == null || json.isBlank()) {
             return null;
         }
-        try (var reader = Json.createReader(new StringReader(json))) {
-            return read(reader.readObject());
-        }
+        return read(Jsons.parse(json));
     }
 
     private static Phrase read(JsonObject object) {
