@@ -78,7 +78,7 @@ public class InventoryReservations {
                     line.lineNumber(),
                     stock,
                     line.quantity(),
-                    stockRecords.replenishmentsFor(stock),
+                    () -> stockRecords.replenishmentsFor(stock),
                     today,
                     now);
             em.persist(reservation);

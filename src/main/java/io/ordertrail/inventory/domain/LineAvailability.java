@@ -4,6 +4,7 @@ import io.ordertrail.platform.i18n.Texts;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
  * Whether a quantity of a product can be promised now (SOP step 2, "confirm product availability"): stock on hand
@@ -13,10 +14,16 @@ public record LineAvailability(String productCode, int requested, int available,
 
     public static LineAvailability of(
             StockLevel stock, int requested, List<Replenishment> replenishments, LocalDate today) {
+        return of(stock, requested, () -> replenishments, today);
+    }
+
+    /** As {@link #of(StockLevel, int, List, LocalDate)}, reading the replenishments only when the stock is short. */
+    public static LineAvailability of(
+            StockLevel stock, int requested, Supplier<List<Replenishment>> replenishments, LocalDate today) {
         int available = stock.available();
         LocalDate expected = requested <= available
                 ? null
-                : ReplenishmentPlan.coveredOn(requested - available, replenishments, today)
+                : ReplenishmentPlan.coveredOn(requested - available, replenishments.get(), today)
                         .orElse(null);
         return new LineAvailability(stock.getProduct().getCode(), requested, available, expected);
     }

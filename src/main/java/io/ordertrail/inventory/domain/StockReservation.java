@@ -96,6 +96,19 @@ public class StockReservation extends SequencedEntity {
             java.util.List<Replenishment> replenishments,
             LocalDate today,
             Instant now) {
+        return forLine(orderNumber, orderVersion, lineNumber, stock, quantity, () -> replenishments, today, now);
+    }
+
+    /** As above, reading the replenishments only when the stock is short. */
+    public static StockReservation forLine(
+            String orderNumber,
+            int orderVersion,
+            int lineNumber,
+            StockLevel stock,
+            int quantity,
+            java.util.function.Supplier<java.util.List<Replenishment>> replenishments,
+            LocalDate today,
+            Instant now) {
         LineAvailability availability = LineAvailability.of(stock, quantity, replenishments, today);
         if (availability.inStock()) {
             stock.reserve(quantity);

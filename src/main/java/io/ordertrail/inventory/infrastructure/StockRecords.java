@@ -34,6 +34,20 @@ public class StockRecords {
                 .findFirst();
     }
 
+    /** The stock of each of these products at the shipping location that has a stock record, by code; one query. */
+    public java.util.Map<String, StockLevel> atShippingLocation(java.util.Collection<String> productCodes) {
+        if (productCodes.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return em.createQuery(
+                        "select s from StockLevel s where s.product.code in :codes and s.location = :location",
+                        StockLevel.class)
+                .setParameter("codes", List.copyOf(new java.util.LinkedHashSet<>(productCodes)))
+                .setParameter("location", SHIPPING_LOCATION)
+                .getResultStream()
+                .collect(java.util.stream.Collectors.toMap(s -> s.getProduct().getCode(), s -> s));
+    }
+
     /** What inventory did for each line of each version of the order, oldest version first. */
     public List<io.ordertrail.inventory.domain.StockReservation> reservationsOf(String orderNumber) {
         return em.createQuery(

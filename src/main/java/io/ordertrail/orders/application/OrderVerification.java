@@ -212,9 +212,9 @@ public class OrderVerification {
             throw new OrderRejected(problems);
         }
         Instant now = clock.now();
-        List<Optional<LineAvailability>> availability = priced.stream()
-                .map(l -> stock.availability(l.productCode(), l.quantity()))
-                .toList();
+        List<Optional<LineAvailability>> availability = stock.availability(priced.stream()
+                .map(l -> new StockQueries.Wanted(l.productCode(), l.quantity()))
+                .toList());
         Customer found = customer.orElseThrow();
         Verification verification = new Verification(
                 priced,

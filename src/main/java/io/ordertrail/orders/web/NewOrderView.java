@@ -215,6 +215,9 @@ public class NewOrderView implements Serializable {
     private List<ReviewLine> reviewLinesOf(Verification verification) {
         List<ReviewLine> rows = new ArrayList<>();
         Texts t = PageLanguage.texts();
+        var availability = stock.availability(verification.lines().stream()
+                .map(l -> new StockQueries.Wanted(l.productCode(), l.quantity()))
+                .toList());
         for (int i = 0; i < verification.lines().size(); i++) {
             var line = verification.lines().get(i);
             rows.add(new ReviewLine(
@@ -226,9 +229,7 @@ public class NewOrderView implements Serializable {
                             ? t.get("order.line.agreedListPrice", t.amount(line.listPrice(), verification.currency()))
                             : t.get("order.line.listPrice.note"),
                     // said again in the page's language; the verification's own words are the record's (English)
-                    stock.availability(line.productCode(), line.quantity())
-                            .map(a -> a.describe(t))
-                            .orElse(t.get("availability.noStock"))));
+                    availability.get(i).map(a -> a.describe(t)).orElse(t.get("availability.noStock"))));
         }
         return rows;
     }
