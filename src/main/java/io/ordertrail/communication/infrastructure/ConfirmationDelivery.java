@@ -47,6 +47,8 @@ import java.util.logging.Logger;
 @LocalBean
 @Local(RelayWork.class)
 @PermitAll // infrastructure: called by the relay, sends only what staff queued
+// on the class too: the relay calls relay(Object), the bridge of RelayWork<T>, which takes the class's attribute
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class ConfirmationDelivery implements RelayWork<Long> {
 
     public static final String RELAY = "Confirmations";

@@ -28,11 +28,21 @@ import java.util.List;
 @LocalBean
 @Local(RelayWork.class)
 @PermitAll // infrastructure: only called by the relay, which has no caller identity
+// On the class, not only on relay(OutboxMessage): the relay calls relay(Object), the bridge the compiler makes for
+// RelayWork<T>, and the container gives a method without its own attribute the class's. Under REQUIRED a duplicate
+// re-sent after a crash made the broker refuse the send's commit (DUPLICATE_ID_REJECTED) on every retry, and the
+// outbox stopped: found by the fault drill (docs/fault-drill.md, 2026-12-03).
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class OutboxDelivery implements RelayWork<OutboxMessage> {
 
     static final String RELAY = "Outbox messages";
-    private static final RelaySchedule SCHEDULE =
-            new RelaySchedule(RELAY, "ordertrail.handover.relay-interval-ms", Duration.ofSeconds(1), 100);
+    private static final RelaySchedule SCHEDULE = new RelaySchedule(
+            RELAY,
+            "ordertrail.handover.relay-interval-ms",
+            Duration.ofSeconds(1),
+            200,
+            "ordertrail.handover.relay-lanes",
+            4);
     /** Artemis's duplicate-detection header (Message.HDR_DUPLICATE_DETECTION_ID). */
     static final String DUPLICATE_DETECTION_ID = "_AMQ_DUPL_ID";
     /** JMS message grouping: one order's messages go to one consumer, in order. */
@@ -57,10 +67,17 @@ public class OutboxDelivery implements RelayWork<OutboxMessage> {
 
     /** Up to {@code max} messages not yet sent, oldest first: the order they were written in. */
     @Override
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public List<OutboxMessage> due(int max) {
         return em.createQuery("select m from OutboxMessage m where m.sentAt is null order by m.id", OutboxMessage.class)
                 .setMaxResults(max)
                 .getResultList();
+    }
+
+    /** One order's messages share a lane (their message group), so that they reach the broker in order. */
+    @Override
+    public String lane(OutboxMessage message) {
+        return message.getMessageGroup();
     }
 
     /** Sends one message, durably, outside any transaction. */
