@@ -6,6 +6,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
@@ -21,9 +22,13 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -34,8 +39,10 @@ import java.util.logging.Logger;
  * <ul>
  * <li>One round at a time per relay: a wake-up during a round makes it go round once more, and is never dropped.</li>
  * <li>Items in batches, oldest first; each item relayed in a transaction of its own.</li>
- * <li>An item that fails ends the round and stays due with everything after it, so items keep their order; the
- * failure is logged once per outage, not on every tick.</li>
+ * <li>A relay of several lanes ({@link RelaySchedule#lanes()}) relays a batch's lanes at the same time, each lane's
+ * items one after the other; items that must keep their order (one order's handovers) share a lane.</li>
+ * <li>An item that fails ends its lane's round and stays due with everything after it in its lane, so items keep
+ * their order; the failure is logged once per outage, not on every tick.</li>
  * </ul>
  */
 @Singleton
@@ -54,13 +61,23 @@ public class AfterCommitRelays {
     @Any
     Instance<RelayWork<?>> works;
 
+    @Resource
+    SessionContext session;
+
     private final Map<String, Relay<?>> relays = new ConcurrentHashMap<>();
 
     @PostConstruct
     void startTimers() {
+        AfterCommitRelays self = session.getBusinessObject(AfterCommitRelays.class);
         for (RelayWork<?> work : works) {
             RelaySchedule schedule = work.schedule();
-            Relay<?> relay = new Relay<>(work, schedule.name(), schedule.batchSize(), schedule.configuredInterval());
+            Relay<?> relay = new Relay<>(
+                    work,
+                    schedule.name(),
+                    schedule.batchSize(),
+                    schedule.configuredInterval(),
+                    schedule.configuredLanes(),
+                    self);
             relays.put(schedule.name(), relay);
             long millis = relay.interval.toMillis();
             timerService.createIntervalTimer(millis, millis, new TimerConfig(schedule.name(), false));
@@ -85,20 +102,49 @@ public class AfterCommitRelays {
         relay.flight.run(relay::relayAll);
     }
 
+    /** What one lane of a round relayed, in order, and the failure that ended it early (null when none). */
+    public record LaneOutcome<T>(List<T> relayed, RuntimeException failure) {}
+
+    /**
+     * Relays one lane of a round on a thread of the container's, the lane's items one after the other; stops at the
+     * first that fails. Called by the relay itself, never by the application.
+     */
+    @Asynchronous
+    public <T> Future<LaneOutcome<T>> relayLane(RelayWork<T> work, List<T> lane) {
+        return CompletableFuture.completedFuture(relayInOrder(work, lane));
+    }
+
+    private static <T> LaneOutcome<T> relayInOrder(RelayWork<T> work, List<T> items) {
+        List<T> done = new ArrayList<>(items.size());
+        for (T item : items) {
+            try {
+                work.relay(item);
+            } catch (RuntimeException e) {
+                return new LaneOutcome<>(done, e);
+            }
+            done.add(item);
+        }
+        return new LaneOutcome<>(done, null);
+    }
+
     /** One relay's state: its single flight and whether its last round failed. */
     private static final class Relay<T> {
         private final RelayWork<T> work;
         private final String name;
         private final int batchSize;
         private final Duration interval;
+        private final int lanes;
+        private final AfterCommitRelays self;
         private final SingleFlight flight = new SingleFlight();
         private volatile boolean failing;
 
-        Relay(RelayWork<T> work, String name, int batchSize, Duration interval) {
+        Relay(RelayWork<T> work, String name, int batchSize, Duration interval, int lanes, AfterCommitRelays self) {
             this.work = work;
             this.name = name;
             this.batchSize = batchSize;
             this.interval = interval;
+            this.lanes = lanes;
+            this.self = self;
         }
 
         void relayAll() {
@@ -124,16 +170,17 @@ public class AfterCommitRelays {
 
         private int round() {
             List<T> batch = work.due(batchSize);
+            List<LaneOutcome<T>> outcomes =
+                    lanes == 1 || batch.size() < 2 ? List.of(relayInOrder(work, batch)) : inLanes(batch);
             List<T> done = new ArrayList<>(batch.size());
             RuntimeException failure = null;
-            for (T item : batch) {
-                try {
-                    work.relay(item);
-                } catch (RuntimeException e) {
-                    failure = e;
-                    break;
+            for (LaneOutcome<T> outcome : outcomes) {
+                done.addAll(outcome.relayed());
+                if (failure == null) {
+                    failure = outcome.failure();
+                } else if (outcome.failure() != null) {
+                    failure.addSuppressed(outcome.failure());
                 }
-                done.add(item);
             }
             if (!done.isEmpty()) {
                 work.relayed(done);
@@ -142,6 +189,37 @@ public class AfterCommitRelays {
                 throw failure;
             }
             return batch.size();
+        }
+
+        /** The batch split by lane, each lane keeping the batch's order, relayed at the same time; all outcomes. */
+        private List<LaneOutcome<T>> inLanes(List<T> batch) {
+            Map<Integer, List<T>> byLane = new LinkedHashMap<>();
+            for (T item : batch) {
+                byLane.computeIfAbsent(
+                                Math.floorMod(java.util.Objects.hashCode(work.lane(item)), lanes),
+                                l -> new ArrayList<>())
+                        .add(item);
+            }
+            List<Future<LaneOutcome<T>>> running = new ArrayList<>();
+            for (List<T> lane : byLane.values()) {
+                running.add(self.relayLane(work, lane));
+            }
+            List<LaneOutcome<T>> outcomes = new ArrayList<>();
+            for (Future<LaneOutcome<T>> lane : running) {
+                try {
+                    outcomes.add(lane.get());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    outcomes.add(new LaneOutcome<>(List.of(), new IllegalStateException(name + ": interrupted", e)));
+                } catch (ExecutionException e) {
+                    outcomes.add(new LaneOutcome<>(
+                            List.of(),
+                            e.getCause() instanceof RuntimeException cause
+                                    ? cause
+                                    : new IllegalStateException(name + ": a lane failed", e.getCause())));
+                }
+            }
+            return outcomes;
         }
     }
 }

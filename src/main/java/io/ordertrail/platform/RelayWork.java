@@ -20,6 +20,14 @@ public interface RelayWork<T> {
     /** Relays one item in a transaction of its own; throws to end the round, leaving it and the rest due. */
     void relay(T item);
 
+    /**
+     * The lane of an item: items of one lane are relayed one after the other, in order; items of different lanes may
+     * be relayed at the same time. One lane for all, unless the work says otherwise.
+     */
+    default String lane(T item) {
+        return "";
+    }
+
     /** After a round, the items it relayed: for what is done once per round, such as marking them sent. */
     void relayed(List<T> items);
 }
