@@ -165,7 +165,7 @@ class Session:
         return resp.status, data
 
 
-def measure(session, path, warmup, runs, page=b"ordersForm:orders", counted=(rb"of ([0-9,]+)</span>", rb"of ([0-9,]+)")):
+def measure(session, path, warmup, runs, page=b"ordersForm:orders", counted=(rb"of (about [0-9,]+)</span>", rb"of ([0-9,]+)</span>", rb"of ([0-9,]+)")):
     """Median and p99 of the page's time in ms, and the count the page shows (the first of the patterns found).
     Exits when a response is not the page: not HTTP 200, or without the bytes {page}."""
     times, total = [], None

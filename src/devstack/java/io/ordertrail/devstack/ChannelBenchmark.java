@@ -155,37 +155,42 @@ public final class ChannelBenchmark {
     static Duration drain(Map<String, String> app, Instant since) throws Exception {
         long from = System.nanoTime();
         long until = from + Duration.ofMinutes(10).toNanos();
-        try (Connection db = BenchEnvironment.database(app);
-                PreparedStatement behind = db.prepareStatement("select"
-                        + " (select 2 * count(*) from customer_order where recorded_at >= ?"
-                        + " and status <> 'AWAITING_APPROVAL')"
-                        + " - (select count(*) from handover_receipt where received_at >= ?"
-                        + " and message_type = 'OrderRecorded'),"
-                        + " (select count(*) from outbox_message where sent_at is null)")) {
-            behind.setTimestamp(1, Timestamp.from(since));
-            behind.setTimestamp(2, Timestamp.from(since));
-            boolean first = true;
-            while (true) {
-                try (ResultSet row = behind.executeQuery()) {
-                    row.next();
-                    long waiting = row.getLong(1) + row.getLong(2);
-                    if (first) {
-                        // where the backlog is: not yet sent to the broker, or sent and not yet received
-                        System.out.printf(
-                                "  when the load stopped: %d messages waited in the outbox, %d handovers were not yet"
-                                        + " received%n",
-                                row.getLong(2), row.getLong(1));
-                        first = false;
-                    }
-                    if (waiting <= 0) {
-                        return Duration.ofNanos(System.nanoTime() - from);
-                    }
-                    if (System.nanoTime() > until) {
-                        throw new IllegalStateException(waiting + " handovers still waiting after 10 minutes");
-                    }
+        try (Connection db = BenchEnvironment.database(app)) {
+            Backlog atStart = Backlog.of(db, since);
+            // where the backlog is: not yet sent to the broker, or sent and not yet received
+            System.out.printf(
+                    "  when the load stopped: %d messages waited in the outbox, %d handovers were not yet received%n",
+                    atStart.unsent(), atStart.notReceived());
+            for (Backlog now = atStart; now.total() > 0; now = Backlog.of(db, since)) {
+                if (System.nanoTime() > until) {
+                    throw new IllegalStateException(now.total() + " handovers still waiting after 10 minutes");
                 }
                 Thread.sleep(200); // a script polling between its runs
             }
+            return Duration.ofNanos(System.nanoTime() - from);
+        }
+    }
+
+    /** Handovers of the orders recorded since then that the teams have not received, and outbox messages unsent. */
+    record Backlog(long notReceived, long unsent) {
+        static Backlog of(Connection db, Instant since) throws java.sql.SQLException {
+            try (PreparedStatement behind = db.prepareStatement("select"
+                    + " (select 2 * count(*) from customer_order where recorded_at >= ?"
+                    + " and status <> 'AWAITING_APPROVAL')"
+                    + " - (select count(*) from handover_receipt where received_at >= ?"
+                    + " and message_type = 'OrderRecorded'),"
+                    + " (select count(*) from outbox_message where sent_at is null)")) {
+                behind.setTimestamp(1, Timestamp.from(since));
+                behind.setTimestamp(2, Timestamp.from(since));
+                try (ResultSet row = behind.executeQuery()) {
+                    row.next();
+                    return new Backlog(Math.max(0, row.getLong(1)), row.getLong(2));
+                }
+            }
+        }
+
+        long total() {
+            return notReceived + unsent;
         }
     }
 
@@ -250,20 +255,7 @@ public final class ChannelBenchmark {
      */
     record HandoverLag(int orders, double medianMs, double p99Ms) {
         static HandoverLag since(Map<String, String> app, Instant since) throws Exception {
-            List<Double> lags = new ArrayList<>();
-            try (Connection db = BenchEnvironment.database(app);
-                    PreparedStatement query = db.prepareStatement(
-                            "select extract(epoch from max(r.received_at)"
-                                    + " - o.recorded_at) * 1000 from customer_order o join handover_receipt r"
-                                    + " on r.order_number = o.order_number and r.message_type = 'OrderRecorded'"
-                                    + " where o.recorded_at >= ? group by o.id, o.recorded_at having count(distinct r.team) = 2")) {
-                query.setTimestamp(1, Timestamp.from(since));
-                try (ResultSet rows = query.executeQuery()) {
-                    while (rows.next()) {
-                        lags.add(rows.getDouble(1));
-                    }
-                }
-            }
+            List<Double> lags = new ArrayList<>(inRecordingOrder(app, since));
             Collections.sort(lags);
             if (lags.isEmpty()) {
                 return new HandoverLag(0, Double.NaN, Double.NaN);
@@ -272,6 +264,25 @@ public final class ChannelBenchmark {
                     lags.size(),
                     lags.get((lags.size() - 1) / 2),
                     lags.get(Math.max(0, (int) Math.ceil(0.99 * lags.size()) - 1)));
+        }
+
+        /** Each handed-over order's lag in ms, in the order they were recorded. */
+        static List<Double> inRecordingOrder(Map<String, String> app, Instant since) throws Exception {
+            List<Double> lags = new ArrayList<>();
+            try (Connection db = BenchEnvironment.database(app);
+                    PreparedStatement query = db.prepareStatement("select extract(epoch from max(r.received_at)"
+                            + " - o.recorded_at) * 1000 from customer_order o join handover_receipt r"
+                            + " on r.order_number = o.order_number and r.message_type = 'OrderRecorded'"
+                            + " where o.recorded_at >= ? group by o.id, o.recorded_at"
+                            + " having count(distinct r.team) = 2 order by o.recorded_at")) {
+                query.setTimestamp(1, Timestamp.from(since));
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        lags.add(rows.getDouble(1));
+                    }
+                }
+            }
+            return lags;
         }
 
         @Override

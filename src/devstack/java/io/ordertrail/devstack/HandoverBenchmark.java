@@ -3,9 +3,6 @@ package io.ordertrail.devstack;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -64,7 +61,10 @@ public final class HandoverBenchmark {
                 // 5 s after the last order was answered: is anything still waiting?
                 java.util.concurrent.locks.LockSupport.parkNanos(
                         stopped + Duration.ofSeconds(5).toNanos() - System.nanoTime());
-                long waiting = waiting(appEnv, from);
+                long waiting;
+                try (Connection db = BenchEnvironment.database(appEnv)) {
+                    waiting = ChannelBenchmark.Backlog.of(db, from).total();
+                }
                 Duration drained = ChannelBenchmark.drain(appEnv, from);
                 ChannelBenchmark.HandoverLag lag = ChannelBenchmark.HandoverLag.since(appEnv, from);
                 boolean growing = growing(appEnv, from);
@@ -111,41 +111,9 @@ public final class HandoverBenchmark {
                         : String.format("Highest rate sustained: %.0f orders/s; %s.", highest, atHighest));
     }
 
-    /** Handovers of the orders since then not yet received, and outbox messages not yet sent. */
-    private static long waiting(Map<String, String> app, Instant since) throws Exception {
-        try (Connection db = BenchEnvironment.database(app);
-                PreparedStatement query = db.prepareStatement("select"
-                        + " (select 2 * count(*) from customer_order where recorded_at >= ?"
-                        + " and status <> 'AWAITING_APPROVAL')"
-                        + " - (select count(*) from handover_receipt r join customer_order o"
-                        + " on o.order_number = r.order_number where o.recorded_at >= ?"
-                        + " and r.message_type = 'OrderRecorded')"
-                        + " + (select count(*) from outbox_message where sent_at is null)")) {
-            query.setTimestamp(1, Timestamp.from(since));
-            query.setTimestamp(2, Timestamp.from(since));
-            try (ResultSet row = query.executeQuery()) {
-                row.next();
-                return row.getLong(1);
-            }
-        }
-    }
-
     /** Whether the lag grew through the run: the last third's median over twice the first third's plus 50 ms. */
     private static boolean growing(Map<String, String> app, Instant since) throws Exception {
-        List<Double> lags = new ArrayList<>();
-        try (Connection db = BenchEnvironment.database(app);
-                PreparedStatement query = db.prepareStatement("select extract(epoch from max(r.received_at)"
-                        + " - o.recorded_at) * 1000 from customer_order o join handover_receipt r"
-                        + " on r.order_number = o.order_number and r.message_type = 'OrderRecorded'"
-                        + " where o.recorded_at >= ? group by o.id, o.recorded_at"
-                        + " having count(distinct r.team) = 2 order by o.recorded_at")) {
-            query.setTimestamp(1, Timestamp.from(since));
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    lags.add(rows.getDouble(1));
-                }
-            }
-        }
+        List<Double> lags = ChannelBenchmark.HandoverLag.inRecordingOrder(app, since);
         int third = lags.size() / 3;
         if (third < 2) {
             return false;

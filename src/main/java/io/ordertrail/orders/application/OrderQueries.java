@@ -178,4 +178,10 @@ public class OrderQueries {
     public long count(OrderSearch search) {
         return orders.count(search);
     }
+
+    /** The count for the order list's pages: all orders of a large database are estimated. */
+    @RolesAllowed({Roles.SALES, Roles.MANAGER})
+    public OrderRepository.ListCount countForList(OrderSearch search) {
+        return orders.countForList(search);
+    }
 }

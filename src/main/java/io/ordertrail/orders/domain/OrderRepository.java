@@ -24,6 +24,15 @@ public interface OrderRepository {
     long count(OrderSearch search);
 
     /**
+     * How many orders a list of the search has, for its pages: exact, except for all the orders of a large database,
+     * which are estimated (counting a million rows takes longer than the rest of the page).
+     */
+    ListCount countForList(OrderSearch search);
+
+    /** A list's count, and whether it is an estimate ("about 1,000,000"). */
+    record ListCount(long orders, boolean estimated) {}
+
+    /**
      * A page of the orders found by the words of the search box ({@link OrderSearchText#words}), best match first:
      * words in the number, reference or customer before words elsewhere, then the newest.
      */

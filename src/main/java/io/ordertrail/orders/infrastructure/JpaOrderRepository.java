@@ -18,6 +18,7 @@ import io.ordertrail.orders.domain.SpecialRequestType;
 import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.platform.DatabaseSequences;
 import io.ordertrail.platform.LikePattern;
+import io.ordertrail.platform.SqlDialect;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -57,6 +58,9 @@ public class JpaOrderRepository implements OrderRepository {
 
     @Inject
     BusinessClock clock;
+
+    @Inject
+    SqlDialect dialect;
 
     @Override
     public OrderNumber nextOrderNumber() {
@@ -114,6 +118,26 @@ public class JpaOrderRepository implements OrderRepository {
         TypedQuery<Long> query = em.createQuery("select count(o) from Order o" + where, Long.class);
         parameters.forEach(query::setParameter);
         return query.getSingleResult();
+    }
+
+    /** From this many orders on, all of them are estimated rather than counted (PostgreSQL only). */
+    static final long ESTIMATED_FROM = 100_000;
+
+    @Override
+    public ListCount countForList(OrderSearch search) {
+        Map<String, Object> parameters = new HashMap<>();
+        if ("".equals(where(search, parameters)) && dialect.database() == SqlDialect.Database.POSTGRESQL) {
+            // the planner's own estimate: rows per page at the last analysis, times the pages the table has now
+            Number estimate = (Number) em.createNativeQuery("select case when c.reltuples > 0 and c.relpages > 0"
+                            + " then round(c.reltuples / c.relpages * (pg_relation_size(c.oid)"
+                            + " / current_setting('block_size')::int)) else -1 end"
+                            + " from pg_class c where c.oid = 'customer_order'::regclass")
+                    .getSingleResult();
+            if (estimate.longValue() >= ESTIMATED_FROM) {
+                return new ListCount(estimate.longValue(), true);
+            }
+        }
+        return new ListCount(count(search), false);
     }
 
     @Override
@@ -188,13 +212,14 @@ public class JpaOrderRepository implements OrderRepository {
                     "to",
                     search.to().plusDays(1).atStartOfDay().atZone(clock.zone()).toInstant());
         }
+        // the flag rows on their own (FlagRow): through the order's collection, the orders were joined twice
         if (search.anyFlag()) {
-            conditions.add("exists (select f.id from Order f join f.flags g where f.id = o.id)");
+            conditions.add("exists (select g.orderId from FlagRow g where g.orderId = o.id)");
         } else if (search.flags().size() == 1) {
-            conditions.add("exists (select f.id from Order f join f.flags g where f.id = o.id and g.type = :flag)");
+            conditions.add("exists (select g.orderId from FlagRow g where g.orderId = o.id and g.type = :flag)");
             parameters.put("flag", search.flags().iterator().next());
         } else if (!search.flags().isEmpty()) {
-            conditions.add("exists (select f.id from Order f join f.flags g where f.id = o.id and g.type in :flags)");
+            conditions.add("exists (select g.orderId from FlagRow g where g.orderId = o.id and g.type in :flags)");
             parameters.put("flags", search.flags());
         }
         if (search.recordedBy() != null && !search.recordedBy().isBlank()) {

@@ -7,6 +7,7 @@ import io.ordertrail.orders.domain.FlagType;
 import io.ordertrail.orders.domain.NeedsAttention;
 import io.ordertrail.orders.domain.Order;
 import io.ordertrail.orders.domain.OrderFact;
+import io.ordertrail.orders.domain.OrderRepository;
 import io.ordertrail.orders.domain.OrderSearch;
 import io.ordertrail.orders.domain.OrderStatus;
 import io.ordertrail.platform.web.Messages;
@@ -73,12 +74,21 @@ public class OrderListView implements Serializable {
     @Inject
     CurrentUser currentUser;
 
+    /** Whether the list's count is an estimate: the paginator then says "about". */
+    private boolean countEstimated;
+
+    public boolean isCountEstimated() {
+        return countEstimated;
+    }
+
     private final LazyDataModel<Order> orders = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return Math.toIntExact(orderQueries.count(getSearch()));
+            OrderRepository.ListCount count = orderQueries.countForList(getSearch());
+            countEstimated = count.estimated();
+            return Math.toIntExact(count.orders());
         }
 
         @Override
