@@ -12,12 +12,7 @@ import java.util.function.Supplier;
  */
 public record LineAvailability(String productCode, int requested, int available, LocalDate expectedOn) {
 
-    public static LineAvailability of(
-            StockLevel stock, int requested, List<Replenishment> replenishments, LocalDate today) {
-        return of(stock, requested, () -> replenishments, today);
-    }
-
-    /** As {@link #of(StockLevel, int, List, LocalDate)}, reading the replenishments only when the stock is short. */
+    /** The replenishments are read only when the stock is short. */
     public static LineAvailability of(
             StockLevel stock, int requested, Supplier<List<Replenishment>> replenishments, LocalDate today) {
         int available = stock.available();

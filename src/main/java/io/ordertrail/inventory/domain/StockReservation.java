@@ -85,21 +85,9 @@ public class StockReservation extends SequencedEntity {
 
     /**
      * Reserves the line's quantity if the stock has it, otherwise records the shortage with the date the
-     * replenishments cover it (none if they never do). Stock is only ever reserved whole per line.
+     * replenishments cover it (none if they never do), reading the
+     * replenishments only then. Stock is only ever reserved whole per line.
      */
-    public static StockReservation forLine(
-            String orderNumber,
-            int orderVersion,
-            int lineNumber,
-            StockLevel stock,
-            int quantity,
-            java.util.List<Replenishment> replenishments,
-            LocalDate today,
-            Instant now) {
-        return forLine(orderNumber, orderVersion, lineNumber, stock, quantity, () -> replenishments, today, now);
-    }
-
-    /** As above, reading the replenishments only when the stock is short. */
     public static StockReservation forLine(
             String orderNumber,
             int orderVersion,

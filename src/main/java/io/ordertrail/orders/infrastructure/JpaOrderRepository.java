@@ -111,7 +111,10 @@ public class JpaOrderRepository implements OrderRepository {
     @Override
     public long count(OrderSearch search) {
         Map<String, Object> parameters = new HashMap<>();
-        String where = where(search, parameters);
+        return count(where(search, parameters), parameters);
+    }
+
+    private long count(String where, Map<String, Object> parameters) {
         if (where == null) {
             return 0;
         }
@@ -126,7 +129,8 @@ public class JpaOrderRepository implements OrderRepository {
     @Override
     public ListCount countForList(OrderSearch search) {
         Map<String, Object> parameters = new HashMap<>();
-        if ("".equals(where(search, parameters)) && dialect.database() == SqlDialect.Database.POSTGRESQL) {
+        String where = where(search, parameters);
+        if ("".equals(where) && dialect.database() == SqlDialect.Database.POSTGRESQL) {
             // the planner's own estimate: rows per page at the last analysis, times the pages the table has now
             Number estimate = (Number) em.createNativeQuery("select case when c.reltuples > 0 and c.relpages > 0"
                             + " then round(c.reltuples / c.relpages * (pg_relation_size(c.oid)"
@@ -137,7 +141,7 @@ public class JpaOrderRepository implements OrderRepository {
                 return new ListCount(estimate.longValue(), true);
             }
         }
-        return new ListCount(count(search), false);
+        return new ListCount(count(where, parameters), false);
     }
 
     @Override

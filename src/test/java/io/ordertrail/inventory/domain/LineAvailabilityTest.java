@@ -19,9 +19,9 @@ class LineAvailabilityTest {
         StockLevel stock = new StockLevel(primer, "MAIN", 60);
         stock.reserve(55);
 
-        LineAvailability five = LineAvailability.of(stock, 5, List.of(), TODAY);
+        LineAvailability five = LineAvailability.of(stock, 5, () -> List.of(), TODAY);
         LineAvailability six = LineAvailability.of(
-                stock, 6, List.of(new Replenishment(primer, "MAIN", 100, TODAY.plusDays(3))), TODAY);
+                stock, 6, () -> List.of(new Replenishment(primer, "MAIN", 100, TODAY.plusDays(3))), TODAY);
 
         assertThat(five.inStock()).isTrue();
         assertThat(five.describe()).isEqualTo("In stock (5 available)");

@@ -19,7 +19,7 @@ class OrderAvailabilityWasCheckedTest {
 
     private StockReservation line(Product product, int onHand, int wanted, List<Replenishment> coming) {
         return StockReservation.forLine(
-                "ORD-2026-000009", 2, 1, new StockLevel(product, "MAIN", onHand), wanted, coming, TODAY, NOW);
+                "ORD-2026-000009", 2, 1, new StockLevel(product, "MAIN", onHand), wanted, () -> coming, TODAY, NOW);
     }
 
     @Test

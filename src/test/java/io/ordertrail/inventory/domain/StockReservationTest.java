@@ -21,7 +21,8 @@ class StockReservationTest {
     void aLineWithEnoughStockIsReservedAndTheNextOrderSeesLess() {
         StockLevel stock = new StockLevel(roller, "MAIN", 10);
 
-        StockReservation first = StockReservation.forLine("ORD-2026-000001", 1, 1, stock, 6, List.of(), TODAY, NOW);
+        StockReservation first =
+                StockReservation.forLine("ORD-2026-000001", 1, 1, stock, 6, () -> List.of(), TODAY, NOW);
 
         assertThat(first.getOutcome()).isEqualTo(StockReservation.Outcome.RESERVED);
         assertThat(stock.available()).isEqualTo(4);
@@ -35,7 +36,7 @@ class StockReservationTest {
                 new Replenishment(roller, "MAIN", 2, TODAY.plusDays(2)),
                 new Replenishment(roller, "MAIN", 10, TODAY.plusDays(9)));
 
-        StockReservation line = StockReservation.forLine("ORD-2026-000002", 1, 1, stock, 7, coming, TODAY, NOW);
+        StockReservation line = StockReservation.forLine("ORD-2026-000002", 1, 1, stock, 7, () -> coming, TODAY, NOW);
 
         assertThat(line.getOutcome()).isEqualTo(StockReservation.Outcome.SHORT);
         assertThat(line.getAvailableQuantity()).isEqualTo(3);
@@ -52,7 +53,8 @@ class StockReservationTest {
     void aShortageWithNothingOnItsWaySaysSo() {
         StockLevel empty = new StockLevel(roller, "MAIN", 0);
 
-        StockReservation line = StockReservation.forLine("ORD-2026-000003", 1, 2, empty, 1, List.of(), TODAY, NOW);
+        StockReservation line =
+                StockReservation.forLine("ORD-2026-000003", 1, 2, empty, 1, () -> List.of(), TODAY, NOW);
 
         assertThat(line.getExpectedOn()).isNull();
         assertThat(line.describe()).endsWith("no replenishment planned");
