@@ -101,6 +101,12 @@ public final class EmbeddedBroker implements AutoCloseable {
         return queue == null ? -1 : queue.getMessageCount();
     }
 
+    /** Messages put on a queue since the broker started (a duplicate it dropped is not one), or -1 without it. */
+    public long messagesAdded(String queueName) {
+        Queue queue = broker.getActiveMQServer().locateQueue(queueName);
+        return queue == null ? -1 : queue.getMessagesAdded();
+    }
+
     @Override
     public void close() throws Exception {
         broker.stop();

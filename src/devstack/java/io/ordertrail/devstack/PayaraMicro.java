@@ -76,7 +76,10 @@ public final class PayaraMicro implements AutoCloseable {
      */
     public static final String DAS_DATA_GRID = "ORDERTRAIL_DAS_DATA_GRID";
 
-    /** The instance's name in the console; {@code ordertrail-<port>} when unset. */
+    /**
+     * The instance's name among the servers on one database and in the console; {@code ordertrail-<port>} when
+     * unset.
+     */
     public static final String INSTANCE_NAME = "ORDERTRAIL_INSTANCE_NAME";
 
     /** The options that join the console's data grid, or keep the instance alone; from the child's environment. */
@@ -116,6 +119,9 @@ public final class PayaraMicro implements AutoCloseable {
         // (io.ordertrail.platform.logging)
         environment.putIfAbsent("ORDERTRAIL_LOG_DIRECTORY", logs(launch).toString());
         environment.putIfAbsent("ORDERTRAIL_LOG_NAME", "ordertrail-" + launch.port());
+        // the name it claims work under among servers on one database (io.ordertrail.platform.cluster.ClusterMember)
+        // and its name in the console: the same after a restart, so that it goes on with what it had claimed
+        environment.putIfAbsent(INSTANCE_NAME, "ordertrail-" + launch.port());
         List<String> command = builder.command();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(launch.jvmOptions());

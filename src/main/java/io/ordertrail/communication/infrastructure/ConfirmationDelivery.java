@@ -15,6 +15,7 @@ import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.platform.InputRejected;
 import io.ordertrail.platform.RelaySchedule;
 import io.ordertrail.platform.RelayWork;
+import io.ordertrail.platform.cluster.ClusterMember;
 import io.ordertrail.platform.i18n.Phrase;
 import io.ordertrail.platform.originals.OriginalKind;
 import io.ordertrail.platform.originals.Originals;
@@ -30,12 +31,17 @@ import jakarta.mail.MessagingException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.io.IOException;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Sends queued confirmations: right after the transaction that queued one commits, and every two seconds for those
@@ -90,21 +96,55 @@ public class ConfirmationDelivery implements RelayWork<Long> {
     @Inject
     Originals originals;
 
+    @Inject
+    ClusterMember member;
+
+    /** How long a claim holds: the longest a dead server's confirmations wait for another server. */
+    static final String CLAIM_SETTING = "ordertrail.confirmation.claim-seconds";
+
+    @Inject
+    @ConfigProperty(name = CLAIM_SETTING, defaultValue = "60")
+    long claimSeconds;
+
     @Override
     public RelaySchedule schedule() {
         return SCHEDULE;
     }
 
-    /** The ids of confirmations due for an attempt now. */
+    /**
+     * The ids of confirmations due for an attempt now, claimed for this server: the due ones nobody else holds a claim
+     * on, skipping those another server is claiming at this moment ({@code for update skip locked}), each claimed for
+     * {@link #CLAIM_SETTING} seconds. Servers sharing the database so share the confirmations; the lock on the order
+     * in {@link #relay} still makes sure that none is sent twice, even after a claim has run out.
+     */
     @Override
     public List<Long> due(int max) {
-        return em.createQuery(
-                        "select c.id from Communication c where c.status = io.ordertrail.communication"
-                                + ".domain.DeliveryStatus.PENDING and c.nextAttemptAt <= :now order by c.nextAttemptAt, c.id",
-                        Long.class)
-                .setParameter("now", clock.now())
-                .setMaxResults(max)
+        Instant now = clock.now();
+        @SuppressWarnings("unchecked")
+        List<Number> due = em.createNativeQuery("select c.id from communication c"
+                        + " where c.status = 'PENDING' and c.next_attempt_at <= ?1"
+                        + " and (c.claimed_until is null or c.claimed_until < ?1 or c.claimed_by = ?2)"
+                        + " order by c.next_attempt_at, c.id limit ?3 for update skip locked")
+                .setParameter(1, Timestamp.from(now))
+                .setParameter(2, member.name())
+                .setParameter(3, max)
                 .getResultList();
+        List<Long> ids = due.stream().map(Number::longValue).toList();
+        if (!ids.isEmpty()) {
+            Query claim =
+                    em.createNativeQuery("update communication set claimed_by = ?1, claimed_until = ?2 where id in ("
+                            + IntStream.rangeClosed(3, ids.size() + 2)
+                                    .mapToObj(i -> "?" + i)
+                                    .collect(Collectors.joining(", "))
+                            + ")");
+            claim.setParameter(1, member.name());
+            claim.setParameter(2, Timestamp.from(now.plusSeconds(claimSeconds)));
+            for (int i = 0; i < ids.size(); i++) {
+                claim.setParameter(i + 3, ids.get(i));
+            }
+            claim.executeUpdate();
+        }
+        return ids;
     }
 
     /** One attempt to send one confirmation; a failure is recorded on it, to be tried again later. */

@@ -1,6 +1,7 @@
 package io.ordertrail.notifications.infrastructure;
 
 import io.ordertrail.notifications.application.NotificationDigests;
+import io.ordertrail.platform.cluster.JobLeases;
 import io.ordertrail.security.Roles;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -22,6 +23,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @RunAs(Roles.ADMIN)
 public class DigestSchedule {
 
+    static final String JOB = "notification-digests";
+
     private static final Logger LOG = Logger.getLogger(DigestSchedule.class.getName());
 
     @Resource
@@ -29,6 +32,12 @@ public class DigestSchedule {
 
     @Inject
     NotificationDigests digests;
+
+    @Inject
+    JobLeases leases;
+
+    /** How often its timer fires; its lease ({@link JobLeases}) is three of those turns, renewed at each. */
+    private Duration turn;
 
     @Inject
     @ConfigProperty(name = "ordertrail.notifications.digest-every", defaultValue = "P1D")
@@ -42,11 +51,15 @@ public class DigestSchedule {
                     + ": give a time longer than zero, such as P1D.");
         }
         long ms = Math.min(interval.toMillis(), Duration.ofMinutes(1).toMillis());
-        timers.createIntervalTimer(ms, ms, new TimerConfig("notification-digests", false));
+        turn = Duration.ofMillis(ms);
+        timers.createIntervalTimer(ms, ms, new TimerConfig(JOB, false));
     }
 
     @Timeout
     void run() {
+        if (!leases.hold(JOB, turn.multipliedBy(3))) {
+            return; // another server sends the digests
+        }
         try {
             int sent = digests.sendDue();
             if (sent > 0) {

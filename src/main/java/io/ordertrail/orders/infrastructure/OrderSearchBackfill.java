@@ -1,9 +1,11 @@
 package io.ordertrail.orders.infrastructure;
 
+import io.ordertrail.platform.cluster.JobLeases;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.logging.Logger;
 
 /**
@@ -19,16 +21,22 @@ public class OrderSearchBackfill {
 
     static final int BATCH = 500;
 
+    /** Its lease ({@link JobLeases}): three of its ten-second turns. */
+    static final String JOB = "order-search-backfill";
+
     @Inject
     OrderSearchIndex index;
+
+    @Inject
+    JobLeases leases;
 
     /** Set once no order is left without its text; from then on the events keep the index complete. */
     private volatile boolean complete;
 
     @Schedule(second = "*/10", minute = "*", hour = "*", persistent = false)
     public void indexMissing() {
-        if (complete) {
-            return;
+        if (complete || !leases.hold(JOB, Duration.ofSeconds(30))) {
+            return; // done, or another server gives the older orders their text
         }
         int indexed = index.indexMissing(BATCH);
         if (indexed > 0) {

@@ -4,6 +4,7 @@ import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.platform.RelaySchedule;
 import io.ordertrail.platform.RelayWork;
 import io.ordertrail.platform.Resources;
+import io.ordertrail.platform.cluster.ClusterMember;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
@@ -15,8 +16,12 @@ import jakarta.jms.JMSConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Moves outbox messages to the broker, in the order they were written, each step with the transaction it needs. A
@@ -36,6 +41,7 @@ import java.util.List;
 public class OutboxDelivery implements RelayWork<OutboxMessage> {
 
     static final String RELAY = "Outbox messages";
+    private static final Logger LOG = Logger.getLogger(OutboxDelivery.class.getName());
     private static final RelaySchedule SCHEDULE = new RelaySchedule(
             RELAY,
             "ordertrail.handover.relay-interval-ms",
@@ -60,16 +66,62 @@ public class OutboxDelivery implements RelayWork<OutboxMessage> {
     @Inject
     BusinessClock clock;
 
+    @Inject
+    ClusterMember member;
+
+    /** How long a claim holds: the longest a dead server's messages wait for another server. */
+    static final String CLAIM_SETTING = "ordertrail.handover.claim-seconds";
+
+    @Inject
+    @ConfigProperty(name = CLAIM_SETTING, defaultValue = "15")
+    long claimSeconds;
+
     @Override
     public RelaySchedule schedule() {
         return SCHEDULE;
     }
 
-    /** Up to {@code max} messages not yet sent, oldest first: the order they were written in. */
+    /**
+     * Up to {@code max} messages not yet sent that this server has claimed, oldest first: the order they were written
+     * in. Servers sharing the database claim whole message groups (one order's messages), so that two never send the
+     * same message and one order's messages leave in order:
+     * <ol>
+     * <li>the first unsent message of each group that nobody else holds a claim on, locked, skipping those another
+     * server is claiming at this moment ({@code for update skip locked});</li>
+     * <li>every unsent message of those groups claimed for this server, for {@link #CLAIM_SETTING} seconds;</li>
+     * <li>this server's claimed messages, which include those a failed send left from an earlier round.</li>
+     * </ol>
+     * A group's later messages are only claimed once its earlier ones are sent or their claim has run out.
+     */
     @Override
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public List<OutboxMessage> due(int max) {
-        return em.createQuery("select m from OutboxMessage m where m.sentAt is null order by m.id", OutboxMessage.class)
+        Instant now = clock.now();
+        @SuppressWarnings("unchecked")
+        List<String> groups = em.createNativeQuery("select m.message_group from outbox_message m"
+                        + " where m.sent_at is null"
+                        + " and (m.claimed_until is null or m.claimed_until < ?1 or m.claimed_by = ?2)"
+                        + " and not exists (select 1 from outbox_message e where e.message_group = m.message_group"
+                        + " and e.sent_at is null and e.id < m.id)"
+                        + " order by m.id limit ?3 for update skip locked")
+                .setParameter(1, Timestamp.from(now))
+                .setParameter(2, member.name())
+                .setParameter(3, max)
+                .getResultList();
+        if (!groups.isEmpty()) {
+            em.createQuery("update OutboxMessage m set m.claimedBy = :me, m.claimedUntil = :until"
+                            + " where m.sentAt is null and m.messageGroup in :groups")
+                    .setParameter("me", member.name())
+                    .setParameter("until", now.plusSeconds(claimSeconds))
+                    .setParameter("groups", groups)
+                    .executeUpdate();
+        }
+        return em.createQuery(
+                        "select m from OutboxMessage m where m.sentAt is null and m.claimedBy = :me"
+                                + " and m.claimedUntil >= :now order by m.id",
+                        OutboxMessage.class)
+                .setParameter("me", member.name())
+                .setParameter("now", now)
                 .setMaxResults(max)
                 .getResultList();
     }
@@ -92,13 +144,22 @@ public class OutboxDelivery implements RelayWork<OutboxMessage> {
                 .send(jms.createQueue(message.getDestination()), message.getPayload());
     }
 
-    /** Marks what a round sent, in one transaction: each message was durable on the broker when its send returned. */
+    /**
+     * Marks what a round sent, in one transaction: each message was durable on the broker when its send returned. A
+     * message another server had marked sent already was sent twice, once a claim had run out (a send that took
+     * longer than the claim): the broker dropped the copy by its duplicate-detection id, and the log says so.
+     */
     @Override
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void relayed(List<OutboxMessage> sent) {
-        em.createQuery("update OutboxMessage m set m.sentAt = :at where m.id in :ids")
+        int marked = em.createQuery("update OutboxMessage m set m.sentAt = :at where m.id in :ids and m.sentAt is null")
                 .setParameter("at", clock.now())
                 .setParameter("ids", sent.stream().map(OutboxMessage::getId).toList())
                 .executeUpdate();
+        if (marked < sent.size()) {
+            LOG.warning(() -> (sent.size() - marked) + " of the " + sent.size() + " outbox messages " + member.name()
+                    + " sent had been sent by another server too, after this server's claim ran out ("
+                    + CLAIM_SETTING + "); the broker dropped the copies by their duplicate-detection id");
+        }
     }
 }

@@ -34,6 +34,14 @@ public class OutboxMessage extends SequencedEntity {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    /** The server whose relay claimed the message to send it ({@code OutboxDelivery#due}); null before a claim. */
+    @Column(name = "claimed_by")
+    private String claimedBy;
+
+    /** Until when the claim holds; after that, another server's relay may claim the message. */
+    @Column(name = "claimed_until")
+    private Instant claimedUntil;
+
     protected OutboxMessage() {}
 
     public OutboxMessage(

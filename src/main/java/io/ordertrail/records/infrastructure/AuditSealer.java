@@ -1,5 +1,6 @@
 package io.ordertrail.records.infrastructure;
 
+import io.ordertrail.platform.cluster.JobLeases;
 import io.ordertrail.records.application.AuditSealing;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -18,8 +19,16 @@ public class AuditSealer {
     private static final Logger LOG = Logger.getLogger(AuditSealer.class.getName());
     private static final int BATCH = 2000;
 
+    /** The jobs' leases ({@link JobLeases}): sealing every three seconds, the walk once a day. */
+    static final String SEALING = "audit-sealing";
+
+    static final String VERIFICATION = "audit-verification";
+
     @Inject
     AuditSealing sealing;
+
+    @Inject
+    JobLeases leases;
 
     /** How often the sealing looks at the whole trail rather than its recent ids (a scan of every entry). */
     private static final Duration FULL_SWEEP = Duration.ofMinutes(10);
@@ -29,6 +38,9 @@ public class AuditSealer {
 
     @Schedule(second = "*/3", minute = "*", hour = "*", persistent = false)
     void seal() {
+        if (!leases.hold(SEALING, Duration.ofSeconds(15))) {
+            return; // another server seals: the chain has one writer
+        }
         try {
             long now = System.nanoTime();
             long afterId = 0;
@@ -47,6 +59,9 @@ public class AuditSealer {
 
     @Schedule(hour = "3", minute = "17", persistent = false)
     void verifyDaily() {
+        if (!leases.hold(VERIFICATION, Duration.ofHours(1))) {
+            return; // another server verifies today's chain
+        }
         AuditSealing.Result result = sealing.verifyAsSystem();
         if (result.intact()) {
             LOG.info(() -> "Audit trail verified: " + result.checked() + " entries in an unbroken chain");

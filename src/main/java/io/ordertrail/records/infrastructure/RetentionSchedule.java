@@ -1,5 +1,6 @@
 package io.ordertrail.records.infrastructure;
 
+import io.ordertrail.platform.cluster.JobLeases;
 import io.ordertrail.records.application.PurgeRuns;
 import io.ordertrail.records.application.RetentionSettings;
 import io.ordertrail.records.domain.RetentionPolicy;
@@ -9,6 +10,7 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -23,6 +25,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @PermitAll // runs at start-up and on its timer, with no caller
 public class RetentionSchedule {
 
+    /** Its lease ({@link JobLeases}): once a night, on the first server whose timer fires. */
+    static final String JOB = "records-purge";
+
     private static final Logger LOG = Logger.getLogger(RetentionSchedule.class.getName());
 
     @Inject
@@ -30,6 +35,9 @@ public class RetentionSchedule {
 
     @Inject
     PurgeRuns runs;
+
+    @Inject
+    JobLeases leases;
 
     @Inject
     @ConfigProperty(name = "ordertrail.retention.purge-daily", defaultValue = "true")
@@ -60,8 +68,8 @@ public class RetentionSchedule {
 
     @Schedule(hour = "2", minute = "30", persistent = false)
     void purgeNightly() {
-        if (!daily) {
-            return;
+        if (!daily || !leases.hold(JOB, Duration.ofHours(1))) {
+            return; // switched off, or another server purges tonight
         }
         try {
             runs.startScheduled()

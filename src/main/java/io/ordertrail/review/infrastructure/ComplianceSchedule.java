@@ -1,6 +1,7 @@
 package io.ordertrail.review.infrastructure;
 
 import io.ordertrail.platform.BusinessClock;
+import io.ordertrail.platform.cluster.JobLeases;
 import io.ordertrail.review.application.ComplianceChecks;
 import io.ordertrail.security.Roles;
 import jakarta.annotation.PostConstruct;
@@ -13,6 +14,7 @@ import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -22,6 +24,9 @@ import java.util.logging.Logger;
 @RunAs(Roles.MANAGER)
 public class ComplianceSchedule {
 
+    /** Its lease ({@link JobLeases}): once a day, on the first server whose timer fires. */
+    static final String JOB = "compliance-check";
+
     private static final Logger LOG = Logger.getLogger(ComplianceSchedule.class.getName());
 
     @Resource
@@ -29,6 +34,9 @@ public class ComplianceSchedule {
 
     @Inject
     ComplianceChecks checks;
+
+    @Inject
+    JobLeases leases;
 
     @Inject
     BusinessClock clock;
@@ -42,6 +50,9 @@ public class ComplianceSchedule {
 
     @Timeout
     void run() {
+        if (!leases.hold(JOB, Duration.ofHours(1))) {
+            return; // another server checks today
+        }
         try {
             int found = checks.run().getBreaches().size();
             LOG.info(() -> "Compliance check: " + found + " breach(es) of the SOP");

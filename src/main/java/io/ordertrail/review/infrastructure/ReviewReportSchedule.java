@@ -1,5 +1,6 @@
 package io.ordertrail.review.infrastructure;
 
+import io.ordertrail.platform.cluster.JobLeases;
 import io.ordertrail.review.application.ReviewReports;
 import io.ordertrail.security.Roles;
 import jakarta.annotation.PostConstruct;
@@ -11,6 +12,7 @@ import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -28,11 +30,17 @@ public class ReviewReportSchedule {
     private static final long FIRST_RUN_MS = 60_000;
     private static final long EVERY_MS = 3_600_000;
 
+    /** Its lease ({@link JobLeases}): three of its hourly turns, renewed at each. */
+    static final String JOB = "review-report";
+
     @Resource
     TimerService timers;
 
     @Inject
     ReviewReports reports;
+
+    @Inject
+    JobLeases leases;
 
     @PostConstruct
     void start() {
@@ -41,6 +49,9 @@ public class ReviewReportSchedule {
 
     @Timeout
     void run() {
+        if (!leases.hold(JOB, Duration.ofMillis(3 * EVERY_MS))) {
+            return; // another server sends the reports
+        }
         try {
             int sent = reports.sendDue();
             if (sent > 0) {

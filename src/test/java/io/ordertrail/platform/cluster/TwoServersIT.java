@@ -1,0 +1,244 @@
+package io.ordertrail.platform.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.ordertrail.platform.messaging.Queues;
+import io.ordertrail.testsupport.ApiClient;
+import io.ordertrail.testsupport.ItEnvironment;
+import io.ordertrail.testsupport.OrdertrailCluster;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * Two Ordertrail servers on one database and one broker (issue 22): they share the handover relay's work without
+ * sending anything twice, and a scheduled job runs on one of them at a time, moving to the other when its holder dies.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class TwoServersIT {
+
+    private static final int ORDERS_PER_SERVER = 100;
+
+    private OrdertrailCluster cluster;
+
+    @BeforeAll
+    void startTwoServers() throws Exception {
+        cluster = OrdertrailCluster.start(ItEnvironment.dataDir().resolve("two-servers-it"), 2);
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        if (cluster != null) {
+            cluster.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void ordersTakenOnBothServersAreHandedOverOnceEachWithTheRelaysSharingTheWork() throws Exception {
+        await().atMost(Duration.ofSeconds(60)).until(() -> unsentOutboxMessages() == 0); // the demo data's handovers
+        long inventoryBefore = cluster.broker().messagesAdded(Queues.INVENTORY_HANDOVER);
+        long fulfillmentBefore = cluster.broker().messagesAdded(Queues.FULFILLMENT_HANDOVER);
+
+        ConcurrentLinkedQueue<String> numbers = new ConcurrentLinkedQueue<>();
+        ExecutorService clients = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> sending = new ArrayList<>();
+            for (int client = 0; client < 4; client++) {
+                int server = client % 2 + 1; // two clients on each server
+                sending.add(clients.submit(() -> {
+                    ApiClient api = ApiClient.integration(cluster.baseUri(server));
+                    for (int i = 0; i < ORDERS_PER_SERVER / 2; i++) {
+                        numbers.add(orderConfirmed(api, server));
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> client : sending) {
+                client.get();
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+        assertThat(numbers).hasSize(2 * ORDERS_PER_SERVER).doesNotHaveDuplicates();
+
+        // every confirmation sent, and every handover message it led to reached its team once: as many receipts as
+        // messages
+        await().atMost(Duration.ofSeconds(120))
+                .until(() -> countPerOrder(
+                                "select status, count(*) from communication where order_number in (%s) group by status",
+                                numbers)
+                        .equals(Map.of("SENT", (long) numbers.size())));
+        await().atMost(Duration.ofSeconds(60)).until(() -> unsentOutboxMessages() == 0);
+        Map<String, Long> messages = countPerOrder(
+                "select destination, count(*) from outbox_message where message_group in (%s) group by destination",
+                numbers);
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> countPerOrder(
+                                "select team, count(*) from handover_receipt where order_number in (%s) group by team",
+                                numbers)
+                        .equals(Map.of(
+                                "INVENTORY", messages.get(Queues.INVENTORY_HANDOVER),
+                                "FULFILLMENT", messages.get(Queues.FULFILLMENT_HANDOVER))));
+        assertThat(countPerOrder(
+                        "select team, count(distinct order_number) from handover_receipt where order_number in (%s)"
+                                + " group by team",
+                        numbers))
+                .as("each order reached both teams")
+                .isEqualTo(Map.of("INVENTORY", (long) numbers.size(), "FULFILLMENT", (long) numbers.size()));
+        assertThat(cluster.broker().messagesAdded(Queues.INVENTORY_HANDOVER) - inventoryBefore)
+                .as("messages the broker took onto inventory's queue: each handover once, no copy")
+                .isEqualTo(messages.get(Queues.INVENTORY_HANDOVER));
+        assertThat(cluster.broker().messagesAdded(Queues.FULFILLMENT_HANDOVER) - fulfillmentBefore)
+                .as("messages the broker took onto fulfillment's queue: each handover once, no copy")
+                .isEqualTo(messages.get(Queues.FULFILLMENT_HANDOVER));
+        assertThat(claimedBy("outbox_message", "message_group", numbers))
+                .as("both relays sent some of the handovers, and nobody else")
+                .containsOnlyKeys(OrdertrailCluster.name(1), OrdertrailCluster.name(2));
+        assertThat(claimedBy("communication", "order_number", numbers))
+                .as("both relays sent some of the confirmations, and nobody else")
+                .containsOnlyKeys(OrdertrailCluster.name(1), OrdertrailCluster.name(2));
+        for (int server = 1; server <= 2; server++) {
+            assertThat(Files.readString(cluster.log(server)))
+                    .as("server-%d never sent a message another server had sent", server)
+                    .doesNotContain("had been sent by another server too");
+        }
+        assertThat(cluster.broker().messageCount(Queues.DEAD_LETTERS)).isIn(0L, -1L);
+    }
+
+    @Test
+    @Order(2)
+    void theEscalationJobRunsOnOneServerAtATimeAndMovesToTheOtherWhenItsServerDies() throws Exception {
+        String job = "special-request-escalation";
+        await().atMost(Duration.ofSeconds(60)).until(() -> lease(job) != null);
+        Lease first = lease(job);
+
+        // with both servers up, the holder renews its lease at each of its ten-second turns; the other never takes it
+        Set<Timestamp> turns = new HashSet<>();
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofSeconds(1))
+                .until(() -> {
+                    Lease now = lease(job);
+                    assertThat(now.holder())
+                            .as("the job's holder while both servers run")
+                            .isEqualTo(first.holder());
+                    turns.add(now.takenAt());
+                    return turns.size() >= 3;
+                });
+
+        int holder = first.holder().equals(OrdertrailCluster.name(1)) ? 1 : 2;
+        String other = OrdertrailCluster.name(3 - holder);
+        cluster.kill(holder);
+        Timestamp killed = new Timestamp(System.currentTimeMillis());
+
+        // the lease (three turns) runs out, and the other server's next turn takes the job over and keeps it
+        await().atMost(Duration.ofSeconds(90))
+                .until(() -> other.equals(lease(job).holder()));
+        Timestamp takenOver = lease(job).takenAt();
+        assertThat(takenOver).isAfter(killed);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> other.equals(lease(job).holder())
+                        && lease(job).takenAt().after(takenOver));
+    }
+
+    record Lease(String holder, Timestamp takenAt) {}
+
+    private Lease lease(String job) throws SQLException {
+        try (Connection db = cluster.database();
+                PreparedStatement query = db.prepareStatement(
+                        "select holder, taken_at from job_lease where job = ? and holder is not null")) {
+            query.setString(1, job);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? new Lease(row.getString(1), row.getTimestamp(2)) : null;
+            }
+        }
+    }
+
+    private long unsentOutboxMessages() throws SQLException {
+        try (Connection db = cluster.database();
+                ResultSet row = db.createStatement()
+                        .executeQuery("select count(*) from outbox_message where sent_at is null")) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
+    /** Rows of these orders per server that claimed them: outbox messages, confirmations. */
+    private Map<String, Long> claimedBy(String table, String orderColumn, Iterable<String> numbers)
+            throws SQLException {
+        return countPerOrder(
+                "select coalesce(claimed_by, '(nobody)'), count(*) from " + table + " where " + orderColumn
+                        + " in (%s) group by claimed_by",
+                numbers);
+    }
+
+    private Map<String, Long> countPerOrder(String sql, Iterable<String> numbers) throws SQLException {
+        List<String> all = new ArrayList<>();
+        numbers.forEach(all::add);
+        try (Connection db = cluster.database();
+                PreparedStatement query = db.prepareStatement(
+                        sql.formatted(String.join(", ", java.util.Collections.nCopies(all.size(), "?"))))) {
+            for (int i = 0; i < all.size(); i++) {
+                query.setString(i + 1, all.get(i));
+            }
+            Map<String, Long> counts = new HashMap<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    counts.put(rows.getString(1), rows.getLong(2));
+                }
+            }
+            return counts;
+        }
+    }
+
+    /**
+     * An order of a new customer's (so that none is held as a possible duplicate) taken on one server and confirmed
+     * by email, which hands it over: its number.
+     */
+    private static String orderConfirmed(ApiClient api, int server) throws Exception {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        String customer = ApiClient.field(
+                accepted(server, api.post("customers", """
+                {"name":"Cluster customer %s","email":"cluster-%s@example.com",
+                 "defaultDeliveryAddress":"%s Harbour Road, Bristol BS1 5TT"}""".formatted(unique, unique, unique))), "customerNumber");
+        String number =
+                ApiClient.field(accepted(server, api.post("orders", """
+                {"customerNumber":"%s","lines":[{"productCode":"RLR-230","quantity":1}],
+                 "deliveryAddress":"%s Harbour Road, Bristol BS1 5TT"}""".formatted(customer, unique))), "orderNumber");
+        accepted(server, api.post("orders/" + number + "/confirmations", """
+                {"email":"cluster-%s@example.com","emailVerification":"read back on the phone"}""".formatted(unique)));
+        return number;
+    }
+
+    private static HttpResponse<String> accepted(int server, HttpResponse<String> answer) {
+        assertThat(answer.statusCode() / 100)
+                .as("server-%d answered %d: %s", server, answer.statusCode(), answer.body())
+                .isEqualTo(2);
+        return answer;
+    }
+}
