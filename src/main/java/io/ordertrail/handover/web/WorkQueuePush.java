@@ -1,17 +1,20 @@
 package io.ordertrail.handover.web;
 
 import io.ordertrail.handover.domain.HandoverWasReceived;
+import io.ordertrail.platform.cluster.PageSignal;
+import io.ordertrail.platform.cluster.PageSignals;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.faces.push.Push;
 import jakarta.faces.push.PushContext;
 import jakarta.inject.Inject;
+import java.util.Set;
 
 /**
- * Tells the teams' open work-queue pages that a handover arrived, once it is committed, so they refresh their
- * list without a reload. The push carries no data; each page fetches its rows itself, with the viewer's own
- * permissions.
+ * Tells the teams' open work-queue pages on every server that a handover arrived, once it is committed, so they
+ * refresh their list without a reload (through {@link PageSignals}). The push carries no data; each page fetches its
+ * rows itself, with the viewer's own permissions.
  */
 @ApplicationScoped
 public class WorkQueuePush {
@@ -24,7 +27,16 @@ public class WorkQueuePush {
     @Push(channel = CHANNEL)
     PushContext handovers;
 
+    @Inject
+    PageSignals signals;
+
     void handoverWasReceived(@Observes(during = TransactionPhase.AFTER_SUCCESS) HandoverWasReceived received) {
-        handovers.send(HANDOVER_ARRIVED);
+        signals.publish(CHANNEL, HANDOVER_ARRIVED, Set.of());
+    }
+
+    void signalled(@Observes PageSignal signal) {
+        if (signal.isFor(CHANNEL)) {
+            handovers.send(signal.message());
+        }
     }
 }

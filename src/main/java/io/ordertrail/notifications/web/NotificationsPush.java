@@ -1,6 +1,8 @@
 package io.ordertrail.notifications.web;
 
 import io.ordertrail.notifications.domain.StaffWereNotified;
+import io.ordertrail.platform.cluster.PageSignal;
+import io.ordertrail.platform.cluster.PageSignals;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -9,7 +11,8 @@ import jakarta.faces.push.PushContext;
 import jakarta.inject.Inject;
 
 /**
- * Tells the open pages of the people notified, once the notification is committed, to refresh their badge. The
+ * Tells the open pages of the people notified, on every server ({@link PageSignals}), once the notification is
+ * committed, to refresh their badge. The
  * push carries no data; each page asks for its own person's notifications.
  */
 @ApplicationScoped
@@ -21,7 +24,16 @@ public class NotificationsPush {
     @Push(channel = CHANNEL)
     PushContext notifications;
 
+    @Inject
+    PageSignals signals;
+
     void staffWereNotified(@Observes(during = TransactionPhase.AFTER_SUCCESS) StaffWereNotified notified) {
-        notifications.send("new", notified.recipients());
+        signals.publish(CHANNEL, "new", notified.recipients());
+    }
+
+    void signalled(@Observes PageSignal signal) {
+        if (signal.isFor(CHANNEL)) {
+            notifications.send(signal.message(), signal.users());
+        }
     }
 }

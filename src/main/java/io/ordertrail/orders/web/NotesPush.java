@@ -1,15 +1,18 @@
 package io.ordertrail.orders.web;
 
 import io.ordertrail.orders.domain.NoteWasAdded;
+import io.ordertrail.platform.cluster.PageSignal;
+import io.ordertrail.platform.cluster.PageSignals;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.faces.push.Push;
 import jakarta.faces.push.PushContext;
 import jakarta.inject.Inject;
+import java.util.Set;
 
 /**
- * Tells the teams' open queues that a note was left, once it is committed, so they refresh their notes without a
+ * Tells the teams' open queues on every server ({@link PageSignals}) that a note was left, once it is committed, so they refresh their notes without a
  * reload. The push carries no data; each page fetches the notes itself, with the viewer's own permissions.
  */
 @ApplicationScoped
@@ -21,7 +24,16 @@ public class NotesPush {
     @Push(channel = CHANNEL)
     PushContext notes;
 
+    @Inject
+    PageSignals signals;
+
     void noteWasAdded(@Observes(during = TransactionPhase.AFTER_SUCCESS) NoteWasAdded added) {
-        notes.send(added.addressedTo().name());
+        signals.publish(CHANNEL, added.addressedTo().name(), Set.of());
+    }
+
+    void signalled(@Observes PageSignal signal) {
+        if (signal.isFor(CHANNEL)) {
+            notes.send(signal.message());
+        }
     }
 }

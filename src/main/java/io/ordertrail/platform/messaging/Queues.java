@@ -6,13 +6,13 @@ package io.ordertrail.platform.messaging;
  */
 public final class Queues {
 
-    /** Handovers to the inventory team (SOP step 7). */
     /**
      * A message property the relay sets: when the message was written to the outbox (epoch milliseconds), so that a
      * listener can tell how long the handover took from its commit to its receipt.
      */
     public static final String QUEUED_AT = "ordertrail_queued_at";
 
+    /** Handovers to the inventory team (SOP step 7). */
     public static final String INVENTORY_HANDOVER = "ordertrail.inventory.handover";
     /** Handovers to the fulfillment team (SOP step 7). */
     public static final String FULFILLMENT_HANDOVER = "ordertrail.fulfillment.handover";
@@ -22,6 +22,11 @@ public final class Queues {
     public static final String ERP_ORDERS_OUT = "erp.orders.out";
     /** Where the broker moves what could not be processed after its redeliveries, and where refusals go. */
     public static final String DEAD_LETTERS = "DLQ";
+    /**
+     * A topic, not a queue: "something changed" signals for the open pages ({@code PageSignals}), which every server
+     * receives, to push to the pages open on it.
+     */
+    public static final String PAGE_SIGNALS = "ordertrail.page-signals";
 
     private Queues() {}
 }

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.ordertrail.platform.messaging.Queues;
 import io.ordertrail.testsupport.ApiClient;
+import io.ordertrail.testsupport.Browser;
 import io.ordertrail.testsupport.ItEnvironment;
 import io.ordertrail.testsupport.OrdertrailCluster;
 import java.net.http.HttpResponse;
@@ -46,6 +47,9 @@ class TwoServersIT {
 
     private OrdertrailCluster cluster;
 
+    /** The orders the first test took, for the others to work on. */
+    private final List<String> taken = new ArrayList<>();
+
     @BeforeAll
     void startTwoServers() throws Exception {
         cluster = OrdertrailCluster.start(ItEnvironment.dataDir().resolve("two-servers-it"), 2);
@@ -86,6 +90,7 @@ class TwoServersIT {
             clients.shutdownNow();
         }
         assertThat(numbers).hasSize(2 * ORDERS_PER_SERVER).doesNotHaveDuplicates();
+        taken.addAll(numbers);
 
         // every confirmation sent, and every handover message it led to reached its team once: as many receipts as
         // messages
@@ -133,6 +138,36 @@ class TwoServersIT {
 
     @Test
     @Order(2)
+    void aNoteLeftOnOneServerAppearsOnTheOpenPageOfSomeoneOnTheOtherWithoutAReload() throws Exception {
+        assertThat(taken).as("the first test took orders").isNotEmpty();
+        String number = taken.get(0);
+        try (Browser sales = Browser.open(cluster.baseUri(2));
+                Browser fulfillment = Browser.open(cluster.baseUri(1))) {
+            sales.signInAs("sales"); // the home page, with the notes left for sales
+            assertThat(sales.text("teamNotesForm:teamNotes")).doesNotContain(number);
+            sales.script("window.stillTheSamePage = true;");
+
+            fulfillment.signInAs("fulfillment").go("/fulfillment/handovers.xhtml");
+            String text = "Pallet for " + number + " leaves from the north dock " + UUID.randomUUID();
+            fulfillment
+                    .type("writeNoteForm:orderNumber", number)
+                    .type("writeNoteForm:noteText", text)
+                    .click("writeNoteForm:write");
+            assertThat(fulfillment.text("writeNoteForm:writeNoteMessages"))
+                    .contains("Note on " + number + " left for sales.");
+
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> sales.text("teamNotesForm:teamNotes").contains(text));
+            assertThat(sales.script("return window.stillTheSamePage === true;"))
+                    .as("the note reached server-2's page by push, not by reloading it")
+                    .isEqualTo(true);
+            sales.screenshot("note-pushed-from-the-other-server");
+            sales.assertNoJavaScriptErrors();
+        }
+    }
+
+    @Test
+    @Order(3)
     void theEscalationJobRunsOnOneServerAtATimeAndMovesToTheOtherWhenItsServerDies() throws Exception {
         String job = "special-request-escalation";
         await().atMost(Duration.ofSeconds(60)).until(() -> lease(job) != null);
