@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -71,11 +72,17 @@ class OrderNotesInBrowserIT {
             assertThat(fulfillment.text("writeNoteForm:writeNoteMessages"))
                     .contains("Note on " + orderNumber + " left for sales.");
 
-            noteRow(fulfillment, text)
-                    .findElement(By.cssSelector("[id$=':markRead']"))
-                    .click();
+            // the answer's own push may refresh the list at any moment (it comes from the broker, after the change):
+            // a row found just before the refresh is gone, and is looked up again
+            await().atMost(Duration.ofSeconds(10))
+                    .ignoreException(StaleElementReferenceException.class)
+                    .untilAsserted(() -> noteRow(fulfillment, text)
+                            .findElement(By.cssSelector("[id$=':markRead']"))
+                            .click());
             fulfillment.awaitAjax();
-            await().atMost(Duration.ofSeconds(10)).until(() -> noteRow(fulfillment, text) == null);
+            await().atMost(Duration.ofSeconds(10))
+                    .ignoreException(StaleElementReferenceException.class)
+                    .until(() -> noteRow(fulfillment, text) == null);
             fulfillment.assertNoJavaScriptErrors();
 
             sales.go("/orders/order.xhtml?number=" + orderNumber);

@@ -17,7 +17,7 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 
 /**
- * Receives every page signal ({@link PageSignals}) on this server, from whichever server sent it, and hands it to the
+ * Receives every page signal ({@link PageSignals}, {@link PageSignalSender}) on this server, from whichever server sent it, and hands it to the
  * pushes of this server's open pages as a {@link PageSignal} event. Its own non-durable subscription to the topic,
  * with one session, so that each server gets each signal once; none is kept while the server is down.
  */
@@ -42,8 +42,8 @@ public class PageSignalListener implements MessageListener {
         try {
             String users = message instanceof TextMessage text && text.getText() != null ? text.getText() : "";
             arrived.fire(new PageSignal(
-                    message.getStringProperty(PageSignals.CHANNEL),
-                    message.getStringProperty(PageSignals.MESSAGE),
+                    message.getStringProperty(PageSignalSender.CHANNEL),
+                    message.getStringProperty(PageSignalSender.MESSAGE),
                     Arrays.stream(users.split("\n"))
                             .filter(user -> !user.isBlank())
                             .collect(Collectors.toUnmodifiableSet())));

@@ -1,21 +1,13 @@
 package io.ordertrail.platform.cluster;
 
-import io.ordertrail.platform.Resources;
 import io.ordertrail.platform.messaging.Queues;
-import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.Asynchronous;
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.event.Event;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.jms.DeliveryMode;
-import jakarta.jms.JMSConnectionFactory;
-import jakarta.jms.JMSContext;
-import jakarta.jms.JMSRuntimeException;
 import java.util.Set;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Tells the open pages of every server that something changed: a signal on the broker's topic
@@ -23,49 +15,45 @@ import java.util.logging.Logger;
  * {@link PageSignal} event. Without it, a person on another server than the one where the change happened would see it
  * only when they reload.
  * <ul>
- * <li>Sent after the change committed, on a thread of its own and outside any transaction; not persistent, and gone
- * after ten seconds: a signal is worth nothing once the page has been reloaded.</li>
- * <li>If the broker does not take it, this server's own pages still get it, and the log says so.</li>
+ * <li>A signal for everyone on a channel ("a handover arrived") says only that the pages should fetch again, so the
+ * same signal within {@value #COALESCE_MS} ms goes out once: at 50 handovers a second the broker carries a few
+ * signals, not fifty, and a page fetches once.</li>
+ * <li>A signal for some users (their notifications) goes out each time, right after the change.</li>
  * </ul>
+ * Call it after the change committed ({@code TransactionPhase.AFTER_SUCCESS}); {@link PageSignalSender} sends.
  */
-@Stateless
-@PermitAll // infrastructure: called after a commit by the pushes, with whatever caller made the change
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@ApplicationScoped
 public class PageSignals {
 
-    private static final Logger LOG = Logger.getLogger(PageSignals.class.getName());
-
-    static final String CHANNEL = "ordertrail_channel";
-    static final String MESSAGE = "ordertrail_message";
-    private static final long TIME_TO_LIVE_MS = 10_000;
+    static final long COALESCE_MS = 100;
 
     @Inject
-    @JMSConnectionFactory(Resources.CONNECTION_FACTORY)
-    JMSContext jms;
+    PageSignalSender sender;
 
-    @Inject
-    Event<PageSignal> arrived;
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    /** The signals for everyone waiting to go out, as channel and message: a second one joins the first. */
+    private final Set<String> waiting = ConcurrentHashMap.newKeySet();
 
     /**
-     * Signals the pages on {@code channel} of every server: {@code message}, for {@code users} on a channel per user
-     * (none on the others). The body is the users, one a line.
+     * Signals the pages on {@code channel} of every server: {@code message}, for {@code users} on a channel per user;
+     * for everyone on the channel when there are none.
      */
-    @Asynchronous
     public void publish(String channel, String message, Set<String> users) {
-        try {
-            jms.createProducer()
-                    .setDeliveryMode(DeliveryMode.NON_PERSISTENT)
-                    .setTimeToLive(TIME_TO_LIVE_MS)
-                    .setProperty(CHANNEL, channel)
-                    .setProperty(MESSAGE, message)
-                    .send(jms.createTopic(Queues.PAGE_SIGNALS), String.join("\n", users));
-        } catch (JMSRuntimeException e) {
-            LOG.log(
-                    Level.WARNING,
-                    "The broker did not take a page signal (" + channel + "); only the pages open on this server"
-                            + " are told, the others show the change when they are reloaded",
-                    e);
-            arrived.fire(new PageSignal(channel, message, users));
+        if (!users.isEmpty()) {
+            sender.sendLater(channel, message, users);
+            return;
+        }
+        String key = channel + '\n' + message;
+        if (waiting.add(key)) {
+            scheduler.schedule(
+                    () -> {
+                        waiting.remove(key); // a change from now on needs a signal of its own
+                        sender.send(channel, message, Set.of());
+                    },
+                    COALESCE_MS,
+                    TimeUnit.MILLISECONDS);
         }
     }
 }
