@@ -12,8 +12,7 @@ import jakarta.inject.Inject;
 
 /**
  * Tells the open pages of the people notified, on every server ({@link PageSignals}), once the notification is
- * committed, to refresh their badge. The
- * push carries no data; each page asks for its own person's notifications.
+ * committed, to refresh their badge. The push carries no data; each page asks for its own person's notifications.
  */
 @ApplicationScoped
 public class NotificationsPush {

@@ -12,8 +12,9 @@ import jakarta.inject.Inject;
 import java.util.Set;
 
 /**
- * Tells the teams' open queues on every server ({@link PageSignals}) that a note was left, once it is committed, so they refresh their notes without a
- * reload. The push carries no data; each page fetches the notes itself, with the viewer's own permissions.
+ * Tells the teams' open queues on every server ({@link PageSignals}) that a note was left, once it is committed, so
+ * they refresh their notes without a reload. The push carries no data; each page fetches the notes itself, with the
+ * viewer's own permissions.
  */
 @ApplicationScoped
 public class NotesPush {

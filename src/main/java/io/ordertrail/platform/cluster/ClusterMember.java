@@ -47,8 +47,8 @@ public class ClusterMember {
     private static String host() {
         try {
             return InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException e) { // no name for this host: its address is as good an identity
-            return InetAddress.getLoopbackAddress().getHostAddress() + "-" + e.getMessage();
+        } catch (UnknownHostException e) { // no name for this host: the process id tells its servers apart
+            return "localhost";
         }
     }
 }

@@ -11,8 +11,6 @@ import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * Which server runs a scheduled job, when several share one database: each server's timer fires, and only the one
@@ -67,17 +65,4 @@ public class JobLeases {
         }
         return false;
     }
-
-    /** Who holds the job and until when, for the operators' view and the tests; empty when nobody ever held it. */
-    public Optional<Lease> holder(String job) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(
-                        "select holder, held_until from job_lease where job = ?1 and holder is not null")
-                .setParameter(1, job)
-                .getResultList();
-        return rows.stream().findFirst().map(row -> new Lease(job, (String) row[0], ((Timestamp) row[1]).toInstant()));
-    }
-
-    /** A job's holder and how long its lease lasts. */
-    public record Lease(String job, String holder, Instant heldUntil) {}
 }
