@@ -22,6 +22,11 @@
  * that a screen reader reads it with the field; when the error goes, so does the link.
  *
  * On a narrow screen the menu bar folds away behind the "Menu" button (#menuToggle); the button opens and closes it.
+ *
+ * An element with data-ot-push="/push/<channel>" keeps a websocket open to that address; each message calls the global
+ * function named in data-ot-call (a p:remoteCommand that fetches what changed). When the socket closes (the server
+ * stopped, the network dropped) it opens again, after 1 s, then up to 30 s, through the load balancer to whichever
+ * server is up, and calls the function once for what it may have missed.
  */
 (function () {
     'use strict';
@@ -96,7 +101,39 @@
         });
     }
 
+    function listen(element) {
+        var address = (location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host
+            + element.getAttribute('data-ot-push');
+        var call = element.getAttribute('data-ot-call');
+        var wait = 1000;
+        var leaving = false;
+        window.addEventListener('pagehide', function () { leaving = true; });
+        function refresh() {
+            if (typeof window[call] === 'function') {
+                window[call]();
+            }
+        }
+        function open(again) {
+            var socket = new WebSocket(address);
+            socket.onopen = function () {
+                wait = 1000;
+                if (again) {
+                    refresh();
+                }
+            };
+            socket.onmessage = refresh;
+            socket.onclose = function () {
+                if (!leaving) {
+                    setTimeout(function () { open(true); }, wait);
+                    wait = Math.min(wait * 2, 30000);
+                }
+            };
+        }
+        open(false);
+    }
+
     document.addEventListener('DOMContentLoaded', function () {
+        document.querySelectorAll('[data-ot-push]').forEach(listen);
         countAll();
         describeErrors();
         if (window.jQuery) {

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -82,24 +83,56 @@ public final class PayaraMicro implements AutoCloseable {
      */
     public static final String INSTANCE_NAME = "ORDERTRAIL_INSTANCE_NAME";
 
-    /** The options that join the console's data grid, or keep the instance alone; from the child's environment. */
-    private static List<String> dataGrid(Map<String, String> environment, int port) {
-        String grid = environment.get(DAS_DATA_GRID);
-        if (grid == null || grid.isBlank()) {
+    /**
+     * The other Ordertrail servers' data grid addresses ({@code host:port,host:port}, for example
+     * {@code 127.0.0.1:6900,127.0.0.1:6901}): set, the instance forms one data grid with them, where the sessions are
+     * kept, so that a session goes on on another server when its own dies.
+     */
+    public static final String DATA_GRID_MEMBERS = "ORDERTRAIL_DATA_GRID_MEMBERS";
+
+    /** The port this instance's data grid member listens on; the first free one from 6900 when unset. */
+    public static final String DATA_GRID_PORT = "ORDERTRAIL_DATA_GRID_PORT";
+
+    /**
+     * The options that join the console's data grid or the other servers', or keep the instance alone; from the
+     * child's environment.
+     */
+    static List<String> dataGrid(Map<String, String> environment, int port) {
+        String das = environment.get(DAS_DATA_GRID);
+        String members = environment.get(DATA_GRID_MEMBERS);
+        String name = environment.getOrDefault(INSTANCE_NAME, "ordertrail-" + port);
+        if (das != null && !das.isBlank()) {
+            return List.of("--clusterMode", "domain:" + das.trim(), "--name", name);
+        }
+        if (members == null || members.isBlank()) {
             return List.of("--nocluster");
         }
-        return List.of(
-                "--clusterMode",
-                "domain:" + grid.trim(),
-                "--name",
-                environment.getOrDefault(INSTANCE_NAME, "ordertrail-" + port));
+        List<String> options = new ArrayList<>(List.of(
+                "--clusterMode", "tcpip:" + members.replace(" ", ""), "--clustername", "ordertrail", "--name", name));
+        String own = environment.get(DATA_GRID_PORT);
+        if (own != null && !own.isBlank()) {
+            options.addAll(List.of("--startport", own.trim()));
+        }
+        if (onlyLoopback(members)) {
+            // every member on this machine: the data grid keeps a session's backup copy on another member only when
+            // that member is on another host, unless told otherwise; here the other member is the only other copy
+            options.addAll(List.of("--nohostaware", "--interfaces", "127.0.0.1"));
+        }
+        return options;
+    }
+
+    private static boolean onlyLoopback(String members) {
+        return Stream.of(members.split(","))
+                .map(String::trim)
+                .map(member -> member.contains(":") ? member.substring(0, member.lastIndexOf(':')) : member)
+                .allMatch(host -> host.equals("localhost") || host.startsWith("127."));
     }
 
     /**
      * Who asked what, when, with which answer and how long it took. The path without its query string: links carry
      * their tokens there (acknowledgements, password links), and no token belongs in a log.
      */
-    static final String ACCESS_LOG_FORMAT =
+    public static final String ACCESS_LOG_FORMAT =
             "%client.name% %auth-user-name% %datetime% %http-method% %http-uri% %http-version% %status%"
                     + " %response.length% %time-taken% %header.x-request-id%";
 

@@ -4,6 +4,7 @@ import io.ordertrail.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -20,7 +21,8 @@ public class Settings {
 
     /** One setting now. */
     public record CurrentSetting(
-            String name, String environmentVariable, String value, String source, boolean live, List<String> readBy) {
+            String name, String environmentVariable, String value, String source, boolean live, List<String> readBy)
+            implements Serializable {
 
         public String getName() {
             return name;

@@ -3,6 +3,7 @@ package io.ordertrail.platform;
 import io.ordertrail.platform.i18n.Phrase;
 import io.ordertrail.platform.i18n.Texts;
 import jakarta.ejb.ApplicationException;
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -55,7 +56,7 @@ public class InputRejected extends RuntimeException {
      * One thing wrong with the input: which field, and what to do about it. With a phrase, the page says it in the
      * reader's language; the message is its English text, which the API and the logs give.
      */
-    public record Problem(String field, String message, Phrase phrase) {
+    public record Problem(String field, String message, Phrase phrase) implements Serializable {
 
         public Problem(String field, String message) {
             this(field, message, null);

@@ -5,13 +5,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.SequenceGenerator;
+import java.io.Serializable;
 
 /**
  * A surrogate key from the shared database sequence, handed out 50 at a time. A sequence rather than an identity
  * column: it works the same on H2 and PostgreSQL (EclipseLink's identity DDL does not, on H2 2.x).
  */
 @MappedSuperclass
-public abstract class SequencedEntity {
+public abstract class SequencedEntity implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ordertrail_id")

@@ -1,6 +1,7 @@
 package io.ordertrail.security;
 
 import io.ordertrail.platform.Jsons;
+import io.ordertrail.platform.cluster.ClusterMember;
 import io.ordertrail.platform.web.SecurityHeaders;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -59,6 +60,9 @@ public class FormLoginMechanism implements HttpAuthenticationMechanism {
     Clock clock;
 
     @Inject
+    ClusterMember member;
+
+    @Inject
     SignInGuard guard;
 
     @Inject
@@ -90,6 +94,7 @@ public class FormLoginMechanism implements HttpAuthenticationMechanism {
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         SecurityHeaders.addTo(request, response);
+        response.setHeader(ClusterMember.SERVED_BY, member.name());
         if (isApi(request)) {
             return basicAuthentication(request, response, context, Roles.INTEGRATION);
         }

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -12,7 +13,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "password_link")
-public class PasswordLink {
+public class PasswordLink implements Serializable {
 
     @Id
     @Column(name = "token_hash")

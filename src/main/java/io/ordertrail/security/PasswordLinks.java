@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.io.Serializable;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -52,10 +53,10 @@ public class PasswordLinks {
     int validHours;
 
     /** A link as the ADMIN sees it, once: nobody can read it back later. */
-    public record Issued(String username, String url, Instant expiresAt) {}
+    public record Issued(String username, String url, Instant expiresAt) implements Serializable {}
 
     /** Whose link a token is, while it can still be used. */
-    public record Holder(String username, String displayName) {}
+    public record Holder(String username, String displayName) implements Serializable {}
 
     /** Issues a new link for the account; an unused older one stops working. Called by {@link UserAccounts}. */
     @RolesAllowed(Roles.ADMIN)

@@ -20,8 +20,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * counted, waited and locked alike, and a failure for one costs the same password hash as for an account, so
  * neither the answer nor its timing tells who exists. Every outcome is recorded ({@link SignInRecord}).
  *
- * <p>The counts are in this server's memory: a restart forgets them (a lock included), and each server of a
- * cluster counts its own.
+ * <p>The counts are in the database ({@link SignInThrottleStore}): every server of a cluster counts the same
+ * failures, an unlock lifts a lock everywhere, and a lock outlives a restart.
  */
 @ApplicationScoped
 public class SignInGuard {
@@ -31,6 +31,9 @@ public class SignInGuard {
 
     @Inject
     SignInRecord record;
+
+    @Inject
+    SignInThrottleStore store;
 
     @Inject
     Pbkdf2PasswordHash passwordHash;
@@ -55,9 +58,18 @@ public class SignInGuard {
     void configure() {
         Duration lockFor = Duration.ofMinutes(lockMinutes);
         accounts = new SignInThrottle(
-                new SignInThrottle.Limits(3, Duration.ofSeconds(1), Duration.ofSeconds(30), accountLockAfter, lockFor));
-        addresses = new SignInThrottle(new SignInThrottle.Limits(
-                addressFreeFailures, Duration.ofSeconds(1), Duration.ofSeconds(60), addressFreeFailures * 4, lockFor));
+                new SignInThrottle.Limits(3, Duration.ofSeconds(1), Duration.ofSeconds(30), accountLockAfter, lockFor),
+                store,
+                "account:");
+        addresses = new SignInThrottle(
+                new SignInThrottle.Limits(
+                        addressFreeFailures,
+                        Duration.ofSeconds(1),
+                        Duration.ofSeconds(60),
+                        addressFreeFailures * 4,
+                        lockFor),
+                store,
+                "address:");
         byte[] random = new byte[24];
         new SecureRandom().nextBytes(random);
         passwordHash.initialize(SecurityConfiguration.hashParameters());

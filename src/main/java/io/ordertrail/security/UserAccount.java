@@ -8,6 +8,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,7 +19,7 @@ import java.util.TreeSet;
  */
 @Entity
 @Table(name = "app_user")
-public class UserAccount {
+public class UserAccount implements Serializable {
 
     @Id
     private String username;

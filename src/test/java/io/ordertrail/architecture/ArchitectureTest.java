@@ -9,6 +9,8 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.domain.JavaParameterizedType;
+import com.tngtech.archunit.core.domain.JavaType;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -22,6 +24,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.io.Serializable;
+import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -99,47 +103,57 @@ class ArchitectureTest {
             .because("jakarta.json.Json looks its provider up on the class path at every call (a measured 5 % of an"
                     + " order's time); io.ordertrail.platform.Jsons looks it up once");
 
-    /** A field a session or a view keeps: serializable, so that the session can move to another server. */
-    private static final DescribedPredicate<JavaField> KEPT_AND_NOT_SERIALIZABLE =
-            new DescribedPredicate<>("kept in the session, of a type that cannot be serialized") {
-                @Override
-                public boolean test(JavaField field) {
-                    if (field.getModifiers().contains(JavaModifier.STATIC)
-                            || field.getModifiers().contains(JavaModifier.TRANSIENT)
-                            || field.isAnnotatedWith(Inject.class)) {
-                        return false; // not serialized, or a proxy the container serializes itself
-                    }
-                    JavaClass type = field.getRawType();
-                    while (type.isArray()) {
-                        type = type.getComponentType();
-                    }
-                    return !type.isPrimitive()
-                            && !type.isEnum()
-                            && !type.isAssignableTo(Serializable.class)
-                            && !type.isInterface(); // a List, a Map: what they hold is not known here
-                }
-            };
-
     /**
-     * What views keep today that cannot be serialized: entities and results of services, to be replaced by their ids
-     * or made serializable before sessions move between servers (issue 22). Only shrinks: a field fixed must leave
-     * the list, and a new one fails the rule.
+     * Why a type kept in a session cannot be serialized, or empty when it can: the type itself, what a List or a Map
+     * of it holds, and, for our own types, every field they keep, however deep (a serializable record with an entity
+     * in it fails at the entity).
      */
-    static final Set<String> NOT_SERIALIZABLE_YET = Set.of(
-            "io.ordertrail.catalog.web.ProductsView.product",
-            "io.ordertrail.communication.web.AcknowledgementView.confirmation",
-            "io.ordertrail.communication.web.AcknowledgementView.feedback",
-            "io.ordertrail.communication.web.ConfirmationView.opened",
-            "io.ordertrail.erp.web.ErpPartnersView.shownOnce",
-            "io.ordertrail.orders.web.AmendOrderView.order",
-            "io.ordertrail.orders.web.CustomerOrdersView.figures",
-            "io.ordertrail.orders.web.NewOrderView.verification",
-            "io.ordertrail.orders.web.OrderView.fulfillmentTask",
-            "io.ordertrail.orders.web.OrderView.order",
-            "io.ordertrail.records.web.AuditView.verification",
-            "io.ordertrail.review.web.ComplianceView.latest",
-            "io.ordertrail.security.PasswordLinkView.holder",
-            "io.ordertrail.security.UsersView.issued");
+    static Optional<String> notSerializable(JavaType type, Set<String> seen) {
+        if (type instanceof JavaParameterizedType parameterized) {
+            for (JavaType argument : parameterized.getActualTypeArguments()) {
+                if (argument instanceof JavaClass || argument instanceof JavaParameterizedType) {
+                    Optional<String> inside = notSerializable(argument, seen);
+                    if (inside.isPresent()) {
+                        return inside;
+                    }
+                }
+            }
+        }
+        JavaClass raw = type.toErasure();
+        while (raw.isArray()) {
+            raw = raw.getComponentType();
+        }
+        if (raw.isPrimitive() || raw.isEnum() || raw.isInterface() || !seen.add(raw.getName())) {
+            return Optional.empty(); // an interface: what it holds is checked through its type arguments above
+        }
+        if (!raw.isAssignableTo(Serializable.class)) {
+            return Optional.of(raw.getName());
+        }
+        if (!raw.getPackageName().startsWith("io.ordertrail")) {
+            return Optional.empty();
+        }
+        for (JavaField kept : raw.getAllFields()) {
+            if (!kept.getModifiers().contains(JavaModifier.STATIC)
+                    && !kept.getModifiers().contains(JavaModifier.TRANSIENT)
+                    && kept.getOwner().getPackageName().startsWith("io.ordertrail")) {
+                Optional<String> inside = notSerializable(kept.getType(), seen);
+                if (inside.isPresent()) {
+                    return Optional.of(kept.getFullName() + " -> " + inside.get());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** What a session or view field keeps that cannot be serialized; empty for what is not serialized at all. */
+    static Optional<String> keptAndNotSerializable(JavaField field) {
+        if (field.getModifiers().contains(JavaModifier.STATIC)
+                || field.getModifiers().contains(JavaModifier.TRANSIENT)
+                || field.isAnnotatedWith(Inject.class)) {
+            return Optional.empty(); // not serialized, or a proxy the container serializes itself
+        }
+        return notSerializable(field.getType(), new HashSet<>());
+    }
 
     @ArchTest
     static final ArchRule sessionAndViewStateIsSerializable = fields().that()
@@ -151,19 +165,12 @@ class ArchitectureTest {
             .should(new ArchCondition<JavaField>("be serializable, transient or injected") {
                 @Override
                 public void check(JavaField field, ConditionEvents events) {
-                    boolean listed = NOT_SERIALIZABLE_YET.contains(field.getFullName());
-                    if (KEPT_AND_NOT_SERIALIZABLE.test(field) && !listed) {
-                        events.add(SimpleConditionEvent.violated(
-                                field,
-                                field.getFullName() + " is of "
-                                        + field.getRawType().getName()
-                                        + ", which cannot be serialized: keep its id, make it transient, or make"
-                                        + " the type serializable"));
-                    } else if (listed && !KEPT_AND_NOT_SERIALIZABLE.test(field)) {
-                        events.add(SimpleConditionEvent.violated(
-                                field,
-                                field.getFullName() + " can be serialized now: take it off NOT_SERIALIZABLE_YET"));
-                    }
+                    keptAndNotSerializable(field)
+                            .ifPresent(problem -> events.add(SimpleConditionEvent.violated(
+                                    field,
+                                    field.getFullName() + " keeps " + problem
+                                            + ", which cannot be serialized: keep its id, make it transient, or make"
+                                            + " the type serializable")));
                 }
             })
             .because("a session must survive its server (issue 22): the data grid serializes it to another");

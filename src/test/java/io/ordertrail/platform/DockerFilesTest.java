@@ -47,12 +47,19 @@ class DockerFilesTest {
                         "server-config/pre-boot-commands.asadmin",
                         "server-config/post-boot-commands.asadmin",
                         "server-config/logging.properties",
-                        "server-config/jvm/production.options");
+                        "server-config/jvm/production.options",
+                        "docker/ordertrail-entrypoint.sh");
         assertThat(Files.readString(ROOT.resolve("docker/Dockerfile")))
                 .as("the image starts Payara Micro with the production JVM profile")
                 .contains(
                         "COPY --chown=payara:payara server-config/jvm/production.options /opt/payara/config/jvm.options")
-                .contains("exec java @/opt/payara/config/jvm.options $JVM_ARGS -jar /opt/payara/payara-micro.jar");
+                .contains("ENTRYPOINT [\"/opt/payara/ordertrail-entrypoint.sh\"]");
+        assertThat(Files.readString(ROOT.resolve("docker/ordertrail-entrypoint.sh")))
+                .contains("exec java @/opt/payara/config/jvm.options $JVM_ARGS -jar /opt/payara/payara-micro.jar")
+                .as("the access log as the run command writes it")
+                .contains("'" + io.ordertrail.devstack.PayaraMicro.ACCESS_LOG_FORMAT + "'");
+        assertThat(Files.isExecutable(ROOT.resolve("docker/ordertrail-entrypoint.sh")))
+                .isTrue();
         assertThat(ROOT.resolve("server-config/post-boot-commands.asadmin")).exists();
         assertThat(ROOT.resolve("server-config/logging.properties")).exists();
         assertThat(Files.readString(ROOT.resolve("pom.xml")))
@@ -89,7 +96,7 @@ class DockerFilesTest {
         String config = Files.readString(ROOT.resolve("src/main/resources/META-INF/microprofile-config.properties"));
         String readme = Files.readString(ROOT.resolve("README.md"));
         // read by the image's command (joining the console) and by the console's own script
-        String launchers = Files.readString(ROOT.resolve("docker/Dockerfile"))
+        String launchers = Files.readString(ROOT.resolve("docker/ordertrail-entrypoint.sh"))
                 + Files.readString(ROOT.resolve("server-config/console/das.sh"));
 
         Matcher variable = Pattern.compile("(?m)^\\s+(ORDERTRAIL_[A-Z_]+):").matcher(compose);

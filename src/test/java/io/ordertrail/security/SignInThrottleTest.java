@@ -9,7 +9,9 @@ import org.junit.jupiter.api.Test;
 class SignInThrottleTest {
 
     private final SignInThrottle throttle = new SignInThrottle(
-            new SignInThrottle.Limits(2, Duration.ofSeconds(1), Duration.ofSeconds(30), 5, Duration.ofMinutes(15)));
+            new SignInThrottle.Limits(2, Duration.ofSeconds(1), Duration.ofSeconds(30), 5, Duration.ofMinutes(15)),
+            new SignInThrottle.InMemory(),
+            "account:");
     private final Instant t0 = Instant.parse("2026-11-30T10:00:00Z");
 
     @Test

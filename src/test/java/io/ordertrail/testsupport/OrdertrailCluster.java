@@ -1,6 +1,7 @@
 package io.ordertrail.testsupport;
 
 import io.ordertrail.devstack.EmbeddedBroker;
+import io.ordertrail.devstack.LoadBalancer;
 import io.ordertrail.devstack.PayaraMicro;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -31,6 +32,8 @@ public final class OrdertrailCluster implements AutoCloseable {
     private final Path data;
     private final Map<String, String> environment = new HashMap<>();
     private final List<PayaraMicro> servers = new ArrayList<>();
+    private final List<PayaraMicro.Launch> launches = new ArrayList<>();
+    private LoadBalancer loadBalancer;
     private String databaseUrl;
     private Server h2;
     private EmbeddedBroker broker;
@@ -50,7 +53,15 @@ public final class OrdertrailCluster implements AutoCloseable {
             cluster.environment.put("ORDERTRAIL_DEMO_DATA", "true");
             cluster.environment.put("ORDERTRAIL_API_REQUESTS_PER_MINUTE", "100000");
             cluster.environment.put("ORDERTRAIL_SMTP_PORT", System.getProperty("ordertrail.it.smtpPort"));
+            List<String> dataGrid = new ArrayList<>();
             for (int i = 1; i <= count; i++) {
+                dataGrid.add("127.0.0.1:" + freePort());
+            }
+            // one data grid, which keeps the sessions: a session goes on on the other server when its own dies
+            cluster.environment.put(PayaraMicro.DATA_GRID_MEMBERS, String.join(",", dataGrid));
+            for (int i = 1; i <= count; i++) {
+                cluster.environment.put(
+                        PayaraMicro.DATA_GRID_PORT, dataGrid.get(i - 1).substring("127.0.0.1:".length()));
                 cluster.startServer(i);
             }
         } catch (Exception | Error e) {
@@ -102,8 +113,30 @@ public final class OrdertrailCluster implements AutoCloseable {
         own.put("ORDERTRAIL_RECORDS_ARCHIVE_DIR", data.resolve("archive").toString());
         PayaraMicro.Launch launch = ItEnvironment.launch(data.resolve(name(number)), port, own, log(number));
         PayaraMicro server = PayaraMicro.start(launch);
+        launches.add(launch);
         servers.add(server);
         server.awaitReady(Duration.ofSeconds(180));
+    }
+
+    /** Starts server {@code number} again after {@link #kill}, on its runtime directory, and waits until it serves. */
+    public void restart(int number) throws Exception {
+        PayaraMicro server = PayaraMicro.restart(launches.get(number - 1));
+        servers.set(number - 1, server);
+        server.awaitReady(Duration.ofSeconds(180));
+    }
+
+    /** HAProxy in front of the servers, started at the first call; stopped with the cluster. */
+    public LoadBalancer loadBalancer() throws Exception {
+        if (loadBalancer == null) {
+            List<LoadBalancer.Backend> backends = new ArrayList<>();
+            for (int i = 1; i <= servers.size(); i++) {
+                backends.add(
+                        new LoadBalancer.Backend(name(i), servers.get(i - 1).port()));
+            }
+            loadBalancer = LoadBalancer.start(
+                    data.resolve("load-balancer"), freePort(), backends, data.resolve("haproxy.log"));
+        }
+        return loadBalancer;
     }
 
     /** The name server {@code number} (from 1) claims its work under. */
@@ -137,6 +170,9 @@ public final class OrdertrailCluster implements AutoCloseable {
     @Override
     public void close() throws Exception {
         try {
+            if (loadBalancer != null) {
+                loadBalancer.close();
+            }
             for (PayaraMicro server : servers) {
                 server.close();
             }

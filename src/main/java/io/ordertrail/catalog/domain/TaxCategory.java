@@ -6,6 +6,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -19,7 +20,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "tax_category")
-public class TaxCategory {
+public class TaxCategory implements Serializable {
 
     /** The VAT categories a product can be of; K (reverse charge) comes from the customer, never the product. */
     public static final Set<String> VAT_CATEGORIES = Set.of("S", "Z", "E");

@@ -21,6 +21,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -96,7 +97,7 @@ public class ErpPartners {
     }
 
     /** A partner as just created or changed, with the password it is to use: shown once, never stored here. */
-    public record PartnerCredentials(String partner, String password) {}
+    public record PartnerCredentials(String partner, String password) implements Serializable {}
 
     @RolesAllowed(Roles.ADMIN)
     public List<ErpPartner> all() {

@@ -10,6 +10,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -23,7 +24,7 @@ import java.util.regex.Pattern;
  */
 @Entity
 @Table(name = "erp_partner")
-public class ErpPartner {
+public class ErpPartner implements Serializable {
 
     /** A broker user name: lower case letters, digits and hyphens, starting with a letter. */
     public static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{1,39}");

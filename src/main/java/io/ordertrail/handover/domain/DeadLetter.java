@@ -1,12 +1,13 @@
 package io.ordertrail.handover.domain;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
  * A message on the dead-letter queue, as an administrator sees it: where it was going, what it says, and why it
  * failed (the last recorded reason, and how many attempts failed).
  */
-public class DeadLetter {
+public class DeadLetter implements Serializable {
 
     static final int PREVIEW = 300;
 

@@ -1,19 +1,16 @@
 package io.ordertrail.handover.web;
 
 import io.ordertrail.handover.domain.HandoverWasReceived;
-import io.ordertrail.platform.cluster.PageSignal;
 import io.ordertrail.platform.cluster.PageSignals;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import jakarta.faces.push.Push;
-import jakarta.faces.push.PushContext;
 import jakarta.inject.Inject;
 import java.util.Set;
 
 /**
  * Tells the teams' open work-queue pages on every server that a handover arrived, once it is committed, so they
- * refresh their list without a reload (through {@link PageSignals}). The push carries no data; each page fetches its
+ * refresh their list without a reload (through {@link PageSignals} to each server's open pages). The push carries no data; each page fetches its
  * rows itself, with the viewer's own permissions.
  */
 @ApplicationScoped
@@ -24,19 +21,9 @@ public class WorkQueuePush {
     static final String HANDOVER_ARRIVED = "handoverArrived";
 
     @Inject
-    @Push(channel = CHANNEL)
-    PushContext handovers;
-
-    @Inject
     PageSignals signals;
 
     void handoverWasReceived(@Observes(during = TransactionPhase.AFTER_SUCCESS) HandoverWasReceived received) {
         signals.publish(CHANNEL, HANDOVER_ARRIVED, Set.of());
-    }
-
-    void signalled(@Observes PageSignal signal) {
-        if (signal.isFor(CHANNEL)) {
-            handovers.send(signal.message());
-        }
     }
 }

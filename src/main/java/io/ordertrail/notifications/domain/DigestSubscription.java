@@ -4,13 +4,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 
 /** A person's choice of an email digest of their unread notifications, and when the last one went out. */
 @Entity
 @Table(name = "notification_digest")
-public class DigestSubscription {
+public class DigestSubscription implements Serializable {
 
     @Id
     private String username;

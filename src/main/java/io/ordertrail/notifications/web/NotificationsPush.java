@@ -1,13 +1,10 @@
 package io.ordertrail.notifications.web;
 
 import io.ordertrail.notifications.domain.StaffWereNotified;
-import io.ordertrail.platform.cluster.PageSignal;
 import io.ordertrail.platform.cluster.PageSignals;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import jakarta.faces.push.Push;
-import jakarta.faces.push.PushContext;
 import jakarta.inject.Inject;
 
 /**
@@ -20,19 +17,9 @@ public class NotificationsPush {
     static final String CHANNEL = "notifications";
 
     @Inject
-    @Push(channel = CHANNEL)
-    PushContext notifications;
-
-    @Inject
     PageSignals signals;
 
     void staffWereNotified(@Observes(during = TransactionPhase.AFTER_SUCCESS) StaffWereNotified notified) {
         signals.publish(CHANNEL, "new", notified.recipients());
-    }
-
-    void signalled(@Observes PageSignal signal) {
-        if (signal.isFor(CHANNEL)) {
-            notifications.send(signal.message(), signal.users());
-        }
     }
 }

@@ -19,6 +19,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -146,7 +147,7 @@ public class OrderQueries {
     }
 
     /** A customer's last 12 months as the cross-check sees them. */
-    public record CustomerFigures(long orderCount, BigDecimal total, CustomerHistory history) {
+    public record CustomerFigures(long orderCount, BigDecimal total, CustomerHistory history) implements Serializable {
 
         /** The addresses goods went to, most used first. */
         public List<Map.Entry<String, Long>> getAddresses() {

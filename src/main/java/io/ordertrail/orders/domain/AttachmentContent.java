@@ -7,11 +7,12 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 
 /** The bytes of an {@link OrderAttachment}, exactly as they were uploaded. */
 @Entity
 @Table(name = "order_attachment_content")
-public class AttachmentContent {
+public class AttachmentContent implements Serializable {
 
     @Id
     @Column(name = "attachment_id")

@@ -1,5 +1,6 @@
 package io.ordertrail.orders.domain;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +12,7 @@ import java.util.stream.Collectors;
  * What the customer's previous records say, as far as verifying a new order needs: the address on file and the
  * recent orders, each with its delivery address, purchase-order reference and quantities per product.
  */
-public record CustomerHistory(String registeredAddress, List<PastOrder> orders) {
+public record CustomerHistory(String registeredAddress, List<PastOrder> orders) implements Serializable {
 
     /** How far back the cross-check looks: the last 12 months. */
     public static final java.time.Duration PERIOD = java.time.Duration.ofDays(365);
@@ -79,7 +80,8 @@ public record CustomerHistory(String registeredAddress, List<PastOrder> orders) 
             Instant recordedAt,
             String deliveryAddress,
             String purchaseOrderReference,
-            Map<String, Integer> quantities) {
+            Map<String, Integer> quantities)
+            implements Serializable {
         public PastOrder {
             quantities = Map.copyOf(quantities);
         }

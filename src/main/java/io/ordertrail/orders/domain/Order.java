@@ -24,6 +24,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -1074,7 +1075,8 @@ public class Order extends SequencedEntity {
             BigDecimal agreedPrice,
             String priceReason,
             String vatCategory,
-            BigDecimal vatRate) {
+            BigDecimal vatRate)
+            implements Serializable {
 
         /** The VAT category and rate of a line when none is given: the standard rate shipped (S, 20 %). */
         public static final String STANDARD_CATEGORY = "S";

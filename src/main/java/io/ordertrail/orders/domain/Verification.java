@@ -2,6 +2,7 @@ package io.ordertrail.orders.domain;
 
 import io.ordertrail.customers.domain.VatTreatment;
 import io.ordertrail.platform.Money;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.List;
@@ -18,7 +19,8 @@ public record Verification(
         DeliveryEstimate estimate,
         Currency currency,
         VatTreatment treatment,
-        VatRounding rounding) {
+        VatRounding rounding)
+        implements Serializable {
 
     public Verification {
         lines = List.copyOf(lines);

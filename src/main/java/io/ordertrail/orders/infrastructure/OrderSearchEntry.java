@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 
 /**
  * An order's search text as stored (V41). On PostgreSQL the table also has {@code search_vector}, generated from
@@ -12,7 +13,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "order_search")
-public class OrderSearchEntry {
+public class OrderSearchEntry implements Serializable {
 
     @Id
     @Column(name = "order_id")

@@ -1,13 +1,10 @@
 package io.ordertrail.orders.web;
 
 import io.ordertrail.orders.domain.NoteWasAdded;
-import io.ordertrail.platform.cluster.PageSignal;
 import io.ordertrail.platform.cluster.PageSignals;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import jakarta.faces.push.Push;
-import jakarta.faces.push.PushContext;
 import jakarta.inject.Inject;
 import java.util.Set;
 
@@ -22,19 +19,9 @@ public class NotesPush {
     static final String CHANNEL = "notes";
 
     @Inject
-    @Push(channel = CHANNEL)
-    PushContext notes;
-
-    @Inject
     PageSignals signals;
 
     void noteWasAdded(@Observes(during = TransactionPhase.AFTER_SUCCESS) NoteWasAdded added) {
         signals.publish(CHANNEL, added.addressedTo().name(), Set.of());
-    }
-
-    void signalled(@Observes PageSignal signal) {
-        if (signal.isFor(CHANNEL)) {
-            notes.send(signal.message());
-        }
     }
 }

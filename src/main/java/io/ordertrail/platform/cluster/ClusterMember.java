@@ -1,6 +1,7 @@
 package io.ordertrail.platform.cluster;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -16,7 +17,11 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * </ul>
  */
 @ApplicationScoped
+@Named
 public class ClusterMember {
+
+    /** The response header that names the server that answered (pages show it at their foot, too). */
+    public static final String SERVED_BY = "X-Ordertrail-Server";
 
     static final String SETTING = "ordertrail.instance-name";
     private static final int MAX_LENGTH = 100;

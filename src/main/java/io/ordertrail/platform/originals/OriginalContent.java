@@ -8,12 +8,13 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 
 /** The bytes of an original, stored once under their SHA-256 however often they arrive or are linked. */
 @Entity
 @Table(name = "original_content")
-public class OriginalContent {
+public class OriginalContent implements Serializable {
 
     @Id
     @Column(name = "content_hash")

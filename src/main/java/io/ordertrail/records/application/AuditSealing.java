@@ -16,6 +16,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -92,7 +93,7 @@ public class AuditSealing {
     }
 
     /** The result of walking the chain. */
-    public record Result(long checked, long unsealed, ChainVerification.Break firstBreak) {
+    public record Result(long checked, long unsealed, ChainVerification.Break firstBreak) implements Serializable {
         public boolean intact() {
             return firstBreak == null;
         }

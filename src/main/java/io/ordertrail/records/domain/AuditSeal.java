@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -15,7 +16,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "audit_seal")
-public class AuditSeal {
+public class AuditSeal implements Serializable {
 
     /** The chain hash before the first entry. */
     public static final String GENESIS = "0".repeat(64);

@@ -1,5 +1,6 @@
 package io.ordertrail.records.domain;
 
+import java.io.Serializable;
 import java.util.Optional;
 
 /**
@@ -14,7 +15,7 @@ public final class ChainVerification {
     private Break found;
 
     /** Where and why the chain does not hold. */
-    public record Break(long position, Long entryId, String reason) {}
+    public record Break(long position, Long entryId, String reason) implements Serializable {}
 
     /**
      * Checks the next seal and its entry (null when the entry is gone); returns false once a break is found.

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,7 +12,7 @@ import java.util.Map;
 /** What one run of the purge has removed so far; each slice adds its counts in its own transaction. */
 @Entity
 @Table(name = "purge_run")
-public class PurgeProgress {
+public class PurgeProgress implements Serializable {
 
     @Id
     private long run;

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 
 /**
  * What stays of an audit entry purged after its retention period: its id and hash, under the signed checkpoint of
@@ -11,7 +12,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "audit_purged")
-public class PurgedEntry {
+public class PurgedEntry implements Serializable {
 
     @Id
     @Column(name = "entry_id")

@@ -5,11 +5,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import java.io.Serializable;
 import java.time.Instant;
 
 /** One breach a compliance check found: what, on which order, since when it was due, and what is late. */
 @Embeddable
-public class Breach {
+public class Breach implements Serializable {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)

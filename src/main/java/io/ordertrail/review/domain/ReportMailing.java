@@ -3,13 +3,14 @@ package io.ordertrail.review.domain;
 import io.ordertrail.platform.i18n.Texts;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
 
 /** The report's mail to one manager: sent, or not yet, with the last error and how often it was tried. */
 @Embeddable
-public class ReportMailing {
+public class ReportMailing implements Serializable {
 
     /** Tried this often, a mail is given up on; the error stays on the list of reports. */
     public static final int MAX_ATTEMPTS = 24;

@@ -8,6 +8,7 @@ import io.ordertrail.testsupport.ApiClient;
 import io.ordertrail.testsupport.Browser;
 import io.ordertrail.testsupport.ItEnvironment;
 import io.ordertrail.testsupport.OrdertrailCluster;
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.sql.Connection;
@@ -168,6 +169,86 @@ class TwoServersIT {
 
     @Test
     @Order(3)
+    void failedSignInsOnBothServersCountTogetherAndLockTheNameOnBoth() throws Exception {
+        String guessed = "cluster-guess-" + UUID.randomUUID().toString().substring(0, 8);
+        ApiClient guessing1 = new ApiClient(cluster.baseUri(1), guessed, "wrong-password");
+        ApiClient guessing2 = new ApiClient(cluster.baseUri(2), guessed, "wrong-password");
+        // one failure on server-2, then the others on server-1 until it locks the name: five failures in all
+        assertThat(guessing2.get("products").statusCode()).isEqualTo(401);
+        await().atMost(Duration.ofSeconds(60)).until(() -> {
+            HttpResponse<String> answer = guessing1.get("products");
+            return answer.statusCode() == 429 && answer.body().contains("locked");
+        });
+        // server-2 counted server-1's failures with its own, and refuses the name without checking a password
+        HttpResponse<String> locked = guessing2.get("products");
+        assertThat(locked.statusCode()).isEqualTo(429);
+        assertThat(locked.body()).contains("locked");
+    }
+
+    @Test
+    @Order(4)
+    void throughTheLoadBalancerASessionGoesOnOnTheOtherServerWhenItsServerDies() throws Exception {
+        assertThat(taken).as("the first test took orders").isNotEmpty();
+        String number = taken.get(1);
+        URI balanced = cluster.loadBalancer().uri();
+        int dying = 0;
+        try (Browser first = Browser.open(balanced);
+                Browser second = Browser.open(balanced)) {
+            first.signInAs("sales");
+            second.signInAs("sales");
+            assertThat(Set.of(servedBy(first), servedBy(second)))
+                    .as("the load balancer sends the two sign-ins to the two servers")
+                    .containsExactlyInAnyOrder(OrdertrailCluster.name(1), OrdertrailCluster.name(2));
+
+            first.go("/orders/order.xhtml?number=" + number);
+            String serving = servedBy(first);
+            dying = serving.equals(OrdertrailCluster.name(1)) ? 1 : 2;
+            String note = "Customer rang while server " + serving + " was down " + UUID.randomUUID();
+            first.type("notesForm:noteText", note);
+            cluster.kill(dying);
+
+            // the next click, on the page the dead server drew: the other server has the session and the page's state
+            first.click("notesForm:addNote");
+            await().atMost(Duration.ofSeconds(30))
+                    .ignoreException(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(() -> first.text("notesForm:notes").contains(note));
+            assertThat(first.currentUrl())
+                    .as("still on the order, not sent to sign in")
+                    .contains("/orders/order.xhtml");
+            assertThat(first.byId("problemDialog").isDisplayed())
+                    .as("no error dialog")
+                    .isFalse();
+            try (Connection db = cluster.database();
+                    PreparedStatement written = db.prepareStatement(
+                            "select count(*) from order_note where note_text = ? and written_by = 'sales'")) {
+                written.setString(1, note);
+                try (ResultSet row = written.executeQuery()) {
+                    row.next();
+                    assertThat(row.getLong(1)).as("the note, stored once").isEqualTo(1);
+                }
+            }
+            first.go("/orders/order.xhtml?number=" + number);
+            assertThat(servedBy(first))
+                    .as("the page is now drawn by the other server")
+                    .isEqualTo(OrdertrailCluster.name(3 - dying));
+            assertThat(first.text("notesForm:notes")).contains(note);
+            first.screenshot("session-went-on-on-the-other-server");
+            first.assertNoJavaScriptErrors();
+        } finally {
+            if (dying > 0) {
+                cluster.restart(dying); // both servers again, for the next test
+            }
+        }
+    }
+
+    /** The server that drew the page open in the browser: its name at the foot of every page. */
+    private static String servedBy(Browser browser) {
+        String foot = browser.text("servedBy");
+        return foot.substring(foot.lastIndexOf(' ') + 1);
+    }
+
+    @Test
+    @Order(5)
     void theEscalationJobRunsOnOneServerAtATimeAndMovesToTheOtherWhenItsServerDies() throws Exception {
         String job = "special-request-escalation";
         await().atMost(Duration.ofSeconds(60)).until(() -> lease(job) != null);
