@@ -64,6 +64,13 @@ final class BenchEnvironment {
     static PayaraMicro startOrdertrail(
             Path base, Path data, String runtime, Map<String, String> app, Map<String, String> env)
             throws java.io.IOException {
+        return startOrdertrail(base, data, runtime, ChannelBenchmark.HTTP_PORT, app, env);
+    }
+
+    /** Ordertrail as the build made it, on {@code port}, its log appended to the data folder's payara.log. */
+    static PayaraMicro startOrdertrail(
+            Path base, Path data, String runtime, int port, Map<String, String> app, Map<String, String> env)
+            throws java.io.IOException {
         return PayaraMicro.start(new PayaraMicro.Launch(
                 base.resolve("target/payara-micro.jar"),
                 base.resolve("target/artemis-ra.rar"),
@@ -71,7 +78,7 @@ final class BenchEnvironment {
                 base.resolve("server-config/post-boot-commands.asadmin"),
                 base.resolve("server-config/logging.properties"),
                 data.resolve(runtime),
-                ChannelBenchmark.HTTP_PORT,
+                port,
                 app,
                 ChannelBenchmark.serverOptions(base, env),
                 ProcessBuilder.Redirect.appendTo(data.resolve("payara.log").toFile())));

@@ -201,7 +201,7 @@ public final class ChannelBenchmark {
      * ERP answer), to compare with pgbench's one transaction of six inserts. Read-only work is left out: it writes
      * nothing to disk.
      */
-    private record DatabaseWork(long transactionIds, long inserted, long updated, long orders) {
+    record DatabaseWork(long transactionIds, long inserted, long updated, long orders) {
 
         static DatabaseWork of(Map<String, String> app) throws Exception {
             Thread.sleep(1500); // each server process reports its row counts about once a second
