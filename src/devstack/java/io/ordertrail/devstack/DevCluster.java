@@ -126,8 +126,8 @@ public final class DevCluster {
                 ================================================================================
                  The Ordertrail cluster is ready after %.1f s:  %s  (HAProxy)
                  Servers: %s
-                   each page names its server at its foot; every answer carries the header
-                   %s, and the cookie %s keeps a browser on its server
+                   each page names its server at its foot, and so does the header %s
+                   to anyone signed in; the cookie %s keeps a browser on its server
                  Demo logins (password: demo): sales, inventory, fulfillment, manager, admin
                  Database: %s   Data grid: %s
                  Data and logs: %s

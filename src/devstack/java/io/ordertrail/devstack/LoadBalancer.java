@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * HAProxy (Debian's package) in front of several Ordertrail servers, as in production:
@@ -61,9 +62,10 @@ public final class LoadBalancer implements AutoCloseable {
     }
 
     static String configuration(int port, List<Backend> backends) {
-        String servers = backends.stream()
-                .map(backend -> "    server " + backend.name() + " 127.0.0.1:" + backend.port() + " check cookie "
-                        + backend.name())
+        // the cookie's value says which server without naming it: s1, s2, ...
+        String servers = IntStream.range(0, backends.size())
+                .mapToObj(i -> "    server " + backends.get(i).name() + " 127.0.0.1:"
+                        + backends.get(i).port() + " check cookie s" + (i + 1))
                 .collect(Collectors.joining("\n"));
         return """
                 # written by io.ordertrail.devstack.LoadBalancer

@@ -1,7 +1,6 @@
 package io.ordertrail.security;
 
 import io.ordertrail.platform.Jsons;
-import io.ordertrail.platform.cluster.ClusterMember;
 import io.ordertrail.platform.web.SecurityHeaders;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -60,9 +59,6 @@ public class FormLoginMechanism implements HttpAuthenticationMechanism {
     Clock clock;
 
     @Inject
-    ClusterMember member;
-
-    @Inject
     SignInGuard guard;
 
     @Inject
@@ -94,7 +90,6 @@ public class FormLoginMechanism implements HttpAuthenticationMechanism {
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         SecurityHeaders.addTo(request, response);
-        response.setHeader(ClusterMember.SERVED_BY, member.name());
         if (isApi(request)) {
             return basicAuthentication(request, response, context, Roles.INTEGRATION);
         }

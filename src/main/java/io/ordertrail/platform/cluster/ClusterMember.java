@@ -20,7 +20,10 @@ import org.eclipse.microprofile.config.ConfigProvider;
 @Named
 public class ClusterMember {
 
-    /** The response header that names the server that answered (pages show it at their foot, too). */
+    /**
+     * The response header that names the server that answered a person signed in or a service account
+     * ({@link ServedByHeader}); pages show it at their foot, too.
+     */
     public static final String SERVED_BY = "X-Ordertrail-Server";
 
     static final String SETTING = "ordertrail.instance-name";

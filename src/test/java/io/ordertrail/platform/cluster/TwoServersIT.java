@@ -174,7 +174,11 @@ class TwoServersIT {
         ApiClient guessing1 = new ApiClient(cluster.baseUri(1), guessed, "wrong-password");
         ApiClient guessing2 = new ApiClient(cluster.baseUri(2), guessed, "wrong-password");
         // one failure on server-2, then the others on server-1 until it locks the name: five failures in all
-        assertThat(guessing2.get("products").statusCode()).isEqualTo(401);
+        HttpResponse<String> failed = guessing2.get("products");
+        assertThat(failed.statusCode()).isEqualTo(401);
+        assertThat(failed.headers().firstValue(ClusterMember.SERVED_BY))
+                .as("a caller not signed in is not told which server answered")
+                .isEmpty();
         await().atMost(Duration.ofSeconds(60)).until(() -> {
             HttpResponse<String> answer = guessing1.get("products");
             return answer.statusCode() == 429 && answer.body().contains("locked");
@@ -355,6 +359,9 @@ class TwoServersIT {
         assertThat(answer.statusCode() / 100)
                 .as("server-%d answered %d: %s", server, answer.statusCode(), answer.body())
                 .isEqualTo(2);
+        assertThat(answer.headers().firstValue(ClusterMember.SERVED_BY))
+                .as("the answer names its server")
+                .contains(OrdertrailCluster.name(server));
         return answer;
     }
 }
