@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.websocket.Session;
 import java.io.IOException;
-import java.security.Principal;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -39,15 +38,9 @@ public class OpenPages {
         }
     }
 
-    /** How many pages listen on {@code channel} here. */
-    public int listening(String channel) {
-        return byChannel.getOrDefault(channel, Set.of()).size();
-    }
-
     void signalled(@Observes PageSignal signal) {
         for (Session socket : byChannel.getOrDefault(signal.channel(), Set.of())) {
-            Principal user = socket.getUserPrincipal();
-            if (!signal.users().isEmpty() && (user == null || !signal.users().contains(user.getName()))) {
+            if (!signal.reaches(socket.getUserPrincipal())) {
                 continue;
             }
             if (!socket.isOpen()) {

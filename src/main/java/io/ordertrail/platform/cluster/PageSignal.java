@@ -1,5 +1,6 @@
 package io.ordertrail.platform.cluster;
 
+import java.security.Principal;
 import java.util.Set;
 
 /**
@@ -13,8 +14,8 @@ public record PageSignal(String channel, String message, Set<String> users) {
         users = Set.copyOf(users);
     }
 
-    /** Whether it is for the pages on this channel. */
-    public boolean isFor(String channel) {
-        return this.channel.equals(channel);
+    /** Whether a page of this person (null: nobody signed in) gets it: a signal for everyone, or for them. */
+    public boolean reaches(Principal user) {
+        return users.isEmpty() || (user != null && users.contains(user.getName()));
     }
 }
