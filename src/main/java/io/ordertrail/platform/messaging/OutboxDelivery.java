@@ -3,7 +3,6 @@ package io.ordertrail.platform.messaging;
 import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.platform.RelaySchedule;
 import io.ordertrail.platform.RelayWork;
-import io.ordertrail.platform.Resources;
 import io.ordertrail.platform.cluster.ClusterMember;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Local;
@@ -12,8 +11,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.jms.JMSConnectionFactory;
-import jakarta.jms.JMSContext;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
@@ -33,10 +30,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @LocalBean
 @Local(RelayWork.class)
 @PermitAll // infrastructure: only called by the relay, which has no caller identity
-// On the class, not only on relay(OutboxMessage): the relay calls relay(Object), the bridge the compiler makes for
-// RelayWork<T>, and the container gives a method without its own attribute the class's. Under REQUIRED a duplicate
-// re-sent after a crash made the broker refuse the send's commit (DUPLICATE_ID_REJECTED) on every retry, and the
-// outbox stopped: found by the fault drill (docs/fault-drill.md, 2026-12-03).
+// The relay calls relay(Object), the bridge the compiler makes for RelayWork<T>, and Payara runs that bridge in a
+// transaction of its own whatever this class declares: the send itself is OutboxSender's, which never runs in one
+// (docs/fault-drill.md, 2026-12-03, both entries).
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class OutboxDelivery implements RelayWork<OutboxMessage> {
 
@@ -60,8 +56,7 @@ public class OutboxDelivery implements RelayWork<OutboxMessage> {
     EntityManager em;
 
     @Inject
-    @JMSConnectionFactory(Resources.CONNECTION_FACTORY)
-    JMSContext jms;
+    OutboxSender sender;
 
     @Inject
     BusinessClock clock;
@@ -132,16 +127,10 @@ public class OutboxDelivery implements RelayWork<OutboxMessage> {
         return message.getMessageGroup();
     }
 
-    /** Sends one message, durably, outside any transaction. */
+    /** Sends one message, durably, outside any transaction ({@link OutboxSender}). */
     @Override
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void relay(OutboxMessage message) {
-        jms.createProducer()
-                .setProperty(DUPLICATE_DETECTION_ID, message.getMessageId())
-                .setProperty(GROUP_ID, message.getMessageGroup())
-                .setProperty(MESSAGE_TYPE, message.getMessageType())
-                .setProperty(Queues.QUEUED_AT, message.getCreatedAt().toEpochMilli())
-                .send(jms.createQueue(message.getDestination()), message.getPayload());
+        sender.send(message);
     }
 
     /**
