@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
  * The cross-check of SOP step 2: compares an order with the customer's previous records and the price list and
  * raises a {@link Flag}, with its reason, for everything a second person should look at.
  *
- * @param duplicateWindowDays    how far back an order with the same products counts as a likely duplicate
+ * @param duplicateWindowDays    how far back an order with the same products counts as a likely duplicate; 0 turns
+ *                               that check off (a repeated purchase order reference still counts)
  * @param unusualQuantityFactor  how many times the customer's usual quantity counts as far above it
  * @param approvalValue          an order worth more than this always needs the double-check
  */
@@ -77,6 +78,11 @@ public record OrderChecks(int duplicateWindowDays, double unusualQuantityFactor,
                             Phrase.of("flag.samePurchaseOrder", reference.trim(), past.orderNumber())));
                 }
             }
+        }
+        if (duplicateWindowDays <= 0) {
+            // the same products check is off: an order recorded at this instant on another thread, or another
+            // server, is not "within the last 0 days"
+            return Optional.empty();
         }
         Set<String> products =
                 order.lines().stream().map(Order.PricedLine::productCode).collect(Collectors.toSet());

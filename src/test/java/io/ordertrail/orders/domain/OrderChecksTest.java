@@ -107,6 +107,20 @@ class OrderChecksTest {
     }
 
     @Test
+    void aWindowOfNoDaysTurnsTheSameProductsCheckOffEvenForAnOrderRecordedAtThisInstant() {
+        CustomerHistory justNow = new CustomerHistory(
+                HOME, List.of(new PastOrder("ORD-2026-000011", NOW.plusMillis(3), HOME, null, Map.of("PAINT", 10))));
+        OrderChecks off = new OrderChecks(0, 3, null);
+
+        assertThat(off.check(delivery(HOME, null, line("PAINT", 10)), justNow, NOW))
+                .isEmpty();
+        assertThat(new OrderChecks(1, 3, null).check(delivery(HOME, null, line("PAINT", 10)), justNow, NOW))
+                .as("with a window, the same order recorded a moment later on another server is a likely duplicate")
+                .extracting(Flag::getType)
+                .containsExactly(FlagType.LIKELY_DUPLICATE);
+    }
+
+    @Test
     void anAmendedOrderIsNoDuplicateOfItsOwnEarlierVersion() {
         OrderChecks tight = new OrderChecks(30, 3, null);
         OrderChecks.Candidate amended = new OrderChecks.Candidate(
