@@ -7,6 +7,9 @@
 #   neither                                 runs alone.
 set -eu
 name="${ORDERTRAIL_INSTANCE_NAME:-$(hostname)}"
+# the broker pair's backup (post-boot: the resource adapter fails over to it); a broker alone is its own backup
+export ORDERTRAIL_JMS_BACKUP_HOST="${ORDERTRAIL_JMS_BACKUP_HOST:-${ORDERTRAIL_JMS_HOST:-localhost}}"
+export ORDERTRAIL_JMS_BACKUP_PORT="${ORDERTRAIL_JMS_BACKUP_PORT:-${ORDERTRAIL_JMS_PORT:-61616}}"
 if [ -n "${ORDERTRAIL_DAS_DATA_GRID:-}" ]; then
   set -- --clusterMode "domain:$ORDERTRAIL_DAS_DATA_GRID" --name "$name"
 elif [ -n "${ORDERTRAIL_DATA_GRID_MEMBERS:-}" ]; then

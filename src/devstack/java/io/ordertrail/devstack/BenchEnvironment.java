@@ -71,7 +71,19 @@ final class BenchEnvironment {
     static PayaraMicro startOrdertrail(
             Path base, Path data, String runtime, int port, Map<String, String> app, Map<String, String> env)
             throws java.io.IOException {
-        return PayaraMicro.start(new PayaraMicro.Launch(
+        return PayaraMicro.start(launch(base, data, runtime, port, app, env, data.resolve("payara.log")));
+    }
+
+    /** How {@link #startOrdertrail} starts it, its output appended to {@code log}: the same again after a kill. */
+    static PayaraMicro.Launch launch(
+            Path base,
+            Path data,
+            String runtime,
+            int port,
+            Map<String, String> app,
+            Map<String, String> env,
+            Path log) {
+        return new PayaraMicro.Launch(
                 base.resolve("target/payara-micro.jar"),
                 base.resolve("target/artemis-ra.rar"),
                 base.resolve("target/ordertrail.war"),
@@ -81,6 +93,6 @@ final class BenchEnvironment {
                 port,
                 app,
                 ChannelBenchmark.serverOptions(base, env),
-                ProcessBuilder.Redirect.appendTo(data.resolve("payara.log").toFile())));
+                ProcessBuilder.Redirect.appendTo(log.toFile()));
     }
 }

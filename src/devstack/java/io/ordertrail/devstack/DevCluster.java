@@ -19,7 +19,8 @@ import org.h2.tools.Server;
  * <ul>
  * <li>one database: the one {@code ORDERTRAIL_DB_URL} names ({@code bin/cluster} starts the local PostgreSQL and names
  * it), or else H2 served over TCP from this process;</li>
- * <li>one broker, and the mail catcher, unless the environment names production ones (as the run command);</li>
+ * <li>a live/backup pair of brokers, each in a JVM of its own, and the mail catcher, unless the environment names
+ * production ones (as the run command);</li>
  * <li>{@code ORDERTRAIL_CLUSTER_SERVERS} servers (2) on the ports after {@code ORDERTRAIL_HTTP_PORT}, in one data grid
  * that keeps the sessions;</li>
  * <li>HAProxy on {@code ORDERTRAIL_HTTP_PORT} (8080) in front of them, checking their {@code /health/ready}.</li>
@@ -82,7 +83,7 @@ public final class DevCluster {
             appEnv.put("ORDERTRAIL_DB_USER", "ordertrail");
             appEnv.put("ORDERTRAIL_DB_PASSWORD", "ordertrail");
         }
-        LocalServices services = LocalServices.start(env, base, data, appEnv);
+        LocalServices services = LocalServices.start(env, base, data, appEnv, true);
         running.add(0, services);
         appEnv.putIfAbsent("ORDERTRAIL_PUBLIC_URL", "http://localhost:" + balancerPort);
         String dataGrid = IntStream.range(0, count)

@@ -36,7 +36,7 @@ public final class DevStack {
             appEnv.put("ORDERTRAIL_DB_USER", "ordertrail");
             appEnv.put("ORDERTRAIL_DB_PASSWORD", "ordertrail");
         }
-        LocalServices services = LocalServices.start(env, base, data, appEnv);
+        LocalServices services = LocalServices.start(env, base, data, appEnv, false);
 
         PayaraMicro payara = PayaraMicro.start(
                 launch(base, data.resolve("payara-runtime"), httpPort, appEnv, env, ProcessBuilder.Redirect.INHERIT));

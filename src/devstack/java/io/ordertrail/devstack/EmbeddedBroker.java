@@ -40,13 +40,50 @@ public final class EmbeddedBroker implements AutoCloseable {
     public static EmbeddedBroker start(
             Path brokerXml, Path dataDir, int port, int maxDeliveryAttempts, ApplicationUser application)
             throws Exception {
-        // broker.xml reads these through ${...} system properties
+        return start(brokerXml, null, dataDir, port, maxDeliveryAttempts, application);
+    }
+
+    /**
+     * One broker of a live/backup pair on this machine (replication): broker.xml, and the pair's properties file
+     * for its part, {@code server-config/artemis/pair-primary.properties} or {@code pair-backup.properties}. The two
+     * share {@code clusterPassword}; {@code partnerPort} is the other one's.
+     */
+    public static EmbeddedBroker startInPair(
+            Path brokerXml,
+            Path pairProperties,
+            Path dataDir,
+            int port,
+            int partnerPort,
+            int maxDeliveryAttempts,
+            ApplicationUser application,
+            String clusterPassword)
+            throws Exception {
+        System.setProperty("ordertrail.broker.partner-host", "127.0.0.1");
+        System.setProperty("ordertrail.broker.partner-port", String.valueOf(partnerPort));
+        System.setProperty("ordertrail.broker.cluster-password", clusterPassword);
+        return start(brokerXml, pairProperties, dataDir, port, maxDeliveryAttempts, application);
+    }
+
+    private static EmbeddedBroker start(
+            Path brokerXml,
+            Path pairProperties,
+            Path dataDir,
+            int port,
+            int maxDeliveryAttempts,
+            ApplicationUser application)
+            throws Exception {
+        // broker.xml and the pair's properties read these through ${...} system properties
         System.setProperty("ordertrail.broker.data", dataDir.toAbsolutePath().toString());
         System.setProperty("ordertrail.broker.host", "127.0.0.1");
+        System.setProperty("ordertrail.broker.advertised-host", "127.0.0.1");
         System.setProperty("ordertrail.broker.port", String.valueOf(port));
         System.setProperty("ordertrail.broker.max-delivery-attempts", String.valueOf(maxDeliveryAttempts));
         EmbeddedBroker embedded = new EmbeddedBroker(port);
         embedded.broker.setConfigResourcePath(brokerXml.toAbsolutePath().toUri().toString());
+        if (pairProperties != null) {
+            embedded.broker.setPropertiesResourcePath(
+                    pairProperties.toAbsolutePath().toString());
+        }
         embedded.security.init(Map.of(
                 ActiveMQBasicSecurityManager.BOOTSTRAP_USER, application.name(),
                 ActiveMQBasicSecurityManager.BOOTSTRAP_PASSWORD, application.password(),
@@ -78,6 +115,16 @@ public final class EmbeddedBroker implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    /** Whether this broker serves clients now: a broker alone or a pair's live one; not a backup waiting. */
+    public boolean isActive() {
+        return broker.getActiveMQServer().isActive();
+    }
+
+    /** Whether this broker is a pair's backup with a journal in step with the live one's, ready to take over. */
+    public boolean isBackupInStep() {
+        return !isActive() && broker.getActiveMQServer().isReplicaSync();
     }
 
     /** Adds a user to the broker's journal (or updates it), as an operator would with the Artemis CLI. */

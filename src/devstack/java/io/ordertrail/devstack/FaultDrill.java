@@ -1,32 +1,13 @@
 package io.ordertrail.devstack;
 
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import java.io.IOException;
-import java.io.StringReader;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.Queue;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The fault drill of SOP step 7 (not a test: it takes minutes and kills processes). It records orders
@@ -51,20 +32,13 @@ public final class FaultDrill {
     private static final int SMTP_PORT = 3045;
     private static final int IMAP_PORT = 3145;
     private static final int MAX_DELIVERY_ATTEMPTS = 5;
-    private static final HttpClient HTTP = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(2))
-            .build();
 
     private final Path base = Path.of("").toAbsolutePath();
     private final Path data = base.resolve("target/fault-drill");
     private final Map<String, String> env = System.getenv();
     private final List<String> log = new CopyOnWriteArrayList<>();
-    private final List<String> acknowledged = new CopyOnWriteArrayList<>();
-    private final Queue<String> toConfirm = new ConcurrentLinkedQueue<>();
-    private final AtomicInteger refusedWhileDown = new AtomicInteger();
-    private final AtomicBoolean loading = new AtomicBoolean(true);
     private final Instant started = Instant.now();
+    private final DrillOrders orders = new DrillOrders(URI.create("http://localhost:" + HTTP_PORT), this::note);
     private EmbeddedBroker broker;
     private PayaraMicro payara;
     private PayaraMicro.Launch launch;
@@ -97,14 +71,15 @@ public final class FaultDrill {
         payara.awaitReady(Duration.ofSeconds(180));
         note("Ordertrail ready on " + payara.baseUri() + " (PostgreSQL, embedded broker, GreenMail)");
 
-        Thread loader = new Thread(() -> load(rate), "drill-load");
+        Thread loader = new Thread(() -> orders.load(rate), "drill-load");
         loader.start();
         Duration between = load.dividedBy(kills + 1);
         for (int kill = 1; kill <= kills; kill++) {
             if (kill == 2) { // the broker goes away under the running server, between two kills
                 Thread.sleep(between.toMillis() / 2);
                 broker.close();
-                note("broker stopped under the running server (" + acknowledged.size() + " orders acknowledged)");
+                note("broker stopped under the running server ("
+                        + orders.acknowledged().size() + " orders acknowledged)");
                 Thread.sleep(3000);
                 broker = startBroker();
                 note("broker started again");
@@ -113,24 +88,22 @@ public final class FaultDrill {
                 Thread.sleep(between.toMillis());
             }
             payara.kill();
-            note("kill -9 of the application server (" + acknowledged.size() + " orders acknowledged so far)");
+            note("kill -9 of the application server (" + orders.acknowledged().size() + " orders acknowledged so far)");
             payara = PayaraMicro.restart(launch);
             payara.awaitReady(Duration.ofSeconds(180));
             note("application server back after restart " + kill);
         }
         Thread.sleep(between.toMillis());
-        loading.set(false);
+        orders.stop();
         loader.join();
-        note("load stopped: " + acknowledged.size() + " orders acknowledged, " + refusedWhileDown.get()
+        note("load stopped: " + orders.acknowledged().size() + " orders acknowledged, " + orders.failedRequests()
                 + " requests failed while the server was down (and were retried)");
-        while (!toConfirm.isEmpty()) {
-            confirmNext();
-        }
+        orders.confirmTheRest();
 
         Instant checking = Instant.now();
-        Verdict verdict = null;
+        DrillOrders.Verdict verdict = null;
         while (Duration.between(checking, Instant.now()).compareTo(Duration.ofMinutes(5)) < 0) {
-            verdict = verify(appEnv);
+            verdict = DrillOrders.verify(appEnv, orders.numbers(), broker.messageCount("DLQ"));
             if (verdict.passed()) {
                 break;
             }
@@ -153,131 +126,7 @@ public final class FaultDrill {
                 EmbeddedBroker.ApplicationUser.from(System.getenv()));
     }
 
-    /** Records orders at the rate, each for a new customer (so none is flagged), and asks for its confirmation. */
-    private void load(double rate) {
-        long pause = Math.round(1000 / rate);
-        while (loading.get()) {
-            try {
-                String unique = UUID.randomUUID().toString().substring(0, 8);
-                JsonObject customer = postUntilAccepted("/api/customers", null, """
-                        {"name":"Drill customer %s","email":"drill-%s@example.com",
-                         "defaultDeliveryAddress":"%s Dock Road, Liverpool L3 4AA"}""".formatted(unique, unique, unique));
-                JsonObject order =
-                        postUntilAccepted("/api/orders", UUID.randomUUID().toString(), """
-                        {"customerNumber":"%s","lines":[{"productCode":"RLR-230","quantity":1}],
-                         "deliveryAddress":"%s Dock Road, Liverpool L3 4AA"}""".formatted(
-                                        customer.getString("customerNumber"), unique));
-                acknowledged.add(order.getString("orderNumber"));
-                toConfirm.add(order.getString("orderNumber"));
-                confirmNext();
-                Thread.sleep(pause);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                note("load stopped by an unexpected answer: " + e.getMessage());
-                loading.set(false);
-                return;
-            }
-        }
-    }
-
-    private void confirmNext() throws InterruptedException {
-        String number = toConfirm.poll();
-        if (number != null) {
-            postUntilAccepted(
-                    "/api/orders/" + number + "/confirmations",
-                    null,
-                    "{\"email\":\"drill-" + number + "@example.com\",\"emailVerification\":\"fault drill\"}");
-        }
-    }
-
-    /**
-     * Posts until the server accepts it (2xx), retrying with the same idempotency key while it is down; anything
-     * else (a 4xx) is a bug in the drill or the server and stops the drill.
-     */
-    private JsonObject postUntilAccepted(String path, String idempotencyKey, String body) throws InterruptedException {
-        while (true) {
-            try {
-                HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + HTTP_PORT + path))
-                        .timeout(Duration.ofSeconds(20))
-                        .header(
-                                "Authorization",
-                                "Basic "
-                                        + Base64.getEncoder()
-                                                .encodeToString("integration:demo".getBytes(StandardCharsets.UTF_8)))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body));
-                if (idempotencyKey != null) {
-                    request.header("Idempotency-Key", idempotencyKey);
-                }
-                HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() / 100 == 2) {
-                    return Json.createReader(new StringReader(response.body())).readObject();
-                }
-                if (response.statusCode() < 500 && response.statusCode() != 404) {
-                    throw new IllegalStateException(
-                            path + " answered " + response.statusCode() + ": " + response.body());
-                }
-            } catch (IOException serverDown) {
-                // the server is being killed or restarted: try again
-            }
-            refusedWhileDown.incrementAndGet();
-            Thread.sleep(500);
-        }
-    }
-
-    private record Verdict(
-            int orders,
-            List<String> problems,
-            long deadLetters,
-            long unsent,
-            long confirmed,
-            long tasks,
-            long reservations) {
-        boolean passed() {
-            return problems.isEmpty() && deadLetters == 0 && unsent == 0;
-        }
-    }
-
-    private Verdict verify(Map<String, String> appEnv) throws SQLException {
-        List<String> problems = new ArrayList<>();
-        long confirmed = 0;
-        long tasks = 0;
-        long reservations = 0;
-        long unsent;
-        try (Connection db = BenchEnvironment.database(appEnv);
-                PreparedStatement perOrder = db.prepareStatement("select o.status,"
-                        + " (select count(*) from stock_reservation r where r.order_number = o.order_number),"
-                        + " (select count(*) from fulfillment_task t where t.order_number = o.order_number)"
-                        + " from customer_order o where o.order_number = ?")) {
-            for (String number : acknowledged) {
-                perOrder.setString(1, number);
-                try (ResultSet row = perOrder.executeQuery()) {
-                    if (!row.next()) {
-                        problems.add(number + ": acknowledged but not stored");
-                        continue;
-                    }
-                    confirmed += "CONFIRMED".equals(row.getString(1)) ? 1 : 0;
-                    reservations += row.getLong(2);
-                    tasks += row.getLong(3);
-                    if (row.getLong(2) != 1 || row.getLong(3) != 1) {
-                        problems.add(number + ": " + row.getLong(2) + " reservations, " + row.getLong(3)
-                                + " fulfillment tasks, status " + row.getString(1));
-                    }
-                }
-            }
-            try (ResultSet row =
-                    db.createStatement().executeQuery("select count(*) from outbox_message where sent_at is null")) {
-                row.next();
-                unsent = row.getLong(1);
-            }
-        }
-        return new Verdict(
-                acknowledged.size(), problems, broker.messageCount("DLQ"), unsent, confirmed, tasks, reservations);
-    }
-
-    private void report(Duration load, int kills, double rate, Verdict verdict) {
+    private void report(Duration load, int kills, double rate, DrillOrders.Verdict verdict) {
         StringBuilder out = new StringBuilder();
         out.append("## Fault drill ")
                 .append(started)
@@ -296,7 +145,7 @@ public final class FaultDrill {
                 .append("| … confirmed | ")
                 .append(verdict.confirmed())
                 .append(" |\n")
-                .append("| … with exactly one reservation and one fulfillment task | ")
+                .append("| … handed over once to each team: each line reserved once, one task once confirmed | ")
                 .append(verdict.orders() - verdict.problems().size())
                 .append(" |\n")
                 .append("| reservations / fulfillment tasks in total | ")
@@ -311,7 +160,7 @@ public final class FaultDrill {
                 .append(verdict.unsent())
                 .append(" |\n")
                 .append("| requests that failed while the server was down (retried) | ")
-                .append(refusedWhileDown.get())
+                .append(orders.failedRequests())
                 .append(" |\n")
                 .append("| verdict | ")
                 .append(verdict.passed() ? "**passed**" : "**FAILED**")

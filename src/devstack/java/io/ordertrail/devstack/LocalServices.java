@@ -49,12 +49,29 @@ final class LocalServices implements AutoCloseable {
         return appEnv;
     }
 
-    /** Starts each part {@code env} does not name, and puts its address into {@code appEnv}. */
-    static LocalServices start(Map<String, String> env, Path base, Path data, Map<String, String> appEnv)
+    /**
+     * Starts each part {@code env} does not name, and puts its address into {@code appEnv}; the broker as a
+     * live/backup pair when {@code brokerPair}, each broker in a JVM of its own.
+     */
+    static LocalServices start(
+            Map<String, String> env, Path base, Path data, Map<String, String> appEnv, boolean brokerPair)
             throws Exception {
         LocalServices services = new LocalServices();
         try {
-            if (!env.containsKey("ORDERTRAIL_JMS_HOST")) {
+            if (!env.containsKey("ORDERTRAIL_JMS_HOST") && brokerPair) {
+                BrokerPair pair = BrokerPair.start(
+                        base,
+                        data.resolve("broker-pair"),
+                        BROKER_PORT,
+                        MAX_DELIVERY_ATTEMPTS,
+                        EmbeddedBroker.ApplicationUser.from(env));
+                services.started(pair, "the broker pair");
+                pair.describeTo(appEnv);
+                services.broker = "a live/backup pair, primary tcp://127.0.0.1:"
+                        + pair.primary().port()
+                        + ", backup tcp://127.0.0.1:" + pair.backup().port() + " (logs: "
+                        + data.resolve("broker-pair") + ")";
+            } else if (!env.containsKey("ORDERTRAIL_JMS_HOST")) {
                 EmbeddedBroker embedded = EmbeddedBroker.start(
                         base.resolve("server-config/artemis/broker.xml"),
                         data.resolve("broker"),

@@ -155,6 +155,10 @@ public final class PayaraMicro implements AutoCloseable {
         // the name it claims work under among servers on one database (io.ordertrail.platform.cluster.ClusterMember)
         // and its name in the console: the same after a restart, so that it goes on with what it had claimed
         environment.putIfAbsent(INSTANCE_NAME, "ordertrail-" + launch.port());
+        // a broker alone is its own backup (post-boot: the resource adapter is given the live broker and the backup)
+        environment.putIfAbsent(
+                "ORDERTRAIL_JMS_BACKUP_HOST", environment.getOrDefault("ORDERTRAIL_JMS_HOST", "localhost"));
+        environment.putIfAbsent("ORDERTRAIL_JMS_BACKUP_PORT", environment.getOrDefault("ORDERTRAIL_JMS_PORT", "61616"));
         List<String> command = builder.command();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(launch.jvmOptions());
@@ -206,8 +210,11 @@ public final class PayaraMicro implements AutoCloseable {
 
     /** Waits until {@code /health/ready} answers UP; fails early if the process ends. */
     public void awaitReady(Duration timeout) throws InterruptedException {
-        HttpClient http =
-                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        // HTTP/1.1: an HTTP/2 upgrade attempt once hung past the request's timeout while a server started
+        HttpClient http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(2))
+                .build();
         HttpRequest ready = HttpRequest.newBuilder(baseUri().resolve("/health/ready"))
                 .timeout(Duration.ofSeconds(5))
                 .build();

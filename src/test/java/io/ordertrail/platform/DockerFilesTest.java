@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -119,6 +120,37 @@ class DockerFilesTest {
         }
         assertThat(compose).contains("../server-config/artemis/broker.xml");
         assertThat(ROOT.resolve("server-config/artemis/broker.xml")).exists();
+    }
+
+    @Test
+    void composeRunsABrokerPairThatTheServersFailOverBetween() throws IOException {
+        String compose = Files.readString(ROOT.resolve("docker/compose.yaml"));
+        for (String part : List.of("primary", "backup")) {
+            String file = "server-config/artemis/pair-" + part + ".properties";
+            assertThat(ROOT.resolve(file)).exists();
+            assertThat(compose)
+                    .as("the " + part + " broker is given its part of the pair as its broker.properties")
+                    .contains("../" + file + ":/var/lib/artemis-instance/etc-override/broker.properties:ro");
+            assertThat(compose).contains("artemis-" + part + ":");
+        }
+        // each broker names itself, its partner and the pair's password, and reads the properties file it was given
+        for (String option : List.of(
+                "-Dordertrail.broker.advertised-host=",
+                "-Dordertrail.broker.partner-host=",
+                "-Dordertrail.broker.partner-port=",
+                "-Dordertrail.broker.cluster-password=${ORDERTRAIL_BROKER_CLUSTER_PASSWORD:?",
+                "-Dbroker.properties=/var/lib/artemis-instance/etc/broker.properties")) {
+            assertThat(compose.split(Pattern.quote(option), -1))
+                    .as(option + " for both brokers")
+                    .hasSize(3);
+        }
+        assertThat(compose)
+                .contains("ORDERTRAIL_JMS_HOST: artemis-primary")
+                .contains("ORDERTRAIL_JMS_BACKUP_HOST: artemis-backup");
+        assertThat(Files.readString(ROOT.resolve("docker/ordertrail-entrypoint.sh")))
+                .as("a broker alone is its own backup")
+                .contains(
+                        "ORDERTRAIL_JMS_BACKUP_HOST=\"${ORDERTRAIL_JMS_BACKUP_HOST:-${ORDERTRAIL_JMS_HOST:-localhost}}\"");
     }
 
     @Test
