@@ -13,9 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collections;
-import java.util.List;
 import java.util.Map;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 
@@ -165,7 +163,9 @@ public final class BrokerPair implements AutoCloseable {
         private final int maxDeliveryAttempts;
         private final EmbeddedBroker.ApplicationUser application;
         private final String clusterPassword;
-        private final List<String> states = Collections.synchronizedList(new ArrayList<>());
+        /** Guards the state: a change wakes whoever waits for one. */
+        private final Object changed = new Object();
+
         private volatile String state = "stopped";
         private volatile Instant stateSince = Instant.now();
         private Process process;
@@ -260,12 +260,11 @@ public final class BrokerPair implements AutoCloseable {
         }
 
         private void state(String now) {
-            synchronized (states) {
+            synchronized (changed) {
                 if (!now.equals(state)) {
                     state = now;
                     stateSince = Instant.now();
-                    states.add(now);
-                    states.notifyAll();
+                    changed.notifyAll();
                 }
             }
         }
@@ -273,13 +272,13 @@ public final class BrokerPair implements AutoCloseable {
         /** Waits until it reports {@code wanted} ("active", "in-step"), or fails after {@code limit}. */
         public void awaitState(String wanted, Duration limit) throws InterruptedException {
             Instant until = Instant.now().plus(limit);
-            synchronized (states) {
+            synchronized (changed) {
                 while (!wanted.equals(state)) {
                     if (Instant.now().isAfter(until)) {
                         throw new IllegalStateException("the broker " + name() + " was not " + wanted + " after "
                                 + limit.toSeconds() + " s (now " + state + "); see " + data.resolve(name() + ".log"));
                     }
-                    states.wait(100);
+                    changed.wait(100);
                 }
             }
         }
