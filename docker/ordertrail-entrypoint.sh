@@ -10,6 +10,8 @@ name="${ORDERTRAIL_INSTANCE_NAME:-$(hostname)}"
 # the broker pair's backup (post-boot: the resource adapter fails over to it); a broker alone is its own backup
 export ORDERTRAIL_JMS_BACKUP_HOST="${ORDERTRAIL_JMS_BACKUP_HOST:-${ORDERTRAIL_JMS_HOST:-localhost}}"
 export ORDERTRAIL_JMS_BACKUP_PORT="${ORDERTRAIL_JMS_BACKUP_PORT:-${ORDERTRAIL_JMS_PORT:-61616}}"
+# sessions are written to the data grid only when there is one (post-boot: web-container availability)
+export ORDERTRAIL_SESSIONS_ON_DATA_GRID=true
 if [ -n "${ORDERTRAIL_DAS_DATA_GRID:-}" ]; then
   set -- --clusterMode "domain:$ORDERTRAIL_DAS_DATA_GRID" --name "$name"
 elif [ -n "${ORDERTRAIL_DATA_GRID_MEMBERS:-}" ]; then
@@ -17,6 +19,7 @@ elif [ -n "${ORDERTRAIL_DATA_GRID_MEMBERS:-}" ]; then
     --startport "${ORDERTRAIL_DATA_GRID_PORT:-6900}"
 else
   set -- --nocluster
+  ORDERTRAIL_SESSIONS_ON_DATA_GRID=false
 fi
 # The readiness gate deploys first (DOWN until Ordertrail serves), then the RAR, then the WAR, which needs the RAR's
 # connection factory and listeners.

@@ -90,6 +90,12 @@ public final class PayaraMicro implements AutoCloseable {
      */
     public static final String DATA_GRID_MEMBERS = "ORDERTRAIL_DATA_GRID_MEMBERS";
 
+    /**
+     * Whether the sessions are written to the data grid after every request (post-boot commands): set by the launch,
+     * true when the instance is in a data grid with other servers or the console, false when it runs alone.
+     */
+    static final String SESSIONS_ON_DATA_GRID = "ORDERTRAIL_SESSIONS_ON_DATA_GRID";
+
     /** The port this instance's data grid member listens on; the first free one from 6900 when unset. */
     public static final String DATA_GRID_PORT = "ORDERTRAIL_DATA_GRID_PORT";
 
@@ -163,7 +169,10 @@ public final class PayaraMicro implements AutoCloseable {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(launch.jvmOptions());
         command.addAll(List.of("-jar", launch.payaraJar().toString()));
-        command.addAll(dataGrid(environment, launch.port()));
+        List<String> grid = dataGrid(environment, launch.port());
+        command.addAll(grid);
+        // sessions go to the data grid only when there is one to keep them (post-boot: web-container availability)
+        environment.put(SESSIONS_ON_DATA_GRID, String.valueOf(!grid.contains("--nocluster")));
         command.addAll(List.of(
                 "--port",
                 String.valueOf(launch.port()),

@@ -90,6 +90,21 @@ class DockerFilesTest {
     }
 
     @Test
+    void sessionsGoToTheDataGridOnlyWhenEachLauncherSaysThereIsOne() throws IOException {
+        String postBoot = Files.readString(ROOT.resolve("server-config/post-boot-commands.asadmin"));
+        String entrypoint = Files.readString(ROOT.resolve("docker/ordertrail-entrypoint.sh"));
+        String launcher = Files.readString(ROOT.resolve("src/devstack/java/io/ordertrail/devstack/PayaraMicro.java"));
+        assertThat(postBoot)
+                .as("alone, sessions stay in memory: the default is false")
+                .contains(
+                        "web-container-availability.availability-enabled=${ENV=ORDERTRAIL_SESSIONS_ON_DATA_GRID:false}");
+        assertThat(entrypoint)
+                .contains("export ORDERTRAIL_SESSIONS_ON_DATA_GRID=true")
+                .contains("set -- --nocluster\n  ORDERTRAIL_SESSIONS_ON_DATA_GRID=false");
+        assertThat(launcher).contains("\"ORDERTRAIL_SESSIONS_ON_DATA_GRID\"", "grid.contains(\"--nocluster\")");
+    }
+
+    @Test
     void composeSetsOnlyConfigurationTheApplicationReads() throws IOException {
         String compose = Files.readString(ROOT.resolve("docker/compose.yaml"));
         String postBoot = Files.readString(ROOT.resolve("server-config/post-boot-commands.asadmin"));

@@ -25,6 +25,7 @@ import io.ordertrail.orders.domain.NeedsAttention;
 import io.ordertrail.orders.domain.OrderDraft;
 import io.ordertrail.orders.domain.OrderFact;
 import io.ordertrail.orders.domain.OrderNumber;
+import io.ordertrail.orders.domain.OrderRepository;
 import io.ordertrail.orders.domain.OrderSearch;
 import io.ordertrail.orders.domain.OrderStatus;
 import io.ordertrail.orders.domain.RequestChannel;
@@ -118,6 +119,9 @@ class ReviewFiguresIT {
 
     @Inject
     OrderQueries orders;
+
+    @Inject
+    OrderRepository orderRepository;
 
     @Inject
     OrderConfirmations confirmations;
@@ -436,6 +440,29 @@ class ReviewFiguresIT {
         assertThat(ordersInMarch(OrderFact.of(OrderFact.Kind.REQUEST_ESCALATED)))
                 .isEqualTo(march.requests().escalated())
                 .isZero();
+    }
+
+    /**
+     * The drill-downs open the order list, whose pages count a filtered list only up to a limit (a million orders'
+     * count costs more than the page): March's orders, counted up to one fewer than there are, are "more than" that;
+     * up to as many or more, counted exactly.
+     */
+    @Test
+    void theOrderListCountsAFilteredListUpToItsLimitAndThenSaysMoreThan() throws Exception {
+        OrderSearch march = OrderSearch.all().receivedBetween(MARCH.first(), MARCH.last());
+        long inMarch = asManager.call(() -> orders.count(march));
+        assertThat(inMarch).as("M1 to M4 at least").isGreaterThanOrEqualTo(4);
+        int fewer = Math.toIntExact(inMarch - 1);
+        assertThat(asManager.call(() -> orderRepository.countForList(march, fewer)))
+                .isEqualTo(new OrderRepository.ListCount(fewer, OrderRepository.ListCount.Kind.MORE_THAN));
+        assertThat(asManager.call(() -> orderRepository.countForList(march, Math.toIntExact(inMarch))))
+                .isEqualTo(new OrderRepository.ListCount(inMarch, OrderRepository.ListCount.Kind.EXACT));
+        assertThat(asManager.call(() -> orderRepository.countForList(march, OrderQueries.LIST_COUNTED_AT_MOST)))
+                .isEqualTo(new OrderRepository.ListCount(inMarch, OrderRepository.ListCount.Kind.EXACT));
+        assertThat(asManager.call(
+                        () -> orderRepository.countForList(march.withFact(OrderFact.of(OrderFact.Kind.AMENDED)), 1)))
+                .as("M4 alone, within a limit of one")
+                .isEqualTo(new OrderRepository.ListCount(1, OrderRepository.ListCount.Kind.EXACT));
     }
 
     private long ordersInMarch(OrderFact fact) throws Exception {

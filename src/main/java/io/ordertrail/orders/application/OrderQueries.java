@@ -180,9 +180,15 @@ public class OrderQueries {
         return orders.count(search);
     }
 
-    /** The count for the order list's pages: all orders of a large database are estimated. */
+    /** A filtered order list is counted up to this many orders; its pages say "more than" beyond. */
+    public static final int LIST_COUNTED_AT_MOST = 10_000;
+
+    /**
+     * The count for the order list's pages: all orders of a large database are estimated, and a filtered list is
+     * counted up to {@link #LIST_COUNTED_AT_MOST}.
+     */
     @RolesAllowed({Roles.SALES, Roles.MANAGER})
     public OrderRepository.ListCount countForList(OrderSearch search) {
-        return orders.countForList(search);
+        return orders.countForList(search, LIST_COUNTED_AT_MOST);
     }
 }

@@ -24,13 +24,21 @@ public interface OrderRepository {
     long count(OrderSearch search);
 
     /**
-     * How many orders a list of the search has, for its pages: exact, except for all the orders of a large database,
-     * which are estimated (counting a million rows takes longer than the rest of the page).
+     * How many orders a list of the search has, for its pages. Counting a million rows takes longer than the rest of
+     * the page, so all the orders of a large database are estimated, and a filtered list is counted up to
+     * {@code countedAtMost} orders: beyond that, its pages say "more than" that many.
      */
-    ListCount countForList(OrderSearch search);
+    ListCount countForList(OrderSearch search, int countedAtMost);
 
-    /** A list's count, and whether it is an estimate ("about 1,000,000"). */
-    record ListCount(long orders, boolean estimated) {}
+    /** A list's count: exactly, about ("about 1,000,000") or at least ("more than 10,000") that many orders. */
+    record ListCount(long orders, Kind kind) {
+
+        public enum Kind {
+            EXACT,
+            ESTIMATED,
+            MORE_THAN
+        }
+    }
 
     /**
      * A page of the orders found by the words of the search box ({@link OrderSearchText#words}), best match first:

@@ -127,7 +127,7 @@ public class JpaOrderRepository implements OrderRepository {
     static final long ESTIMATED_FROM = 100_000;
 
     @Override
-    public ListCount countForList(OrderSearch search) {
+    public ListCount countForList(OrderSearch search, int countedAtMost) {
         Map<String, Object> parameters = new HashMap<>();
         String where = where(search, parameters);
         if ("".equals(where) && dialect.database() == SqlDialect.Database.POSTGRESQL) {
@@ -138,10 +138,19 @@ public class JpaOrderRepository implements OrderRepository {
                             + " from pg_class c where c.oid = 'customer_order'::regclass")
                     .getSingleResult();
             if (estimate.longValue() >= ESTIMATED_FROM) {
-                return new ListCount(estimate.longValue(), true);
+                return new ListCount(estimate.longValue(), ListCount.Kind.ESTIMATED);
             }
         }
-        return new ListCount(count(where, parameters), false);
+        if (where == null) {
+            return new ListCount(0, ListCount.Kind.EXACT);
+        }
+        // the first countedAtMost + 1 ids only: the database stops reading there
+        TypedQuery<Long> ids = em.createQuery("select o.id from Order o" + where, Long.class);
+        parameters.forEach(ids::setParameter);
+        int found = ids.setMaxResults(countedAtMost + 1).getResultList().size();
+        return found > countedAtMost
+                ? new ListCount(countedAtMost, ListCount.Kind.MORE_THAN)
+                : new ListCount(found, ListCount.Kind.EXACT);
     }
 
     @Override

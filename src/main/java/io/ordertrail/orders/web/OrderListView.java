@@ -74,11 +74,16 @@ public class OrderListView implements Serializable {
     @Inject
     CurrentUser currentUser;
 
-    /** Whether the list's count is an estimate: the paginator then says "about". */
-    private boolean countEstimated;
+    /** Whether the list's count is exact, an estimate or a lower bound: the paginator says "about" or "more than". */
+    private OrderRepository.ListCount.Kind countKind = OrderRepository.ListCount.Kind.EXACT;
 
-    public boolean isCountEstimated() {
-        return countEstimated;
+    /** The paginator's "1–25 of 310", "… of about 999,977" or "… of more than 10,000". */
+    public String getPageReportKey() {
+        return switch (countKind) {
+            case EXACT -> "pf.pageReport";
+            case ESTIMATED -> "pf.pageReport.about";
+            case MORE_THAN -> "pf.pageReport.moreThan";
+        };
     }
 
     private final LazyDataModel<Order> orders = new LazyDataModel<>() {
@@ -87,7 +92,7 @@ public class OrderListView implements Serializable {
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
             OrderRepository.ListCount count = orderQueries.countForList(getSearch());
-            countEstimated = count.estimated();
+            countKind = count.kind();
             return Math.toIntExact(count.orders());
         }
 
