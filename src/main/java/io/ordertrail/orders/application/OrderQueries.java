@@ -180,11 +180,11 @@ public class OrderQueries {
         return orders.count(search);
     }
 
-    /** A filtered order list is counted up to this many orders; its pages say "more than" beyond. */
+    /** An order list is counted up to this many orders; its pages say "more than" beyond. */
     public static final int LIST_COUNTED_AT_MOST = 10_000;
 
     /**
-     * The count for the order list's pages: all orders of a large database are estimated, and a filtered list is
+     * The count for the order list's pages: all orders of a large database are estimated, and any other list is
      * counted up to {@link #LIST_COUNTED_AT_MOST}.
      */
     @RolesAllowed({Roles.SALES, Roles.MANAGER})

@@ -25,7 +25,7 @@ public interface OrderRepository {
 
     /**
      * How many orders a list of the search has, for its pages. Counting a million rows takes longer than the rest of
-     * the page, so all the orders of a large database are estimated, and a filtered list is counted up to
+     * the page, so all the orders of a large database are estimated, and any other list is counted up to
      * {@code countedAtMost} orders: beyond that, its pages say "more than" that many.
      */
     ListCount countForList(OrderSearch search, int countedAtMost);
