@@ -5,6 +5,7 @@ import io.ordertrail.erp.application.ErpOrders;
 import io.ordertrail.platform.Resources;
 import io.ordertrail.platform.logging.Correlation;
 import io.ordertrail.platform.logging.MessageCorrelation;
+import io.ordertrail.platform.messaging.ListenerTransaction;
 import io.ordertrail.platform.messaging.Queues;
 import io.ordertrail.platform.originals.InboundOriginal;
 import io.ordertrail.platform.originals.OriginalKind;
@@ -12,6 +13,8 @@ import io.ordertrail.security.Roles;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.jms.BytesMessage;
 import jakarta.jms.JMSException;
@@ -37,9 +40,14 @@ import java.nio.charset.StandardCharsets;
             @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
             @ActivationConfigProperty(propertyName = "destination", propertyValue = Queues.ERP_ORDERS_IN),
             @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
-            @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "4")
+            @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "4"),
+            // the broker's local transaction, committed after the database's (decision 0010)
+            @ActivationConfigProperty(propertyName = "useLocalTx", propertyValue = "true")
         })
 @RunAs(Roles.INTEGRATION)
+// outside the container's transaction: the work runs in ListenerTransaction's, and the broker's local transaction
+// takes the document after it committed (decision 0010); a document received before gets its answer again
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ErpOrderListener implements MessageListener {
 
     @Inject
@@ -54,11 +62,14 @@ public class ErpOrderListener implements MessageListener {
     @Inject
     MessageCorrelation correlation;
 
+    @Inject
+    ListenerTransaction transaction;
+
     @Override
     public void onMessage(Message message) {
         Correlation.Scope scope = correlation.received(message, null);
         try {
-            handle(message);
+            transaction.run(() -> handle(message));
         } finally {
             correlation.handled(scope);
         }

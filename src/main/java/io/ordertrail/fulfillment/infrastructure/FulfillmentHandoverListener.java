@@ -17,7 +17,9 @@ import jakarta.inject.Inject;
             @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
             @ActivationConfigProperty(propertyName = "destination", propertyValue = Queues.FULFILLMENT_HANDOVER),
             @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
-            @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "4")
+            @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "4"),
+            // the broker's local transaction, committed after the database's (decision 0010)
+            @ActivationConfigProperty(propertyName = "useLocalTx", propertyValue = "true")
         })
 public class FulfillmentHandoverListener extends TeamHandoverListener {
 

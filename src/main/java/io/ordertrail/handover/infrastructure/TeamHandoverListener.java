@@ -7,7 +7,10 @@ import io.ordertrail.handover.domain.HandoverDocument;
 import io.ordertrail.handover.domain.Team;
 import io.ordertrail.platform.logging.Correlation;
 import io.ordertrail.platform.logging.MessageCorrelation;
+import io.ordertrail.platform.messaging.ListenerTransaction;
 import io.ordertrail.platform.messaging.Queues;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.JMSRuntimeException;
@@ -18,8 +21,9 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * A team's end of its handover queue. Thin: it hands the document to the inbox, and any failure propagates, so the
- * container rolls the transaction back and the broker redelivers, then dead-letters after the configured attempts.
+ * A team's end of its handover queue. Thin: it hands the document to the inbox, in a database transaction of its
+ * own, and any failure propagates, so that transaction rolls back, the resource adapter rolls back the broker's, and
+ * the broker redelivers, then dead-letters after the configured attempts.
  * Each failed attempt's reason is kept ({@link HandoverFailures}) for the administrator's dead-letter page.
  * Nothing is swallowed. Each team's message-driven bean extends this with its queue's activation config.
  *
@@ -27,6 +31,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * stamps and no sender can set) goes straight to the dead-letter queue with that reason, and nothing of it is
  * applied: no reservation, no release, no task.
  */
+// outside the container's transaction: the work runs in ListenerTransaction's, and the broker's local transaction
+// takes the message after it committed (useLocalTx on each listener, decision 0010)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public abstract class TeamHandoverListener implements MessageListener {
 
     private static final Logger LOG = Logger.getLogger(TeamHandoverListener.class.getName());
@@ -56,12 +63,15 @@ public abstract class TeamHandoverListener implements MessageListener {
     @Inject
     MessageCorrelation correlation;
 
+    @Inject
+    ListenerTransaction transaction;
+
     @Override
     public void onMessage(Message message) {
         // a handover's group is its order (the relay sends an order's messages in one group, in order)
         Correlation.Scope scope = correlation.received(message, orderNumber(message));
         try {
-            handle(message);
+            transaction.run(() -> handle(message));
         } finally {
             correlation.handled(scope);
         }
