@@ -3,7 +3,7 @@
 # to its OrderResponse), 8 concurrent clients each, against Ordertrail on PostgreSQL; then the PostgreSQL yardstick
 # ../shared/bench/pgbench-baseline.sh at 8 clients, in the same run.
 #
-#   bash src/bench/channels.sh [seconds per channel] [clients]      (defaults: 30 8)
+#   bash src/bench/channels.sh [seconds per channel] [clients] [warm-up seconds per channel]   (defaults: 30 8 120)
 #
 # Needs PostgreSQL 15 running (pg_ctlcluster 15 main start) and the build (mvn -DskipTests package).
 set -euo pipefail

@@ -35,11 +35,15 @@ import org.apache.activemq.artemis.jms.client.ActiveMQJMSConnectionFactory;
  * platform (REST: {@code POST /api/orders} to its 201) and for ERP systems (UBL Order on {@code erp.orders.in} to its
  * OrderResponse on the sender's reply queue), each with 8 concurrent clients in a closed loop, against Ordertrail on
  * PostgreSQL. Then {@code ../shared/bench/pgbench-baseline.sh} at 8 clients in the same run, as the yardstick.
+ * Each channel runs unmeasured first (the warm-up, 120 s each by default), so that what is measured is a server
+ * whose compiler has done most of its work; each row also gives the server's CPU per request ({@link ServerCpu}),
+ * the figure that drifts least on a shared machine.
  *
  * <pre>
  * ORDERTRAIL_DB_URL=jdbc:postgresql://localhost:5432/ordertrail_channels ORDERTRAIL_DB_USER=ordertrail \
  * ORDERTRAIL_DB_PASSWORD=ordertrail java -cp "target/test-classes:$(cat target/devstack.classpath)" \
- *   io.ordertrail.devstack.ChannelBenchmark [seconds per channel, default 30] [clients, default 8]
+ *   io.ordertrail.devstack.ChannelBenchmark [seconds per channel, default 30] [clients, default 8] \
+ *   [warm-up seconds per channel, default 120]
  * </pre>
  */
 public final class ChannelBenchmark {
@@ -61,6 +65,7 @@ public final class ChannelBenchmark {
     public static void main(String[] args) throws Exception {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 30;
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 8;
+        int warmUp = args.length > 2 ? Integer.parseInt(args[2]) : 120;
         Map<String, String> env = System.getenv();
         Map<String, String> appEnv = BenchEnvironment.forPostgres(env, BROKER_PORT, SMTP_PORT, HTTP_PORT);
         Path base = Path.of("").toAbsolutePath();
@@ -75,41 +80,37 @@ public final class ChannelBenchmark {
         try {
             payara.awaitReady(Duration.ofSeconds(180));
             String order = Files.readString(base.resolve("src/test/resources/ubl/UBL-Order-2.1-Example.xml"));
+            restock(appEnv);
+            warmUp(appEnv, clients, warmUp, order);
             Instant began = Instant.now();
+            ServerCpu cpu = new ServerCpu(payara.pid());
             DatabaseWork beforeRest = DatabaseWork.of(appEnv);
+            ServerCpu.Mark restFrom = cpu.mark();
             Result rest = run("REST", clients, seconds, client -> restClient(client));
             System.out.println("REST: both teams had every order "
                     + drain(appEnv, began).toMillis() + " ms after the last client stopped");
+            rest.serverCpu = restFrom.perRequestSince(rest.completed.get());
             DatabaseWork beforePaced = DatabaseWork.of(appEnv);
             System.out.println("REST: " + beforePaced.since(beforeRest));
             Instant pacedFrom = Instant.now();
+            ServerCpu.Mark pacedCpuFrom = cpu.mark();
             Result paced = paced("REST at half that rate, to the 201", rest.rate() / 2, seconds);
             System.out.println("REST at half rate: both teams had every order "
                     + drain(appEnv, pacedFrom).toMillis() + " ms after the last order; "
                     + HandoverLag.since(appEnv, pacedFrom));
+            paced.serverCpu = pacedCpuFrom.perRequestSince(paced.completed.get());
             DatabaseWork beforeErp = DatabaseWork.of(appEnv);
+            ServerCpu.Mark erpFrom = cpu.mark();
             Result erp = run("ERP", clients, seconds, client -> erpClient(order));
             System.out.println("ERP: both teams had every order "
                     + drain(appEnv, began).toMillis() + " ms after the last client stopped");
+            erp.serverCpu = erpFrom.perRequestSince(erp.completed.get());
             System.out.println("ERP: " + DatabaseWork.of(appEnv).since(beforeErp));
             System.out.println("ERP: " + REANSWERED.get() + " earlier orders answered again (inventory found them"
                     + " short after another order took the stock, and moved the promised date)");
-            Result floor = run(
-                    "REST floor: GET /api/products",
-                    clients,
-                    seconds,
-                    client -> () -> () -> {
-                        HttpResponse<String> products = HTTP.send(
-                                HttpRequest.newBuilder(URI.create("http://localhost:" + HTTP_PORT + "/api/products"))
-                                        .timeout(Duration.ofSeconds(30))
-                                        .header("Authorization", AUTH)
-                                        .GET()
-                                        .build(),
-                                HttpResponse.BodyHandlers.ofString());
-                        if (products.statusCode() != 200) {
-                            throw new IllegalStateException("GET /api/products: " + products.statusCode());
-                        }
-                    });
+            ServerCpu.Mark floorFrom = cpu.mark();
+            Result floor = run("REST floor: GET /api/products", clients, seconds, client -> floorClient());
+            floor.serverCpu = floorFrom.perRequestSince(floor.completed.get());
             stop(payara, broker, mail);
             // the yardstick with the server, the broker and the mail catcher stopped, as the shell script ran it
             double pgbench = pgbench(base, clients);
@@ -117,11 +118,11 @@ public final class ChannelBenchmark {
             System.out.printf("PostgreSQL yardstick (pgbench-baseline.sh, %d clients): %.0f TPS%n", clients, pgbench);
             System.out.println();
             System.out.println("| channel | clients | requests | per second | median (ms) | p99 (ms) | errors"
-                    + " | share of the floor | share of pgbench |");
-            System.out.println("|---|---|---|---|---|---|---|---|---|");
+                    + " | share of the floor | share of pgbench | server CPU per request (ms) | in floor calls |");
+            System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
             for (Result r : List.of(rest, paced, erp, floor)) {
                 System.out.printf(
-                        "| %s | %s | %d | %.1f | %.1f | %.1f | %d | %.1f %% | %.2f %% |%n",
+                        "| %s | %s | %d | %.1f | %.1f | %.1f | %d | %.1f %% | %.2f %% | %.1f | %.1f |%n",
                         r.name,
                         r == paced ? "open loop" : String.valueOf(clients),
                         r.latencies.size(),
@@ -130,11 +131,44 @@ public final class ChannelBenchmark {
                         r.percentile(99),
                         r.errors,
                         100 * r.rate() / floor.rate(),
-                        100 * r.rate() / pgbench);
+                        100 * r.rate() / pgbench,
+                        r.serverCpu,
+                        r.serverCpu / floor.serverCpu);
             }
         } finally {
             stop(payara, broker, mail);
         }
+    }
+
+    /**
+     * Puts a million more of every product on the shelves, as a delivery would, straight in the database (no entity
+     * of stock is in EclipseLink's shared cache). The demo stock runs out after a few thousand orders, and from then
+     * on every order would take inventory's shortage path and each ERP order a second answer: another workload than
+     * the one measured before the warm-up was long.
+     */
+    static void restock(Map<String, String> appEnv) throws Exception {
+        try (Connection db = BenchEnvironment.database(appEnv);
+                PreparedStatement more = db.prepareStatement("update stock_level set on_hand = on_hand + 1000000")) {
+            System.out.println("restocked: " + more.executeUpdate() + " stock levels, a million more each");
+        }
+    }
+
+    /**
+     * Runs each channel for the warm-up's seconds, unmeasured, and waits for its handovers. The production profile's
+     * C2 compiler goes on compiling for minutes after a server starts (on 2 cores it took half a core and more
+     * through a whole run without this), and it is a server that has run for a while whose cost is measured.
+     */
+    static void warmUp(Map<String, String> appEnv, int clients, int seconds, String order) throws Exception {
+        if (seconds <= 0) {
+            return;
+        }
+        Instant from = Instant.now();
+        run("warm-up, REST", clients, seconds, client -> restClient(client));
+        run("warm-up, ERP", clients, seconds, client -> erpClient(order));
+        run("warm-up, floor", clients, seconds, client -> floorClient());
+        System.out.println("warm-up: both teams had every order "
+                + drain(appEnv, from).toMillis() + " ms after the last client stopped");
+        System.out.println();
     }
 
     private static boolean stopped;
@@ -323,6 +357,7 @@ public final class ChannelBenchmark {
             sent.add(senders.submit(() -> {
                 try {
                     round.once();
+                    result.completed.incrementAndGet();
                     if (counted) {
                         result.latencies.add(System.nanoTime() - at);
                     }
@@ -353,6 +388,22 @@ public final class ChannelBenchmark {
             options.addAll(List.of(extra.split("\\s+")));
         }
         return options;
+    }
+
+    /** The floor: the server's cheapest authenticated call, {@code GET /api/products}. */
+    static Client floorClient() {
+        return () -> () -> {
+            HttpResponse<String> products = HTTP.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + HTTP_PORT + "/api/products"))
+                            .timeout(Duration.ofSeconds(30))
+                            .header("Authorization", AUTH)
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (products.statusCode() != 200) {
+                throw new IllegalStateException("GET /api/products: " + products.statusCode());
+            }
+        };
     }
 
     /** One client's loop: one order, its answer, the time it took; until told to stop. */
@@ -449,6 +500,11 @@ public final class ChannelBenchmark {
         final String name;
         final List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         final AtomicInteger errorCount = new AtomicInteger();
+        /** Every request answered, the warm-up's included: the server's CPU is measured over all of them. */
+        final AtomicInteger completed = new AtomicInteger();
+        /** The server's CPU per answered request in milliseconds, its handovers included (see {@link ServerCpu}). */
+        double serverCpu = Double.NaN;
+
         long measuredNanos;
         int errors;
 
@@ -489,6 +545,7 @@ public final class ChannelBenchmark {
                                 long start = System.nanoTime();
                                 try {
                                     round.once();
+                                    result.completed.incrementAndGet();
                                     if (counted && running.get()) {
                                         result.latencies.add(System.nanoTime() - start);
                                     }
