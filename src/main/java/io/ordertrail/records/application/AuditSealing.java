@@ -49,7 +49,9 @@ public class AuditSealing {
 
     /**
      * How far back the frequent sealing runs look, in ids below the last sealed entry: the ids come from one sequence
-     * in blocks of 50 per server, so an entry committed after later ones were sealed has an id a little below theirs.
+     * in blocks per server ({@link io.ordertrail.platform.SequencedEntity#BLOCK}, 500), so an entry committed after
+     * later ones were sealed has an id below theirs, by up to what the other servers took while this one used its
+     * block.
      * The full sweep ({@code afterId} 0) finds any entry older than that.
      */
     private static final long RECENT_IDS = 100_000;
