@@ -140,12 +140,19 @@ class ErpOrdersThroughBrokerIT {
     }
 
     private OrderResponseType answerOn(Queue replies) throws Exception {
+        return groupedAnswerOn(replies).response();
+    }
+
+    /** An answer and its JMS message group: the answers about one order share one, and keep their order in it. */
+    private record GroupedAnswer(OrderResponseType response, String group) {}
+
+    private GroupedAnswer groupedAnswerOn(Queue replies) throws Exception {
         try (JMSConsumer consumer = jms.createConsumer(replies)) {
             Message message = consumer.receive(Duration.ofSeconds(30).toMillis());
             assertThat(message).as("an answer within 30 s").isNotNull();
             OrderResponseType response = UBL21Marshaller.orderResponse().read(((TextMessage) message).getText());
             assertThat(response).as("a schema-valid UBL 2.1 OrderResponse").isNotNull();
-            return response;
+            return new GroupedAnswer(response, message.getStringProperty("JMSXGroupID"));
         }
     }
 
@@ -194,8 +201,12 @@ class ErpOrdersThroughBrokerIT {
     void aPromisedDateMovedByInventoryIsAnsweredAgainWithTheNewDate() throws Exception {
         String orderId = "PROMISE-" + UUID.randomUUID().toString().substring(0, 8);
         Queue replies = send(exampleNumbered(orderId));
-        OrderResponseType first = answerOn(replies);
+        GroupedAnswer firstAnswer = groupedAnswerOn(replies);
+        OrderResponseType first = firstAnswer.response();
         String number = first.getSalesOrderID().getValue();
+        assertThat(firstAnswer.group())
+                .as("the order's answers form a group of their own, apart from its handovers and other orders")
+                .isEqualTo("answers/" + number);
         LocalDate promised = promisedDate(first);
         LocalDate stockExpected = promised.plusDays(20);
 
@@ -219,7 +230,9 @@ class ErpOrdersThroughBrokerIT {
             return null;
         });
 
-        OrderResponseType revised = answerOn(replies);
+        GroupedAnswer revisedAnswer = groupedAnswerOn(replies);
+        assertThat(revisedAnswer.group()).isEqualTo(firstAnswer.group());
+        OrderResponseType revised = revisedAnswer.response();
         assertThat(revised.getSalesOrderID().getValue()).isEqualTo(number);
         assertThat(revised.getOrderResponseCode().getValue()).isEqualTo("CA");
         LocalDate newDate = promisedDate(revised);

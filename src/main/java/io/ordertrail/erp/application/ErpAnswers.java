@@ -143,12 +143,15 @@ public class ErpAnswers {
     }
 
     /**
-     * Sends an answer after the commit, through the outbox; one sender's answers keep their order. The answer is
-     * kept as sent, about its order (or about the sender, for a document refused before it became one).
+     * Sends an answer after the commit, through the outbox. The answers about one order keep their order (the
+     * acceptance before a moved delivery date, a change's answer after the order's), and so do the answers about no
+     * order (refusals), per sender; answers about different orders are independent, so the relay sends them side by
+     * side in its lanes instead of one after the other behind a sender's every other answer. The answer is kept as
+     * sent, about its order (or about the sender, for a document refused before it became one).
      */
     public void send(String answer, String queue, String sender, String orderNumber) {
         String id = UUID.randomUUID().toString();
-        outbox.enqueue(id, queue, sender, ANSWER_TYPE, answer);
+        outbox.enqueue(id, queue, answerGroup(sender, orderNumber), ANSWER_TYPE, answer);
         originals.keep(
                 OriginalKind.ORDER_RESPONSE,
                 orderNumber == null ? "ERP_SENDER" : "ORDER",
@@ -181,6 +184,16 @@ public class ErpAnswers {
                                                 : " to " + order.getEstimatedDate()))
                         + " (" + order.getEstimateExplanation() + ").");
     }
+
+    /**
+     * The message group of an answer: the order's answers, apart from its handovers (grouped by the bare order
+     * number); the sender's, for an answer about no order.
+     */
+    static String answerGroup(String sender, String orderNumber) {
+        return orderNumber == null ? sender : ANSWER_GROUP_PREFIX + orderNumber;
+    }
+
+    private static final String ANSWER_GROUP_PREFIX = "answers/";
 
     /** Answers an ERP order again as it now stands; empty for an order from another channel. */
     public Optional<String> answerAgain(Order order) {
