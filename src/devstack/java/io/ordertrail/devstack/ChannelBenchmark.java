@@ -26,6 +26,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.activemq.artemis.jms.client.ActiveMQJMSConnectionFactory;
@@ -101,7 +102,12 @@ public final class ChannelBenchmark {
             paced.serverCpu = pacedCpuFrom.perRequestSince(paced.completed.get());
             DatabaseWork beforeErp = DatabaseWork.of(appEnv);
             ServerCpu.Mark erpFrom = cpu.mark();
+            Instant erpBegan = Instant.now();
+            ERP_TIMES.clear();
+            TIMING_ERP.set(true);
             Result erp = run("ERP", clients, seconds, client -> erpClient(order));
+            TIMING_ERP.set(false);
+            System.out.println("ERP: " + ErpRoundTrip.of(appEnv, erpBegan));
             System.out.println("ERP: both teams had every order "
                     + drain(appEnv, began).toMillis() + " ms after the last client stopped");
             erp.serverCpu = erpFrom.perRequestSince(erp.completed.get());
@@ -444,6 +450,7 @@ public final class ChannelBenchmark {
             return () -> {
                 String id = "BENCH-" + UUID.randomUUID();
                 String document = example.replaceFirst("<cbc:ID>34</cbc:ID>", "<cbc:ID>" + id + "</cbc:ID>");
+                long sent = System.currentTimeMillis();
                 jms.createProducer().setJMSReplyTo(replies).send(jms.createQueue("erp.orders.in"), document);
                 long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
                 while (true) {
@@ -460,10 +467,71 @@ public final class ChannelBenchmark {
                     if (!text.contains("<cbc:OrderResponseCode>AP</cbc:OrderResponseCode>")) {
                         throw new IllegalStateException("OrderResponse to " + id + " is no acceptance: " + text);
                     }
+                    if (TIMING_ERP.get()) {
+                        ERP_TIMES.put(id, new long[] {sent, answer.getJMSTimestamp(), System.currentTimeMillis()});
+                    }
                     return;
                 }
             };
         };
+    }
+
+    /** Whether the ERP clients keep each document's times: in the measured phase only. */
+    private static final AtomicBoolean TIMING_ERP = new AtomicBoolean();
+
+    /** Per document id: sent by the client, its answer sent by the server's relay (JMSTimestamp), answer received. */
+    private static final Map<String, long[]> ERP_TIMES = new ConcurrentHashMap<>();
+
+    /**
+     * Where an ERP document's round trip went, in three legs, each from clocks of this one machine: from the client's
+     * send to the document's record in the listener's transaction ({@code erp_document.received_at}: the broker's
+     * delivery, the wait for one of the listener's sessions and the work up to the record), from there to the relay's
+     * send of the answer (the end of the transaction, its commit, the relay's pick-up and send), and from that send to
+     * the client's receipt (the broker).
+     */
+    record ErpRoundTrip(int documents, double[] toRecord, double[] toAnswerSent, double[] toClient) {
+        static ErpRoundTrip of(Map<String, String> app, Instant since) throws Exception {
+            List<Double> toRecord = new ArrayList<>();
+            List<Double> toAnswerSent = new ArrayList<>();
+            List<Double> toClient = new ArrayList<>();
+            try (Connection db = BenchEnvironment.database(app);
+                    PreparedStatement query = db.prepareStatement("select document_id, received_at from erp_document"
+                            + " where received_at >= ? and document_id like 'BENCH-%'")) {
+                query.setTimestamp(1, Timestamp.from(since.minusSeconds(1)));
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        long[] times = ERP_TIMES.get(rows.getString(1));
+                        if (times == null) {
+                            continue; // answered after the phase ended, or before it began
+                        }
+                        long recorded = rows.getTimestamp(2).getTime();
+                        toRecord.add((double) (recorded - times[0]));
+                        toAnswerSent.add((double) (times[1] - recorded));
+                        toClient.add((double) (times[2] - times[1]));
+                    }
+                }
+            }
+            return new ErpRoundTrip(toRecord.size(), quantiles(toRecord), quantiles(toAnswerSent), quantiles(toClient));
+        }
+
+        private static double[] quantiles(List<Double> values) {
+            if (values.isEmpty()) {
+                return new double[] {Double.NaN, Double.NaN};
+            }
+            Collections.sort(values);
+            return new double[] {
+                values.get((values.size() - 1) / 2), values.get(Math.max(0, (int) Math.ceil(0.99 * values.size()) - 1))
+            };
+        }
+
+        @Override
+        public String toString() {
+            return String.format(
+                    "round trip of %d documents, median / p99: client's send to the listener's record %.0f / %.0f ms,"
+                            + " record to the relay's send of the answer %.0f / %.0f ms, that send to the client"
+                            + " %.0f / %.0f ms",
+                    documents, toRecord[0], toRecord[1], toAnswerSent[0], toAnswerSent[1], toClient[0], toClient[1]);
+        }
     }
 
     /** Answers the ERP clients received again for an earlier order (a promised date moved). */
