@@ -289,21 +289,27 @@ public final class ChannelBenchmark {
         return Double.parseDouble(tps.group(1));
     }
 
+    /** The median and the p99 (nearest rank) of some values; both NaN for none. */
+    static double[] medianAndP99(List<Double> values) {
+        if (values.isEmpty()) {
+            return new double[] {Double.NaN, Double.NaN};
+        }
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return new double[] {
+            sorted.get((sorted.size() - 1) / 2), sorted.get(Math.max(0, (int) Math.ceil(0.99 * sorted.size()) - 1))
+        };
+    }
+
     /**
      * The handover lag of the orders recorded since a moment: from each order's recording to the later of the two
      * teams' receipts, both stamped by the application.
      */
     record HandoverLag(int orders, double medianMs, double p99Ms) {
         static HandoverLag since(Map<String, String> app, Instant since) throws Exception {
-            List<Double> lags = new ArrayList<>(inRecordingOrder(app, since));
-            Collections.sort(lags);
-            if (lags.isEmpty()) {
-                return new HandoverLag(0, Double.NaN, Double.NaN);
-            }
-            return new HandoverLag(
-                    lags.size(),
-                    lags.get((lags.size() - 1) / 2),
-                    lags.get(Math.max(0, (int) Math.ceil(0.99 * lags.size()) - 1)));
+            List<Double> lags = inRecordingOrder(app, since);
+            double[] medianAndP99 = medianAndP99(lags);
+            return new HandoverLag(lags.size(), medianAndP99[0], medianAndP99[1]);
         }
 
         /** Each handed-over order's lag in ms, in the order they were recorded. */
@@ -511,17 +517,8 @@ public final class ChannelBenchmark {
                     }
                 }
             }
-            return new ErpRoundTrip(toRecord.size(), quantiles(toRecord), quantiles(toAnswerSent), quantiles(toClient));
-        }
-
-        private static double[] quantiles(List<Double> values) {
-            if (values.isEmpty()) {
-                return new double[] {Double.NaN, Double.NaN};
-            }
-            Collections.sort(values);
-            return new double[] {
-                values.get((values.size() - 1) / 2), values.get(Math.max(0, (int) Math.ceil(0.99 * values.size()) - 1))
-            };
+            return new ErpRoundTrip(
+                    toRecord.size(), medianAndP99(toRecord), medianAndP99(toAnswerSent), medianAndP99(toClient));
         }
 
         @Override

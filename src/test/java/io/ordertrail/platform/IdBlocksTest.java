@@ -28,22 +28,13 @@ class IdBlocksTest {
 
     private static void assertNextBlockAfterUpgradeStartsAboveOldIds(boolean usedBefore) throws Exception {
         String url = "jdbc:h2:mem:ids-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
-        Flyway flyway = Flyway.configure()
-                .dataSource(url, "sa", "")
-                .locations("classpath:db/migration", "classpath:db/vendor/h2")
-                .target("49")
-                .load();
-        flyway.migrate();
+        migrate(url, "49");
         try (Connection db = DriverManager.getConnection(url, "sa", "");
                 Statement s = db.createStatement()) {
             // V1's sequence starts with 1000: a first block of 50 is (950, 1000], so ids up to 1000 may be taken.
             long lastIdOfOldBlock = usedBefore ? next(s) : 1000;
 
-            Flyway.configure()
-                    .dataSource(url, "sa", "")
-                    .locations("classpath:db/migration", "classpath:db/vendor/h2")
-                    .load()
-                    .migrate();
+            migrate(url, "latest");
 
             try (ResultSet r = s.executeQuery("select increment from information_schema.sequences"
                     + " where lower(sequence_name) = 'ordertrail_id_seq'")) {
@@ -54,6 +45,16 @@ class IdBlocksTest {
             long firstIdOfNewBlock = lastIdOfNewBlock - SequencedEntity.BLOCK + 1;
             assertThat(firstIdOfNewBlock).isGreaterThan(lastIdOfOldBlock);
         }
+    }
+
+    /** Migrates the database as the application does on H2, up to the version given ("latest": all of them). */
+    private static void migrate(String url, String target) {
+        Flyway.configure()
+                .dataSource(url, "sa", "")
+                .locations("classpath:db/migration", "classpath:db/vendor/h2")
+                .target(target)
+                .load()
+                .migrate();
     }
 
     private static long next(Statement s) throws Exception {
