@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import io.ordertrail.catalog.application.ProductCatalog;
+import io.ordertrail.catalog.domain.ProductDetails;
 import io.ordertrail.customers.application.CustomerDirectory;
 import io.ordertrail.customers.domain.NewCustomer;
 import io.ordertrail.fulfillment.application.FulfillmentWork;
@@ -13,7 +15,10 @@ import io.ordertrail.handover.domain.HandoverDocument;
 import io.ordertrail.handover.domain.HandoverMessageType;
 import io.ordertrail.handover.domain.HandoverReceipt;
 import io.ordertrail.handover.domain.Team;
+import io.ordertrail.inventory.application.StockKeeping;
 import io.ordertrail.inventory.application.StockQueries;
+import io.ordertrail.inventory.domain.StockMovement;
+import io.ordertrail.inventory.domain.StockMovementReason;
 import io.ordertrail.orders.application.OrderIntake;
 import io.ordertrail.orders.application.OrderQueries;
 import io.ordertrail.orders.domain.Availability;
@@ -27,10 +32,12 @@ import io.ordertrail.orders.domain.OrderSearch;
 import io.ordertrail.orders.domain.OrderStatus;
 import io.ordertrail.platform.Resources;
 import io.ordertrail.platform.messaging.Queues;
+import io.ordertrail.testsupport.AsAdmin;
 import io.ordertrail.testsupport.AsBrokerUser;
 import io.ordertrail.testsupport.AsInventory;
 import io.ordertrail.testsupport.AsSales;
 import io.ordertrail.testsupport.InContainer;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSConnectionFactory;
@@ -38,11 +45,15 @@ import jakarta.jms.JMSContext;
 import jakarta.jms.QueueBrowser;
 import jakarta.jms.TextMessage;
 import java.net.URISyntaxException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.assertj.core.api.Assertions;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -60,7 +71,7 @@ class HandoverThroughBrokerIT {
 
     @Deployment
     static WebArchive ordertrail() throws URISyntaxException {
-        return InContainer.ordertrailWith(AsSales.class, AsInventory.class, AsBrokerUser.class);
+        return InContainer.ordertrailWith(AsSales.class, AsInventory.class, AsBrokerUser.class, AsAdmin.class);
     }
 
     @Inject
@@ -315,6 +326,104 @@ class HandoverThroughBrokerIT {
             }
             return found;
         });
+    }
+
+    @Inject
+    ProductCatalog catalog;
+
+    @Inject
+    StockKeeping stockKeeping;
+
+    @Inject
+    AsAdmin asAdmin;
+
+    @Resource(lookup = Resources.DATA_SOURCE)
+    DataSource dataSource;
+
+    /**
+     * Inventory reads the stock without a lock and locks it only just before its commit. Here another transaction
+     * holds the lock, sees inventory wait for it, takes the last one itself and commits: inventory must find the
+     * stock changed, run again and record the line short, without promising the same roller twice and without a
+     * failed attempt on the administrator's page.
+     */
+    @Test
+    void stockTakenWhileInventoryCheckedAnOrderIsNotPromisedTwice() throws Exception {
+        String code = "RACE-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+        asAdmin.call(() -> catalog.add(
+                new ProductDetails(code, "Last roller on the shelf", "EA", null, true),
+                new java.math.BigDecimal("9.90"),
+                LocalDate.now(java.time.ZoneOffset.UTC)));
+        long level =
+                asSales.call(() -> stock.atShippingLocation(code)).orElseThrow().getId();
+        asInventory.call(() -> stockKeeping.record(
+                level, StockMovement.Kind.ADJUSTMENT, 1, StockMovementReason.FOUND, "The last one"));
+        String number;
+        try (Connection other = dataSource.getConnection()) {
+            other.setAutoCommit(false);
+            try (PreparedStatement lock =
+                    other.prepareStatement("select reserved from stock_level where id = ? for update")) {
+                lock.setLong(1, level);
+                lock.executeQuery().close();
+            }
+            number = asSales.call(() -> intake.record(new OrderDraft()
+                            .channel(Channel.PHONE)
+                            .customer(newCustomer("3 Quay Street, Bristol BS1 4DJ"))
+                            .line(code, 1)
+                            .delivery("3 Quay Street, Bristol BS1 4DJ")))
+                    .value();
+            await().pollInterval(Duration.ofMillis(20))
+                    .atMost(Duration.ofSeconds(30))
+                    .until(() -> sessionsWaitingForALock(other) > 0);
+            try (PreparedStatement take =
+                    other.prepareStatement("update stock_level set reserved = reserved + 1 where id = ?")) {
+                take.setLong(1, level);
+                assertThat(take.executeUpdate()).isEqualTo(1);
+            }
+            other.commit();
+        }
+
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(asSales.call(() -> orders.byNumber(new OrderNumber(number)))
+                                .orElseThrow()
+                                .getAvailability())
+                        .isEqualTo(Availability.SHORTAGE));
+        assertThat(reservedOf(code)).as("only the other transaction's").isEqualTo(1);
+        assertThat(asSales.call(() -> stock.reservationsOf(number)))
+                .extracting(
+                        io.ordertrail.inventory.domain.StockReservation::getOutcome,
+                        io.ordertrail.inventory.domain.StockReservation::getAvailableQuantity)
+                .as("one line, from the run that saw the stock as it was")
+                .containsExactly(Assertions.tuple(io.ordertrail.inventory.domain.StockReservation.Outcome.SHORT, 0));
+        try (Connection db = dataSource.getConnection();
+                PreparedStatement failures = db.prepareStatement(
+                        "select reason from handover_failure where reason like ? or reason like ?")) {
+            failures.setString(1, "%" + code + "%");
+            failures.setString(2, "%" + number + "%");
+            List<String> reasons = new java.util.ArrayList<>();
+            try (ResultSet failed = failures.executeQuery()) {
+                while (failed.next()) {
+                    reasons.add(failed.getString(1));
+                }
+            }
+            assertThat(reasons)
+                    .as("failed attempts on the administrator's page")
+                    .isEmpty();
+        }
+    }
+
+    /** Sessions of the database other than this one that wait for a row lock. */
+    private static int sessionsWaitingForALock(Connection db) throws Exception {
+        String sql = db.getMetaData()
+                        .getDatabaseProductName()
+                        .toLowerCase(java.util.Locale.ROOT)
+                        .contains("h2")
+                ? "select count(*) from information_schema.sessions where blocker_id is not null"
+                : "select count(*) from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()";
+        try (PreparedStatement waiting = db.prepareStatement(sql);
+                ResultSet count = waiting.executeQuery()) {
+            count.next();
+            return count.getInt(1);
+        }
     }
 
     private int reservedOf(String productCode) throws Exception {

@@ -5,6 +5,7 @@ import io.ordertrail.handover.application.HandoverFailures;
 import io.ordertrail.handover.application.HandoverInbox;
 import io.ordertrail.handover.domain.HandoverDocument;
 import io.ordertrail.handover.domain.Team;
+import io.ordertrail.platform.ChangedMeanwhile;
 import io.ordertrail.platform.logging.Correlation;
 import io.ordertrail.platform.logging.MessageCorrelation;
 import io.ordertrail.platform.messaging.ListenerTransaction;
@@ -25,7 +26,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * own, and any failure propagates, so that transaction rolls back, the resource adapter rolls back the broker's, and
  * the broker redelivers, then dead-letters after the configured attempts.
  * Each failed attempt's reason is kept ({@link HandoverFailures}) for the administrator's dead-letter page.
- * Nothing is swallowed. Each team's message-driven bean extends this with its queue's activation config.
+ * Nothing is swallowed. Work that finds what it read changed meanwhile ({@link ChangedMeanwhile}) is run again at
+ * once, a few times, before that counts as a failure. Each team's message-driven bean extends this with its queue's
+ * activation config.
  *
  * <p>Only the application sends handovers. A message the broker says someone else sent (JMSXUserID, which the broker
  * stamps and no sender can set) goes straight to the dead-letter queue with that reason, and nothing of it is
@@ -66,12 +69,31 @@ public abstract class TeamHandoverListener implements MessageListener {
     @Inject
     ListenerTransaction transaction;
 
+    /**
+     * How often the work runs when what it read changed before it could commit ({@link ChangedMeanwhile}); after the
+     * last, that is a failure like any other, and the broker redelivers the message.
+     */
+    static final int RUNS_WHEN_CHANGED_MEANWHILE = 5;
+
     @Override
     public void onMessage(Message message) {
         // a handover's group is its order (the relay sends an order's messages in one group, in order)
         Correlation.Scope scope = correlation.received(message, orderNumber(message));
         try {
-            transaction.run(() -> handle(message));
+            for (int run = 1; ; run++) {
+                boolean last = run == RUNS_WHEN_CHANGED_MEANWHILE;
+                try {
+                    transaction.run(() -> handle(message, last));
+                    return;
+                } catch (ChangedMeanwhile e) {
+                    if (last) {
+                        throw e;
+                    }
+                    int ran = run;
+                    LOG.info(() -> team().getLabel() + " runs " + jmsMessageId(message) + " again (" + ran + " of "
+                            + RUNS_WHEN_CHANGED_MEANWHILE + "): " + e.getMessage());
+                }
+            }
         } finally {
             correlation.handled(scope);
         }
@@ -85,7 +107,7 @@ public abstract class TeamHandoverListener implements MessageListener {
         }
     }
 
-    private void handle(Message message) {
+    private void handle(Message message, boolean lastRun) {
         try {
             String sender = message.getStringProperty("JMSXUserID");
             if (!applicationBrokerUser.equals(sender)) {
@@ -101,6 +123,11 @@ public abstract class TeamHandoverListener implements MessageListener {
                     "Could not read the handover's sender: " + e.getMessage(), e.getErrorCode(), e);
             failures.record(team(), jmsMessageId(message), deliveryCount(message), unreadable);
             throw unreadable;
+        } catch (ChangedMeanwhile e) {
+            if (lastRun) {
+                failures.record(team(), jmsMessageId(message), deliveryCount(message), e);
+            }
+            throw e; // roll back: run again on what is there now, and after the last run as below
         } catch (RuntimeException e) {
             failures.record(team(), jmsMessageId(message), deliveryCount(message), e);
             throw e; // roll back: the broker redelivers, then dead-letters

@@ -15,16 +15,37 @@ public record LineAvailability(String productCode, int requested, int available,
     /** The replenishments are read only when the stock is short. */
     public static LineAvailability of(
             StockLevel stock, int requested, Supplier<List<Replenishment>> replenishments, LocalDate today) {
-        int available = stock.available();
+        return of(stock.getProduct().getCode(), requested, stock.available(), replenishments, today);
+    }
+
+    /** The same from how many are available, as when lines before it in the order took some of the stock. */
+    public static LineAvailability of(
+            String productCode,
+            int requested,
+            int available,
+            Supplier<List<Replenishment>> replenishments,
+            LocalDate today) {
         LocalDate expected = requested <= available
                 ? null
                 : ReplenishmentPlan.coveredOn(requested - available, replenishments.get(), today)
                         .orElse(null);
-        return new LineAvailability(stock.getProduct().getCode(), requested, available, expected);
+        return new LineAvailability(productCode, requested, available, expected);
     }
 
     public boolean inStock() {
         return requested <= available;
+    }
+
+    /**
+     * Whether a later look at the same line says the same: in stock both times, or short both times by as much,
+     * with more expected on the same day. How many a line in stock had available may differ; what it promises
+     * does not.
+     */
+    public boolean promisesTheSameAs(LineAvailability later) {
+        if (!productCode.equals(later.productCode) || requested != later.requested || inStock() != later.inStock()) {
+            return false;
+        }
+        return inStock() || (available == later.available && java.util.Objects.equals(expectedOn, later.expectedOn));
     }
 
     /** How it reads next to the line, e.g. "In stock (120 available)" or "Short: 3 available, more expected …". */

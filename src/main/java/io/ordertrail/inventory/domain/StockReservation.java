@@ -65,7 +65,8 @@ public class StockReservation extends SequencedEntity {
             String orderNumber,
             int orderVersion,
             int lineNumber,
-            StockLevel stock,
+            String productCode,
+            String location,
             int quantity,
             Outcome outcome,
             int availableQuantity,
@@ -74,8 +75,8 @@ public class StockReservation extends SequencedEntity {
         this.orderNumber = orderNumber;
         this.orderVersion = orderVersion;
         this.lineNumber = lineNumber;
-        this.productCode = stock.getProduct().getCode();
-        this.location = stock.getLocation();
+        this.productCode = productCode;
+        this.location = location;
         this.quantity = quantity;
         this.outcome = outcome;
         this.availableQuantity = availableQuantity;
@@ -84,43 +85,43 @@ public class StockReservation extends SequencedEntity {
     }
 
     /**
-     * Reserves the line's quantity if the stock has it, otherwise records the shortage with the date the
-     * replenishments cover it (none if they never do), reading the
-     * replenishments only then. Stock is only ever reserved whole per line.
+     * What inventory found for one line, as its {@link ReservationPlan} says: reserved, or short with how many were
+     * available and the day the replenishments cover it (none if they never do). A reserved line's stock is set
+     * aside by {@link #setAside}, under the stock's lock.
      */
-    public static StockReservation forLine(
+    public static StockReservation of(
             String orderNumber,
             int orderVersion,
             int lineNumber,
-            StockLevel stock,
-            int quantity,
-            java.util.function.Supplier<java.util.List<Replenishment>> replenishments,
-            LocalDate today,
+            String location,
+            LineAvailability availability,
             Instant now) {
-        LineAvailability availability = LineAvailability.of(stock, quantity, replenishments, today);
-        if (availability.inStock()) {
-            stock.reserve(quantity);
-            return new StockReservation(
-                    orderNumber,
-                    orderVersion,
-                    lineNumber,
-                    stock,
-                    quantity,
-                    Outcome.RESERVED,
-                    availability.available(),
-                    null,
-                    now);
-        }
         return new StockReservation(
                 orderNumber,
                 orderVersion,
                 lineNumber,
-                stock,
-                quantity,
-                Outcome.SHORT,
+                availability.productCode(),
+                location,
+                availability.requested(),
+                availability.inStock() ? Outcome.RESERVED : Outcome.SHORT,
                 availability.available(),
                 availability.expectedOn(),
                 now);
+    }
+
+    /**
+     * Sets a reserved line's quantity aside in its stock, which the caller has locked for writing; a short line takes
+     * nothing. Stock is only ever reserved whole per line, and never beyond what is available.
+     */
+    public void setAside(StockLevel stock) {
+        if (!stock.getProduct().getCode().equals(productCode)
+                || !stock.getLocation().equals(location)) {
+            throw new IllegalArgumentException("Line " + lineNumber + " of " + orderNumber + " is for " + productCode
+                    + " at " + location + ", not " + stock.getProduct().getCode() + " at " + stock.getLocation());
+        }
+        if (outcome == Outcome.RESERVED) {
+            stock.reserve(quantity);
+        }
     }
 
     /** How this line reads to sales, e.g. "PNT-WHT-10: short by 5 (3 available), more expected 2026-12-03". */

@@ -18,8 +18,11 @@ class OrderAvailabilityWasCheckedTest {
     private final Product tape = new Product("TAP-MSK-50", "Masking tape", new BigDecimal("6.20"), "EA");
 
     private StockReservation line(Product product, int onHand, int wanted, List<Replenishment> coming) {
-        return StockReservation.forLine(
-                "ORD-2026-000009", 2, 1, new StockLevel(product, "MAIN", onHand), wanted, () -> coming, TODAY, NOW);
+        StockLevel stock = new StockLevel(product, "MAIN", onHand);
+        StockReservation line = StockReservation.of(
+                "ORD-2026-000009", 2, 1, "MAIN", LineAvailability.of(stock, wanted, () -> coming, TODAY), NOW);
+        line.setAside(stock);
+        return line;
     }
 
     @Test

@@ -17,7 +17,8 @@ class ShortageReevaluationTest {
     private final StockLevel stock = new StockLevel(product, "MAIN", 0);
 
     private StockReservation shortLine(String order, int quantity) {
-        StockReservation line = StockReservation.forLine(order, 1, 1, stock, quantity, () -> List.of(), TODAY, NOW);
+        StockReservation line = StockReservation.of(
+                order, 1, 1, stock.getLocation(), LineAvailability.of(stock, quantity, () -> List.of(), TODAY), NOW);
         assertThat(line.isWaitingForStock()).isTrue();
         return line;
     }

@@ -17,12 +17,23 @@ class StockReservationTest {
     private static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
     private final Product roller = new Product("RLR-230", "Paint roller", new BigDecimal("12.40"), "EA");
 
+    private static StockReservation lineOf(
+            String order, int lineNumber, StockLevel stock, int quantity, List<Replenishment> coming) {
+        return StockReservation.of(
+                order,
+                1,
+                lineNumber,
+                stock.getLocation(),
+                LineAvailability.of(stock, quantity, () -> coming, TODAY),
+                NOW);
+    }
+
     @Test
     void aLineWithEnoughStockIsReservedAndTheNextOrderSeesLess() {
         StockLevel stock = new StockLevel(roller, "MAIN", 10);
 
-        StockReservation first =
-                StockReservation.forLine("ORD-2026-000001", 1, 1, stock, 6, () -> List.of(), TODAY, NOW);
+        StockReservation first = lineOf("ORD-2026-000001", 1, stock, 6, List.of());
+        first.setAside(stock);
 
         assertThat(first.getOutcome()).isEqualTo(StockReservation.Outcome.RESERVED);
         assertThat(stock.available()).isEqualTo(4);
@@ -36,7 +47,8 @@ class StockReservationTest {
                 new Replenishment(roller, "MAIN", 2, TODAY.plusDays(2)),
                 new Replenishment(roller, "MAIN", 10, TODAY.plusDays(9)));
 
-        StockReservation line = StockReservation.forLine("ORD-2026-000002", 1, 1, stock, 7, () -> coming, TODAY, NOW);
+        StockReservation line = lineOf("ORD-2026-000002", 1, stock, 7, coming);
+        line.setAside(stock);
 
         assertThat(line.getOutcome()).isEqualTo(StockReservation.Outcome.SHORT);
         assertThat(line.getAvailableQuantity()).isEqualTo(3);
@@ -53,11 +65,21 @@ class StockReservationTest {
     void aShortageWithNothingOnItsWaySaysSo() {
         StockLevel empty = new StockLevel(roller, "MAIN", 0);
 
-        StockReservation line =
-                StockReservation.forLine("ORD-2026-000003", 1, 2, empty, 1, () -> List.of(), TODAY, NOW);
+        StockReservation line = lineOf("ORD-2026-000003", 2, empty, 1, List.of());
 
         assertThat(line.getExpectedOn()).isNull();
         assertThat(line.describe()).endsWith("no replenishment planned");
+    }
+
+    @Test
+    void aLineIsSetAsideOnlyInTheStockItWasPlannedFrom() {
+        StockReservation line = lineOf("ORD-2026-000004", 1, new StockLevel(roller, "MAIN", 10), 2, List.of());
+        StockLevel elsewhere = new StockLevel(roller, "NORTH", 10);
+
+        assertThatThrownBy(() -> line.setAside(elsewhere))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("not RLR-230 at NORTH");
+        assertThat(elsewhere.available()).isEqualTo(10);
     }
 
     @Test
