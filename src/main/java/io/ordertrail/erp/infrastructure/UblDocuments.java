@@ -2,7 +2,6 @@ package io.ordertrail.erp.infrastructure;
 
 import com.helger.diagnostics.error.IError;
 import com.helger.diagnostics.error.list.ErrorList;
-import com.helger.ubl21.UBL21Marshaller;
 import io.ordertrail.erp.domain.ErpAnswer;
 import io.ordertrail.erp.domain.ErpDocument;
 import io.ordertrail.erp.domain.ErpOrder;
@@ -119,9 +118,9 @@ public final class UblDocuments {
                 peppol ? peppolOf(root, buyerParty, transaction, partnerSpeaksPeppol) : null);
         // the schema first, then the profile's rules
         Object valid = switch (kind) {
-            case "Order" -> valid(UBL21Marshaller.order(), dom, sender);
-            case "OrderChange" -> valid(UBL21Marshaller.orderChange(), dom, sender);
-            default -> valid(UBL21Marshaller.orderCancellation(), dom, sender);
+            case "Order" -> valid(UblReaders.order(), dom, sender);
+            case "OrderChange" -> valid(UblReaders.orderChange(), dom, sender);
+            default -> valid(UblReaders.orderCancellation(), dom, sender);
         };
         if (peppol) {
             obeysPeppolRules(transaction, dom, sender);

@@ -158,7 +158,7 @@ final class UblOrderResponses {
         // what goes out is checked as what comes in is: against the schema. (Validating while writing instead
         // leaves the namespace prefixes undeclared.)
         if (xml == null
-                || UBL21Marshaller.orderResponse().setCollectErrors(errors).read(xml) == null
+                || UblReaders.orderResponse().setCollectErrors(errors).read(xml) == null
                 || errors.containsAtLeastOneError()) {
             throw new IllegalStateException("The OrderResponse for " + answer.documentId()
                     + " is not valid against the UBL 2.1 schema: "
