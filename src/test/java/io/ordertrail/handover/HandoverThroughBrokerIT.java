@@ -19,6 +19,7 @@ import io.ordertrail.inventory.application.StockKeeping;
 import io.ordertrail.inventory.application.StockQueries;
 import io.ordertrail.inventory.domain.StockMovement;
 import io.ordertrail.inventory.domain.StockMovementReason;
+import io.ordertrail.inventory.domain.StockReservation;
 import io.ordertrail.orders.application.OrderIntake;
 import io.ordertrail.orders.application.OrderQueries;
 import io.ordertrail.orders.domain.Availability;
@@ -389,11 +390,9 @@ class HandoverThroughBrokerIT {
                         .isEqualTo(Availability.SHORTAGE));
         assertThat(reservedOf(code)).as("only the other transaction's").isEqualTo(1);
         assertThat(asSales.call(() -> stock.reservationsOf(number)))
-                .extracting(
-                        io.ordertrail.inventory.domain.StockReservation::getOutcome,
-                        io.ordertrail.inventory.domain.StockReservation::getAvailableQuantity)
+                .extracting(StockReservation::getOutcome, StockReservation::getAvailableQuantity)
                 .as("one line, from the run that saw the stock as it was")
-                .containsExactly(Assertions.tuple(io.ordertrail.inventory.domain.StockReservation.Outcome.SHORT, 0));
+                .containsExactly(Assertions.tuple(StockReservation.Outcome.SHORT, 0));
         try (Connection db = dataSource.getConnection();
                 PreparedStatement failures = db.prepareStatement(
                         "select reason from handover_failure where reason like ? or reason like ?")) {

@@ -83,11 +83,12 @@ public abstract class TeamHandoverListener implements MessageListener {
             for (int run = 1; ; run++) {
                 boolean last = run == RUNS_WHEN_CHANGED_MEANWHILE;
                 try {
-                    transaction.run(() -> handle(message, last));
+                    transaction.run(() -> handle(message));
                     return;
                 } catch (ChangedMeanwhile e) {
                     if (last) {
-                        throw e;
+                        failures.record(team(), jmsMessageId(message), deliveryCount(message), e);
+                        throw e; // the broker redelivers, then dead-letters
                     }
                     int ran = run;
                     LOG.info(() -> team().getLabel() + " runs " + jmsMessageId(message) + " again (" + ran + " of "
@@ -107,7 +108,7 @@ public abstract class TeamHandoverListener implements MessageListener {
         }
     }
 
-    private void handle(Message message, boolean lastRun) {
+    private void handle(Message message) {
         try {
             String sender = message.getStringProperty("JMSXUserID");
             if (!applicationBrokerUser.equals(sender)) {
@@ -124,10 +125,7 @@ public abstract class TeamHandoverListener implements MessageListener {
             failures.record(team(), jmsMessageId(message), deliveryCount(message), unreadable);
             throw unreadable;
         } catch (ChangedMeanwhile e) {
-            if (lastRun) {
-                failures.record(team(), jmsMessageId(message), deliveryCount(message), e);
-            }
-            throw e; // roll back: run again on what is there now, and after the last run as below
+            throw e; // roll back and run again on what is there now (onMessage); not a failed attempt yet
         } catch (RuntimeException e) {
             failures.record(team(), jmsMessageId(message), deliveryCount(message), e);
             throw e; // roll back: the broker redelivers, then dead-letters
