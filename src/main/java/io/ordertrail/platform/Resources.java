@@ -15,7 +15,7 @@ import jakarta.jms.JMSConnectionFactoryDefinition;
         user = "${MPCONFIG=ordertrail.db.user}",
         password = "${MPCONFIG=ordertrail.db.password}",
         minPoolSize = 2,
-        maxPoolSize = 20,
+        maxPoolSize = Resources.DATABASE_CONNECTIONS,
         properties = {
             "fish.payara.is-connection-validation-required=true",
             "fish.payara.connection-validation-method=auto-commit"
@@ -32,6 +32,12 @@ public final class Resources {
 
     /** The one data source: orders, users, outbox, everything. */
     public static final String DATA_SOURCE = "java:app/jdbc/ordertrail";
+    /**
+     * The most connections the data source opens. A transaction uses one connection for all it does, so this many
+     * transactions run at once and the next waits for one of them to end.
+     */
+    public static final int DATABASE_CONNECTIONS = 20;
+
     /** The XA connection factory of the Artemis resource adapter. */
     public static final String CONNECTION_FACTORY = "java:app/jms/ordertrail";
     /** Payara names a deployed RAR after its file: artemis-ra.rar. */

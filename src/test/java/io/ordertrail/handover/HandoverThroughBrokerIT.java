@@ -410,6 +410,36 @@ class HandoverThroughBrokerIT {
         }
     }
 
+    /**
+     * Recording an order takes one of the data source's connections for everything it does. Here the test holds all
+     * the others: with a second connection needed anywhere in the order's transaction (as the order number's sequence
+     * once was), the transaction would wait for a connection no one gives back, and the pool would give up on it
+     * after its wait time. Under load, as many orders as the pool has connections did so at once.
+     */
+    @Test
+    void anOrderIsRecordedWithOneConnectionOfThePoolLeft() throws Exception {
+        OrderDraft draft = aSimpleOrder();
+        List<Connection> held = new java.util.ArrayList<>();
+        String number;
+        try {
+            for (int i = 1; i < Resources.DATABASE_CONNECTIONS; i++) {
+                held.add(dataSource.getConnection());
+            }
+            number = asSales.call(() -> intake.record(draft)).value();
+        } finally {
+            for (Connection connection : held) {
+                connection.close();
+            }
+        }
+        assertThat(asSales.call(() -> orders.byNumber(new OrderNumber(number))))
+                .as("the order as recorded")
+                .hasValueSatisfying(order -> assertThat(order.getLines()).hasSize(2));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(asSales.call(() -> receipts.forOrder(number)))
+                        .extracting(HandoverReceipt::getTeam)
+                        .containsExactlyInAnyOrder(Team.INVENTORY, Team.FULFILLMENT));
+    }
+
     /** Sessions of the database other than this one that wait for a row lock. */
     private static int sessionsWaitingForALock(Connection db) throws Exception {
         String sql = db.getMetaData()
