@@ -15,6 +15,7 @@ import io.ordertrail.handover.domain.HandoverDocument;
 import io.ordertrail.handover.domain.HandoverMessageType;
 import io.ordertrail.handover.domain.HandoverReceipt;
 import io.ordertrail.handover.domain.Team;
+import io.ordertrail.inventory.application.StockImport;
 import io.ordertrail.inventory.application.StockKeeping;
 import io.ordertrail.inventory.application.StockQueries;
 import io.ordertrail.inventory.domain.StockMovement;
@@ -40,6 +41,7 @@ import io.ordertrail.testsupport.AsSales;
 import io.ordertrail.testsupport.InContainer;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSConnectionFactory;
 import jakarta.jms.JMSContext;
@@ -438,6 +440,76 @@ class HandoverThroughBrokerIT {
                 .untilAsserted(() -> assertThat(asSales.call(() -> receipts.forOrder(number)))
                         .extracting(HandoverReceipt::getTeam)
                         .containsExactlyInAnyOrder(Team.INVENTORY, Team.FULFILLMENT));
+    }
+
+    @Inject
+    StockImport stockImport;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    /**
+     * A stock count locks the stock it counts as inventory does: all at once, in the order of the ids. Here another
+     * transaction holds the first product's stock while the count, listing the products the other way round, waits
+     * for it. The second product's stock must stay free meanwhile: a count that had locked it already (row by row,
+     * in the file's order) and a reservation locking both in id order would each wait for the other.
+     */
+    @Test
+    void aStockCountWaitingForOneProductsStockHoldsNoOtherMeanwhile() throws Exception {
+        String first = newProduct("Wall plug 6 mm");
+        String second = newProduct("Wall plug 8 mm");
+        long firstLevel = asSales.call(() -> stock.atShippingLocation(first))
+                .orElseThrow()
+                .getId();
+        long secondLevel = asSales.call(() -> stock.atShippingLocation(second))
+                .orElseThrow()
+                .getId();
+        assertThat(secondLevel).isGreaterThan(firstLevel);
+        String csv = "code,location,on_hand\n" + second + ",MAIN,40\n" + first + ",MAIN,30\n";
+        java.util.concurrent.Future<Integer> counting;
+        boolean secondFreeWhileCounting;
+        try (Connection other = dataSource.getConnection()) {
+            other.setAutoCommit(false);
+            assertThat(lockedWithoutWaiting(other, firstLevel)).isTrue();
+            counting = executor.submit(() -> asAdmin.call(() -> stockImport.importStock(csv)));
+            await().pollInterval(Duration.ofMillis(20))
+                    .atMost(Duration.ofSeconds(30))
+                    .until(() -> sessionsWaitingForALock(other) > 0);
+            secondFreeWhileCounting = lockedWithoutWaiting(other, secondLevel);
+            other.commit();
+        }
+        assertThat(counting.get(30, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(2);
+        assertThat(secondFreeWhileCounting)
+                .as("the second product's stock, while the count waited for the first's")
+                .isTrue();
+        assertThat(asSales.call(() -> stock.atShippingLocation(first))
+                        .orElseThrow()
+                        .getOnHand())
+                .isEqualTo(30);
+        assertThat(asSales.call(() -> stock.atShippingLocation(second))
+                        .orElseThrow()
+                        .getOnHand())
+                .isEqualTo(40);
+    }
+
+    private String newProduct(String name) throws Exception {
+        String code = "CNT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+        asAdmin.call(() -> catalog.add(
+                new ProductDetails(code, name, "EA", null, true),
+                new java.math.BigDecimal("2.50"),
+                LocalDate.now(java.time.ZoneOffset.UTC)));
+        return code;
+    }
+
+    /** Locks the stock level on this connection if no one else holds it; false, without waiting, if someone does. */
+    private static boolean lockedWithoutWaiting(Connection db, long level) throws Exception {
+        try (PreparedStatement lock =
+                db.prepareStatement("select id from stock_level where id = ? for update skip locked")) {
+            lock.setLong(1, level);
+            try (ResultSet row = lock.executeQuery()) {
+                return row.next();
+            }
+        }
     }
 
     /** Sessions of the database other than this one that wait for a row lock. */

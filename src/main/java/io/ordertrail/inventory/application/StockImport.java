@@ -5,6 +5,7 @@ import io.ordertrail.catalog.domain.Product;
 import io.ordertrail.inventory.domain.StockLevel;
 import io.ordertrail.inventory.domain.StockMovement;
 import io.ordertrail.inventory.domain.StockMovementReason;
+import io.ordertrail.inventory.infrastructure.StockRecords;
 import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.platform.InputRejected.Problem;
 import io.ordertrail.platform.csv.CsvTable;
@@ -18,11 +19,11 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * An ADMIN's stock count from CSV: how much of each product is on hand at each location. Every bad row is
@@ -48,6 +49,9 @@ public class StockImport {
     ShortOrders shortOrders;
 
     @Inject
+    StockRecords stockRecords;
+
+    @Inject
     BusinessClock clock;
 
     @Resource
@@ -64,25 +68,18 @@ public class StockImport {
         // every problem of the file at once: the rows that cannot be read, and what is wrong with the others
         List<StockRow> rows = read.values();
         List<Problem> problems = new ArrayList<>(read.problems());
-        problems.addAll(
-                CsvTable.repeatedKeys(rows, r -> r.code() + " at " + r.location(), StockRow::line, "the stock of"));
+        problems.addAll(CsvTable.repeatedKeys(rows, r -> key(r.code(), r.location()), StockRow::line, "the stock of"));
         Map<String, Product> products =
                 catalog.byCode(rows.stream().map(StockRow::code).distinct().toList());
         problems.addAll(CatalogImport.unknownProducts(rows, StockRow::code, StockRow::line, products));
+        Map<String, StockLevel> stockNow = lockedStock(rows, products);
         List<Runnable> changes = new ArrayList<>();
         for (StockRow row : rows) {
             Product product = products.get(row.code());
             if (product == null) {
                 continue;
             }
-            StockLevel stock = em.createQuery(
-                            "select s from StockLevel s where s.product = :p and s.location = :l", StockLevel.class)
-                    .setParameter("p", product)
-                    .setParameter("l", row.location())
-                    .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                    .getResultStream()
-                    .findFirst()
-                    .orElse(null);
+            StockLevel stock = stockNow.get(key(row.code(), row.location()));
             if (stock == null) {
                 changes.add(() -> {
                     StockLevel created = new StockLevel(product, row.location(), 0);
@@ -104,6 +101,31 @@ public class StockImport {
         changes.forEach(Runnable::run);
         importWasMade.fire(new ImportWasMade("stock counts", rows.size(), csv));
         return rows.size();
+    }
+
+    /**
+     * The stock the file counts that has a record already, by product and location, locked for writing in one
+     * statement in the order of the ids, as inventory locks it: locked row by row in the file's order, an import and a
+     * reservation of the same products could each wait for a row the other holds.
+     */
+    private Map<String, StockLevel> lockedStock(List<StockRow> rows, Map<String, Product> products) {
+        if (products.isEmpty()) {
+            return Map.of();
+        }
+        java.util.Set<String> counted =
+                rows.stream().map(r -> key(r.code(), r.location())).collect(Collectors.toSet());
+        List<StockLevel> levels = em.createQuery(
+                        "select s from StockLevel s where s.product in :products", StockLevel.class)
+                .setParameter("products", List.copyOf(products.values()))
+                .getResultStream()
+                .filter(s -> counted.contains(key(s.getProduct().getCode(), s.getLocation())))
+                .toList();
+        return stockRecords.locked(levels).stream()
+                .collect(Collectors.toMap(s -> key(s.getProduct().getCode(), s.getLocation()), s -> s));
+    }
+
+    private static String key(String productCode, String location) {
+        return productCode + " at " + location;
     }
 
     /** The count a row gives, kept as a movement like any other, and the orders waiting for it looked at again. */

@@ -58,8 +58,18 @@ public class StockRecords {
      * @return the locked stock by product code
      */
     public java.util.Map<String, StockLevel> lockedForWriting(java.util.Collection<StockLevel> levels) {
+        return locked(levels).stream()
+                .collect(java.util.stream.Collectors.toMap(s -> s.getProduct().getCode(), s -> s));
+    }
+
+    /**
+     * These stock levels locked for writing and read afresh, as {@link #lockedForWriting} locks them.
+     *
+     * @return the locked stock, in the order of the ids
+     */
+    public List<StockLevel> locked(java.util.Collection<StockLevel> levels) {
         if (levels.isEmpty()) {
-            return java.util.Map.of();
+            return List.of();
         }
         List<Long> ids =
                 levels.stream().map(StockLevel::getId).distinct().sorted().toList();
@@ -73,8 +83,7 @@ public class StockRecords {
             throw new IllegalStateException(
                     "Stock levels " + ids + " were to be locked, but only " + locked.size() + " exist");
         }
-        return locked.stream()
-                .collect(java.util.stream.Collectors.toMap(s -> s.getProduct().getCode(), s -> s));
+        return locked;
     }
 
     /** What inventory did for each line of each version of the order, oldest version first. */
