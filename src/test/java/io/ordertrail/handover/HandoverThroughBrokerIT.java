@@ -351,11 +351,7 @@ class HandoverThroughBrokerIT {
      */
     @Test
     void stockTakenWhileInventoryCheckedAnOrderIsNotPromisedTwice() throws Exception {
-        String code = "RACE-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
-        asAdmin.call(() -> catalog.add(
-                new ProductDetails(code, "Last roller on the shelf", "EA", null, true),
-                new java.math.BigDecimal("9.90"),
-                LocalDate.now(java.time.ZoneOffset.UTC)));
+        String code = newProduct("RACE", "Last roller on the shelf");
         long level =
                 asSales.call(() -> stock.atShippingLocation(code)).orElseThrow().getId();
         asInventory.call(() -> stockKeeping.record(
@@ -456,8 +452,8 @@ class HandoverThroughBrokerIT {
      */
     @Test
     void aStockCountWaitingForOneProductsStockHoldsNoOtherMeanwhile() throws Exception {
-        String first = newProduct("Wall plug 6 mm");
-        String second = newProduct("Wall plug 8 mm");
+        String first = newProduct("CNT", "Wall plug 6 mm");
+        String second = newProduct("CNT", "Wall plug 8 mm");
         long firstLevel = asSales.call(() -> stock.atShippingLocation(first))
                 .orElseThrow()
                 .getId();
@@ -492,8 +488,10 @@ class HandoverThroughBrokerIT {
                 .isEqualTo(40);
     }
 
-    private String newProduct(String name) throws Exception {
-        String code = "CNT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+    /** A product of its own for a test, with stock at the shipping location and none on hand. */
+    private String newProduct(String prefix, String name) throws Exception {
+        String code =
+                prefix + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
         asAdmin.call(() -> catalog.add(
                 new ProductDetails(code, name, "EA", null, true),
                 new java.math.BigDecimal("2.50"),
