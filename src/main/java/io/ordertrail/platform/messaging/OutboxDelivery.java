@@ -64,6 +64,13 @@ public class OutboxDelivery implements RelayWork<OutboxMessage> {
     @Inject
     ClusterMember member;
 
+    /**
+     * How many unsent messages, per message a round relays, the round looks at for the first of each group: the oldest,
+     * so that a round's work does not grow with a backlog. A round that finds fewer firsts than it could take (the
+     * oldest messages held by another server) takes what it found; the next round looks again.
+     */
+    static final int OLDEST_LOOKED_AT = 10;
+
     /** How long a claim holds: the longest a dead server's messages wait for another server. */
     static final String CLAIM_SETTING = "ordertrail.handover.claim-seconds";
 
@@ -82,7 +89,15 @@ public class OutboxDelivery implements RelayWork<OutboxMessage> {
      * same message and one order's messages leave in order:
      * <ol>
      * <li>the first unsent message of each group that nobody else holds a claim on, locked, skipping those another
-     * server is claiming at this moment ({@code for update skip locked});</li>
+     * server is claiming at this moment ({@code for update skip locked}). The firsts are found by numbering the oldest
+     * {@link #OLDEST_LOOKED_AT} times {@code max} unsent messages within their groups, in one pass: a group's first is
+     * older than the rest of it, so each group with a message among them has its first there too. A test "no earlier
+     * unsent message in the group" for each message would join the unsent messages with each other, and when the
+     * database's statistics date from before a backlog (it believes nothing is unsent), PostgreSQL then compares every
+     * unsent message with every other: a second for 2,700 (docs/benchmarks.md, 2026-12-04). The locked rows are found
+     * by their ids alone, so that the database cannot take them the other way round, from all unsent messages; the
+     * claim is asked again of each locked row, which another server may have claimed (and sent) since the numbering
+     * read it;</li>
      * <li>every unsent message of those groups claimed for this server, for {@link #CLAIM_SETTING} seconds;</li>
      * <li>this server's claimed messages, which include those a failed send left from an earlier round.</li>
      * </ol>
@@ -94,14 +109,19 @@ public class OutboxDelivery implements RelayWork<OutboxMessage> {
         Instant now = clock.now();
         @SuppressWarnings("unchecked")
         List<String> groups = em.createNativeQuery("select m.message_group from outbox_message m"
-                        + " where m.sent_at is null"
+                        + " where m.id in (select f.id from (select id, claimed_by, claimed_until,"
+                        + " row_number() over (partition by message_group order by id) as place"
+                        + " from (select id, message_group, claimed_by, claimed_until from outbox_message"
+                        + " where sent_at is null order by id limit ?4) oldest) f"
+                        + " where f.place = 1"
+                        + " and (f.claimed_until is null or f.claimed_until < ?1 or f.claimed_by = ?2)"
+                        + " order by f.id limit ?3)"
                         + " and (m.claimed_until is null or m.claimed_until < ?1 or m.claimed_by = ?2)"
-                        + " and not exists (select 1 from outbox_message e where e.message_group = m.message_group"
-                        + " and e.sent_at is null and e.id < m.id)"
-                        + " order by m.id limit ?3 for update skip locked")
+                        + " order by m.id for update skip locked")
                 .setParameter(1, Timestamp.from(now))
                 .setParameter(2, member.name())
                 .setParameter(3, max)
+                .setParameter(4, OLDEST_LOOKED_AT * max)
                 .getResultList();
         if (!groups.isEmpty()) {
             em.createQuery("update OutboxMessage m set m.claimedBy = :me, m.claimedUntil = :until"
