@@ -334,17 +334,20 @@ public class JpaOrderRepository implements OrderRepository {
     }
 
     /**
-     * The customer’s last {@code HISTORY_ORDERS} orders of the period with all their lines, in two reads: the orders'
-     * ids from the index on customer and time, newest first, then their lines. Reading orders and lines in one join
-     * made the database join and sort every order of the period before it could stop, which for a customer ordering
-     * all day (an ERP customer) grew with each order it had placed.
+     * The customer’s last {@code HISTORY_ORDERS} orders of the period with all their lines, in two reads: the orders
+     * from the index on customer and time, newest first, then only their lines, by order id. Reading orders and lines
+     * in one join made the database join and sort every order of the period before it could stop, which for a customer
+     * ordering all day (an ERP customer) grew with each order it had placed; joining the lines to the orders already
+     * read, by their ids, still made it sort them again, and on a young database hash all lines (docs/benchmarks.md,
+     * 2026-12-04).
      */
     @Override
     public CustomerHistory historyOf(Customer customer, Instant since) {
-        List<Long> recent = em.createQuery(
-                        "select o.id from Order o where o.customer = :customer and o.recordedAt >= :since"
+        List<Object[]> recent = em.createQuery(
+                        "select o.id, o.orderNumber, o.recordedAt, o.deliveryAddress, o.purchaseOrderReference"
+                                + " from Order o where o.customer = :customer and o.recordedAt >= :since"
                                 + " and o.status <> :cancelled order by o.recordedAt desc, o.id desc",
-                        Long.class)
+                        Object[].class)
                 .setParameter("customer", customer)
                 .setParameter("since", since)
                 .setParameter("cancelled", OrderStatus.CANCELLED)
@@ -353,19 +356,19 @@ public class JpaOrderRepository implements OrderRepository {
         if (recent.isEmpty()) {
             return CustomerHistory.none(customer.getDefaultDeliveryAddress());
         }
-        List<Object[]> rows = em.createQuery(
-                        "select o.orderNumber, o.recordedAt, o.deliveryAddress, o.purchaseOrderReference,"
-                                + " l.productCode, l.quantity from Order o join o.lines l where o.id in :ids"
-                                + " order by o.recordedAt desc, o.id desc, l.lineNumber",
+        Map<Long, PastOrderBuilder> orders = new LinkedHashMap<>();
+        for (Object[] row : recent) {
+            orders.put(
+                    ((Number) row[0]).longValue(),
+                    new PastOrderBuilder((String) row[1], (Instant) row[2], (String) row[3], (String) row[4]));
+        }
+        List<Object[]> lines = em.createQuery(
+                        "select l.order.id, l.productCode, l.quantity from OrderLine l where l.order.id in :ids",
                         Object[].class)
-                .setParameter("ids", recent)
+                .setParameter("ids", List.copyOf(orders.keySet()))
                 .getResultList();
-        Map<String, PastOrderBuilder> orders = new LinkedHashMap<>();
-        for (Object[] row : rows) {
-            orders.computeIfAbsent(
-                            (String) row[0],
-                            n -> new PastOrderBuilder(n, (Instant) row[1], (String) row[2], (String) row[3]))
-                    .add((String) row[4], ((Number) row[5]).intValue());
+        for (Object[] line : lines) {
+            orders.get(((Number) line[0]).longValue()).add((String) line[1], ((Number) line[2]).intValue());
         }
         return new CustomerHistory(
                 customer.getDefaultDeliveryAddress(),
