@@ -23,6 +23,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -338,8 +339,7 @@ public class JpaOrderRepository implements OrderRepository {
      * from the index on customer and time, newest first, then only their lines, by order id. Reading orders and lines
      * in one join made the database join and sort every order of the period before it could stop, which for a customer
      * ordering all day (an ERP customer) grew with each order it had placed; joining the lines to the orders already
-     * read, by their ids, still made it sort them again, and on a young database hash all lines (docs/benchmarks.md,
-     * 2026-12-04).
+     * read, by their ids, still made it look up each order again (docs/benchmarks.md, 2026-12-04).
      */
     @Override
     public CustomerHistory historyOf(Customer customer, Instant since) {
@@ -362,11 +362,19 @@ public class JpaOrderRepository implements OrderRepository {
                     ((Number) row[0]).longValue(),
                     new PastOrderBuilder((String) row[1], (Instant) row[2], (String) row[3], (String) row[4]));
         }
-        List<Object[]> lines = em.createQuery(
-                        "select l.order.id, l.productCode, l.quantity from OrderLine l where l.order.id in :ids",
-                        Object[].class)
-                .setParameter("ids", List.copyOf(orders.keySet()))
-                .getResultList();
+        // by the lines' own column for their order: JPQL's l.order.id joins the orders again
+        StringBuilder marks = new StringBuilder();
+        for (int i = 1; i <= orders.size(); i++) {
+            marks.append(i == 1 ? "?" : ", ?").append(i);
+        }
+        Query byOrder = em.createNativeQuery(
+                "select order_id, product_code, quantity from order_line where order_id in (" + marks + ")");
+        int position = 1;
+        for (Long id : orders.keySet()) {
+            byOrder.setParameter(position++, id);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> lines = byOrder.getResultList();
         for (Object[] line : lines) {
             orders.get(((Number) line[0]).longValue()).add((String) line[1], ((Number) line[2]).intValue());
         }
