@@ -597,16 +597,14 @@ class HandoverThroughBrokerIT {
                     .containsExactlyElementsOf(java.util.stream.LongStream.range(first + 2, first + 202)
                             .boxed()
                             .toList());
-            try (PreparedStatement claimed = db.prepareStatement(
-                    "select count(*) from outbox_message where id between ? and ? and claimed_by = ?")) {
-                claimed.setLong(1, first + 2);
-                claimed.setLong(2, first + 201);
-                claimed.setString(3, member.name());
-                try (ResultSet count = claimed.executeQuery()) {
-                    count.next();
-                    assertThat(count.getInt(1)).as("claimed for this server").isEqualTo(200);
-                }
-            }
+            assertThat(number(
+                            db,
+                            "select count(*) from outbox_message where id between ? and ? and claimed_by = ?",
+                            first + 2,
+                            first + 201,
+                            member.name()))
+                    .as("claimed for this server")
+                    .isEqualTo(200);
             try (PreparedStatement held =
                     db.prepareStatement("select claimed_by from outbox_message where message_group = ? order by id")) {
                 held.setString(1, group + 0);
@@ -620,12 +618,7 @@ class HandoverThroughBrokerIT {
                 }
             }
             if (postgres) {
-                long rows;
-                try (PreparedStatement count = db.prepareStatement("select count(*) from outbox_message");
-                        ResultSet counted = count.executeQuery()) {
-                    counted.next();
-                    rows = counted.getLong(1);
-                }
+                long rows = number(db, "select count(*) from outbox_message");
                 assertThat(read)
                         .as("rows of outbox_message PostgreSQL read to find them, for a table of %d rows", rows)
                         .isLessThan(10 * rows);
@@ -637,14 +630,24 @@ class HandoverThroughBrokerIT {
 
     /** Rows of outbox_message this transaction has read so far, on PostgreSQL; 0 on H2, which does not count. */
     private static long rowsRead(Connection db, boolean postgres) throws Exception {
-        if (!postgres) {
-            return 0;
-        }
-        try (PreparedStatement read = db.prepareStatement("select coalesce(sum(seq_tup_read + idx_tup_fetch), 0)"
-                        + " from pg_stat_xact_user_tables where relname = 'outbox_message'");
-                ResultSet count = read.executeQuery()) {
-            count.next();
-            return count.getLong(1);
+        return postgres
+                ? number(
+                        db,
+                        "select coalesce(sum(seq_tup_read + idx_tup_fetch), 0) from pg_stat_xact_user_tables"
+                                + " where relname = 'outbox_message'")
+                : 0;
+    }
+
+    /** The one number a query answers, with its values bound in order. */
+    private static long number(Connection db, String sql, Object... values) throws Exception {
+        try (PreparedStatement query = db.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                query.setObject(i + 1, values[i]);
+            }
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
         }
     }
 
@@ -679,14 +682,12 @@ class HandoverThroughBrokerIT {
 
     /** Sessions of the database other than this one that wait for a row lock. */
     private static int sessionsWaitingForALock(Connection db) throws Exception {
-        String sql = isH2(db)
-                ? "select count(*) from information_schema.sessions where blocker_id is not null"
-                : "select count(*) from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()";
-        try (PreparedStatement waiting = db.prepareStatement(sql);
-                ResultSet count = waiting.executeQuery()) {
-            count.next();
-            return count.getInt(1);
-        }
+        return (int) number(
+                db,
+                isH2(db)
+                        ? "select count(*) from information_schema.sessions where blocker_id is not null"
+                        : "select count(*) from pg_stat_activity where wait_event_type = 'Lock'"
+                                + " and datname = current_database()");
     }
 
     private int reservedOf(String productCode) throws Exception {

@@ -18,12 +18,12 @@ import io.ordertrail.orders.domain.SpecialRequestType;
 import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.platform.DatabaseSequences;
 import io.ordertrail.platform.LikePattern;
+import io.ordertrail.platform.NativeParameters;
 import io.ordertrail.platform.SqlDialect;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -363,18 +363,13 @@ public class JpaOrderRepository implements OrderRepository {
                     new PastOrderBuilder((String) row[1], (Instant) row[2], (String) row[3], (String) row[4]));
         }
         // by the lines' own column for their order: JPQL's l.order.id joins the orders again
-        StringBuilder marks = new StringBuilder();
-        for (int i = 1; i <= orders.size(); i++) {
-            marks.append(i == 1 ? "?" : ", ?").append(i);
-        }
-        Query byOrder = em.createNativeQuery(
-                "select order_id, product_code, quantity from order_line where order_id in (" + marks + ")");
-        int position = 1;
-        for (Long id : orders.keySet()) {
-            byOrder.setParameter(position++, id);
-        }
         @SuppressWarnings("unchecked")
-        List<Object[]> lines = byOrder.getResultList();
+        List<Object[]> lines = NativeParameters.bound(
+                        em.createNativeQuery(
+                                "select order_id, product_code, quantity from order_line where order_id in ("
+                                        + NativeParameters.marks(orders.size()) + ")"),
+                        List.copyOf(orders.keySet()))
+                .getResultList();
         for (Object[] line : lines) {
             orders.get(((Number) line[0]).longValue()).add((String) line[1], ((Number) line[2]).intValue());
         }

@@ -1,5 +1,8 @@
 package io.ordertrail.records.application;
 
+import static io.ordertrail.platform.NativeParameters.bound;
+import static io.ordertrail.platform.NativeParameters.marks;
+
 import io.ordertrail.orders.domain.Order;
 import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.platform.Jsons;
@@ -75,7 +78,7 @@ public class RecordsPurge {
      */
     private Window ordersDue(long afterId, int max) {
         java.sql.Timestamp cut = orderCut();
-        List<?> rows = withParameters(
+        List<?> rows = bound(
                         em.createNativeQuery("select o.id, case when " + DUE + " then 1 else 0 end from"
                                 + " (select id, order_number, customer_id from customer_order"
                                 + "   where id > ? and recorded_at < ? order by id fetch first " + max
@@ -100,7 +103,7 @@ public class RecordsPurge {
     @Transactional(Transactional.TxType.SUPPORTS)
     public long countOrdersDue() {
         java.sql.Timestamp cut = orderCut();
-        return ((Number) withParameters(
+        return ((Number) bound(
                                 em.createNativeQuery("select count(*) from customer_order o"
                                         + " join customer c on c.id = o.customer_id"
                                         + " where o.recorded_at < ? and " + DUE),
@@ -299,15 +302,10 @@ public class RecordsPurge {
     }
 
     private int deleteIds(String table, List<?> ids) {
-        return withParameters(
-                        em.createNativeQuery(
-                                "delete from " + table + " where id in (" + placeholders(ids.size()) + ")"),
+        return bound(
+                        em.createNativeQuery("delete from " + table + " where id in (" + marks(ids.size()) + ")"),
                         ids.stream().map(id -> ((Number) id).longValue()).toList())
                 .executeUpdate();
-    }
-
-    private static String placeholders(int n) {
-        return String.join(", ", java.util.Collections.nCopies(n, "?"));
     }
 
     private java.util.Map<Long, io.ordertrail.records.domain.AuditSeal> seals(List<AuditEntry> entries) {
@@ -344,9 +342,9 @@ public class RecordsPurge {
 
     /** Deletes the orders and everything attached to them, a statement per table for the whole slice. */
     private void deleteOrders(List<Long> ids, List<String> numbers) {
-        String byId = placeholders(ids.size());
-        String byNumber = placeholders(numbers.size());
-        List<?> hashes = withParameters(
+        String byId = marks(ids.size());
+        String byNumber = marks(numbers.size());
+        List<?> hashes = bound(
                         em.createNativeQuery("select distinct content_hash from original_link"
                                 + " where subject_type = 'ORDER' and subject_id in (" + byNumber + ")"),
                         numbers)
@@ -364,7 +362,7 @@ public class RecordsPurge {
             "delete from order_line where order_id in (" + byId + ")",
         };
         for (String sql : byOrderId) {
-            withParameters(em.createNativeQuery(sql), ids).executeUpdate();
+            bound(em.createNativeQuery(sql), ids).executeUpdate();
         }
         String[] byOrderNumber = {
             "delete from stock_reservation where order_number in (" + byNumber + ")",
@@ -379,18 +377,11 @@ public class RecordsPurge {
             "delete from original_link where subject_type = 'ORDER' and subject_id in (" + byNumber + ")",
         };
         for (String sql : byOrderNumber) {
-            withParameters(em.createNativeQuery(sql), numbers).executeUpdate();
+            bound(em.createNativeQuery(sql), numbers).executeUpdate();
         }
-        withParameters(em.createNativeQuery("delete from customer_order where id in (" + byId + ")"), ids)
+        bound(em.createNativeQuery("delete from customer_order where id in (" + byId + ")"), ids)
                 .executeUpdate();
         deleteContentIfUnlinked(hashes);
-    }
-
-    private static jakarta.persistence.Query withParameters(jakarta.persistence.Query query, List<?> values) {
-        for (int i = 0; i < values.size(); i++) {
-            query.setParameter(i + 1, values.get(i));
-        }
-        return query;
     }
 
     /** Deletes the contents with these hashes that no link names any more, in one statement. */
@@ -398,9 +389,9 @@ public class RecordsPurge {
         if (hashes.isEmpty()) {
             return;
         }
-        withParameters(
+        bound(
                         em.createNativeQuery("delete from original_content where content_hash in ("
-                                + placeholders(hashes.size()) + ") and not exists (select 1 from original_link l"
+                                + marks(hashes.size()) + ") and not exists (select 1 from original_link l"
                                 + " where l.content_hash = original_content.content_hash)"),
                         hashes)
                 .executeUpdate();
