@@ -6,7 +6,7 @@ import io.ordertrail.platform.BusinessClock;
 import io.ordertrail.platform.Money;
 import io.ordertrail.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The catalog as the online platform needs it to build orders. */
 @Path("products")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.INTEGRATION)
 public class ProductsResource {

@@ -9,7 +9,7 @@ import io.ordertrail.platform.Sha256;
 import io.ordertrail.platform.api.Problem;
 import io.ordertrail.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -38,7 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Orders over the API: the online platform records orders, reads them back, amends and cancels them. */
 @Path("orders")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.INTEGRATION)
@@ -55,9 +55,6 @@ public class OrdersResource {
 
     @Inject
     OrderAmendments amendments;
-
-    @Context
-    UriInfo uriInfo;
 
     @POST
     @Operation(
@@ -89,6 +86,7 @@ public class OrdersResource {
             @Parameter(description = "Any unique string per order; a retry sends the same one")
                     @HeaderParam("Idempotency-Key")
                     String idempotencyKey,
+            @Context UriInfo uriInfo,
             NewOrderRequest request) {
         if (request == null) {
             return new Problem(
