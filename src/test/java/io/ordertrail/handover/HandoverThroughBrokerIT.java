@@ -224,6 +224,38 @@ class HandoverThroughBrokerIT {
                                 Assertions.tuple(Team.INVENTORY, 1), Assertions.tuple(Team.FULFILLMENT, 1)));
     }
 
+    /**
+     * The trail says where each change came from: the request that recorded the order (here the test's own request to
+     * the server: its address and path), and messaging, with no one signed in, for what the teams' listeners wrote.
+     */
+    @Test
+    void theTrailNamesTheRequestThatRecordedAnOrderAndMessagingForTheTeamsReceipts() throws Exception {
+        String number = asSales.call(() -> intake.record(aSimpleOrder())).value();
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            try (Connection db = dataSource.getConnection()) {
+                assertThat(number(
+                                db,
+                                "select count(*) from audit_entry where subject_type = 'ORDER' and subject_id = ?"
+                                        + " and kind = 'HANDOVER_RECEIVED' and actor = 'system' and origin = 'messaging'",
+                                number))
+                        .as("one receipt from each team's listener")
+                        .isEqualTo(2);
+            }
+        });
+        try (Connection db = dataSource.getConnection();
+                PreparedStatement query = db.prepareStatement("select origin from audit_entry"
+                        + " where subject_type = 'ORDER' and subject_id = ? and kind = 'ORDER_RECORDED'")) {
+            query.setString(1, number);
+            try (ResultSet entry = query.executeQuery()) {
+                assertThat(entry.next()).isTrue();
+                assertThat(entry.getString(1))
+                        .as("recorded in a request: its client's address and its path")
+                        .matches("\\S+ /\\S+");
+            }
+        }
+    }
+
     @Test
     void inventoryReservesTheStockOfAnOrderItCanServeAndConfirmsItsAvailability() throws Exception {
         int reservedBefore = reservedOf("PNT-WHT-10");
