@@ -376,8 +376,8 @@ public class JpaOrderRepository implements OrderRepository {
     /**
      * The lines of those orders, by the lines' own column for their order (JPQL's {@code l.order.id} joins the
      * orders again). Read through the transaction's JDBC connection: EclipseLink binds a native query's values by
-     * looking each one up in a list of all of them, which for the 200 values of a full history cost more CPU than
-     * the rest of the order's verification (docs/benchmarks.md, issue 20).
+     * looking each one up in a list of all of them, which for the 200 values of a full history was 11.6 % of the
+     * server's samples in the channels benchmark's REST phase (docs/benchmarks.md, issue 20).
      */
     private void readLines(Map<Long, PastOrderBuilder> orders) {
         String sql = "select order_id, product_code, quantity from order_line where order_id in ("
