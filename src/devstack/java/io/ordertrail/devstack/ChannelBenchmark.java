@@ -36,9 +36,10 @@ import org.apache.activemq.artemis.jms.client.ActiveMQJMSConnectionFactory;
  * platform (REST: {@code POST /api/orders} to its 201) and for ERP systems (UBL Order on {@code erp.orders.in} to its
  * OrderResponse on the sender's reply queue), each with 8 concurrent clients in a closed loop, against Ordertrail on
  * PostgreSQL. Then {@code ../shared/bench/pgbench-baseline.sh} at 8 clients in the same run, as the yardstick.
- * Each channel runs unmeasured first (the warm-up, 120 s each by default), so that what is measured is a server
- * whose compiler has done most of its work; each row also gives the server's CPU per request ({@link ServerCpu}),
- * the figure that drifts least on a shared machine.
+ * Each channel runs unmeasured first (the warm-up, 120 s each by default, then shorter rounds of all three until the
+ * JIT compilers have settled), so that what is measured is a server whose compiler has done its work; each row also
+ * gives the server's CPU per request ({@link ServerCpu}), the figure that drifts least on a shared machine, and the
+ * share of it the compilers still took.
  *
  * <pre>
  * ORDERTRAIL_DB_URL=jdbc:postgresql://localhost:5432/ordertrail_channels ORDERTRAIL_DB_USER=ordertrail \
@@ -82,15 +83,16 @@ public final class ChannelBenchmark {
             payara.awaitReady(Duration.ofSeconds(180));
             String order = Files.readString(base.resolve("src/test/resources/ubl/UBL-Order-2.1-Example.xml"));
             restock(appEnv);
-            warmUp(appEnv, clients, warmUp, order);
-            Instant began = Instant.now();
             ServerCpu cpu = new ServerCpu(payara.pid());
+            warmUp(appEnv, cpu, clients, warmUp, order);
+            Instant began = Instant.now();
             DatabaseWork beforeRest = DatabaseWork.of(appEnv);
             ServerCpu.Mark restFrom = cpu.mark();
             Result rest = run("REST", clients, seconds, client -> restClient(client));
             System.out.println("REST: both teams had every order "
                     + drain(appEnv, began).toMillis() + " ms after the last client stopped");
             rest.serverCpu = restFrom.perRequestSince(rest.completed.get());
+            rest.compilers = restFrom.compilersShareSince();
             DatabaseWork beforePaced = DatabaseWork.of(appEnv);
             System.out.println("REST: " + beforePaced.since(beforeRest));
             Instant pacedFrom = Instant.now();
@@ -100,6 +102,7 @@ public final class ChannelBenchmark {
                     + drain(appEnv, pacedFrom).toMillis() + " ms after the last order; "
                     + HandoverLag.since(appEnv, pacedFrom));
             paced.serverCpu = pacedCpuFrom.perRequestSince(paced.completed.get());
+            paced.compilers = pacedCpuFrom.compilersShareSince();
             DatabaseWork beforeErp = DatabaseWork.of(appEnv);
             ServerCpu.Mark erpFrom = cpu.mark();
             Instant erpBegan = Instant.now();
@@ -111,12 +114,14 @@ public final class ChannelBenchmark {
             System.out.println("ERP: both teams had every order "
                     + drain(appEnv, began).toMillis() + " ms after the last client stopped");
             erp.serverCpu = erpFrom.perRequestSince(erp.completed.get());
+            erp.compilers = erpFrom.compilersShareSince();
             System.out.println("ERP: " + DatabaseWork.of(appEnv).since(beforeErp));
             System.out.println("ERP: " + REANSWERED.get() + " earlier orders answered again (inventory found them"
                     + " short after another order took the stock, and moved the promised date)");
             ServerCpu.Mark floorFrom = cpu.mark();
             Result floor = run("REST floor: GET /api/products", clients, seconds, client -> floorClient());
             floor.serverCpu = floorFrom.perRequestSince(floor.completed.get());
+            floor.compilers = floorFrom.compilersShareSince();
             stop(payara, broker, mail);
             // the yardstick with the server, the broker and the mail catcher stopped, as the shell script ran it
             double pgbench = pgbench(base, clients);
@@ -124,11 +129,12 @@ public final class ChannelBenchmark {
             System.out.printf("PostgreSQL yardstick (pgbench-baseline.sh, %d clients): %.0f TPS%n", clients, pgbench);
             System.out.println();
             System.out.println("| channel | clients | requests | per second | median (ms) | p99 (ms) | errors"
-                    + " | share of the floor | share of pgbench | server CPU per request (ms) | in floor calls |");
-            System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
+                    + " | share of the floor | share of pgbench | server CPU per request (ms) | in floor calls"
+                    + " | JIT compilers' share of that CPU |");
+            System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
             for (Result r : List.of(rest, paced, erp, floor)) {
                 System.out.printf(
-                        "| %s | %s | %d | %.1f | %.1f | %.1f | %d | %.1f %% | %.2f %% | %.1f | %.1f |%n",
+                        "| %s | %s | %d | %.1f | %.1f | %.1f | %d | %.1f %% | %.2f %% | %.1f | %.1f | %.1f %% |%n",
                         r.name,
                         r == paced ? "open loop" : String.valueOf(clients),
                         r.latencies.size(),
@@ -139,7 +145,8 @@ public final class ChannelBenchmark {
                         100 * r.rate() / floor.rate(),
                         100 * r.rate() / pgbench,
                         r.serverCpu,
-                        r.serverCpu / floor.serverCpu);
+                        r.serverCpu / floor.serverCpu,
+                        r.compilers);
             }
         } finally {
             stop(payara, broker, mail);
@@ -160,22 +167,53 @@ public final class ChannelBenchmark {
     }
 
     /**
-     * Runs each channel for the warm-up's seconds, unmeasured, and waits for its handovers. The production profile's
-     * C2 compiler goes on compiling for minutes after a server starts (on 2 cores it took half a core and more
-     * through a whole run without this), and it is a server that has run for a while whose cost is measured.
+     * Runs each channel for the warm-up's seconds, unmeasured, then settles: rounds of all three channels, shorter,
+     * until the JIT compilers take less than {@link #SETTLED_COMPILERS_SHARE} % of the server's CPU in a round.
+     *
+     * <p>It is a server that has run for a while whose cost is measured. On 2 cores the production profile's one C2
+     * thread is busy for minutes after a start, and it drops what it has queued for a channel that stops running
+     * (HotSpot removes stale compile tasks): with the three warm-ups alone, C2 still took 27 s of CPU in the 37 s of
+     * the measured REST phase (Flight Recorder, 2026-12-04), compiling REST's own methods, and the REST figure moved
+     * between 10 and 18 ms an order from run to run.
      */
-    static void warmUp(Map<String, String> appEnv, int clients, int seconds, String order) throws Exception {
+    static void warmUp(Map<String, String> appEnv, ServerCpu cpu, int clients, int seconds, String order)
+            throws Exception {
         if (seconds <= 0) {
             return;
         }
         Instant from = Instant.now();
+        ServerCpu.Mark warmUpFrom = cpu.mark();
         run("warm-up, REST", clients, seconds, client -> restClient(client));
         run("warm-up, ERP", clients, seconds, client -> erpClient(order));
         run("warm-up, floor", clients, seconds, client -> floorClient());
+        System.out.printf(
+                "warm-up: the JIT compilers took %.1f %% of the server's CPU%n", warmUpFrom.compilersShareSince());
+        int settleSeconds = Math.max(5, seconds / 8);
+        for (int round = 1; round <= SETTLE_ROUNDS; round++) {
+            ServerCpu.Mark roundFrom = cpu.mark();
+            run("settling, REST", clients, settleSeconds, client -> restClient(client));
+            run("settling, ERP", clients, settleSeconds, client -> erpClient(order));
+            run("settling, floor", clients, settleSeconds, client -> floorClient());
+            double compilers = roundFrom.compilersShareSince();
+            System.out.printf(
+                    "settling, round %d: the JIT compilers took %.1f %% of the server's CPU%n", round, compilers);
+            if (Double.isNaN(compilers) || compilers < SETTLED_COMPILERS_SHARE) {
+                break;
+            }
+            if (round == SETTLE_ROUNDS) {
+                System.out.println("settling: the compilers were still busy after " + SETTLE_ROUNDS
+                        + " rounds; the figures below include their work (see each row's compilers' share)");
+            }
+        }
         System.out.println("warm-up: both teams had every order "
                 + drain(appEnv, from).toMillis() + " ms after the last client stopped");
         System.out.println();
     }
+
+    /** A round of all three channels in which the compilers take less than this share ends the warm-up. */
+    static final double SETTLED_COMPILERS_SHARE = 3.0;
+
+    private static final int SETTLE_ROUNDS = 8;
 
     private static boolean stopped;
 
@@ -569,6 +607,8 @@ public final class ChannelBenchmark {
         final AtomicInteger completed = new AtomicInteger();
         /** The server's CPU per answered request in milliseconds, its handovers included (see {@link ServerCpu}). */
         double serverCpu = Double.NaN;
+        /** The share of that CPU the JIT compilers took, in percent (see {@link ServerCpu.Mark#compilersShareSince}). */
+        double compilers = Double.NaN;
 
         long measuredNanos;
         int errors;
