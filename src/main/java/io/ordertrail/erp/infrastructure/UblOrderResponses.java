@@ -1,7 +1,5 @@
 package io.ordertrail.erp.infrastructure;
 
-import com.helger.diagnostics.error.IError;
-import com.helger.diagnostics.error.list.ErrorList;
 import com.helger.ubl21.UBL21Marshaller;
 import io.ordertrail.erp.domain.ErpAnswer;
 import io.ordertrail.erp.domain.Peppol;
@@ -9,6 +7,7 @@ import io.ordertrail.orders.domain.TaxBreakdown;
 import io.ordertrail.platform.i18n.Texts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.CustomerPartyType;
@@ -154,18 +153,15 @@ final class UblOrderResponses {
             response.setLegalMonetaryTotal(total);
         }
         String xml = UBL21Marshaller.orderResponse().setUseSchema(false).getAsString(response);
-        ErrorList errors = new ErrorList();
+        if (xml == null) {
+            throw new IllegalStateException("The OrderResponse for " + answer.documentId() + " could not be written");
+        }
         // what goes out is checked as what comes in is: against the schema. (Validating while writing instead
         // leaves the namespace prefixes undeclared.)
-        if (xml == null
-                || UblReaders.orderResponse().setCollectErrors(errors).read(xml) == null
-                || errors.containsAtLeastOneError()) {
+        List<String> errors = UblReaders.orderResponseErrors(xml);
+        if (!errors.isEmpty()) {
             throw new IllegalStateException("The OrderResponse for " + answer.documentId()
-                    + " is not valid against the UBL 2.1 schema: "
-                    + errors.stream()
-                            .filter(IError::isError)
-                            .map(e -> e.getErrorText(Locale.ENGLISH))
-                            .toList());
+                    + " is not valid against the UBL 2.1 schema: " + errors);
         }
         return xml;
     }

@@ -1,5 +1,6 @@
 package io.ordertrail.erp.infrastructure;
 
+import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.helger.diagnostics.error.list.ErrorList;
@@ -10,9 +11,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import oasis.names.specification.ubl.schema.xsd.order_21.OrderType;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 
-/** The readers share one schema per document type, and each read still keeps its own errors. */
+/**
+ * The readers share one schema per document type, and each read still keeps its own errors; an answer is checked
+ * against its schema without being read.
+ */
 class UblReadersTest {
 
     private static String order() throws IOException {
@@ -50,11 +55,31 @@ class UblReadersTest {
     }
 
     @Test
-    void anOrderResponseIsCheckedAgainstItsOwnSchema() throws IOException {
-        ErrorList errors = new ErrorList();
+    void anOrderResponseOfTheStandardHasNoSchemaErrors() throws IOException {
+        assertThat(UblReaders.orderResponseErrors(UblDocumentsTest.fixture("UBL-OrderResponse-2.1-Example.xml")))
+                .isEmpty();
+    }
 
-        Object read = UblReaders.orderResponse().setCollectErrors(errors).read(order());
+    @Test
+    void anOrderIsNoOrderResponse() throws IOException {
+        assertThat(UblReaders.orderResponseErrors(order()))
+                .singleElement(as(InstanceOfAssertFactories.STRING))
+                .contains("'Order'");
+    }
 
-        assertThat(read).as("an Order is not an OrderResponse").isNull();
+    @Test
+    void anOrderResponseWithAWrongValueIsAnsweredWithTheValueAndWhereItIs() throws IOException {
+        String wrong = UblDocumentsTest.fixture("UBL-OrderResponse-2.1-Example.xml")
+                .replaceFirst("<cbc:IssueDate>[^<]*</cbc:IssueDate>", "<cbc:IssueDate>yesterday</cbc:IssueDate>");
+
+        List<String> errors = UblReaders.orderResponseErrors(wrong);
+
+        assertThat(errors).isNotEmpty().allSatisfy(error -> assertThat(error).startsWith("line "));
+        assertThat(errors).anySatisfy(error -> assertThat(error).contains("yesterday"));
+    }
+
+    @Test
+    void aTextThatIsNoXmlIsAnErrorToo() {
+        assertThat(UblReaders.orderResponseErrors("<OrderResponse>")).isNotEmpty();
     }
 }
