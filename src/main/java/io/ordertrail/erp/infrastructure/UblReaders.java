@@ -23,10 +23,10 @@ import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
 /**
- * ph-ubl's readers of the UBL 2.1 documents the ERP channel receives and sends, each validating against a schema
- * that is looked up once per document type. ph-ubl looks the schema up in its cache on every read (4.6 % of the ERP
- * channel's CPU in the profile of docs/benchmarks.md); a {@link Schema} is immutable and safe to share between
- * threads. A reader itself is still made per document: it keeps the error list of its own read.
+ * ph-ubl's readers of the UBL 2.1 documents the ERP channel receives, and the schema check of the answers it sends,
+ * each against a schema that is looked up once per document type. ph-ubl looks the schema up in its cache on every
+ * read (4.6 % of the ERP channel's CPU in the profile of docs/benchmarks.md); a {@link Schema} is immutable and safe to
+ * share between threads. A reader itself is still made per document: it keeps the error list of its own read.
  */
 final class UblReaders {
 
