@@ -173,8 +173,7 @@ public final class ChannelBenchmark {
      * <p>It is a server that has run for a while whose cost is measured. On 2 cores the production profile's one C2
      * thread is busy for minutes after a start, and it drops what it has queued for a channel that stops running
      * (HotSpot removes stale compile tasks): with the three warm-ups alone, C2 still took 27 s of CPU in the 37 s of
-     * the measured REST phase (Flight Recorder, 2026-12-04), compiling REST's own methods, and the REST figure moved
-     * between 10 and 18 ms an order from run to run.
+     * the measured REST phase (Flight Recorder, 2026-12-04), compiling REST's own methods.
      */
     static void warmUp(Map<String, String> appEnv, ServerCpu cpu, int clients, int seconds, String order)
             throws Exception {
