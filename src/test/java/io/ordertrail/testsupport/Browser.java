@@ -185,11 +185,29 @@ public final class Browser implements AutoCloseable {
         return driver.getCurrentUrl();
     }
 
-    /** Chooses an entry of a PrimeFaces selectOneMenu by typing in its filter, as a keyboard user would. */
+    /**
+     * Chooses an entry of a PrimeFaces selectOneMenu by typing in its filter, as a keyboard user would. The menu is
+     * opened once its panel has settled: a click while the panel still fades out (just closed) would close it again,
+     * and the filter would be typed into a list that then disappears.
+     */
     public Browser choose(String menuId, String filterText, String labelStart) {
         await().atMost(AJAX_TIMEOUT)
                 .until(() -> !all(By.id(menuId)).isEmpty() && byId(menuId).isDisplayed());
-        byId(menuId).click();
+        await().atMost(AJAX_TIMEOUT)
+                .pollInterval(Duration.ofMillis(250))
+                .ignoreException(StaleElementReferenceException.class)
+                .until(() -> {
+                    WebElement panel = byId(menuId + "_panel");
+                    if (Boolean.TRUE.equals(((JavascriptExecutor) driver)
+                            .executeScript("return jQuery(arguments[0]).is(':animated');", panel))) {
+                        return false;
+                    }
+                    if (!panel.isDisplayed()) {
+                        byId(menuId).click();
+                        return false;
+                    }
+                    return true;
+                });
         WebElement filter = byId(menuId + "_filter");
         filter.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         filter.sendKeys(filterText);
