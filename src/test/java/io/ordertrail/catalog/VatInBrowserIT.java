@@ -11,8 +11,6 @@ import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 
 /**
  * Currencies and VAT as staff set them up and use them (issue 19, item 2): the ADMIN keeps the tax rates; sales bills
@@ -50,7 +48,7 @@ class VatInBrowserIT {
                     .type("customerForm:addresses:0:address", "Hafenstraße 3, 20457 Hamburg, Germany")
                     .type("customerForm:reason", "New customer, email of 2 December");
             sales.choose("customerForm:currency", "EUR", "EUR");
-            pick(sales, "customerForm:vatTreatment", "EU business");
+            sales.pick("customerForm:vatTreatment", "EU business");
             sales.click("customerForm:save");
             await().atMost(Duration.ofSeconds(10))
                     .untilAsserted(() -> assertThat(sales.text("customerForm:vatTreatmentMessage"))
@@ -91,29 +89,5 @@ class VatInBrowserIT {
             sales.screenshot("order-reverse-charge");
             sales.assertNoJavaScriptErrors();
         }
-    }
-
-    /** Picks an option of a PrimeFaces menu without a filter by clicking it, as a mouse user would. */
-    private static void pick(Browser browser, String menuId, String labelStart) {
-        // a menu just chosen from may still be fading out over this one: open it until its list shows
-        await().atMost(Duration.ofSeconds(10))
-                .pollInterval(Duration.ofMillis(500))
-                .ignoreExceptions()
-                .until(() -> {
-                    if (!browser.byId(menuId + "_panel").isDisplayed()) {
-                        browser.byId(menuId).click();
-                    }
-                    return option(browser, menuId, labelStart) != null;
-                });
-        option(browser, menuId, labelStart).click();
-        browser.awaitAjax();
-    }
-
-    private static WebElement option(Browser browser, String menuId, String labelStart) {
-        return browser.byId(menuId + "_panel").findElements(By.cssSelector("li.ui-selectonemenu-item")).stream()
-                .filter(WebElement::isDisplayed)
-                .filter(li -> li.getText().startsWith(labelStart))
-                .findFirst()
-                .orElse(null);
     }
 }

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -186,35 +187,67 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * Chooses an entry of a PrimeFaces selectOneMenu by typing in its filter, as a keyboard user would. The menu is
-     * opened once its panel has settled: a click while the panel still fades out (just closed) would close it again,
-     * and the filter would be typed into a list that then disappears.
+     * Chooses an entry of a PrimeFaces selectOneMenu by typing in its filter, as a keyboard user would, and returns
+     * once the menu holds it and its list has closed.
      */
     public Browser choose(String menuId, String filterText, String labelStart) {
+        return chooseFrom(menuId, filterText, labelStart);
+    }
+
+    /** Picks an entry of a PrimeFaces selectOneMenu without a filter by clicking it, as a mouse user would. */
+    public Browser pick(String menuId, String labelStart) {
+        return chooseFrom(menuId, null, labelStart);
+    }
+
+    /**
+     * Opens the menu, filters it if asked, and clicks the entry, until the menu's own select holds the entry. Each step
+     * waits for the panel to stand still: a click while it still fades in or out (another menu just chosen from, or
+     * this one just closed) is taken by the moving panel or as "close", and the choice is lost without an error.
+     */
+    private Browser chooseFrom(String menuId, String filterText, String labelStart) {
         await().atMost(AJAX_TIMEOUT)
                 .until(() -> !all(By.id(menuId)).isEmpty() && byId(menuId).isDisplayed());
         await().atMost(AJAX_TIMEOUT)
                 .pollInterval(Duration.ofMillis(250))
-                .ignoreException(StaleElementReferenceException.class)
+                .ignoreExceptionsMatching(e ->
+                        e instanceof StaleElementReferenceException || e instanceof ElementNotInteractableException)
                 .until(() -> {
                     WebElement panel = byId(menuId + "_panel");
                     if (Boolean.TRUE.equals(((JavascriptExecutor) driver)
                             .executeScript("return jQuery(arguments[0]).is(':animated');", panel))) {
                         return false;
                     }
+                    if (chosenIn(menuId).startsWith(labelStart)) {
+                        return !panel.isDisplayed();
+                    }
                     if (!panel.isDisplayed()) {
                         byId(menuId).click();
                         return false;
                     }
-                    return true;
+                    List<WebElement> filter = all(By.id(menuId + "_filter"));
+                    if (filterText != null && !filterText.equals(filter.get(0).getAttribute("value"))) {
+                        filter.get(0).sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+                        filter.get(0).sendKeys(filterText);
+                        return false;
+                    }
+                    WebElement item = visibleItem(menuId, labelStart);
+                    if (item != null) {
+                        item.click();
+                    }
+                    return false;
                 });
-        WebElement filter = byId(menuId + "_filter");
-        filter.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        filter.sendKeys(filterText);
-        await().atMost(AJAX_TIMEOUT).until(() -> visibleItem(menuId, labelStart) != null);
-        visibleItem(menuId, labelStart).click();
         awaitAjax();
         return this;
+    }
+
+    /** The label of the entry the menu's hidden select holds, or an empty text. */
+    private String chosenIn(String menuId) {
+        Object label = ((JavascriptExecutor) driver)
+                .executeScript(
+                        "var s = document.getElementById(arguments[0]);"
+                                + " return s && s.selectedIndex >= 0 ? s.options[s.selectedIndex].text : '';",
+                        menuId + "_input");
+        return label == null ? "" : label.toString();
     }
 
     private WebElement visibleItem(String menuId, String labelStart) {
