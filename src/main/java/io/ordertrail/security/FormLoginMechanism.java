@@ -24,6 +24,8 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -46,6 +48,7 @@ public class FormLoginMechanism implements HttpAuthenticationMechanism {
     static final String API_PATH = "/api/";
     static final String METRICS_PATH = "/metrics";
     private static final String SIGNED_IN = FormLoginMechanism.class.getName() + ".signedIn";
+    private static final Logger LOG = Logger.getLogger(FormLoginMechanism.class.getName());
 
     /** Who signed in through the form, and when, kept in their session. */
     record SignedIn(Principal caller, Set<String> groups, Instant at) implements Serializable {}
@@ -86,8 +89,25 @@ public class FormLoginMechanism implements HttpAuthenticationMechanism {
         sessionLifetime = new SessionLifetime(Duration.ofHours(maxHours), Duration.ofMinutes(idleMinutes));
     }
 
+    /**
+     * Payara's JASPIC bridge logs only an {@code AuthException} from a mechanism ("http msg authentication fail"); any
+     * other exception thrown here is logged here, with the method and path, before it goes on.
+     */
     @Override
     public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        try {
+            return authenticate(request, response, context);
+        } catch (RuntimeException e) {
+            LOG.log(
+                    Level.SEVERE,
+                    e,
+                    () -> "Authenticating " + request.getMethod() + " " + request.getRequestURI() + " failed");
+            throw e;
+        }
+    }
+
+    private AuthenticationStatus authenticate(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         SecurityHeaders.addTo(request, response);
         if (isApi(request)) {
