@@ -7,6 +7,7 @@ import io.ordertrail.devstack.PayaraMicro;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.platform.launcher.LauncherSession;
@@ -55,10 +56,21 @@ public class ItEnvironment implements LauncherSessionListener {
     }
 
     /**
+     * The graceful stop's drain period of the tests' servers, in seconds: none. A test server is stopped only when
+     * its test is done with it, and every one stopped before the run ends would wait out the default 5 s for nobody.
+     * {@code GracefulShutdownIT}, which tests the drain, sets its own.
+     */
+    static final String NO_DRAIN = "0";
+
+    /**
      * Ordertrail as the build made it (Payara Micro, the RAR, the WAR and the server configuration in target/), on a
      * runtime directory and port of a test's own, with the tests' JVM options; its output appended to {@code log}.
+     * Without a drain period ({@link #NO_DRAIN}) unless {@code environment} sets one.
      */
     public static PayaraMicro.Launch launch(Path runtime, int port, Map<String, String> environment, Path log) {
+        Map<String, String> withDrain = new HashMap<>();
+        withDrain.put("ORDERTRAIL_SHUTDOWN_DRAIN_SECONDS", NO_DRAIN);
+        withDrain.putAll(environment);
         return new PayaraMicro.Launch(
                 Path.of(System.getProperty("payara.microJar")),
                 Path.of(System.getProperty("ordertrail.artemisRar")),
@@ -67,7 +79,7 @@ public class ItEnvironment implements LauncherSessionListener {
                 Path.of(System.getProperty("ordertrail.logging")),
                 runtime,
                 port,
-                environment,
+                withDrain,
                 List.of("-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"),
                 ProcessBuilder.Redirect.appendTo(log.toFile()));
     }
@@ -122,7 +134,10 @@ public class ItEnvironment implements LauncherSessionListener {
                 + "set-config-property --source=domain --propertyName=ordertrail.log.directory --propertyValue="
                 + data.resolve("logs").toAbsolutePath() + System.lineSeparator()
                 + "set-config-property --source=domain --propertyName=ordertrail.log.name"
-                + " --propertyValue=ordertrail-arquillian" + System.lineSeparator();
+                + " --propertyValue=ordertrail-arquillian" + System.lineSeparator()
+                // the adapter stops a server with SIGTERM and the next class's server waits for it (NO_DRAIN)
+                + "set-config-property --source=domain --propertyName=ordertrail.shutdown.drain-seconds"
+                + " --propertyValue=" + NO_DRAIN + System.lineSeparator();
         Files.writeString(Path.of(System.getProperty("ordertrail.it.arquillianPostBoot")), commands);
     }
 

@@ -52,6 +52,8 @@ public final class OrdertrailCluster implements AutoCloseable {
             cluster.startBroker();
             cluster.environment.put("ORDERTRAIL_DEMO_DATA", "true");
             cluster.environment.put("ORDERTRAIL_API_REQUESTS_PER_MINUTE", "100000");
+            // the escalation job's turns: 3 s (lease 9 s), not 10 s, so a test watches it move in seconds, not minutes
+            cluster.environment.put("ORDERTRAIL_SPECIAL_REQUESTS_CHECK_EVERY", "PT3S");
             cluster.environment.put("ORDERTRAIL_SMTP_PORT", System.getProperty("ordertrail.it.smtpPort"));
             List<String> dataGrid = new ArrayList<>();
             for (int i = 1; i <= count; i++) {

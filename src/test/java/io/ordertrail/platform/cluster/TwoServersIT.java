@@ -264,7 +264,7 @@ class TwoServersIT {
         });
         Lease first = lease(job);
 
-        // with both servers up, the holder renews its lease at each of its ten-second turns; the other never takes it
+        // with both servers up, the holder renews its lease at each of its turns (3 s here); the other never takes it
         Set<Timestamp> turns = new HashSet<>();
         await().atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofSeconds(1))
