@@ -62,10 +62,7 @@ class ErpOrdersThroughBrokerIT {
 
     @Deployment
     static WebArchive ordertrail() throws URISyntaxException {
-        return InContainer.ordertrailWith(AsSales.class, AsAdmin.class, AsBrokerUser.class)
-                .addAsResource(ORDER_XML)
-                .addAsResource(CHANGE_XML)
-                .addAsResource(CANCELLATION_XML);
+        return InContainer.ordertrail();
     }
 
     /** The run command's ERP partner (demo data), which may act for C-1001 and C-1002. */

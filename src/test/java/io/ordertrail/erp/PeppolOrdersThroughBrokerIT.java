@@ -66,9 +66,7 @@ class PeppolOrdersThroughBrokerIT {
 
     @Deployment
     static WebArchive ordertrail() throws URISyntaxException {
-        WebArchive archive = InContainer.ordertrailWith(AsSales.class, AsAdmin.class, AsBrokerUser.class);
-        FIXTURES.forEach(archive::addAsResource);
-        return archive;
+        return InContainer.ordertrail();
     }
 
     @Inject

@@ -78,7 +78,7 @@ class HandoverThroughBrokerIT {
 
     @Deployment
     static WebArchive ordertrail() throws URISyntaxException {
-        return InContainer.ordertrailWith(AsSales.class, AsInventory.class, AsBrokerUser.class, AsAdmin.class);
+        return InContainer.ordertrail();
     }
 
     @Inject

@@ -63,7 +63,7 @@ class AmendOrdersThroughBrokerIT {
 
     @Deployment
     static WebArchive ordertrail() throws URISyntaxException {
-        return InContainer.ordertrailWith(AsSales.class, ControlledClock.class, HttpSession.class);
+        return InContainer.ordertrail();
     }
 
     @Inject

@@ -99,13 +99,7 @@ class RecordsRetentionIT {
 
     @Deployment
     static WebArchive ordertrail() throws URISyntaxException {
-        return InContainer.ordertrailWith(
-                AsSales.class,
-                AsAdmin.class,
-                AsManager.class,
-                AsInventory.class,
-                AsFulfillment.class,
-                ControlledClock.class);
+        return InContainer.ordertrail();
     }
 
     @Inject

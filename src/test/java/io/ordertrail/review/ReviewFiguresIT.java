@@ -100,15 +100,7 @@ class ReviewFiguresIT {
 
     @Deployment
     static WebArchive ordertrail() throws URISyntaxException {
-        return InContainer.ordertrailWith(
-                AsSales.class,
-                AsManager.class,
-                AsInventory.class,
-                AsFulfillment.class,
-                ControlledClock.class,
-                PdfText.class,
-                AsAdmin.class,
-                AccountLanguage.class);
+        return InContainer.ordertrail();
     }
 
     @Inject

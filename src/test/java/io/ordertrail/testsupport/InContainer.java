@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import org.assertj.core.api.Assertions;
 import org.awaitility.Awaitility;
@@ -18,7 +19,57 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 /** In-container tests: the real WAR, with the test's helpers and the libraries the test itself uses. */
 public final class InContainer {
 
+    /**
+     * The in-container test classes. They all deploy {@link #ordertrail()}, which holds every one of them with every
+     * helper and resource they use, so that their deployments are the same archive and one server runs them all
+     * ({@link PayaraMicroAwaitingTheTestServlet}); a class not named here still runs, on a server of its own.
+     */
+    private static final List<String> TEST_CLASSES = List.of(
+            "io.ordertrail.erp.ErpOrdersThroughBrokerIT",
+            "io.ordertrail.erp.PeppolOrdersThroughBrokerIT",
+            "io.ordertrail.handover.HandoverThroughBrokerIT",
+            "io.ordertrail.orders.AmendOrdersThroughBrokerIT",
+            "io.ordertrail.records.RecordsRetentionIT",
+            "io.ordertrail.review.ReviewFiguresIT");
+
+    private static final List<Class<?>> HELPERS = List.of(
+            AsSales.class,
+            AsAdmin.class,
+            AsManager.class,
+            AsInventory.class,
+            AsFulfillment.class,
+            AsBrokerUser.class,
+            ControlledClock.class,
+            HttpSession.class,
+            PdfText.class,
+            AccountLanguage.class);
+
+    /** Documents the in-container tests read from the class path. */
+    private static final List<String> RESOURCES = List.of(
+            "ubl/UBL-Order-2.1-Example.xml",
+            "ubl/UBL-OrderChange-2.1-Example.xml",
+            "ubl/UBL-OrderCancellation-2.1-Example.xml",
+            "peppol/T01-order-gln-buyer.xml",
+            "peppol/T01-order-0192-buyer.xml",
+            "peppol/T114-order-change.xml",
+            "peppol/T115-order-cancellation.xml");
+
     private InContainer() {}
+
+    /** The one archive of every in-container test class ({@link #TEST_CLASSES}). */
+    public static WebArchive ordertrail() throws URISyntaxException {
+        WebArchive war = ordertrailWith(HELPERS.toArray(Class<?>[]::new));
+        for (String name : TEST_CLASSES) {
+            try {
+                war.addClass(Class.forName(name));
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException(
+                        "InContainer names " + name + " as an in-container test class, and there is none", e);
+            }
+        }
+        RESOURCES.forEach(war::addAsResource);
+        return war;
+    }
 
     public static WebArchive ordertrailWith(Class<?>... helpers) throws URISyntaxException {
         WebArchive war = ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("ordertrail.war")))

@@ -10,25 +10,29 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.awaitility.core.ConditionTimeoutException;
 import org.jboss.arquillian.container.spi.client.container.DeploymentException;
+import org.jboss.arquillian.container.spi.client.container.LifecycleException;
 import org.jboss.arquillian.container.spi.client.protocol.metadata.HTTPContext;
 import org.jboss.arquillian.container.spi.client.protocol.metadata.ProtocolMetaData;
 import org.jboss.arquillian.container.spi.client.protocol.metadata.Servlet;
 import org.jboss.shrinkwrap.api.Archive;
+import org.jboss.shrinkwrap.api.ArchivePath;
 
 /**
- * Payara's managed Payara Micro container (3.1), which starts a Payara Micro per test class, with two of its habits
+ * Payara's managed Payara Micro container (3.1), which starts a Payara Micro per test class, with three of its habits
  * mended.
  *
  * <p><b>It does not wait for a server to stop.</b> Its undeploy sends the process SIGTERM and returns. Ordertrail's
  * graceful shutdown then goes on serving for its drain period before Payara stops, so the next class's server started
  * while the last one still held the Arquillian H2 database (and Hazelcast's port 6900: "Some of the ports seem
- * occupied!"). When the new server's migration reached the database first, its deployment failed. Here each undeploy
+ * occupied!"). When the new server's migration reached the database first, its deployment failed. Here each stop
  * waits for the process to exit, and kills it if it has not exited after {@link #STOP_PATIENCE}.
  *
  * <p><b>It reads the deployed servlets from a snapshot of the console.</b> It copies the console every 200 ms, stops
@@ -36,6 +40,13 @@ import org.jboss.shrinkwrap.api.Archive;
  * end just before the list. When the copy has no test runner servlet, this container asks the server for it at the
  * archive's context root, which Payara Micro takes from the archive's name. If the server never has it, the
  * deployment fails with the warnings and errors the console showed, and the server is stopped.
+ *
+ * <p><b>It starts a server for every class.</b> Each start costs about 20 s. Here a server stays up after its class
+ * (undeploy leaves it running), and the next class that deploys the same archive (the same entries: the in-container
+ * classes all deploy {@link InContainer#ordertrail()}) runs on it. A class with another archive gets a server of its
+ * own, after the kept one stopped. The kept server stops when the last in-container class of the run is done
+ * ({@link InContainerClassesDone}), before the tests that share the other Ordertrail and the test broker begin, or at
+ * the latest when Arquillian stops the container.
  */
 public class PayaraMicroAwaitingTheTestServlet extends PayaraMicroDeployableContainer {
 
@@ -48,8 +59,77 @@ public class PayaraMicroAwaitingTheTestServlet extends PayaraMicroDeployableCont
     /** The server this container started for the class now deployed; the adapter keeps it to itself. */
     private Process server;
 
+    /** The archive the running server has deployed, its entries, and what the adapter said of it. */
+    private Archive<?> keptArchive;
+
+    private Set<String> keptEntries;
+    private ProtocolMetaData keptDeployment;
+
+    /** The container keeping a server, for {@link #stopKeptServer()}. */
+    private static volatile PayaraMicroAwaitingTheTestServlet keeping;
+
     @Override
     public ProtocolMetaData deploy(Archive<?> archive) throws DeploymentException {
+        Set<String> entries = entriesOf(archive);
+        if (keptArchive != null && server != null && server.isAlive() && entries.equals(keptEntries)) {
+            LOG.info("The next class deploys the same archive: it runs on the Payara Micro already up (pid "
+                    + server.pid() + ")");
+            return keptDeployment;
+        }
+        stopKept();
+        ProtocolMetaData deployed = start(archive);
+        keptArchive = archive;
+        keptEntries = entries;
+        keptDeployment = deployed;
+        keeping = this;
+        return deployed;
+    }
+
+    /** Leaves the server running for the next class with the same archive ({@link #deploy}). */
+    @Override
+    public void undeploy(Archive<?> archive) throws DeploymentException {
+        if (server == null || !server.isAlive()) {
+            stopKept(); // it died during the class: what is left of it goes, and the next class starts another
+        }
+    }
+
+    @Override
+    public void stop() throws LifecycleException {
+        try {
+            stopKept();
+        } catch (DeploymentException e) {
+            throw new LifecycleException("Could not stop the Payara Micro kept for the in-container tests", e);
+        }
+        super.stop();
+    }
+
+    /** Stops the server kept for the in-container classes, if one runs: their last class is done. */
+    public static void stopKeptServer() throws DeploymentException {
+        PayaraMicroAwaitingTheTestServlet container = keeping;
+        if (container != null) {
+            container.stopKept();
+        }
+    }
+
+    private synchronized void stopKept() throws DeploymentException {
+        Archive<?> deployed = keptArchive;
+        keptArchive = null;
+        keptEntries = null;
+        keptDeployment = null;
+        if (deployed != null) {
+            super.undeploy(deployed);
+            awaitExit();
+        }
+    }
+
+    /** What an archive holds, by path: two archives with the same entries are the same deployment here. */
+    static Set<String> entriesOf(Archive<?> archive) {
+        return archive.getContent().keySet().stream()
+                .map(ArchivePath::get)
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private ProtocolMetaData start(Archive<?> archive) throws DeploymentException {
         ProtocolMetaData deployed = super.deploy(archive);
         server = adapterField("payaraMicroProcess", Process.class);
         HTTPContext http = deployed.getContexts(HTTPContext.class).iterator().next();
@@ -62,12 +142,6 @@ public class PayaraMicroAwaitingTheTestServlet extends PayaraMicroDeployableCont
             http.add(new Servlet(TEST_RUNNER, contextRoot));
         }
         return deployed;
-    }
-
-    @Override
-    public void undeploy(Archive<?> archive) throws DeploymentException {
-        super.undeploy(archive);
-        awaitExit();
     }
 
     /** Payara Micro deploys an archive without a context root of its own at the archive's name. */

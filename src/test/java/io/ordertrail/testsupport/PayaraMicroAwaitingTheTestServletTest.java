@@ -2,7 +2,11 @@ package io.ordertrail.testsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
+import org.junit.platform.engine.support.descriptor.ClassSource;
 
 class PayaraMicroAwaitingTheTestServletTest {
 
@@ -38,5 +42,33 @@ class PayaraMicroAwaitingTheTestServletTest {
         assertThat(PayaraMicroAwaitingTheTestServlet.trouble(console, 2).lines())
                 .as("at most the first lines asked for")
                 .hasSize(2);
+    }
+
+    @Test
+    void twoArchivesWithTheSameEntriesAreOneDeploymentAndAnotherEntryMakesAnother() {
+        WebArchive first = ShrinkWrap.create(WebArchive.class, "ordertrail.war")
+                .addClasses(AsSales.class, ControlledClock.class)
+                .addAsResource(new StringAsset("<Order/>"), "ubl/order.xml");
+        WebArchive same = ShrinkWrap.create(WebArchive.class, "ordertrail.war")
+                .addAsResource(new StringAsset("<Order/>"), "ubl/order.xml")
+                .addClasses(ControlledClock.class, AsSales.class);
+        WebArchive more = ShrinkWrap.create(WebArchive.class, "ordertrail.war")
+                .addClasses(AsSales.class, ControlledClock.class, PdfText.class)
+                .addAsResource(new StringAsset("<Order/>"), "ubl/order.xml");
+
+        assertThat(PayaraMicroAwaitingTheTestServlet.entriesOf(same))
+                .isEqualTo(PayaraMicroAwaitingTheTestServlet.entriesOf(first))
+                .contains("/WEB-INF/classes/ubl/order.xml");
+        assertThat(PayaraMicroAwaitingTheTestServlet.entriesOf(more))
+                .isNotEqualTo(PayaraMicroAwaitingTheTestServlet.entriesOf(first));
+    }
+
+    @Test
+    void anArquillianClassIsOneWithAStaticDeploymentMethod() {
+        assertThat(InContainerClassesDone.deploysAnArchive(ClassSource.from("io.ordertrail.review.ReviewFiguresIT")))
+                .isTrue();
+        assertThat(InContainerClassesDone.deploysAnArchive(
+                        ClassSource.from("io.ordertrail.orders.RecordOrderInBrowserIT")))
+                .isFalse();
     }
 }
