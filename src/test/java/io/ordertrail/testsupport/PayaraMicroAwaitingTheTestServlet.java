@@ -130,7 +130,24 @@ public class PayaraMicroAwaitingTheTestServlet extends PayaraMicroDeployableCont
     }
 
     private ProtocolMetaData start(Archive<?> archive) throws DeploymentException {
-        ProtocolMetaData deployed = super.deploy(archive);
+        ProtocolMetaData deployed;
+        try {
+            deployed = super.deploy(archive);
+        } catch (DeploymentException | RuntimeException e) {
+            // the adapter gave up (its start-up timeout, a console it could not read) and may have left the server
+            // running: it would hold the database and the ports the next class's server needs
+            server = adapterField("payaraMicroProcess", Process.class);
+            if (server != null && server.isAlive()) {
+                server.destroy();
+                try {
+                    awaitExit();
+                } catch (DeploymentException stopping) {
+                    e.addSuppressed(stopping);
+                }
+            }
+            server = null;
+            throw e;
+        }
         server = adapterField("payaraMicroProcess", Process.class);
         HTTPContext http = deployed.getContexts(HTTPContext.class).iterator().next();
         if (http.getServletByName(TEST_RUNNER) == null) {
