@@ -64,7 +64,17 @@ class VatInBrowserIT {
             String number = sales.currentUrl().replaceAll(".*number=(C-\\d+).*", "$1");
             assertThat(sales.text("versions")).contains("Currency: (none) → EUR", "reverse charge");
 
+            sales.assertNoJavaScriptErrors(); // the customer's pages; the order's are checked at the end
+
             NewOrderPage page = new NewOrderPage(sales).customer(number, number);
+            // choosing the customer draws the lines again with their price list: the menu is opened once that is done,
+            // not while its old widget is being replaced
+            await().atMost(Duration.ofSeconds(10))
+                    .ignoreException(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(() -> sales.byId("orderForm:lines:0:product_input")
+                            .getAttribute("textContent")
+                            .contains("Paint roller 230 mm (EUR 14.50 / EA)"));
+            sales.awaitAjax();
             sales.byId("orderForm:lines:0:product").click();
             await().atMost(Duration.ofSeconds(10))
                     .untilAsserted(() -> assertThat(sales.text("orderForm:lines:0:product_panel"))
