@@ -58,12 +58,6 @@ import org.xml.sax.InputSource;
 @org.junit.jupiter.api.Order(1)
 class PeppolOrdersThroughBrokerIT {
 
-    private static final List<String> FIXTURES = List.of(
-            "peppol/T01-order-gln-buyer.xml",
-            "peppol/T01-order-0192-buyer.xml",
-            "peppol/T114-order-change.xml",
-            "peppol/T115-order-cancellation.xml");
-
     @Deployment
     static WebArchive ordertrail() throws URISyntaxException {
         return InContainer.ordertrail();

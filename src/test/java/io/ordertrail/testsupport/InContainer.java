@@ -44,15 +44,8 @@ public final class InContainer {
             PdfText.class,
             AccountLanguage.class);
 
-    /** Documents the in-container tests read from the class path. */
-    private static final List<String> RESOURCES = List.of(
-            "ubl/UBL-Order-2.1-Example.xml",
-            "ubl/UBL-OrderChange-2.1-Example.xml",
-            "ubl/UBL-OrderCancellation-2.1-Example.xml",
-            "peppol/T01-order-gln-buyer.xml",
-            "peppol/T01-order-0192-buyer.xml",
-            "peppol/T114-order-change.xml",
-            "peppol/T115-order-cancellation.xml");
+    /** The folders of documents the in-container tests read from the class path: UBL's examples, PEPPOL's. */
+    private static final List<String> DOCUMENTS = List.of("ubl", "peppol");
 
     private InContainer() {}
 
@@ -67,11 +60,11 @@ public final class InContainer {
                         "InContainer names " + name + " as an in-container test class, and there is none", e);
             }
         }
-        RESOURCES.forEach(war::addAsResource);
+        DOCUMENTS.forEach(war::addAsResource);
         return war;
     }
 
-    public static WebArchive ordertrailWith(Class<?>... helpers) throws URISyntaxException {
+    private static WebArchive ordertrailWith(Class<?>... helpers) throws URISyntaxException {
         WebArchive war = ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("ordertrail.war")))
                 .addClasses(RunAsCaller.class, InContainer.class)
                 .addClasses(helpers)

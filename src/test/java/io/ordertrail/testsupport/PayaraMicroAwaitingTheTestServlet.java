@@ -59,10 +59,9 @@ public class PayaraMicroAwaitingTheTestServlet extends PayaraMicroDeployableCont
     /** The server this container started for the class now deployed; the adapter keeps it to itself. */
     private Process server;
 
-    /** The archive the running server has deployed, its entries, and what the adapter said of it. */
+    /** The archive the running server has deployed, and what the adapter said of it. */
     private Archive<?> keptArchive;
 
-    private Set<String> keptEntries;
     private ProtocolMetaData keptDeployment;
 
     /** The container keeping a server, for {@link #stopKeptServer()}. */
@@ -70,8 +69,10 @@ public class PayaraMicroAwaitingTheTestServlet extends PayaraMicroDeployableCont
 
     @Override
     public ProtocolMetaData deploy(Archive<?> archive) throws DeploymentException {
-        Set<String> entries = entriesOf(archive);
-        if (keptArchive != null && server != null && server.isAlive() && entries.equals(keptEntries)) {
+        if (keptArchive != null
+                && server != null
+                && server.isAlive()
+                && entriesOf(archive).equals(entriesOf(keptArchive))) {
             LOG.info("The next class deploys the same archive: it runs on the Payara Micro already up (pid "
                     + server.pid() + ")");
             return keptDeployment;
@@ -79,7 +80,6 @@ public class PayaraMicroAwaitingTheTestServlet extends PayaraMicroDeployableCont
         stopKept();
         ProtocolMetaData deployed = start(archive);
         keptArchive = archive;
-        keptEntries = entries;
         keptDeployment = deployed;
         keeping = this;
         return deployed;
@@ -114,7 +114,6 @@ public class PayaraMicroAwaitingTheTestServlet extends PayaraMicroDeployableCont
     private synchronized void stopKept() throws DeploymentException {
         Archive<?> deployed = keptArchive;
         keptArchive = null;
-        keptEntries = null;
         keptDeployment = null;
         if (deployed != null) {
             super.undeploy(deployed);
