@@ -11,6 +11,8 @@ import io.ordertrail.orders.domain.OrderRejected;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 /** A buyer's UBL OrderChange becomes an amendment of the order (SOP step 6), answered with a new OrderResponse. */
 @ApplicationScoped
@@ -30,7 +32,15 @@ public class ErpChangeHandler {
     /** @throws RefusedDocument when the change cannot be made as sent; nothing is changed then */
     public void take(ErpOrderChange change, ErpAnswers.Referred referred, SendingPartner from) {
         Order order = referred.order();
-        ErpDraftMapping.MappedChange changed = ErpDraftMapping.changedDraftOf(change, order, catalog::activeProduct);
+        ErpDraftMapping.MappedChange changed = ErpDraftMapping.changedDraftOf(
+                change,
+                order,
+                ErpDraftMapping.Products.readAhead(
+                        catalog.activeProductsByCode(change.lines().stream()
+                                .map(ErpOrderChange.Line::sellersItemId)
+                                .filter(Objects::nonNull)
+                                .collect(Collectors.toSet())),
+                        catalog::activeProduct));
         AmendmentRequest request = ErpDraftMapping.requestOf(
                 change,
                 "OrderChange " + change.documentId()

@@ -33,7 +33,17 @@ import java.util.function.BiFunction;
 final class ErpDraftMapping {
 
     /** Finds our active product by the seller's item ID (our code) or else the GTIN. */
-    interface Products extends BiFunction<String, String, Optional<Product>> {}
+    interface Products extends BiFunction<String, String, Optional<Product>> {
+
+        /**
+         * Finds the products a document's lines name by our code in those read beforehand for all its lines in one
+         * query, and the others (named by GTIN only, or by a code that is not ours) as {@code each} finds them.
+         */
+        static Products readAhead(Map<String, Product> byCode, Products each) {
+            return (code, gtin) ->
+                    code != null && byCode.containsKey(code) ? Optional.of(byCode.get(code)) : each.apply(code, gtin);
+        }
+    }
 
     /** A buyer's order as a draft, the answer for each of its lines, and notes for the sender. */
     record MappedOrder(OrderDraft draft, List<ErpAnswer.LineAnswer> answers, List<String> notes) {}

@@ -17,8 +17,10 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.stream.Collectors;
 
 /** A buyer's UBL Order becomes an order of ours (SOP steps 1 to 3), verified like any other, and is answered. */
 @ApplicationScoped
@@ -55,7 +57,7 @@ public class ErpOrderHandler {
                             + "; ask the order desk to add this buyer to your partner account."));
         }
         ErpDraftMapping.MappedOrder mapped =
-                ErpDraftMapping.draftOf(document, buyer, catalog::activeProduct, clock.today());
+                ErpDraftMapping.draftOf(document, buyer, productsOf(document.lines()), clock.today());
         Order order;
         try {
             order = recording.record(mapped.draft(), "erp:" + document.sender());
@@ -120,5 +122,15 @@ public class ErpOrderHandler {
                 List.of("The buyer " + String.join(" / ", document.buyerIds())
                         + " is not a customer of ours: ask us to record "
                         + (document.peppol() == null ? "your GLN." : "your identifier with its scheme.")));
+    }
+
+    /** The products the lines name: by our code for all of them in one query, by GTIN one by one. */
+    private ErpDraftMapping.Products productsOf(List<ErpOrder.Line> lines) {
+        return ErpDraftMapping.Products.readAhead(
+                catalog.activeProductsByCode(lines.stream()
+                        .map(ErpOrder.Line::sellersItemId)
+                        .filter(Objects::nonNull)
+                        .collect(Collectors.toSet())),
+                catalog::activeProduct);
     }
 }

@@ -16,12 +16,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /** Stock on its way: how many of a product are expected at a location, and on which day. */
 @Entity
 @Table(name = "replenishment")
 public class Replenishment extends SequencedEntity {
 
+    @BatchFetch(BatchFetchType.IN) // a list's products in one statement
     @ManyToOne(optional = false)
     @JoinColumn(name = "product_id")
     private Product product;

@@ -8,12 +8,16 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.Objects;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /** How many of a product are on hand at one stock location. */
 @Entity
 @Table(name = "stock_level")
 public class StockLevel extends SequencedEntity {
 
+    // the products of a list of stock levels in one statement, not one per level
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne(optional = false)
     @JoinColumn(name = "product_id")
     private Product product;

@@ -12,6 +12,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * A change of stock on hand made by the inventory team: a count (what was found) or an adjustment (so many more or
@@ -28,6 +30,7 @@ public class StockMovement extends SequencedEntity {
         ADJUSTMENT
     }
 
+    @BatchFetch(BatchFetchType.IN) // a list's products in one statement
     @ManyToOne(optional = false)
     @JoinColumn(name = "product_id", updatable = false)
     private Product product;

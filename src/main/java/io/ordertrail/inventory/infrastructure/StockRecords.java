@@ -36,18 +36,24 @@ public class StockRecords {
                 .findFirst();
     }
 
-    /** The stock of each of these products at the shipping location that has a stock record, by code; one query. */
+    /**
+     * The stock of each of these products at the shipping location that has a stock record, by code: one statement,
+     * which reads each product and its prices with it (a row per price, so a stock level comes back once per price).
+     */
     public java.util.Map<String, StockLevel> atShippingLocation(java.util.Collection<String> productCodes) {
         if (productCodes.isEmpty()) {
             return java.util.Map.of();
         }
         return em.createQuery(
-                        "select s from StockLevel s where s.product.code in :codes and s.location = :location",
+                        "select s from StockLevel s join fetch s.product p where p.code in :codes"
+                                + " and s.location = :location",
                         StockLevel.class)
                 .setParameter("codes", List.copyOf(new java.util.LinkedHashSet<>(productCodes)))
                 .setParameter("location", SHIPPING_LOCATION)
+                .setHint(QueryHints.LEFT_FETCH, "s.product.prices")
                 .getResultStream()
-                .collect(java.util.stream.Collectors.toMap(s -> s.getProduct().getCode(), s -> s));
+                .collect(java.util.stream.Collectors.toMap(
+                        s -> s.getProduct().getCode(), s -> s, (same, again) -> same));
     }
 
     /**
@@ -59,7 +65,8 @@ public class StockRecords {
      */
     public java.util.Map<String, StockLevel> lockedForWriting(java.util.Collection<StockLevel> levels) {
         return locked(levels).stream()
-                .collect(java.util.stream.Collectors.toMap(s -> s.getProduct().getCode(), s -> s));
+                .collect(java.util.stream.Collectors.toMap(
+                        s -> s.getProduct().getCode(), s -> s, (same, again) -> same));
     }
 
     /**

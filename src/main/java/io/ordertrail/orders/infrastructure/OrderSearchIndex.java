@@ -25,8 +25,11 @@ public class OrderSearchIndex {
     @PersistenceContext
     EntityManager em;
 
+    /** A new order: it has no notes and no search text yet, so neither is read; only its text is written. */
     void orderWasReceived(@Observes OrderWasReceived event) {
-        index(event.order());
+        Order order = event.order();
+        em.flush();
+        em.persist(new OrderSearchEntry(order.getId(), OrderSearchText.of(order, List.of())));
     }
 
     void orderWasAmended(@Observes OrderWasAmended event) {
