@@ -761,4 +761,43 @@ class HandoverThroughBrokerIT {
 
         assertThat(asSales.call(() -> receipts.forOrder(orderNumber))).hasSize(1);
     }
+
+    @Test
+    void aMessageOfAnOrderTheTeamHasReceivedTheCancellationOfIsRecordedAndChangesNothing() throws Exception {
+        String orderNumber = "ORD-1999-" + (100000 + (int) (Math.random() * 800000));
+        String cancellation = handover(HandoverMessageType.ORDER_CANCELLED, orderNumber, 2);
+        String recorded = handover(HandoverMessageType.ORDER_RECORDED, orderNumber, 1);
+        String otherOrder =
+                handover(HandoverMessageType.ORDER_RECORDED, orderNumber.replace("ORD-1999-", "ORD-1998-"), 1);
+
+        assertThat(asSales.call(() -> inbox.received(Team.FULFILLMENT, cancellation)))
+                .as("the cancellation")
+                .isPresent();
+        assertThat(asSales.call(() -> inbox.received(Team.FULFILLMENT, recorded)))
+                .as("the order's recorded version after its cancellation")
+                .isEmpty();
+        assertThat(asSales.call(() -> inbox.received(Team.INVENTORY, recorded)))
+                .as("the other team, which has not received the cancellation")
+                .isPresent();
+        assertThat(asSales.call(() -> inbox.received(Team.FULFILLMENT, otherOrder)))
+                .as("another order")
+                .isPresent();
+        assertThat(asSales.call(() -> inbox.received(Team.FULFILLMENT, cancellation)))
+                .as("the cancellation again")
+                .isEmpty();
+
+        assertThat(asSales.call(() -> receipts.forOrder(orderNumber))).hasSize(3);
+    }
+
+    private static String handover(HandoverMessageType type, String orderNumber, int version) {
+        return HandoverDocument.of(
+                        UUID.randomUUID().toString(),
+                        type,
+                        orderNumber,
+                        version,
+                        new HandoverDocument.Customer("C-1001", "Johnssons byggvaror"),
+                        new HandoverDocument.Fulfillment("PICKUP", null, "Main warehouse counter", null),
+                        List.of(new HandoverDocument.Line(1, "SItemNo001", "Falu Rödfärg", 5)))
+                .toJson();
+    }
 }

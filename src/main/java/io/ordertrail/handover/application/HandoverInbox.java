@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -55,14 +56,8 @@ public class HandoverInbox {
      */
     public Optional<HandoverDocument> received(Team team, String message, Instant queuedAt) {
         HandoverDocument document = HandoverDocument.parse(message);
-        boolean alreadyReceived = !em.createQuery(
-                        "select r.id from HandoverReceipt r" + " where r.team = :team and r.messageId = :id",
-                        Long.class)
-                .setParameter("team", team)
-                .setParameter("id", document.messageId())
-                .getResultList()
-                .isEmpty();
-        if (alreadyReceived) {
+        ReceivedBefore before = receivedBefore(team, document);
+        if (before.thisMessage()) {
             LOG.info(() -> team.getLabel() + " already received handover " + document.messageId() + " of "
                     + document.orderNumber() + "; redelivery ignored");
             return Optional.empty();
@@ -71,8 +66,7 @@ public class HandoverInbox {
         em.persist(new HandoverReceipt(team, document, now));
         em.flush(); // a racing duplicate fails here, inside this transaction, and is redelivered
         handoverWasReceived.fire(new HandoverWasReceived(team, document.orderNumber(), queuedAt, now));
-        if (document.messageType() != HandoverMessageType.ORDER_CANCELLED
-                && wasCancelled(team, document.orderNumber())) {
+        if (document.messageType() != HandoverMessageType.ORDER_CANCELLED && before.cancellation()) {
             LOG.info(() ->
                     team.getLabel() + " received " + document.messageType().wireName() + " v" + document.orderVersion()
                             + " of " + document.orderNumber() + " after its cancellation; it changes nothing");
@@ -81,17 +75,27 @@ public class HandoverInbox {
         return Optional.of(document);
     }
 
-    /** Whether the team has received the order's cancellation. */
-    private boolean wasCancelled(Team team, String orderNumber) {
-        return !em.createQuery(
-                        "select r.id from HandoverReceipt r where r.team = :team"
-                                + " and r.orderNumber = :n and r.messageType = :cancelled",
-                        Long.class)
-                .setParameter("team", team)
-                .setParameter("n", orderNumber)
-                .setParameter("cancelled", HandoverMessageType.ORDER_CANCELLED.wireName())
-                .setMaxResults(1)
-                .getResultList()
-                .isEmpty();
+    /** Whether the team received this very message before, and whether it received the order's cancellation. */
+    private record ReceivedBefore(boolean thisMessage, boolean cancellation) {}
+
+    /**
+     * One statement for both: the team's receipt of this message (by the unique key), and of another message that
+     * cancelled the order (by the order's number). The message's own receipt, when there is one, makes the second
+     * question moot.
+     */
+    private ReceivedBefore receivedBefore(Team team, HandoverDocument document) {
+        @SuppressWarnings("unchecked")
+        List<String> received = em.createNativeQuery("select message_id from handover_receipt"
+                        + " where team = ?1 and message_id = ?2"
+                        + " union all (select message_id from handover_receipt"
+                        + " where order_number = ?3 and team = ?1 and message_type = ?4 and message_id <> ?2"
+                        + " fetch first 1 rows only)")
+                .setParameter(1, team.name())
+                .setParameter(2, document.messageId())
+                .setParameter(3, document.orderNumber())
+                .setParameter(4, HandoverMessageType.ORDER_CANCELLED.wireName())
+                .getResultList();
+        boolean thisMessage = received.contains(document.messageId());
+        return new ReceivedBefore(thisMessage, received.size() > (thisMessage ? 1 : 0));
     }
 }

@@ -5,6 +5,7 @@ import io.ordertrail.platform.RelaySchedule;
 import io.ordertrail.platform.RelayWork;
 import io.ordertrail.platform.cluster.ClusterMember;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
@@ -55,7 +56,7 @@ public class OutboxDelivery implements RelayWork<OutboxMessage> {
     @PersistenceContext
     EntityManager em;
 
-    @Inject
+    @EJB // its own reference, not CDI's, which Payara resolves again at each call (see OrderVerification)
     OutboxSender sender;
 
     @Inject
