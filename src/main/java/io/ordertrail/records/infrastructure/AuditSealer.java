@@ -4,6 +4,8 @@ import io.ordertrail.platform.cluster.JobLeases;
 import io.ordertrail.records.application.AuditSealing;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.logging.Level;
@@ -14,6 +16,10 @@ import java.util.logging.Logger;
  * logged as SEVERE with the position where it is, for the operators' log alerting.
  */
 @Singleton
+// no transaction around a run: each call below is one of its own. In one, the first call's connection stayed with
+// it while the sealing's own transaction (REQUIRES_NEW) took a second; with every other connection of the pool in
+// use, the run waited for a connection no one would give back, and so did everyone after it.
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class AuditSealer {
 
     private static final Logger LOG = Logger.getLogger(AuditSealer.class.getName());
