@@ -741,15 +741,7 @@ class HandoverThroughBrokerIT {
     @Test
     void theInboxRecordsAMessageOnceHoweverOftenItArrives() throws Exception {
         String orderNumber = "ORD-1999-" + (100000 + (int) (Math.random() * 800000));
-        String message = HandoverDocument.of(
-                        UUID.randomUUID().toString(),
-                        HandoverMessageType.ORDER_RECORDED,
-                        orderNumber,
-                        1,
-                        new HandoverDocument.Customer("C-1001", "Johnssons byggvaror"),
-                        new HandoverDocument.Fulfillment("PICKUP", null, "Main warehouse counter", null),
-                        List.of(new HandoverDocument.Line(1, "SItemNo001", "Falu Rödfärg", 5)))
-                .toJson();
+        String message = handover(HandoverMessageType.ORDER_RECORDED, orderNumber, 1);
 
         // any transaction will do: the listener's own is the MDB's
         assertThat(asSales.call(() -> inbox.received(Team.INVENTORY, message)))
@@ -789,6 +781,7 @@ class HandoverThroughBrokerIT {
         assertThat(asSales.call(() -> receipts.forOrder(orderNumber))).hasSize(3);
     }
 
+    /** A handover of the order from the application, with a message id of its own. */
     private static String handover(HandoverMessageType type, String orderNumber, int version) {
         return HandoverDocument.of(
                         UUID.randomUUID().toString(),

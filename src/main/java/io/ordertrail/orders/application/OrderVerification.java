@@ -29,6 +29,7 @@ import io.ordertrail.security.Roles;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -41,7 +42,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -70,33 +70,54 @@ public class OrderVerification {
     @EJB
     StockQueries stock;
 
+    @Inject
+    @ConfigProperty(name = "ordertrail.orders.duplicate-window-days", defaultValue = "7")
+    Provider<String> duplicateWindowDays;
+
+    @Inject
+    @ConfigProperty(name = "ordertrail.orders.unusual-quantity-factor", defaultValue = "3")
+    Provider<String> unusualQuantityFactor;
+
     /** How an order's VAT is rounded: per document (each rate's total, EN 16931's way) or per line. */
     @Inject
     @ConfigProperty(name = "ordertrail.vat.rounding", defaultValue = "PER_DOCUMENT")
     VatRounding vatRounding;
 
-    /**
-     * The order checks' and the delivery promise's settings ({@code ordertrail.orders.*}, {@code
-     * ordertrail.calendar.*}, {@code ordertrail.delivery.*}), read from it at each use: an admin's change (Payara's
-     * config sources) applies to the next order. Read from the config itself, not through an injected provider each,
-     * which made a bean of every value at every order.
-     */
     @Inject
-    Config config;
+    @ConfigProperty(name = "ordertrail.orders.approval-value", defaultValue = "10000")
+    Provider<String> approvalValue;
+
+    @Inject
+    @ConfigProperty(name = "ordertrail.calendar.weekend", defaultValue = "SATURDAY,SUNDAY")
+    Provider<String> weekend;
+    /** Comma-separated ISO dates (Payara's config injection does not produce an Optional list). */
+    @Inject
+    @ConfigProperty(name = "ordertrail.calendar.holidays", defaultValue = " ")
+    Provider<String> holidays;
+
+    @Inject
+    @ConfigProperty(name = "ordertrail.delivery.cut-off", defaultValue = "14:00")
+    Provider<String> cutOff;
+
+    @Inject
+    @ConfigProperty(name = "ordertrail.delivery.processing-days", defaultValue = "1")
+    Provider<String> processingDays;
+
+    @Inject
+    @ConfigProperty(name = "ordertrail.delivery.transit-days", defaultValue = "2")
+    Provider<String> transitDays;
 
     @Inject
     BusinessClock clock;
 
     // the settings are read at each use: an admin's change (Payara's config sources) applies to the next order
+    // (each setting an injection point of its own: the admin's Settings page lists the settings from them)
     private final Derived<OrderChecks> checks = new Derived<>("the order checks (ordertrail.orders.*)");
     private final Derived<DeliveryPromise> promise =
             new Derived<>("the delivery promise (ordertrail.calendar.*, ordertrail.delivery.*)");
 
     private OrderChecks checks() {
-        List<String> now = List.of(
-                setting("ordertrail.orders.duplicate-window-days", "7"),
-                setting("ordertrail.orders.unusual-quantity-factor", "3"),
-                setting("ordertrail.orders.approval-value", "10000"));
+        List<String> now = List.of(duplicateWindowDays.get(), unusualQuantityFactor.get(), approvalValue.get());
         return checks.from(
                 now,
                 () -> new OrderChecks(
@@ -106,13 +127,8 @@ public class OrderVerification {
     }
 
     private DeliveryPromise promise() {
-        List<String> now = List.of(
-                setting("ordertrail.calendar.weekend", "SATURDAY,SUNDAY"),
-                // comma-separated ISO dates; none by default
-                setting("ordertrail.calendar.holidays", " "),
-                setting("ordertrail.delivery.cut-off", "14:00"),
-                setting("ordertrail.delivery.processing-days", "1"),
-                setting("ordertrail.delivery.transit-days", "2"));
+        List<String> now =
+                List.of(weekend.get(), holidays.get(), cutOff.get(), processingDays.get(), transitDays.get());
         return promise.from(
                 now,
                 () -> new DeliveryPromise(
@@ -124,10 +140,6 @@ public class OrderVerification {
                         LocalTime.parse(now.get(2).trim()),
                         Integer.parseInt(now.get(3).trim()),
                         Integer.parseInt(now.get(4).trim())));
-    }
-
-    private String setting(String name, String byDefault) {
-        return config.getOptionalValue(name, String.class).orElse(byDefault);
     }
 
     private static Stream<String> commaSeparated(String list) {
