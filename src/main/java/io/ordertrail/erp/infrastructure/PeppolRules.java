@@ -85,11 +85,17 @@ public final class PeppolRules {
     /** Every rule of the transaction the document breaks, fatal ones and warnings, in document order. */
     public static List<Failure> check(Transaction transaction, Document document) {
         try {
-            XsltTransformer transformer = compiled(transaction).load();
-            transformer.setSource(new DOMSource(document));
+            XsltExecutable rules = compiled(transaction);
             XdmDestination report = new XdmDestination();
-            transformer.setDestination(report);
-            transformer.transform();
+            // one check of a transaction's rules at a time: Saxon prepares a template rule the first time it runs,
+            // and two threads running the same new rule at once failed inside Saxon ("Internal error evaluating
+            // template rule", a NullPointerException in its Choose), so the document was retried and dead-lettered
+            synchronized (rules) {
+                XsltTransformer transformer = rules.load();
+                transformer.setSource(new DOMSource(document));
+                transformer.setDestination(report);
+                transformer.transform();
+            }
             List<Failure> failures = new ArrayList<>();
             collect(report.getXdmNode(), failures);
             return failures;
