@@ -86,8 +86,12 @@ public class AuditSealing {
         return pending.size();
     }
 
-    /** The id above which the frequent sealing runs look for entries to seal: {@link #RECENT_IDS} below the last. */
+    /**
+     * The id above which the frequent sealing runs look for entries to seal: {@link #RECENT_IDS} below the last. A
+     * transaction of its own, as {@link #sealPending}'s, so that the sealing timer never holds two connections.
+     */
     @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public long recentFloor() {
         Long last = em.createQuery("select max(s.entryId) from AuditSeal s", Long.class)
                 .getSingleResult();

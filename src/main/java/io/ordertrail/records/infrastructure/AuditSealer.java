@@ -4,8 +4,6 @@ import io.ordertrail.platform.cluster.JobLeases;
 import io.ordertrail.records.application.AuditSealing;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.logging.Level;
@@ -16,10 +14,11 @@ import java.util.logging.Logger;
  * logged as SEVERE with the position where it is, for the operators' log alerting.
  */
 @Singleton
-// no transaction around a run: each call below is one of its own. In one, the first call's connection stayed with
-// it while the sealing's own transaction (REQUIRES_NEW) took a second; with every other connection of the pool in
-// use, the run waited for a connection no one would give back, and so did everyone after it.
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+// Each call below is a transaction of its own (REQUIRES_NEW), none joins the run's. Payara 6.2025.10 runs a @Schedule
+// method in a transaction of the container's whatever its attribute says (NOT_SUPPORTED was ignored here; compare
+// payara/Payara#4826): a call that joined it kept its connection for the whole run while the sealing's own
+// transaction took a second, and with every other connection of the pool in use the run waited for one no one
+// would give back, and so did everyone after it (HandoverThroughBrokerIT holds the rest of the pool to catch this).
 public class AuditSealer {
 
     private static final Logger LOG = Logger.getLogger(AuditSealer.class.getName());
