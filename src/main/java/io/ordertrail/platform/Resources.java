@@ -1,6 +1,7 @@
 package io.ordertrail.platform;
 
 import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.annotation.sql.DataSourceDefinitions;
 import jakarta.jms.JMSConnectionFactoryDefinition;
 
 /**
@@ -8,18 +9,33 @@ import jakarta.jms.JMSConnectionFactoryDefinition;
  * references from MicroProfile Config, so environment variables such as {@code ORDERTRAIL_DB_URL} switch the
  * database and the defaults in {@code microprofile-config.properties} run the embedded H2 file database.
  */
-@DataSourceDefinition(
-        name = Resources.DATA_SOURCE,
-        className = "${MPCONFIG=ordertrail.db.datasource}",
-        url = "${MPCONFIG=ordertrail.db.url}",
-        user = "${MPCONFIG=ordertrail.db.user}",
-        password = "${MPCONFIG=ordertrail.db.password}",
-        minPoolSize = 2,
-        maxPoolSize = Resources.DATABASE_CONNECTIONS,
-        properties = {
-            "fish.payara.is-connection-validation-required=true",
-            "fish.payara.connection-validation-method=auto-commit"
-        })
+@DataSourceDefinitions({
+    @DataSourceDefinition(
+            name = Resources.DATA_SOURCE,
+            className = "${MPCONFIG=ordertrail.db.datasource}",
+            url = "${MPCONFIG=ordertrail.db.url}",
+            user = "${MPCONFIG=ordertrail.db.user}",
+            password = "${MPCONFIG=ordertrail.db.password}",
+            minPoolSize = 2,
+            maxPoolSize = Resources.DATABASE_CONNECTIONS,
+            properties = {
+                "fish.payara.is-connection-validation-required=true",
+                "fish.payara.connection-validation-method=auto-commit"
+            }),
+    @DataSourceDefinition(
+            name = Resources.ID_DATA_SOURCE,
+            className = "${MPCONFIG=ordertrail.db.datasource}",
+            url = "${MPCONFIG=ordertrail.db.url}",
+            user = "${MPCONFIG=ordertrail.db.user}",
+            password = "${MPCONFIG=ordertrail.db.password}",
+            transactional = false,
+            minPoolSize = 1,
+            maxPoolSize = Resources.ID_CONNECTIONS,
+            properties = {
+                "fish.payara.is-connection-validation-required=true",
+                "fish.payara.connection-validation-method=auto-commit"
+            })
+})
 @JMSConnectionFactoryDefinition(
         name = Resources.CONNECTION_FACTORY,
         interfaceName = "jakarta.jms.ConnectionFactory",
@@ -37,6 +53,18 @@ public final class Resources {
      * transactions run at once and the next waits for one of them to end.
      */
     public static final int DATABASE_CONNECTIONS = 20;
+
+    /**
+     * The connections over which EclipseLink reads the next block of ids ({@link SequencedEntity}), each read a
+     * transaction of its own, while the threads that need an id wait for it ({@link IdSequencing}). Not the
+     * transactions' pool: when all of its connections were held by transactions waiting for ids, the read of the block
+     * waited for one of them, and everything stood still until the pool gave up (60 s). A global name: EclipseLink looks it up as it
+     * starts, outside any component of the application, where {@code java:app} names cannot be resolved.
+     */
+    public static final String ID_DATA_SOURCE = "java:global/jdbc/ordertrail-ids";
+
+    /** One reads a block at a time; the second lets a new connection open while a broken one is being replaced. */
+    public static final int ID_CONNECTIONS = 2;
 
     /** The XA connection factory of the Artemis resource adapter. */
     public static final String CONNECTION_FACTORY = "java:app/jms/ordertrail";

@@ -22,11 +22,14 @@ public abstract class SequencedEntity implements Serializable {
     /** Ids per block: the sequence's increment, set by migration V50. */
     public static final int BLOCK = 500;
 
+    /** The database sequence the ids come from (read over a connection of its own: {@link IdSequencing}). */
+    public static final String SEQUENCE = "ordertrail_id_seq";
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ordertrail_id")
     @SequenceGenerator(
             name = "ordertrail_id",
-            sequenceName = "ordertrail_id_seq",
+            sequenceName = SequencedEntity.SEQUENCE,
             allocationSize = SequencedEntity.BLOCK)
     private Long id;
 

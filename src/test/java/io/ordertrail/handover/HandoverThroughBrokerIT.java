@@ -33,6 +33,7 @@ import io.ordertrail.orders.domain.OrderNumber;
 import io.ordertrail.orders.domain.OrderSearch;
 import io.ordertrail.orders.domain.OrderStatus;
 import io.ordertrail.platform.Resources;
+import io.ordertrail.platform.SequencedEntity;
 import io.ordertrail.platform.cluster.ClusterMember;
 import io.ordertrail.platform.messaging.OutboxDelivery;
 import io.ordertrail.platform.messaging.OutboxMessage;
@@ -42,6 +43,7 @@ import io.ordertrail.testsupport.AsBrokerUser;
 import io.ordertrail.testsupport.AsInventory;
 import io.ordertrail.testsupport.AsSales;
 import io.ordertrail.testsupport.InContainer;
+import io.ordertrail.testsupport.UnsavedIds;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -490,34 +492,93 @@ class HandoverThroughBrokerIT {
         }
     }
 
+    @Inject
+    UnsavedIds unsavedIds;
+
     /**
-     * Recording an order takes one of the data source's connections for everything it does. Here the test holds all
-     * the others: with a second connection needed anywhere in the order's transaction (as the order number's sequence
-     * once was), the transaction would wait for a connection no one gives back, and the pool would give up on it
-     * after its wait time. Under load, as many orders as the pool has connections did so at once.
+     * Ids come in blocks ({@code SequencedEntity.BLOCK}), and the next block is read over a small pool of connections
+     * of its own ({@code Resources.ID_DATA_SOURCE}), never over the transactions' pool: here every connection of that
+     * pool is held while a block runs out. EclipseLink used to read it over the transactions' pool while holding its
+     * sequencing lock; under load, the thread reading it waited for a connection that every other transaction held
+     * while waiting for ids, and everything stood still until the pool gave up (60 s). So did this test.
      */
     @Test
-    void anOrderIsRecordedWithOneConnectionOfThePoolLeft() throws Exception {
-        OrderDraft draft = aSimpleOrder();
+    void theNextBlockOfIdsIsReadWhileEveryConnectionOfThePoolIsInUse() throws Exception {
         List<Connection> held = new java.util.ArrayList<>();
-        String number;
+        List<Long> ids;
         try {
-            for (int i = 1; i < Resources.DATABASE_CONNECTIONS; i++) {
+            for (int i = 0; i < Resources.DATABASE_CONNECTIONS; i++) {
                 held.add(dataSource.getConnection());
             }
-            number = asSales.call(() -> intake.record(draft)).value();
+            ids = unsavedIds.take(SequencedEntity.BLOCK + 1); // more than one block holds
         } finally {
             for (Connection connection : held) {
                 connection.close();
             }
         }
-        assertThat(asSales.call(() -> orders.byNumber(new OrderNumber(number))))
-                .as("the order as recorded")
-                .hasValueSatisfying(order -> assertThat(order.getLines()).hasSize(2));
+        assertThat(ids)
+                .hasSize(SequencedEntity.BLOCK + 1)
+                .doesNotHaveDuplicates()
+                .doesNotContainNull();
+    }
+
+    /**
+     * Whatever runs on the server takes one of the data source's connections at a time: an order's transaction, a
+     * team's receipt, the relay, every timer. Here the test holds all the others and records orders, one transaction
+     * each, for longer than the longest interval of the background jobs ({@link #LONGEST_JOB_INTERVAL}), so that
+     * they and every job share the last connection. Anything that held a connection and waited for a second would
+     * wait for one no one gives back, until the pool gave up on it after its wait time. The audit sealer's timer did:
+     * it kept the connection of its first read while its sealing took a second, and this test failed.
+     */
+    @Test
+    void ordersAreRecordedWithOneConnectionOfThePoolLeftWhileEveryBackgroundJobRuns() throws Exception {
+        String code = newProduct("ONE", "Dust sheet 4 x 5 m");
+        long level =
+                asSales.call(() -> stock.atShippingLocation(code)).orElseThrow().getId();
+        int most = 500;
+        asInventory.call(() -> stockKeeping.record(
+                level, StockMovement.Kind.ADJUSTMENT, most, StockMovementReason.FOUND, "For the orders below"));
+        List<Connection> held = new java.util.ArrayList<>();
+        List<String> recorded = new java.util.ArrayList<>();
+        try {
+            for (int i = 1; i < Resources.DATABASE_CONNECTIONS; i++) {
+                held.add(dataSource.getConnection());
+            }
+            long until = System.nanoTime() + LONGEST_JOB_INTERVAL.toNanos();
+            while (System.nanoTime() < until && recorded.size() < most) {
+                recorded.add(recordOneDustSheet(code));
+            }
+        } finally {
+            for (Connection connection : held) {
+                connection.close();
+            }
+        }
+        String last = recorded.get(recorded.size() - 1);
+        assertThat(asSales.call(() -> orders.byNumber(new OrderNumber(last))))
+                .as("the last of " + recorded.size() + " orders, as recorded")
+                .hasValueSatisfying(order -> assertThat(order.getLines()).hasSize(1));
         await().atMost(Duration.ofSeconds(30))
-                .untilAsserted(() -> assertThat(asSales.call(() -> receipts.forOrder(number)))
+                .untilAsserted(() -> assertThat(asSales.call(() -> receipts.forOrder(last)))
                         .extracting(HandoverReceipt::getTeam)
                         .containsExactlyInAnyOrder(Team.INVENTORY, Team.FULFILLMENT));
+    }
+
+    /**
+     * Longer than the longest interval of the jobs that run every few seconds: the search backfill and the
+     * special-request escalation (10 s), the audit sealer (3 s), the relays' timers.
+     */
+    private static final Duration LONGEST_JOB_INTERVAL = Duration.ofSeconds(12);
+
+    /** Records an order of one dust sheet for a new customer (so that none is a likely duplicate of another). */
+    private String recordOneDustSheet(String code) throws Exception {
+        String address = "5 Dock Road, Hull HU1 1AA";
+        String customer = newCustomer(address);
+        return asSales.call(() -> intake.record(new OrderDraft()
+                        .channel(Channel.PHONE)
+                        .customer(customer)
+                        .line(code, 1)
+                        .delivery(address)))
+                .value();
     }
 
     @Inject

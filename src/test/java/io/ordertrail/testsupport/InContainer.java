@@ -42,7 +42,8 @@ public final class InContainer {
             ControlledClock.class,
             HttpSession.class,
             PdfText.class,
-            AccountLanguage.class);
+            AccountLanguage.class,
+            UnsavedIds.class);
 
     /** The folders of documents the in-container tests read from the class path: UBL's examples, PEPPOL's. */
     private static final List<String> DOCUMENTS = List.of("ubl", "peppol");
