@@ -64,6 +64,36 @@ public final class ChannelBenchmark {
 
     private ChannelBenchmark() {}
 
+    /**
+     * The database connections the server holds once the load is over, from its {@code /metrics}: a few at most
+     * (a timer's run); more, and staying, would be connections no one gives back. Asked again for up to 10 s while
+     * more than one is in use.
+     */
+    private static String connectionsInUse() throws Exception {
+        String auth = "Basic " + Base64.getEncoder().encodeToString("metrics:demo".getBytes(StandardCharsets.UTF_8));
+        HttpRequest scrape = HttpRequest.newBuilder(URI.create("http://localhost:" + HTTP_PORT + "/metrics"))
+                .header("Accept", "text/plain")
+                .header("Authorization", auth)
+                .build();
+        java.util.regex.Pattern inUse =
+                java.util.regex.Pattern.compile("(?m)^ordertrail_connection_pool_in_use\\{[^}]*\\} ([0-9]+)");
+        Instant until = Instant.now().plusSeconds(10);
+        while (true) {
+            HttpResponse<String> response = HTTP.send(scrape, HttpResponse.BodyHandlers.ofString());
+            java.util.regex.Matcher found = inUse.matcher(response.body());
+            if (response.statusCode() != 200 || !found.find()) {
+                return "the connection pool's figures could not be read from /metrics (HTTP " + response.statusCode()
+                        + ")";
+            }
+            int connections = Integer.parseInt(found.group(1));
+            if (connections <= 1 || Instant.now().isAfter(until)) {
+                return connections + " of the pool's " + io.ordertrail.platform.Resources.DATABASE_CONNECTIONS
+                        + " database connections in use";
+            }
+            Thread.sleep(500);
+        }
+    }
+
     public static void main(String[] args) throws Exception {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 30;
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 8;
@@ -122,6 +152,7 @@ public final class ChannelBenchmark {
             Result floor = run("REST floor: GET /api/products", clients, seconds, client -> floorClient());
             floor.serverCpu = floorFrom.perRequestSince(floor.completed.get());
             floor.compilers = floorFrom.compilersShareSince();
+            System.out.println("after the load: " + connectionsInUse());
             stop(payara, broker, mail);
             // the yardstick with the server, the broker and the mail catcher stopped, as the shell script ran it
             double pgbench = pgbench(base, clients);
