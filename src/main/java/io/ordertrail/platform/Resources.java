@@ -12,29 +12,23 @@ import jakarta.jms.JMSConnectionFactoryDefinition;
 @DataSourceDefinitions({
     @DataSourceDefinition(
             name = Resources.DATA_SOURCE,
-            className = "${MPCONFIG=ordertrail.db.datasource}",
-            url = "${MPCONFIG=ordertrail.db.url}",
-            user = "${MPCONFIG=ordertrail.db.user}",
-            password = "${MPCONFIG=ordertrail.db.password}",
+            className = Resources.DB_DATASOURCE,
+            url = Resources.DB_URL,
+            user = Resources.DB_USER,
+            password = Resources.DB_PASSWORD,
             minPoolSize = 2,
             maxPoolSize = Resources.DATABASE_CONNECTIONS,
-            properties = {
-                "fish.payara.is-connection-validation-required=true",
-                "fish.payara.connection-validation-method=auto-commit"
-            }),
+            properties = {Resources.VALIDATED, Resources.BY_AUTO_COMMIT}),
     @DataSourceDefinition(
             name = Resources.ID_DATA_SOURCE,
-            className = "${MPCONFIG=ordertrail.db.datasource}",
-            url = "${MPCONFIG=ordertrail.db.url}",
-            user = "${MPCONFIG=ordertrail.db.user}",
-            password = "${MPCONFIG=ordertrail.db.password}",
+            className = Resources.DB_DATASOURCE,
+            url = Resources.DB_URL,
+            user = Resources.DB_USER,
+            password = Resources.DB_PASSWORD,
             transactional = false,
             minPoolSize = 1,
             maxPoolSize = Resources.ID_CONNECTIONS,
-            properties = {
-                "fish.payara.is-connection-validation-required=true",
-                "fish.payara.connection-validation-method=auto-commit"
-            })
+            properties = {Resources.VALIDATED, Resources.BY_AUTO_COMMIT})
 })
 @JMSConnectionFactoryDefinition(
         name = Resources.CONNECTION_FACTORY,
@@ -46,7 +40,19 @@ import jakarta.jms.JMSConnectionFactoryDefinition;
         minPoolSize = 0)
 public final class Resources {
 
-    /** The one data source: orders, users, outbox, everything. */
+    /** The database both data sources open: from MicroProfile Config ({@code ORDERTRAIL_DB_*}). */
+    static final String DB_DATASOURCE = "${MPCONFIG=ordertrail.db.datasource}";
+
+    static final String DB_URL = "${MPCONFIG=ordertrail.db.url}";
+    static final String DB_USER = "${MPCONFIG=ordertrail.db.user}";
+    static final String DB_PASSWORD = "${MPCONFIG=ordertrail.db.password}";
+
+    /** Both pools check a connection before they hand it out, so that one the database closed is replaced. */
+    static final String VALIDATED = "fish.payara.is-connection-validation-required=true";
+
+    static final String BY_AUTO_COMMIT = "fish.payara.connection-validation-method=auto-commit";
+
+    /** The one data source of the transactions: orders, users, outbox, everything. */
     public static final String DATA_SOURCE = "java:app/jdbc/ordertrail";
     /**
      * The most connections the data source opens. A transaction uses one connection for all it does, so this many
