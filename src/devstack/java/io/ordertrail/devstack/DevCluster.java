@@ -48,7 +48,7 @@ public final class DevCluster {
         }
         Path logs = Files.createDirectories(data.resolve("logs"));
 
-        Map<String, String> appEnv = LocalServices.applicationEnvironment(env, data);
+        Map<String, String> appEnv = LocalServices.applicationEnvironmentOrExit(env, data);
         List<AutoCloseable> running = new ArrayList<>(); // stopped in the reverse order
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime()

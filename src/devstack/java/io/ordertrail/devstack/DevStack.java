@@ -21,24 +21,6 @@ public final class DevStack {
 
     private DevStack() {}
 
-    /**
-     * The data source class for a JDBC URL of a database Ordertrail runs on, for an {@code ORDERTRAIL_DB_URL} set
-     * without {@code ORDERTRAIL_DB_DATASOURCE}: the application's own default is H2's, which cannot open PostgreSQL.
-     *
-     * @throws IllegalArgumentException for a URL of another database, naming the two it knows and what to set
-     */
-    static String dataSourceFor(String url) {
-        if (url.startsWith("jdbc:postgresql:")) {
-            return "org.postgresql.ds.PGSimpleDataSource";
-        }
-        if (url.startsWith("jdbc:h2:")) {
-            return "org.h2.jdbcx.JdbcDataSource";
-        }
-        throw new IllegalArgumentException("ORDERTRAIL_DB_URL is " + url + ", but Ordertrail runs on PostgreSQL"
-                + " (jdbc:postgresql://host:5432/database) or, on one machine, H2 (jdbc:h2:file:path). Set it to one"
-                + " of those, or unset it for the embedded H2 database.");
-    }
-
     public static void main(String[] args) throws Exception {
         Instant started = Instant.now();
         Map<String, String> env = System.getenv();
@@ -47,24 +29,12 @@ public final class DevStack {
         int httpPort = Integer.parseInt(env.getOrDefault("ORDERTRAIL_HTTP_PORT", "8080"));
         Files.createDirectories(data);
 
-        Map<String, String> appEnv = LocalServices.applicationEnvironment(env, data);
+        Map<String, String> appEnv = LocalServices.applicationEnvironmentOrExit(env, data);
         if (!env.containsKey("ORDERTRAIL_DB_URL")) {
             appEnv.put("ORDERTRAIL_DB_URL", "jdbc:h2:file:" + data.resolve("db/ordertrail"));
             appEnv.put("ORDERTRAIL_DB_DATASOURCE", "org.h2.jdbcx.JdbcDataSource");
             appEnv.put("ORDERTRAIL_DB_USER", "ordertrail");
             appEnv.put("ORDERTRAIL_DB_PASSWORD", "ordertrail");
-        } else if (!env.containsKey("ORDERTRAIL_DB_DATASOURCE")) {
-            String dataSource;
-            try {
-                dataSource = dataSourceFor(env.get("ORDERTRAIL_DB_URL"));
-            } catch (IllegalArgumentException e) {
-                System.err.println("Ordertrail: " + e.getMessage());
-                System.exit(2);
-                return;
-            }
-            System.out.println("Ordertrail: ORDERTRAIL_DB_DATASOURCE is not set; " + dataSource + " for "
-                    + env.get("ORDERTRAIL_DB_URL"));
-            appEnv.put("ORDERTRAIL_DB_DATASOURCE", dataSource);
         }
         LocalServices services = LocalServices.start(env, base, data, appEnv, false);
 

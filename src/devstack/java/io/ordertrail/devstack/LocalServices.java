@@ -29,11 +29,35 @@ final class LocalServices implements AutoCloseable {
     private LocalServices() {}
 
     /**
+     * {@link #applicationEnvironment}, or, for an {@code ORDERTRAIL_DB_URL} of a database Ordertrail does not run on,
+     * the message that says what to set and an exit with status 2 before anything is started.
+     */
+    static Map<String, String> applicationEnvironmentOrExit(Map<String, String> env, Path data) {
+        try {
+            return applicationEnvironment(env, data);
+        } catch (IllegalArgumentException e) {
+            System.err.println("Ordertrail: " + e.getMessage());
+            System.exit(2);
+            throw e; // not reached
+        }
+    }
+
+    /**
      * The servers' environment that the run commands share: demo data (unless {@code ORDERTRAIL_DEMO_DATA} says
-     * otherwise) with what the demo ERP partner needs, and the records archive under the data directory.
+     * otherwise) with what the demo ERP partner needs, the records archive under the data directory, and the data
+     * source class for an {@code ORDERTRAIL_DB_URL} set without {@code ORDERTRAIL_DB_DATASOURCE} (the application's
+     * own default is H2's, which cannot open PostgreSQL).
+     *
+     * @throws IllegalArgumentException for an {@code ORDERTRAIL_DB_URL} of another database
      */
     static Map<String, String> applicationEnvironment(Map<String, String> env, Path data) {
         Map<String, String> appEnv = new HashMap<>();
+        if (env.containsKey("ORDERTRAIL_DB_URL") && !env.containsKey("ORDERTRAIL_DB_DATASOURCE")) {
+            String url = env.get("ORDERTRAIL_DB_URL");
+            String dataSource = dataSourceFor(url);
+            System.out.println("Ordertrail: ORDERTRAIL_DB_DATASOURCE is not set; " + dataSource + " for " + url);
+            appEnv.put("ORDERTRAIL_DB_DATASOURCE", dataSource);
+        }
         appEnv.put("ORDERTRAIL_DEMO_DATA", env.getOrDefault("ORDERTRAIL_DEMO_DATA", "true"));
         if ("true".equals(appEnv.get("ORDERTRAIL_DEMO_DATA")) && !env.containsKey("ORDERTRAIL_ERP_BUYERS")) {
             // the OASIS example order's buyer, also for a data directory made before customers had GLNs
@@ -47,6 +71,23 @@ final class LocalServices implements AutoCloseable {
             appEnv.put("ORDERTRAIL_RECORDS_ARCHIVE_DIR", data.resolve("archive").toString());
         }
         return appEnv;
+    }
+
+    /**
+     * The data source class for a JDBC URL of a database Ordertrail runs on.
+     *
+     * @throws IllegalArgumentException for a URL of another database, naming the two it knows and what to set
+     */
+    static String dataSourceFor(String url) {
+        if (url.startsWith("jdbc:postgresql:")) {
+            return "org.postgresql.ds.PGSimpleDataSource";
+        }
+        if (url.startsWith("jdbc:h2:")) {
+            return "org.h2.jdbcx.JdbcDataSource";
+        }
+        throw new IllegalArgumentException("ORDERTRAIL_DB_URL is " + url + ", but Ordertrail runs on PostgreSQL"
+                + " (jdbc:postgresql://host:5432/database) or, on one machine, H2 (jdbc:h2:file:path). Set it to one"
+                + " of those, or unset it for the embedded H2 database.");
     }
 
     /**
