@@ -453,7 +453,10 @@ public final class ChannelBenchmark {
         senders.shutdown();
         result.measuredNanos = seconds * 1_000_000_000L;
         result.errors = result.errorCount.get();
-        System.out.printf("%s: %d orders in %d s%n", result.name, result.latencies.size(), seconds);
+        java.time.LocalTime measuredTo = java.time.LocalTime.now().withNano(0);
+        System.out.printf(
+                "%s: %d orders in %d s (%s to %s)%n",
+                result.name, result.latencies.size(), seconds, measuredTo.minusSeconds(seconds), measuredTo);
         return result;
     }
 
@@ -701,14 +704,19 @@ public final class ChannelBenchmark {
         Thread.sleep(WARM_UP.toMillis());
         measuring.set(true);
         long from = System.nanoTime();
+        java.time.LocalTime measuredFrom = java.time.LocalTime.now();
         Thread.sleep(seconds * 1000L);
         running.set(false);
+        java.time.LocalTime measuredTo = java.time.LocalTime.now();
         result.measuredNanos = System.nanoTime() - from;
         for (Thread thread : threads) {
             thread.join(60_000);
         }
         result.errors = result.errorCount.get();
-        System.out.printf("%s: %d orders in %d s%n", name, result.latencies.size(), seconds);
+        // the clock times, to find the measured phase in a profile of the server
+        System.out.printf(
+                "%s: %d orders in %d s (%s to %s)%n",
+                name, result.latencies.size(), seconds, measuredFrom.withNano(0), measuredTo.withNano(0));
         return result;
     }
 }
