@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.ordertrail.testsupport.HttpSession;
 import io.ordertrail.testsupport.SharedOrdertrail;
 import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Order;
@@ -15,6 +17,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Every page names its roles: each demo user reaches their role's pages and gets 403 on the others. */
 @Order(2)
 class RoleAccessIT {
+
+    /**
+     * One signed-in session per demo user for the table of pages: what it checks is each page's roles, and a sign-in
+     * (PBKDF2, half a second on the test server) for each of its rows was most of its time.
+     */
+    private static final Map<String, HttpSession> SIGNED_IN = new HashMap<>();
 
     @ParameterizedTest(name = "{0} gets {2} on {1}")
     @CsvSource({
@@ -73,8 +81,11 @@ class RoleAccessIT {
         "sales,       /records/audit.xhtml,         403",
     })
     void eachRoleSeesOnlyItsOwnPages(String user, String page, int expectedStatus) throws Exception {
-        HttpSession session = new HttpSession(SharedOrdertrail.baseUri());
-        assertThat(session.signIn(user, "demo")).isEqualTo(302);
+        HttpSession session = SIGNED_IN.get(user);
+        if (session == null) {
+            session = signedIn(user);
+            SIGNED_IN.put(user, session);
+        }
 
         HttpResponse<String> response = session.get(page);
 
