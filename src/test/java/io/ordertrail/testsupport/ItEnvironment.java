@@ -7,11 +7,9 @@ import io.ordertrail.devstack.PayaraMicro;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.awaitility.Awaitility;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
@@ -39,9 +37,6 @@ public class ItEnvironment implements LauncherSessionListener {
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
-        // a condition that already holds ends the wait at once; by default Awaitility first waits one poll interval
-        // (100 ms), which every page step of a browser test paid, several times over
-        Awaitility.setDefaultPollDelay(Duration.ZERO);
         String dataDir = System.getProperty("ordertrail.itDataDir");
         if (dataDir == null || broker != null) {
             return; // a unit-test run: nothing to start
