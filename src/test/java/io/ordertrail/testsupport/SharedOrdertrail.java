@@ -56,7 +56,8 @@ public final class SharedOrdertrail {
                             String.valueOf(ItEnvironment.broker().port()),
                             "ORDERTRAIL_PUBLIC_URL",
                             "http://localhost:" + port),
-                    data.resolve("shared-payara.log")));
+                    data.resolve("shared-payara.log"),
+                    ItEnvironment.LONG_RUNNING));
             payara.awaitReady(Duration.ofSeconds(180));
         } catch (IOException e) {
             throw new IllegalStateException("Could not start the shared Ordertrail", e);
