@@ -116,6 +116,7 @@
         function open(again) {
             var socket = new WebSocket(address);
             socket.onopen = function () {
+                element.setAttribute('data-ot-open', 'true'); // for the browser tests: signals reach the page now
                 wait = 1000;
                 if (again) {
                     refresh();
@@ -123,6 +124,7 @@
             };
             socket.onmessage = refresh;
             socket.onclose = function () {
+                element.removeAttribute('data-ot-open');
                 if (!leaving) {
                     setTimeout(function () { open(true); }, wait);
                     wait = Math.min(wait * 2, 30000);

@@ -20,7 +20,7 @@ class WorkQueueInBrowserIT {
     void aNewOrderAppearsOnTheInventoryPageWithoutAReloadAndIsAcknowledgedThere() throws Exception {
         try (Browser inventory = Browser.open(SharedOrdertrail.baseUri());
                 Browser sales = Browser.open(SharedOrdertrail.baseUri())) {
-            inventory.signInAs("inventory").go("/inventory/handovers.xhtml");
+            inventory.signInAs("inventory").go("/inventory/handovers.xhtml").awaitPush("handovers");
             inventory.script("window.stillTheSamePage = true;");
 
             sales.signInAs("sales");

@@ -30,7 +30,10 @@ class OrderNotesInBrowserIT {
                     .line(0, "RLR", "RLR-230", 2)
                     .record();
 
-            fulfillment.signInAs("fulfillment").go("/fulfillment/handovers.xhtml");
+            fulfillment
+                    .signInAs("fulfillment")
+                    .go("/fulfillment/handovers.xhtml")
+                    .awaitPush("notes");
             fulfillment.script("window.stillTheSamePage = true;");
 
             sales.click("notesForm:addNote");

@@ -90,6 +90,17 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Waits until the page's websocket on {@code /push/<channel>} is open (ordertrail.js marks its element): a signal
+     * sent before that does not reach the page, and a socket's opening took 5 s in about 2 % of a CI run's pages.
+     */
+    public Browser awaitPush(String channel) {
+        await().atMost(AJAX_TIMEOUT)
+                .until(() -> !all(By.cssSelector("[data-ot-push$='/push/" + channel + "'][data-ot-open]"))
+                        .isEmpty());
+        return this;
+    }
+
     /** Signs in as a demo user through the login page and lands on the start page. */
     public Browser signInAs(String user) {
         return signInAs(user, "demo");
