@@ -24,9 +24,11 @@
  * On a narrow screen the menu bar folds away behind the "Menu" button (#menuToggle); the button opens and closes it.
  *
  * An element with data-ot-push="/push/<channel>" keeps a websocket open to that address; each message calls the global
- * function named in data-ot-call (a p:remoteCommand that fetches what changed). When the socket closes (the server
- * stopped, the network dropped) it opens again, after 1 s, then up to 30 s, through the load balancer to whichever
- * server is up, and calls the function once for what it may have missed.
+ * function named in data-ot-call (a p:remoteCommand that fetches what changed). The socket says when the page was drawn
+ * (data-ot-since, the server's time): if its channel was signalled between then and the socket's opening, the server
+ * sends one message at once. When the socket closes (the server stopped, the network dropped) it opens again, after
+ * 1 s, then up to 30 s, through the load balancer to whichever server is up, without the time, and the server then
+ * always sends one message, for what the page may have missed.
  */
 (function () {
     'use strict';
@@ -113,14 +115,14 @@
                 window[call]();
             }
         }
+        var drawn = element.getAttribute('data-ot-since');
         function open(again) {
-            var socket = new WebSocket(address);
+            // the first time with the page's time, so that the server says if a signal left before the socket was
+            // open; again without it, so that the server always says "fetch once" for what the page may have missed
+            var socket = new WebSocket(again || !/^[0-9]+$/.test(drawn || '') ? address : address + '?since=' + drawn);
             socket.onopen = function () {
                 element.setAttribute('data-ot-open', 'true'); // for the browser tests: signals reach the page now
                 wait = 1000;
-                if (again) {
-                    refresh();
-                }
             };
             socket.onmessage = refresh;
             socket.onclose = function () {

@@ -101,6 +101,41 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * From the next page on, holds back the opening of every page's push socket until {@link #releasePushSockets()}:
+     * what a slow network does now and then. The page's script gets a stand-in socket; the real one opens, with the
+     * same address and handlers, when released.
+     */
+    public Browser holdPushSockets() {
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source", """
+                        (function () {
+                            var Real = window.WebSocket, held = [];
+                            window.WebSocket = function (address) {
+                                var standIn = {};
+                                held.push(function () {
+                                    var socket = new Real(address);
+                                    ['onopen', 'onmessage', 'onclose', 'onerror'].forEach(function (handler) {
+                                        socket[handler] = function (event) {
+                                            if (standIn[handler]) { standIn[handler](event); }
+                                        };
+                                    });
+                                });
+                                return standIn;
+                            };
+                            window.otReleasePushSockets = function () {
+                                held.splice(0).forEach(function (open) { open(); });
+                            };
+                        })();
+                        """));
+        return this;
+    }
+
+    /** Opens the push sockets {@link #holdPushSockets()} held back on the current page. */
+    public Browser releasePushSockets() {
+        script("window.otReleasePushSockets();");
+        return this;
+    }
+
     /** Signs in as a demo user through the login page and lands on the start page. */
     public Browser signInAs(String user) {
         return signInAs(user, "demo");

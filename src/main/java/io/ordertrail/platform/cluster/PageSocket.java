@@ -9,14 +9,17 @@ import jakarta.websocket.Session;
 import jakarta.websocket.server.PathParam;
 import jakarta.websocket.server.ServerEndpoint;
 import java.io.IOException;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
 /**
  * The websocket an open page listens on for signals ({@link OpenPages}): {@code /push/<channel>}. Only a person signed
- * in opens one (web.xml guards {@code /push/*} like the pages); the page's script (ordertrail.js) opens it again when
- * it closes, for example when its server stopped, and then fetches once what it may have missed.
+ * in opens one (web.xml guards {@code /push/*} like the pages). The page says when it was drawn
+ * ({@code ?since=<ms>}) so that a signal sent before its socket opened still reaches it ({@link OpenPages}); the
+ * page's script (ordertrail.js) opens the socket again when it closes, for example when its server stopped, without
+ * {@code since}, and then fetches once what it may have missed.
  */
 @ServerEndpoint("/push/{channel}")
 public class PageSocket {
@@ -34,7 +37,16 @@ public class PageSocket {
             return;
         }
         socket.setMaxIdleTimeout(0); // a page may wait hours for its next signal
-        pages.opened(channel, socket);
+        pages.opened(channel, socket, drawnAt(socket));
+    }
+
+    /** When the page was drawn ({@code ?since=}, from {@link PageDrawn}), or 0 if it does not say or says nonsense. */
+    static long drawnAt(Session socket) {
+        List<String> since = socket.getRequestParameterMap().getOrDefault("since", List.of());
+        if (since.size() != 1 || !since.get(0).matches("[0-9]{1,18}")) {
+            return 0; // the page fetches once, which is always safe
+        }
+        return Long.parseLong(since.get(0));
     }
 
     @OnClose
