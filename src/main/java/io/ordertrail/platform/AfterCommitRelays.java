@@ -15,8 +15,6 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -34,7 +32,7 @@ import java.util.logging.Logger;
 
 /**
  * The after-commit relay, once for every {@link RelayWork}: each is run as soon as a transaction that queued work for
- * it commits ({@link WorkWasQueued}), and on its own timer for whatever could not be done then (broker or mail
+ * it commits ({@link WorkWasQueued}, through {@link RelayWakeUps}), and on its own timer for whatever could not be done then (broker or mail
  * server down, server restarted).
  * <ul>
  * <li>One round at a time per relay: a wake-up during a round makes it go round once more, and is never dropped.</li>
@@ -64,6 +62,9 @@ public class AfterCommitRelays {
     @Resource
     SessionContext session;
 
+    @Inject
+    RelayWakeUps wakeUps;
+
     private final Map<String, Relay<?>> relays = new ConcurrentHashMap<>();
 
     @PostConstruct
@@ -77,6 +78,7 @@ public class AfterCommitRelays {
                     schedule.batchSize(),
                     schedule.configuredInterval(),
                     schedule.configuredLanes(),
+                    wakeUps.flightOf(schedule.name()),
                     self);
             relays.put(schedule.name(), relay);
             long millis = relay.interval.toMillis();
@@ -89,9 +91,10 @@ public class AfterCommitRelays {
         relayDue((String) timer.getInfo());
     }
 
+    /** Runs a relay's round now on a thread of the container's, or once more if it is running ({@link RelayWakeUps}). */
     @Asynchronous
-    public void wakeUp(@Observes(during = TransactionPhase.AFTER_SUCCESS) WorkWasQueued queued) {
-        relayDue(queued.relay());
+    public void relayNow(String relay) {
+        relayDue(relay);
     }
 
     private void relayDue(String name) {
@@ -135,11 +138,19 @@ public class AfterCommitRelays {
         private final Duration interval;
         private final int lanes;
         private final AfterCommitRelays self;
-        private final SingleFlight flight = new SingleFlight();
+        private final SingleFlight flight;
         private volatile boolean failing;
 
-        Relay(RelayWork<T> work, String name, int batchSize, Duration interval, int lanes, AfterCommitRelays self) {
+        Relay(
+                RelayWork<T> work,
+                String name,
+                int batchSize,
+                Duration interval,
+                int lanes,
+                SingleFlight flight,
+                AfterCommitRelays self) {
             this.work = work;
+            this.flight = flight;
             this.name = name;
             this.batchSize = batchSize;
             this.interval = interval;

@@ -9,21 +9,30 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class SingleFlight {
 
     private final AtomicBoolean running = new AtomicBoolean();
-    private final AtomicBoolean wokenWhileRunning = new AtomicBoolean();
+    private final AtomicBoolean wanted = new AtomicBoolean();
 
     /** Runs the work now, or, if another thread is running it, has that thread run it once more. */
     public void run(Runnable work) {
-        if (!running.compareAndSet(false, true)) {
-            wokenWhileRunning.set(true);
-            return;
+        wanted.set(true);
+        // a call that arrives as the running thread leaves finds it gone and runs the work itself, or the leaving
+        // thread, which looks at `wanted` again after it has let go, takes it on
+        while (wanted.get() && running.compareAndSet(false, true)) {
+            try {
+                while (wanted.getAndSet(false)) {
+                    work.run();
+                }
+            } finally {
+                running.set(false);
+            }
         }
-        try {
-            do {
-                wokenWhileRunning.set(false);
-                work.run();
-            } while (wokenWhileRunning.get());
-        } finally {
-            running.set(false);
-        }
+    }
+
+    /**
+     * Asks for a run without running it: true when nobody is running the work, so the caller must {@link #run} it
+     * (on a thread of its choice); false when the running thread takes it on.
+     */
+    public boolean request() {
+        wanted.set(true);
+        return !running.get();
     }
 }
