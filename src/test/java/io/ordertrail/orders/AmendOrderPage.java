@@ -53,7 +53,7 @@ public final class AmendOrderPage {
     /** Cancels the order, answering yes to the question whether to. */
     public void cancelOrder() {
         browser.byId("amendForm:cancelOrder").click();
-        browser.visible("amendForm:confirmYes").click();
+        browser.press("amendForm:confirmYes");
         browser.awaitAjax();
     }
 

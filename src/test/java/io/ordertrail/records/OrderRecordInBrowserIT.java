@@ -188,12 +188,12 @@ class OrderRecordInBrowserIT {
             int before = admin.all(runs).size();
 
             admin.click("purgeForm:start");
-            admin.visible("purgeForm:confirmNo").click();
+            admin.press("purgeForm:confirmNo");
             admin.awaitAjax();
             assertThat(admin.all(runs)).as("not confirmed: no run").hasSize(before);
 
             admin.click("purgeForm:start");
-            admin.visible("purgeForm:confirmYes").click();
+            admin.press("purgeForm:confirmYes");
             admin.awaitAjax();
             assertThat(admin.text("purgeForm:messages")).contains("The purge is running");
             await().atMost(Duration.ofSeconds(60))

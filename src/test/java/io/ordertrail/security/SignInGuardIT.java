@@ -53,7 +53,7 @@ class SignInGuardIT {
             WebElement lock = rowOf(admin, "usersForm:locks", username);
             assertThat(lock).as("the lock is listed for the ADMIN").isNotNull();
             lock.findElement(By.cssSelector("[id$=':unlock']")).click();
-            admin.visible("confirmForm:confirmYes").click();
+            admin.press("confirmForm:confirmYes");
             admin.awaitAjax();
             await().atMost(Duration.ofSeconds(10)).until(() -> rowOf(admin, "usersForm:locks", username) == null);
             assertThat(admin.text("usersForm:record")).contains("LOCKED").contains("UNLOCKED");

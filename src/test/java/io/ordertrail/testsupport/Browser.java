@@ -338,6 +338,21 @@ public final class Browser implements AutoCloseable {
         return byId(id);
     }
 
+    /**
+     * Clicks a button as soon as it takes the click: a confirmation dialog's button is visible while the overlay of
+     * the dialog before it may still cover it for a moment, and the click would land on the overlay.
+     */
+    public Browser press(String id) {
+        await().atMost(AJAX_TIMEOUT)
+                .ignoreExceptionsMatching(e ->
+                        e instanceof StaleElementReferenceException || e instanceof ElementNotInteractableException)
+                .until(() -> {
+                    visible(id).click();
+                    return true;
+                });
+        return this;
+    }
+
     /** Replaces a field's content as a person would: select all, then type. */
     public Browser type(String id, String text) {
         await().atMost(AJAX_TIMEOUT).until(() -> !all(By.id(id)).isEmpty());

@@ -55,7 +55,7 @@ public final class UsersPage {
                 .orElseThrow(() -> new AssertionError(accountText + " is not on the Users page"))
                 .findElement(By.cssSelector("[id$=':" + button + "']"))
                 .click();
-        admin.visible("confirmForm:confirmYes").click();
+        admin.press("confirmForm:confirmYes");
         admin.awaitAjax();
     }
 }
