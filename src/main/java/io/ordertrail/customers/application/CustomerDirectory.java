@@ -88,7 +88,17 @@ public class CustomerDirectory {
      */
     @RolesAllowed(Roles.INTEGRATION)
     public Optional<Customer> ofCallingServiceAccount(String customerNumber) {
-        return byNumber(customerNumber).filter(c -> isLinked(c.getCustomerNumber(), caller()));
+        // one read for the customer and its link: every API order asks this first
+        return em.createNativeQuery(
+                        "select c.* from customer c join customer_service_account a"
+                                + " on a.customer_number = c.customer_number"
+                                + " where c.customer_number = ? and a.account = ?",
+                        Customer.class)
+                .setParameter(1, customerNumber)
+                .setParameter(2, caller())
+                .getResultStream()
+                .map(Customer.class::cast)
+                .findFirst();
     }
 
     /** Lets a service account see and order for the customer. */
