@@ -21,7 +21,14 @@ class WorkQueueInBrowserIT {
         try (Browser inventory = Browser.open(SharedOrdertrail.baseUri());
                 Browser slowInventory = Browser.open(SharedOrdertrail.baseUri());
                 Browser sales = Browser.open(SharedOrdertrail.baseUri())) {
-            inventory.signInAs("inventory").go("/inventory/handovers.xhtml").awaitPush("handovers");
+            inventory.signInAs("inventory");
+            assertThat(inventory.script("return document.querySelector('[data-ot-push$=\"/push/notifications\"]')"
+                            + ".getAttribute('data-ot-since');"))
+                    .as("the start page, reached as /, says when it was drawn: its socket fetches only if it missed a"
+                            + " signal")
+                    .asString()
+                    .matches("[0-9]{13}");
+            inventory.go("/inventory/handovers.xhtml").awaitPush("handovers");
             inventory.script("window.stillTheSamePage = true;");
             // a second work-queue page, drawn before the order, whose socket opens only after the order's signal left
             slowInventory.holdPushSockets().signInAs("inventory").go("/inventory/handovers.xhtml");

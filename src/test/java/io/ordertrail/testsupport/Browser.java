@@ -417,6 +417,16 @@ public final class Browser implements AutoCloseable {
 
     @Override
     public void close() {
+        // a page still loading when the browser quits has its requests cut off mid-way; Payara 6.2025.10 then fails
+        // one of them inside its authentication (an NPE on the recycled request) and can answer a later request of
+        // another test with 500, so let the page finish first
+        try {
+            await().atMost(Duration.ofSeconds(5))
+                    .ignoreExceptions()
+                    .until(() -> "complete".equals(script("return document.readyState;")));
+        } catch (org.awaitility.core.ConditionTimeoutException stillLoading) {
+            System.err.println("The page was still loading when its browser closed: " + stillLoading.getMessage());
+        }
         driver.quit();
         // the browser's profile is only of use while it runs, and a run opens dozens; a file Chromium still holds
         // is left for `mvn clean`, with a word on stderr
