@@ -69,18 +69,15 @@ class VatInBrowserIT {
             NewOrderPage page = new NewOrderPage(sales).customer(number, number);
             // choosing the customer draws the lines again with their price list: the menu is opened once that is done,
             // not while its old widget is being replaced
+            // (read from the menu's options: a click on the menu while PrimeFaces replaced its widget once raised a
+            // script error inside PrimeFaces; the menu is then opened and chosen from by the page object)
             await().atMost(Duration.ofSeconds(10))
                     .ignoreException(org.openqa.selenium.StaleElementReferenceException.class)
-                    .until(() -> sales.byId("orderForm:lines:0:product_input")
-                            .getAttribute("textContent")
-                            .contains("Paint roller 230 mm (EUR 14.50 / EA)"));
-            sales.awaitAjax();
-            sales.byId("orderForm:lines:0:product").click();
-            await().atMost(Duration.ofSeconds(10))
-                    .untilAsserted(() -> assertThat(sales.text("orderForm:lines:0:product_panel"))
+                    .untilAsserted(() -> assertThat(sales.byId("orderForm:lines:0:product_input")
+                                    .getAttribute("textContent"))
                             .as("the euro price list's prices")
                             .contains("Paint roller 230 mm (EUR 14.50 / EA)"));
-            sales.byId("orderForm:lines:0:product").click();
+            sales.awaitAjax();
             page.line(0, "roller", "RLR-230", 4);
             assertThat(page.review())
                     .contains("Net total EUR 58.00")
