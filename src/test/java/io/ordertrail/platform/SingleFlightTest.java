@@ -22,14 +22,7 @@ class SingleFlightTest {
         CountDownLatch release = new CountDownLatch(1);
         Runnable work = () -> {
             mostAtOnce.accumulateAndGet(concurrent.incrementAndGet(), Math::max);
-            if (runs.incrementAndGet() == 1) {
-                firstRunStarted.countDown();
-                try {
-                    release.await(10, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
+            holdTheFirstRun(runs.incrementAndGet(), firstRunStarted, release);
             concurrent.decrementAndGet();
         };
         Thread first = new Thread(() -> flight.run(work));
@@ -91,16 +84,7 @@ class SingleFlightTest {
         AtomicInteger runs = new AtomicInteger();
         CountDownLatch running = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        Thread first = new Thread(() -> flight.run(() -> {
-            if (runs.incrementAndGet() == 1) {
-                running.countDown();
-                try {
-                    release.await(10, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-        }));
+        Thread first = new Thread(() -> flight.run(() -> holdTheFirstRun(runs.incrementAndGet(), running, release)));
         first.start();
         assertThat(running.await(10, TimeUnit.SECONDS)).isTrue();
 
@@ -113,5 +97,18 @@ class SingleFlightTest {
 
         assertThat(flight.request()).as("idle: the caller must start a run").isTrue();
         assertThat(runs.get()).as("a request runs nothing itself").isEqualTo(2);
+    }
+
+    /** The work's first run says it started, then waits until the test releases it; later runs go straight through. */
+    private static void holdTheFirstRun(int run, CountDownLatch started, CountDownLatch release) {
+        if (run != 1) {
+            return;
+        }
+        started.countDown();
+        try {
+            release.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

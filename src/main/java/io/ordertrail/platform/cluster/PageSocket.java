@@ -26,6 +26,7 @@ public class PageSocket {
 
     private static final Logger LOG = Logger.getLogger(PageSocket.class.getName());
     private static final Pattern CHANNEL = Pattern.compile("[a-z][a-z-]{0,39}");
+    private static final Pattern MILLISECONDS = Pattern.compile("[0-9]{1,18}");
 
     @Inject
     OpenPages pages;
@@ -43,7 +44,7 @@ public class PageSocket {
     /** When the page was drawn ({@code ?since=}, from {@link PageDrawn}), or 0 if it does not say or says nonsense. */
     static long drawnAt(Session socket) {
         List<String> since = socket.getRequestParameterMap().getOrDefault("since", List.of());
-        if (since.size() != 1 || !since.get(0).matches("[0-9]{1,18}")) {
+        if (since.size() != 1 || !MILLISECONDS.matcher(since.get(0)).matches()) {
             return 0; // the page fetches once, which is always safe
         }
         return Long.parseLong(since.get(0));
