@@ -8,8 +8,9 @@ import java.util.Locale;
 import javax.sql.DataSource;
 
 /**
- * The little SQL that is written differently for the two databases Ordertrail runs on, for the native queries that
- * add up many rows (the review's figures). Everything else is the SQL both understand.
+ * The little SQL that is written differently for the two databases Ordertrail runs on: the native queries that add
+ * up many rows (the review's figures) and the insert of a row that a concurrent transaction may be inserting too.
+ * Everything else is the SQL both understand.
  */
 @ApplicationScoped
 public class SqlDialect {
@@ -100,6 +101,33 @@ public class SqlDialect {
             case H2 ->
                 "percentile_disc(0.5) within group (order by " + value
                         + "), percentile_disc(0.9) within group (order by " + value + ")";
+        };
+    }
+
+    /**
+     * An insert of one row that does nothing when a row with the same key is there, for a native query: the columns'
+     * values are its parameters {@code ?1} to {@code ?n}, in the columns' order, the key among them. On PostgreSQL
+     * ({@code on conflict do nothing}) a transaction inserting the same key at the same time is waited for, and the
+     * statement then does nothing if that one committed: neither fails. H2 has no such insert; its statement passes
+     * over a committed row, and two transactions inserting the same key at the same moment still meet at the unique
+     * key ({@link UniqueRace} runs the one that lost again).
+     */
+    public String insertUnlessPresent(String table, String key, java.util.List<String> columns) {
+        int keyAt = columns.indexOf(key) + 1;
+        if (keyAt == 0) {
+            throw new IllegalArgumentException("The key " + key + " is not one of the columns " + columns);
+        }
+        String names = String.join(", ", columns);
+        String values = java.util.stream.IntStream.rangeClosed(1, columns.size())
+                .mapToObj(i -> "?" + i)
+                .collect(java.util.stream.Collectors.joining(", "));
+        return switch (database()) {
+            case POSTGRESQL ->
+                "insert into " + table + " (" + names + ") values (" + values + ") on conflict (" + key
+                        + ") do nothing";
+            case H2 ->
+                "insert into " + table + " (" + names + ") select " + values + " from dual where not exists"
+                        + " (select 1 from " + table + " where " + key + " = ?" + keyAt + ")";
         };
     }
 }

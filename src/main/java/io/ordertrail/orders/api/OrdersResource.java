@@ -6,6 +6,7 @@ import io.ordertrail.orders.application.OrderAmendments;
 import io.ordertrail.orders.application.OrderQueries;
 import io.ordertrail.orders.domain.OrderNumber;
 import io.ordertrail.platform.Sha256;
+import io.ordertrail.platform.UniqueRace;
 import io.ordertrail.platform.api.Problem;
 import io.ordertrail.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -97,8 +98,12 @@ public class OrdersResource {
                             java.util.List.of())
                     .toResponse();
         }
-        OnlineOrders.Recorded recorded =
-                onlineOrders.record(request.toDraft(), blankToNull(idempotencyKey), hash(request));
+        String key = blankToNull(idempotencyKey);
+        String requestHash = hash(request);
+        // the same request sent twice at once (a retry while the first is still running): one records the order,
+        // the other meets its key, runs again and answers as a retry
+        OnlineOrders.Recorded recorded = UniqueRace.runAgainWhenLost(
+                "An API order", () -> onlineOrders.record(request.toDraft(), key, requestHash));
         String orderNumber = recorded.order().getOrderNumber().value();
         // a new order as committed: no team can have received it before the commit
         OrderRepresentation order = OrderRepresentation.of(

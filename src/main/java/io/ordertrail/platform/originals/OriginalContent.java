@@ -56,6 +56,11 @@ public class OriginalContent implements Serializable {
         return sizeBytes;
     }
 
+    /** When these bytes were first kept; a later original with the same bytes links them and keeps this. */
+    public Instant getFirstKeptAt() {
+        return firstKeptAt;
+    }
+
     public byte[] getContent() {
         return content.clone();
     }

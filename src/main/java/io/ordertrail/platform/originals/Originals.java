@@ -1,7 +1,7 @@
 package io.ordertrail.platform.originals;
 
 import io.ordertrail.platform.BusinessClock;
-import io.ordertrail.platform.Sha256;
+import io.ordertrail.platform.SqlDialect;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.event.Event;
@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,6 +33,9 @@ public class Originals {
     @Inject
     InboundOriginal inbound;
 
+    @Inject
+    SqlDialect sql;
+
     /**
      * Keeps an original about something.
      *
@@ -47,15 +51,26 @@ public class Originals {
 
     private OriginalLink store(
             OriginalKind kind, String subjectType, String subjectId, String mediaType, String fileName, byte[] bytes) {
-        String hash = Sha256.hex(bytes);
-        OriginalContent content = em.find(OriginalContent.class, hash);
-        if (content == null) {
-            content = new OriginalContent(mediaType, bytes, clock.now());
-            em.persist(content);
-        }
+        OriginalContent content = new OriginalContent(mediaType, bytes, clock.now());
+        keepOnce(content);
         OriginalLink link = new OriginalLink(content, kind, subjectType, subjectId, fileName, clock.now());
         em.persist(link);
         return link;
+    }
+
+    /**
+     * The bytes once: one statement that stores them unless the same bytes are kept already, from an earlier time or
+     * from a transaction storing them at this moment (the same request sent twice at once with its Idempotency-Key).
+     */
+    private void keepOnce(OriginalContent content) {
+        List<String> columns = List.of("content_hash", "media_type", "size_bytes", "content", "first_kept_at");
+        em.createNativeQuery(sql.insertUnlessPresent("original_content", "content_hash", columns))
+                .setParameter(1, content.getContentHash())
+                .setParameter(2, content.getMediaType())
+                .setParameter(3, content.getSizeBytes())
+                .setParameter(4, content.getContent())
+                .setParameter(5, Timestamp.from(content.getFirstKeptAt()))
+                .executeUpdate();
     }
 
     /**

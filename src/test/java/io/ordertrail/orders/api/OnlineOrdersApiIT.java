@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -253,6 +254,67 @@ class OnlineOrdersApiIT {
         assertThat(json(retry).getString("orderNumber")).isEqualTo(json(first).getString("orderNumber"));
         assertThat(other.statusCode()).isEqualTo(422);
         assertThat(json(other).getString("detail")).contains(json(first).getString("orderNumber"));
+    }
+
+    /**
+     * A platform that retries while its first request still runs sends the same request with the same key at once;
+     * each gets the one order, none a 500 (the later ones lost a race on the key and on the request's original).
+     */
+    @Test
+    void theSameRequestSentSeveralTimesAtOnceRecordsOneOrderAndAnswersEachWithIt() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String order = ORDER.replace("Bristol", "Bristol (" + key + ")");
+
+        List<HttpResponse<String>> answers = atOnce(8, () -> postAsync(order, key));
+
+        assertThat(answers)
+                .as("one recorded (201), the others answered with it (200)")
+                .extracting(HttpResponse::statusCode)
+                .containsOnly(201, 200)
+                .containsOnlyOnce(201);
+        assertThat(answers)
+                .extracting(answer -> json(answer).getString("orderNumber"))
+                .containsOnly(json(answers.get(0)).getString("orderNumber"));
+    }
+
+    /** The same order sent several times at once without a key is that many orders, as the platform asked. */
+    @Test
+    void theSameOrderSentSeveralTimesAtOnceWithoutAKeyIsThatManyOrders() throws Exception {
+        String order = ORDER.replace("Bristol", "Bristol (" + UUID.randomUUID() + ")");
+
+        List<HttpResponse<String>> answers = atOnce(8, () -> postAsync(order, null));
+
+        assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(201);
+        assertThat(answers)
+                .extracting(answer -> json(answer).getString("orderNumber"))
+                .doesNotHaveDuplicates();
+    }
+
+    private java.util.concurrent.CompletableFuture<HttpResponse<String>> postAsync(String body, String key) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(api("orders"))
+                .timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/json")
+                .header("Authorization", basic("integration"))
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (key != null) {
+            request.header("Idempotency-Key", key);
+        }
+        return http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Sends n requests together and waits for every answer. */
+    private static List<HttpResponse<String>> atOnce(
+            int n, java.util.function.Supplier<java.util.concurrent.CompletableFuture<HttpResponse<String>>> send)
+            throws Exception {
+        List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> sent = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            sent.add(send.get());
+        }
+        List<HttpResponse<String>> answers = new java.util.ArrayList<>();
+        for (var answer : sent) {
+            answers.add(answer.get(90, java.util.concurrent.TimeUnit.SECONDS));
+        }
+        return answers;
     }
 
     @Test
