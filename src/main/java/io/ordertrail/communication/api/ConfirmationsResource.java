@@ -4,6 +4,7 @@ import io.ordertrail.communication.application.OrderConfirmations;
 import io.ordertrail.communication.domain.Communication;
 import io.ordertrail.orders.application.OrderQueries;
 import io.ordertrail.orders.domain.OrderNumber;
+import io.ordertrail.platform.UniqueRace;
 import io.ordertrail.platform.api.Problem;
 import io.ordertrail.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -63,8 +64,12 @@ public class ConfirmationsResource {
         OrderNumber number = OrderNumber.parse(orderNumber)
                 .filter(n -> orderQueries.ofCallingServiceAccount(n).isPresent())
                 .orElseThrow(() -> new NotFoundException("No order has number " + orderNumber + "."));
-        Communication queued = confirmations.confirmByEmailAsServiceAccount(
-                number, request == null ? null : request.email(), request == null ? null : request.emailVerification());
+        Communication queued = UniqueRace.runAgainWhenLost(
+                "An API confirmation",
+                () -> confirmations.confirmByEmailAsServiceAccount(
+                        number,
+                        request == null ? null : request.email(),
+                        request == null ? null : request.emailVerification()));
         return Response.accepted(new ConfirmationRepresentation(
                         queued.getId(),
                         queued.getOrderVersion(),

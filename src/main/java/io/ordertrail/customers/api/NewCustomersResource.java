@@ -3,6 +3,7 @@ package io.ordertrail.customers.api;
 import io.ordertrail.customers.application.CustomerDirectory;
 import io.ordertrail.customers.domain.Customer;
 import io.ordertrail.customers.domain.NewCustomer;
+import io.ordertrail.platform.UniqueRace;
 import io.ordertrail.platform.api.Problem;
 import io.ordertrail.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -81,16 +82,19 @@ public class NewCustomersResource {
         if (request == null) {
             throw new BadRequestException("Send the customer as JSON.");
         }
-        Customer c = customers.register(new NewCustomer(
-                request.name,
-                request.contactName,
-                request.email,
-                request.phone,
-                request.defaultDeliveryAddress,
-                request.language,
-                request.currency,
-                request.vatTreatment,
-                request.vatNumber));
+        // the same request sent twice at once: the one that lost on the request's original runs again
+        Customer c = UniqueRace.runAgainWhenLost(
+                "An API customer",
+                () -> customers.register(new NewCustomer(
+                        request.name,
+                        request.contactName,
+                        request.email,
+                        request.phone,
+                        request.defaultDeliveryAddress,
+                        request.language,
+                        request.currency,
+                        request.vatTreatment,
+                        request.vatNumber)));
         return Response.created(
                         uri.getAbsolutePathBuilder().path(c.getCustomerNumber()).build())
                 .entity(CustomersResource.represent(c))

@@ -187,7 +187,9 @@ public class OrdersResource {
                             java.util.List.of())
                     .toResponse();
         }
-        amendments.amend(numberOf(orderNumber), version, request.amendmentRequest(), request.changes());
+        UniqueRace.runAgainWhenLost(
+                "An API amendment",
+                () -> amendments.amend(numberOf(orderNumber), version, request.amendmentRequest(), request.changes()));
         return current(orderNumber);
     }
 
@@ -223,10 +225,12 @@ public class OrdersResource {
                     String ifMatch,
             AmendOrderRequest request) {
         int version = versionToChange(orderNumber, ifMatch);
-        amendments.cancel(
-                numberOf(orderNumber),
-                version,
-                request == null ? new AmendOrderRequest().amendmentRequest() : request.amendmentRequest());
+        UniqueRace.runAgainWhenLost(
+                "An API cancellation",
+                () -> amendments.cancel(
+                        numberOf(orderNumber),
+                        version,
+                        request == null ? new AmendOrderRequest().amendmentRequest() : request.amendmentRequest()));
         return current(orderNumber);
     }
 

@@ -265,7 +265,7 @@ class OnlineOrdersApiIT {
         String key = UUID.randomUUID().toString();
         String order = ORDER.replace("Bristol", "Bristol (" + key + ")");
 
-        List<HttpResponse<String>> answers = atOnce(8, () -> postAsync(order, key));
+        List<HttpResponse<String>> answers = atOnce(8, () -> postAsync("orders", order, key));
 
         assertThat(answers)
                 .as("one recorded (201), the others answered with it (200)")
@@ -282,7 +282,7 @@ class OnlineOrdersApiIT {
     void theSameOrderSentSeveralTimesAtOnceWithoutAKeyIsThatManyOrders() throws Exception {
         String order = ORDER.replace("Bristol", "Bristol (" + UUID.randomUUID() + ")");
 
-        List<HttpResponse<String>> answers = atOnce(8, () -> postAsync(order, null));
+        List<HttpResponse<String>> answers = atOnce(8, () -> postAsync("orders", order, null));
 
         assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(201);
         assertThat(answers)
@@ -290,8 +290,23 @@ class OnlineOrdersApiIT {
                 .doesNotHaveDuplicates();
     }
 
-    private java.util.concurrent.CompletableFuture<HttpResponse<String>> postAsync(String body, String key) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(api("orders"))
+    /** Every change the API takes, sent several times at once byte for byte, is answered as if sent in turn. */
+    @Test
+    void theSameCustomerSentSeveralTimesAtOnceIsRegisteredEachTimeAsInTurn() throws Exception {
+        String customer = """
+                {"name":"Twice Bygg AB","email":"inkop@twice.example","defaultDeliveryAddress":"Storgatan 1, Falun %s"}""".formatted(UUID.randomUUID());
+
+        List<HttpResponse<String>> answers = atOnce(8, () -> postAsync("customers", customer, null));
+
+        assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(201);
+        assertThat(answers)
+                .extracting(answer -> json(answer).getString("customerNumber"))
+                .doesNotHaveDuplicates();
+    }
+
+    private java.util.concurrent.CompletableFuture<HttpResponse<String>> postAsync(
+            String path, String body, String key) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(api(path))
                 .timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/json")
                 .header("Authorization", basic("integration"))
