@@ -154,7 +154,7 @@ class BackupRestoreIT {
     }
 
     private static HttpResponse<String> ok(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(ApiClient.explain(response)).isBetween(200, 202);
+        assertThat(response.statusCode()).as(() -> ApiClient.explain(response)).isBetween(200, 202);
         return response;
     }
 

@@ -146,7 +146,7 @@ class ConsoleIT {
     private static HttpResponse<String> created(String path, String body) throws Exception {
         HttpResponse<String> response =
                 ApiClient.integration(instance.baseUri()).post(path, body);
-        assertThat(response.statusCode()).as(ApiClient.explain(response)).isEqualTo(201);
+        assertThat(response.statusCode()).as(() -> ApiClient.explain(response)).isEqualTo(201);
         return response;
     }
 

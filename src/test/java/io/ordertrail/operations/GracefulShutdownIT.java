@@ -145,7 +145,7 @@ class GracefulShutdownIT {
         HttpResponse<String> response = ApiClient.integration(base).post("customers", """
                 {"name":"Shutdown customer %s","email":"shutdown-%s@example.com",
                  "defaultDeliveryAddress":"1 Harbour Road, Bristol BS1 5TT"}""".formatted(unique, unique));
-        assertThat(response.statusCode()).as(ApiClient.explain(response)).isEqualTo(201);
+        assertThat(response.statusCode()).as(() -> ApiClient.explain(response)).isEqualTo(201);
         return ApiClient.field(response, "customerNumber");
     }
 }

@@ -96,7 +96,7 @@ class MetricsIT {
 
     private static String scrape(String credentials) throws Exception {
         HttpResponse<String> response = get(credentials);
-        assertThat(response.statusCode()).as(ApiClient.explain(response)).isEqualTo(200);
+        assertThat(response.statusCode()).as(() -> ApiClient.explain(response)).isEqualTo(200);
         return response.body();
     }
 

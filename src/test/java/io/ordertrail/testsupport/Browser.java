@@ -31,6 +31,9 @@ import org.openqa.selenium.logging.LoggingPreferences;
  */
 public final class Browser implements AutoCloseable {
 
+    /** The name with which each browser's profile directory starts, under the tests' data directory. */
+    static final String PROFILE_PREFIX = "chromium-profile";
+
     private static final Duration AJAX_TIMEOUT = Duration.ofSeconds(20);
 
     private final ChromeDriver driver;
@@ -44,7 +47,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public static Browser open(URI base) throws IOException {
-        Path profile = Files.createTempDirectory(ItEnvironment.dataDir(), "chromium-profile");
+        Path profile = Files.createTempDirectory(ItEnvironment.dataDir(), PROFILE_PREFIX);
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments(

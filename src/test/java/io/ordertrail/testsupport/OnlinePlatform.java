@@ -30,7 +30,7 @@ public final class OnlinePlatform {
     private static JsonObject post(String path, String body) throws Exception {
         HttpResponse<String> response =
                 ApiClient.integration(SharedOrdertrail.baseUri()).post(path, body);
-        assertThat(response.statusCode()).as(ApiClient.explain(response)).isEqualTo(201);
+        assertThat(response.statusCode()).as(() -> ApiClient.explain(response)).isEqualTo(201);
         return Json.createReader(new StringReader(response.body())).readObject();
     }
 }

@@ -47,4 +47,21 @@ class ServerLogTest {
                 .contains("Caused by: java.sql.SQLException: lock timeout")
                 .doesNotContain("received", "someone else's", "\tat ");
     }
+
+    @Test
+    void aBrowsersProfileBesideTheLogsIsNotGoneInto() throws Exception {
+        JsonLogFormatter formatter = new JsonLogFormatter();
+        String line;
+        try (var scope = Correlation.request("it-3")) {
+            line = formatter.format(new LogRecord(Level.WARNING, "slow commit"));
+        }
+        Files.createDirectories(data.resolve("logs"));
+        Files.writeString(data.resolve("logs/ordertrail-1234-0.jsonl"), line);
+        // a running browser's profile: its files come and go while the logs are read, and none of them is a log
+        Path profile = Files.createDirectories(data.resolve(Browser.PROFILE_PREFIX + "42/Default"));
+        Files.writeString(profile.resolve("not-a-server-log.jsonl"), line);
+        System.setProperty("ordertrail.itDataDir", data.toString());
+
+        assertThat(ServerLog.troubleWith("it-3").lines()).containsExactly("WARNING : slow commit");
+    }
 }

@@ -125,7 +125,7 @@ class OnlineOrdersApiIT {
                 "orders/" + number + "/confirmations",
                 "{\"email\":\"buyer@example.com\",\"emailVerification\":\"the customer clicked our link\"}");
 
-        assertThat(queued.statusCode()).as(ApiClient.explain(queued)).isEqualTo(202);
+        assertThat(queued.statusCode()).as(() -> ApiClient.explain(queued)).isEqualTo(202);
         assertThat(json(queued).getString("status")).isEqualTo("PENDING");
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> json(get("orders/" + number)).getString("status").equals("CONFIRMED"));
@@ -169,7 +169,7 @@ class OnlineOrdersApiIT {
                 send("PUT", "orders/" + number, etag, amendment("3", 9).formatted(address));
 
         assertThat(withoutIfMatch.statusCode()).isEqualTo(428);
-        assertThat(amended.statusCode()).as(ApiClient.explain(amended)).isEqualTo(200);
+        assertThat(amended.statusCode()).as(() -> ApiClient.explain(amended)).isEqualTo(200);
         assertThat(json(amended).getInt("version")).isEqualTo(2);
         assertThat(amended.headers().firstValue("ETag")).isPresent().isNotEqualTo(java.util.Optional.of(etag));
         assertThat(stale.statusCode()).isEqualTo(412);
@@ -212,7 +212,9 @@ class OnlineOrdersApiIT {
                 etag,
                 "{" + REQUEST.formatted("9", "CUSTOMER_CANCELLED") + "}");
 
-        assertThat(cancelled.statusCode()).as(ApiClient.explain(cancelled)).isEqualTo(200);
+        assertThat(cancelled.statusCode())
+                .as(() -> ApiClient.explain(cancelled))
+                .isEqualTo(200);
         assertThat(json(cancelled).getString("status")).isEqualTo("CANCELLED");
         assertThat(send(
                                 "POST",

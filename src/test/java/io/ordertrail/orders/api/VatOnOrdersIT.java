@@ -34,7 +34,7 @@ class VatOnOrdersIT {
     private final ApiClient api = ApiClient.integration(SharedOrdertrail.baseUri());
 
     private JsonObject json(HttpResponse<String> response, int status) {
-        assertThat(response.statusCode()).as(ApiClient.explain(response)).isEqualTo(status);
+        assertThat(response.statusCode()).as(() -> ApiClient.explain(response)).isEqualTo(status);
         return Json.createReader(new StringReader(response.body())).readObject();
     }
 

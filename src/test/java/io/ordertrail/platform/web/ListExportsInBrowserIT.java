@@ -31,14 +31,16 @@ class ListExportsInBrowserIT {
         HttpResponse<String> registered = api.post("customers", """
                 {"name":"=SUM(1+1) Export %s","email":"export-%s@example.com",
                  "defaultDeliveryAddress":"%s Quay Street, Bristol BS1 4DJ"}""".formatted(unique, unique, unique));
-        assertThat(registered.statusCode()).as(ApiClient.explain(registered)).isEqualTo(201);
+        assertThat(registered.statusCode())
+                .as(() -> ApiClient.explain(registered))
+                .isEqualTo(201);
         String customer = ApiClient.field(registered, "customerNumber");
         List<String> theirs = new ArrayList<>();
         for (int quantity = 1; quantity <= 2; quantity++) {
             HttpResponse<String> order = api.post("orders", """
                     {"customerNumber":"%s","lines":[{"productCode":"RLR-230","quantity":%d}],
                      "deliveryAddress":"%s Quay Street, Bristol BS1 4DJ"}""".formatted(customer, quantity, unique));
-            assertThat(order.statusCode()).as(ApiClient.explain(order)).isEqualTo(201);
+            assertThat(order.statusCode()).as(() -> ApiClient.explain(order)).isEqualTo(201);
             theirs.add(ApiClient.field(order, "orderNumber"));
         }
         String someoneElses = OnlinePlatform.recordedOrder();
