@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -51,24 +52,29 @@ public class Originals {
 
     private OriginalLink store(
             OriginalKind kind, String subjectType, String subjectId, String mediaType, String fileName, byte[] bytes) {
-        OriginalContent content = new OriginalContent(mediaType, bytes, clock.now());
-        keepOnce(content);
-        OriginalLink link = new OriginalLink(content, kind, subjectType, subjectId, fileName, clock.now());
+        Instant now = clock.now();
+        OriginalContent content = new OriginalContent(mediaType, bytes, now);
+        keepOnce(content, bytes);
+        OriginalLink link = new OriginalLink(content, kind, subjectType, subjectId, fileName, now);
         em.persist(link);
         return link;
     }
 
+    /** The columns of the bytes kept once, in the order of {@link #keepOnce}'s parameters. */
+    private static final List<String> CONTENT_COLUMNS =
+            List.of("content_hash", "media_type", "size_bytes", "content", "first_kept_at");
+
     /**
      * The bytes once: one statement that stores them unless the same bytes are kept already, from an earlier time or
      * from a transaction storing them at this moment (the same request sent twice at once with its Idempotency-Key).
+     * The caller's bytes are bound as they are, not copied again from the content.
      */
-    private void keepOnce(OriginalContent content) {
-        List<String> columns = List.of("content_hash", "media_type", "size_bytes", "content", "first_kept_at");
-        em.createNativeQuery(sql.insertUnlessPresent("original_content", "content_hash", columns))
+    private void keepOnce(OriginalContent content, byte[] bytes) {
+        em.createNativeQuery(sql.insertUnlessPresent("original_content", "content_hash", CONTENT_COLUMNS))
                 .setParameter(1, content.getContentHash())
                 .setParameter(2, content.getMediaType())
                 .setParameter(3, content.getSizeBytes())
-                .setParameter(4, content.getContent())
+                .setParameter(4, bytes)
                 .setParameter(5, Timestamp.from(content.getFirstKeptAt()))
                 .executeUpdate();
     }

@@ -14,9 +14,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -306,8 +310,7 @@ class OnlineOrdersApiIT {
                 .doesNotHaveDuplicates();
     }
 
-    private java.util.concurrent.CompletableFuture<HttpResponse<String>> postAsync(
-            String path, String body, String key) {
+    private CompletableFuture<HttpResponse<String>> postAsync(String path, String body, String key) {
         HttpRequest.Builder request = HttpRequest.newBuilder(api(path))
                 .timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/json")
@@ -320,16 +323,15 @@ class OnlineOrdersApiIT {
     }
 
     /** Sends n requests together and waits for every answer. */
-    private static List<HttpResponse<String>> atOnce(
-            int n, java.util.function.Supplier<java.util.concurrent.CompletableFuture<HttpResponse<String>>> send)
+    private static List<HttpResponse<String>> atOnce(int n, Supplier<CompletableFuture<HttpResponse<String>>> send)
             throws Exception {
-        List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> sent = new java.util.ArrayList<>();
+        List<CompletableFuture<HttpResponse<String>>> sent = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             sent.add(send.get());
         }
-        List<HttpResponse<String>> answers = new java.util.ArrayList<>();
+        List<HttpResponse<String>> answers = new ArrayList<>();
         for (var answer : sent) {
-            answers.add(answer.get(90, java.util.concurrent.TimeUnit.SECONDS));
+            answers.add(answer.get(90, TimeUnit.SECONDS));
         }
         return answers;
     }
